@@ -1,0 +1,13 @@
+package dev.rapport.cli;
+
+/** What the CLI's exit status means, for scripts. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int REJECTED_ROWS = 3;
+    public static final int ALREADY_OPEN = 4;
+
+    private ExitCodes() {
+    }
+}

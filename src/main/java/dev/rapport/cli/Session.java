@@ -1,0 +1,23 @@
+package dev.rapport.cli;
+
+import dev.rapport.i18n.Messages;
+import dev.rapport.service.AccountService;
+import dev.rapport.service.ContactService;
+import dev.rapport.service.DemoDataService;
+import java.nio.file.Path;
+
+/** What a subcommand works with: the services over one open data folder. */
+public interface Session extends AutoCloseable {
+    Path dataDir();
+
+    Messages messages();
+
+    AccountService accounts();
+
+    ContactService contacts();
+
+    DemoDataService demo();
+
+    @Override
+    void close();
+}

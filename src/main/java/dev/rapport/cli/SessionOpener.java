@@ -1,0 +1,14 @@
+package dev.rapport.cli;
+
+import dev.rapport.i18n.Messages;
+
+/** Opens the data folder named on the command line; the root command provides it. */
+public interface SessionOpener {
+    /**
+     * @throws dev.rapport.store.AlreadyOpenException when another Rapport has the folder open
+     */
+    Session open();
+
+    /** The user's words, available even when the folder cannot be opened. */
+    Messages messages();
+}

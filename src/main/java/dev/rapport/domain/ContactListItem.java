@@ -1,0 +1,24 @@
+package dev.rapport.domain;
+
+/** A person as the global contacts list shows them: with their account's name. */
+public record ContactListItem(Contact contact, String accountName, String searchText) {
+
+    public ContactListItem(Contact contact, String accountName) {
+        this(contact, accountName, Text.fold(String.join("\n", contact.name(), accountName,
+                contact.title(), contact.department(), contact.primaryEmail(), contact.primaryPhone())));
+    }
+
+    /** Every word of the query must appear somewhere in the person's details. */
+    public boolean matches(String query) {
+        String q = Text.fold(Text.trimToEmpty(query));
+        if (q.isEmpty()) {
+            return true;
+        }
+        for (String word : q.split("\\s+")) {
+            if (!searchText.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.rapport.domain;
+
+/** How a person likes to be reached. */
+public enum PreferredChannel {
+    PHONE, EMAIL, MESSAGE, VISIT, POST
+}

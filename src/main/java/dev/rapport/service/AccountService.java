@@ -1,0 +1,63 @@
+package dev.rapport.service;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.AccountListItem;
+import dev.rapport.domain.AccountRules;
+import dev.rapport.store.AccountRepository;
+import dev.rapport.store.ContactRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Key accounts: list, save with the rules checked, delete with undo. */
+public final class AccountService {
+    private final AccountRepository accounts;
+    private final ContactRepository contacts;
+    private final Locale locale;
+
+    public AccountService(AccountRepository accounts, ContactRepository contacts, Locale locale) {
+        this.accounts = accounts;
+        this.contacts = contacts;
+        this.locale = locale;
+    }
+
+    /** Every active account with its people's names, ordered by name. */
+    public List<AccountListItem> list() {
+        Map<Long, List<String>> names = contacts.namesByAccount();
+        List<Account> all = accounts.findAll();
+        List<AccountListItem> items = new ArrayList<>(all.size());
+        for (Account a : all) {
+            items.add(new AccountListItem(a, names.getOrDefault(a.id(), List.of())));
+        }
+        return items;
+    }
+
+    public Optional<Account> find(long id) {
+        return accounts.find(id);
+    }
+
+    public int count() {
+        return accounts.countActive();
+    }
+
+    /**
+     * Saves a new or changed account.
+     *
+     * @throws dev.rapport.domain.ValidationException when a rule is broken; nothing is saved
+     */
+    public Account save(Account account) {
+        AccountRules.require(account, locale);
+        return account.isNew() ? accounts.insert(account) : accounts.update(account);
+    }
+
+    /** Deletes the account and hides its people; {@link #undoDelete} brings both back. */
+    public void delete(long id) {
+        accounts.softDelete(id);
+    }
+
+    public void undoDelete(long id) {
+        accounts.restore(id);
+    }
+}

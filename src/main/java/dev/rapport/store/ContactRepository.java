@@ -1,0 +1,104 @@
+package dev.rapport.store;
+
+import dev.rapport.domain.Birthday;
+import dev.rapport.domain.Contact;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads and writes the people at accounts; joins the caller's transaction when there is one. */
+public final class ContactRepository {
+    private final Database db;
+    private final Clock clock;
+
+    public ContactRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public List<Contact> findAll() {
+        return db.withHandle(h -> {
+            ContactDao dao = h.attach(ContactDao.class);
+            return ContactDao.withPoints(dao.activeRows(), dao.activePoints());
+        });
+    }
+
+    public List<Contact> findByAccount(long accountId) {
+        return db.withHandle(h -> {
+            ContactDao dao = h.attach(ContactDao.class);
+            return ContactDao.withPoints(dao.rowsOf(accountId), dao.pointsOfAccount(accountId));
+        });
+    }
+
+    public Optional<Contact> find(long id) {
+        return db.withHandle(h -> {
+            ContactDao dao = h.attach(ContactDao.class);
+            return dao.row(id).map(c -> ContactDao.withPoints(List.of(c), dao.pointsOf(id)).get(0));
+        });
+    }
+
+    /** The names of each account's people, for finding an account by a person's name. */
+    public Map<Long, List<String>> namesByAccount() {
+        return db.withHandle(h -> {
+            Map<Long, List<String>> names = new HashMap<>();
+            for (Map<String, Object> row : h.attach(ContactDao.class).activeNames()) {
+                names.computeIfAbsent(((Number) row.get("account_id")).longValue(), k -> new ArrayList<>())
+                        .add((String) row.get("name"));
+            }
+            return names;
+        });
+    }
+
+    public Contact insert(Contact contact) {
+        Instant now = clock.instant();
+        Birthday b = contact.birthday();
+        return db.inTransaction(() -> db.withHandle(h -> {
+            ContactDao dao = h.attach(ContactDao.class);
+            long id = dao.insertRow(contact, month(b), day(b), year(b), Columns.utc(now));
+            Contact saved = contact.withId(id, now, now);
+            dao.replacePoints(saved);
+            return saved;
+        }));
+    }
+
+    /**
+     * @throws NotFoundException when the contact was deleted meanwhile
+     */
+    public Contact update(Contact contact) {
+        Instant now = clock.instant();
+        Birthday b = contact.birthday();
+        return db.inTransaction(() -> db.withHandle(h -> {
+            ContactDao dao = h.attach(ContactDao.class);
+            if (dao.updateRow(contact, month(b), day(b), year(b), Columns.utc(now)) == 0) {
+                throw new NotFoundException("contact " + contact.id());
+            }
+            dao.replacePoints(contact);
+            return contact.withId(contact.id(), contact.createdAt(), now);
+        }));
+    }
+
+    public void softDelete(long id) {
+        Instant now = clock.instant();
+        db.withHandle(h -> h.attach(ContactDao.class).softDelete(id, Columns.utc(now)));
+    }
+
+    public void restore(long id) {
+        db.withHandle(h -> h.attach(ContactDao.class).restore(id));
+    }
+
+    private static Integer month(Birthday b) {
+        return b == null ? null : b.monthDay().getMonthValue();
+    }
+
+    private static Integer day(Birthday b) {
+        return b == null ? null : b.monthDay().getDayOfMonth();
+    }
+
+    private static Integer year(Birthday b) {
+        return b == null ? null : b.year();
+    }
+}

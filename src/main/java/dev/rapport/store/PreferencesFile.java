@@ -1,0 +1,69 @@
+package dev.rapport.store;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The user's preferences for this machine (language, window position), in a small text file
+ * beside the database. It is read before the database opens, so the "already open" message
+ * is already in the user's language. Written to a temporary file and renamed, so a crash
+ * mid-write never leaves it half-written.
+ */
+public final class PreferencesFile {
+    private static final Logger LOG = LoggerFactory.getLogger(PreferencesFile.class);
+    public static final String FILE_NAME = "preferences.properties";
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private PreferencesFile(Path file) {
+        this.file = file;
+    }
+
+    public static PreferencesFile load(Path dataDir) {
+        PreferencesFile prefs = new PreferencesFile(dataDir.resolve(FILE_NAME));
+        try (Reader r = Files.newBufferedReader(prefs.file, StandardCharsets.UTF_8)) {
+            prefs.values.load(r);
+        } catch (NoSuchFileException e) {
+            // first run: defaults
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("preferences unreadable, using defaults: {}", prefs.file, e);
+        }
+        return prefs;
+    }
+
+    public synchronized Optional<String> get(String key) {
+        return Optional.ofNullable(values.getProperty(key));
+    }
+
+    public synchronized void put(String key, String value) {
+        if (value == null) {
+            values.remove(key);
+        } else {
+            values.setProperty(key, value);
+        }
+    }
+
+    public synchronized void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                values.store(w, "Rapport preferences");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("cannot save preferences " + file, e);
+        }
+    }
+}
