@@ -1,0 +1,25 @@
+package dev.rapport.ui;
+
+import dev.rapport.i18n.Messages;
+import dev.rapport.service.AccountService;
+import dev.rapport.service.ContactService;
+import dev.rapport.service.DemoDataService;
+import dev.rapport.service.SettingsService;
+import dev.rapport.ui.common.DialogService;
+import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.TaskExecutor;
+import java.nio.file.Path;
+
+/** What the screens need, handed to them by the app's wiring. */
+public record UiContext(
+        Messages messages,
+        Formats formats,
+        TaskExecutor executor,
+        DialogService dialogs,
+        AccountService accounts,
+        ContactService contacts,
+        DemoDataService demo,
+        SettingsService settings,
+        Path dataDir,
+        String version) {
+}

@@ -1,0 +1,205 @@
+package dev.rapport.ui.accounts;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.AccountListItem;
+import dev.rapport.domain.Contact;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.contacts.ContactText;
+import java.math.BigDecimal;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The selected account at a glance: its classification, value, details and its people. */
+final class AccountDetailPane {
+
+    interface Actions {
+        void edit(Account account);
+
+        void delete(AccountListItem item);
+
+        void addContact(Account account);
+
+        void editContact(Contact contact);
+
+        void deleteContact(Contact contact);
+    }
+
+    private final Messages msg;
+    private final Formats formats;
+    private final Actions actions;
+    private final VBox root = new VBox(12);
+    private final Label title = new Label();
+    private final HBox badges = new HBox(6);
+    private final GridPane facts = new GridPane();
+    private final ListView<Contact> people = new ListView<>();
+    private final Label notes = new Label();
+    private final VBox content;
+    private final Label none = new Label();
+    private AccountListItem item;
+
+    AccountDetailPane(UiContext ctx, Actions actions) {
+        this.msg = ctx.messages();
+        this.formats = ctx.formats();
+        this.actions = actions;
+        root.getStyleClass().add("detail-pane");
+        root.setPadding(new Insets(14));
+        title.getStyleClass().add("detail-title");
+        title.setWrapText(true);
+        title.setId("detail-title");
+
+        Button edit = new Button(msg.get("action.edit"), new FontIcon("mdi2p-pencil-outline"));
+        edit.setId("account-edit");
+        edit.setOnAction(e -> actions.edit(item.account()));
+        Button delete = new Button(msg.get("action.delete"), new FontIcon("mdi2d-delete-outline"));
+        delete.setId("account-delete");
+        delete.setOnAction(e -> actions.delete(item));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, edit, delete);
+        header.setAlignment(Pos.TOP_LEFT);
+
+        facts.setHgap(12);
+        facts.setVgap(6);
+        facts.getColumnConstraints().addAll(new ColumnConstraints(120), new ColumnConstraints(),
+                new ColumnConstraints(120), new ColumnConstraints());
+        notes.setWrapText(true);
+
+        Label peopleTitle = new Label(msg.get("account.people"));
+        peopleTitle.getStyleClass().add("subsection-title");
+        Button addContact = new Button(msg.get("contacts.new"), new FontIcon("mdi2a-account-plus-outline"));
+        addContact.setId("contact-add");
+        addContact.setOnAction(e -> actions.addContact(item.account()));
+        Region spacer2 = new Region();
+        HBox.setHgrow(spacer2, Priority.ALWAYS);
+        HBox peopleHeader = new HBox(8, peopleTitle, spacer2, addContact);
+        peopleHeader.setAlignment(Pos.CENTER_LEFT);
+        people.setId("account-contacts");
+        people.setPrefHeight(260);
+        people.setPlaceholder(new Label(msg.get("account.noPeople")));
+        people.setCellFactory(lv -> new PersonCell());
+        people.setOnKeyPressed(e -> {
+            Contact c = people.getSelectionModel().getSelectedItem();
+            if (c == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.DELETE) {
+                actions.deleteContact(c);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                actions.editContact(c);
+                e.consume();
+            }
+        });
+        people.setOnMouseClicked(e -> {
+            Contact c = people.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && c != null) {
+                actions.editContact(c);
+            }
+        });
+        Label notesTitle = new Label(msg.get("account.notes"));
+        notesTitle.getStyleClass().add("subsection-title");
+        content = new VBox(12, header, badges, facts, peopleHeader, people, notesTitle, notes);
+        none.setText(msg.get("accounts.selectHint"));
+        none.getStyleClass().add("muted");
+        root.getChildren().setAll(none);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void show(AccountListItem selected) {
+        this.item = selected;
+        if (selected == null) {
+            root.getChildren().setAll(none);
+            people.getItems().clear();
+            return;
+        }
+        Account a = selected.account();
+        title.setText(a.name());
+        badges.getChildren().setAll(badge(msg.get("account.tier") + " " + msg.of(a.tier()), "tier-" + a.tier().name()),
+                badge(msg.of(a.stage()), "stage"), badge(msg.of(a.level()), "level"), badge(msg.of(a.partyType()), "party"));
+        facts.getChildren().clear();
+        int row = 0;
+        row = fact(row, "account.relationshipType", msg.of(a.relationshipType()), "account.owner", a.owner());
+        row = fact(row, "account.industry", a.industry(), "account.tags", String.join(", ", a.tags()));
+        row = fact(row, "account.phone", a.phone(), "account.website", a.website());
+        row = fact(row, "account.annualRevenue", formats.money(a.annualRevenue()), "account.grossMarginPct",
+                percent(a.grossMarginPct()));
+        row = fact(row, "account.shareOfWalletPct", percent(a.shareOfWalletPct()), "account.satisfaction",
+                a.satisfaction() == null ? "" : msg.get("satisfaction." + a.satisfaction()));
+        fact(row, "account.address", a.address(), "account.updated",
+                a.updatedAt() == null ? "" : formats.date(a.updatedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()));
+        notes.setText(a.notes().isBlank() ? msg.get("account.noNotes") : a.notes());
+        root.getChildren().setAll(content);
+    }
+
+    void showContacts(List<Contact> contacts) {
+        people.getItems().setAll(contacts);
+    }
+
+    private String percent(BigDecimal v) {
+        return v == null ? "" : formats.decimal(v) + " %";
+    }
+
+    private int fact(int row, String key1, String value1, String key2, String value2) {
+        facts.addRow(row, label(key1), value(value1), label(key2), value(value2));
+        return row + 1;
+    }
+
+    private Label label(String key) {
+        Label l = new Label(msg.get(key));
+        l.getStyleClass().add("fact-label");
+        return l;
+    }
+
+    private static Label value(String text) {
+        Label l = new Label(text == null || text.isEmpty() ? "—" : text);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label badge(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("badge", style);
+        return l;
+    }
+
+    /** A person: name and title on top; role, phone, e-mail and birthday below; greyed if they left. */
+    private final class PersonCell extends ListCell<Contact> {
+        @Override
+        protected void updateItem(Contact c, boolean empty) {
+            super.updateItem(c, empty);
+            if (empty || c == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(ContactText.nameLine(c, msg));
+            name.getStyleClass().add("person-name");
+            Label details = new Label(ContactText.detailLine(c, msg, formats));
+            details.getStyleClass().add("muted");
+            VBox box = new VBox(2, name, details);
+            if (c.leftAccount()) {
+                box.getStyleClass().add("left-account");
+            }
+            setGraphic(box);
+        }
+    }
+}

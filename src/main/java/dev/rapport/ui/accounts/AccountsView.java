@@ -1,0 +1,286 @@
+package dev.rapport.ui.accounts;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.AccountListItem;
+import dev.rapport.domain.Contact;
+import dev.rapport.domain.LifecycleStage;
+import dev.rapport.domain.PartyType;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.Tier;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Fxml;
+import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.Tables;
+import dev.rapport.ui.contacts.ContactEditor;
+import dev.rapport.ui.main.MainWindow;
+import dev.rapport.ui.main.Section;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The accounts screen: filter as you type, combinable filters, a sortable table and the detail pane. */
+public final class AccountsView implements Section {
+    @FXML private Label countLabel;
+    @FXML private Button newButton;
+    @FXML private HBox searchBox;
+    @FXML private CheckComboBox<Tier> tierFilter;
+    @FXML private CheckComboBox<LifecycleStage> stageFilter;
+    @FXML private CheckComboBox<RelationshipLevel> levelFilter;
+    @FXML private CheckComboBox<PartyType> partyFilter;
+    @FXML private SplitPane split;
+    @FXML private TableView<AccountListItem> table;
+    @FXML private TableColumn<AccountListItem, String> nameColumn;
+    @FXML private TableColumn<AccountListItem, Tier> tierColumn;
+    @FXML private TableColumn<AccountListItem, LifecycleStage> stageColumn;
+    @FXML private TableColumn<AccountListItem, RelationshipLevel> levelColumn;
+    @FXML private TableColumn<AccountListItem, PartyType> partyColumn;
+    @FXML private TableColumn<AccountListItem, String> industryColumn;
+    @FXML private TableColumn<AccountListItem, BigDecimal> revenueColumn;
+    @FXML private TableColumn<AccountListItem, Integer> contactsColumn;
+    @FXML private TableColumn<AccountListItem, String> ownerColumn;
+    @FXML private ScrollPane detailScroll;
+    @FXML private VBox emptyState;
+
+    private final UiContext ctx;
+    private final Messages msg;
+    private final AccountsViewModel model;
+    private final BorderPane root;
+    private final CustomTextField search;
+    private final AccountDetailPane detail;
+
+    public AccountsView(UiContext ctx, Notifier notifier) {
+        this.ctx = ctx;
+        this.msg = ctx.messages();
+        this.model = new AccountsViewModel(ctx, notifier);
+        this.root = Fxml.load(this, "Accounts.fxml", msg.bundle());
+        this.search = (CustomTextField) TextFields.createClearableTextField();
+        this.detail = new AccountDetailPane(ctx, new AccountDetailPane.Actions() {
+            @Override
+            public void edit(Account account) {
+                editAccount(account);
+            }
+
+            @Override
+            public void delete(AccountListItem item) {
+                deleteAccount(item);
+            }
+
+            @Override
+            public void addContact(Account account) {
+                editContact(Contact.named("", account.id()));
+            }
+
+            @Override
+            public void editContact(Contact contact) {
+                AccountsView.this.editContact(contact);
+            }
+
+            @Override
+            public void deleteContact(Contact contact) {
+                AccountsView.this.deleteContact(contact);
+            }
+        });
+        setUp();
+    }
+
+    AccountsViewModel model() {
+        return model;
+    }
+
+    private void setUp() {
+        search.setId("account-search");
+        search.setPromptText(msg.get("accounts.search.prompt"));
+        search.setLeft(new FontIcon("mdi2m-magnify"));
+        HBox.setHgrow(search, Priority.ALWAYS);
+        searchBox.getChildren().add(search);
+        search.textProperty().bindBidirectional(model.queryProperty());
+        countLabel.textProperty().bind(model.countText());
+
+        filter(tierFilter, Tier.values());
+        filter(stageFilter, LifecycleStage.values());
+        filter(levelFilter, RelationshipLevel.values());
+        filter(partyFilter, PartyType.values());
+
+        table.setItems(model.sortedItems());
+        model.sortedItems().comparatorProperty().bind(table.comparatorProperty());
+        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().name()));
+        nameColumn.setComparator(Tables.textOrder(msg.locale()));
+        tierColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().tier()));
+        Tables.enumCells(tierColumn, msg);
+        stageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().stage()));
+        Tables.enumCells(stageColumn, msg);
+        levelColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().level()));
+        Tables.enumCells(levelColumn, msg);
+        partyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().partyType()));
+        Tables.enumCells(partyColumn, msg);
+        industryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().industry()));
+        industryColumn.setComparator(Tables.textOrder(msg.locale()));
+        revenueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().annualRevenue()));
+        revenueColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        Tables.formattedCells(revenueColumn, v -> ctx.formats().money(v));
+        contactsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contactCount()));
+        ownerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().owner()));
+        ownerColumn.setComparator(Tables.textOrder(msg.locale()));
+        table.getSortOrder().add(nameColumn);
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.selectedProperty().set(item));
+        model.selectedProperty().addListener((obs, old, item) -> {
+            if (item != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(item);
+                if (item != null) {
+                    table.scrollTo(item);
+                }
+            }
+            detail.show(item);
+        });
+        model.selectedContacts().addListener((ListChangeListener<Contact>) c -> detail.showContacts(model.selectedContacts()));
+        table.setOnKeyPressed(e -> {
+            AccountListItem item = table.getSelectionModel().getSelectedItem();
+            if (item == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.DELETE) {
+                deleteAccount(item);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                editAccount(item.account());
+                e.consume();
+            }
+        });
+        table.setRowFactory(tv -> {
+            javafx.scene.control.TableRow<AccountListItem> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    editAccount(row.getItem().account());
+                }
+            });
+            return row;
+        });
+        detailScroll.setContent(detail.node());
+        emptyState.visibleProperty().bind(model.emptyProperty());
+        split.visibleProperty().bind(model.emptyProperty().not());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                e.consume();
+            }
+        });
+    }
+
+    private <E extends Enum<E>> void filter(CheckComboBox<E> box, E[] values) {
+        box.getItems().setAll(values);
+        box.setConverter(Tables.enumConverter(msg));
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<E>) c -> applyFilters());
+    }
+
+    private void applyFilters() {
+        model.setFilters(checked(tierFilter, Tier.class), checked(stageFilter, LifecycleStage.class),
+                checked(levelFilter, RelationshipLevel.class), checked(partyFilter, PartyType.class));
+    }
+
+    private static <E extends Enum<E>> Set<E> checked(CheckComboBox<E> box, Class<E> type) {
+        List<E> items = box.getCheckModel().getCheckedItems();
+        return items.isEmpty() ? Set.of() : EnumSet.copyOf(items);
+    }
+
+    @FXML
+    void onNew() {
+        createNew();
+    }
+
+    @FXML
+    void onClearFilters() {
+        search.clear();
+        tierFilter.getCheckModel().clearChecks();
+        stageFilter.getCheckModel().clearChecks();
+        levelFilter.getCheckModel().clearChecks();
+        partyFilter.getCheckModel().clearChecks();
+    }
+
+    @FXML
+    void onSampleData() {
+        model.createSampleData();
+    }
+
+    private void editAccount(Account account) {
+        new AccountEditor(root.getScene().getWindow(), account, msg, ctx.formats(), stylesheet())
+                .showAndWait().ifPresent(a -> model.save(a, saved -> { }));
+    }
+
+    private void deleteAccount(AccountListItem item) {
+        if (ctx.dialogs().confirm(msg.get("accounts.delete.title"),
+                msg.get("accounts.delete.question", item.account().name(), item.contactCount()),
+                msg.get("action.delete"))) {
+            model.delete(item);
+        }
+    }
+
+    private void editContact(Contact contact) {
+        List<Account> accounts = model.allItems().stream().map(AccountListItem::account).toList();
+        new ContactEditor(root.getScene().getWindow(), contact, accounts, msg, ctx.formats(), stylesheet())
+                .showAndWait().ifPresent(c -> model.saveContact(c, saved -> { }));
+    }
+
+    private void deleteContact(Contact contact) {
+        if (ctx.dialogs().confirm(msg.get("contacts.delete.title"),
+                msg.get("contacts.delete.question", contact.name()), msg.get("action.delete"))) {
+            model.deleteContact(contact);
+        }
+    }
+
+    private static String stylesheet() {
+        return AccountsView.class.getResource(MainWindow.STYLESHEET).toExternalForm();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        model.reload();
+    }
+
+    @Override
+    public void createNew() {
+        editAccount(Account.named(""));
+    }
+
+    @Override
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    TextField searchField() {
+        return search;
+    }
+}

@@ -1,0 +1,217 @@
+package dev.rapport.ui.accounts;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.AccountFilter;
+import dev.rapport.domain.AccountListItem;
+import dev.rapport.domain.Contact;
+import dev.rapport.domain.LifecycleStage;
+import dev.rapport.domain.PartyType;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.Tier;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Notifier;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/**
+ * The accounts screen's state: every account, the filter the rep typed and picked, the one
+ * selected and its people. It calls services through the task executor and never touches a Node.
+ */
+public final class AccountsViewModel {
+    private final UiContext ctx;
+    private final Notifier notifier;
+    private final Messages msg;
+    private final ObservableList<AccountListItem> all = FXCollections.observableArrayList();
+    private final FilteredList<AccountListItem> filtered = new FilteredList<>(all, AccountFilter.ALL);
+    private final SortedList<AccountListItem> sorted = new SortedList<>(filtered);
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<AccountFilter> filter = new SimpleObjectProperty<>(AccountFilter.ALL);
+    private final ObjectProperty<AccountListItem> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Contact> selectedContacts = FXCollections.observableArrayList();
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+
+    public AccountsViewModel(UiContext ctx, Notifier notifier) {
+        this.ctx = ctx;
+        this.notifier = notifier;
+        this.msg = ctx.messages();
+        query.addListener((obs, old, q) -> filter.set(filter.get().withQuery(q)));
+        filter.addListener((obs, old, f) -> filtered.setPredicate(f));
+        selected.addListener((obs, old, item) -> loadContacts(item));
+    }
+
+    public ObservableList<AccountListItem> items() {
+        return sorted;
+    }
+
+    public SortedList<AccountListItem> sortedItems() {
+        return sorted;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<AccountListItem> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<Contact> selectedContacts() {
+        return FXCollections.unmodifiableObservableList(selectedContacts);
+    }
+
+    /** True once loaded and there is not a single account: the screen offers sample data. */
+    public BooleanBinding emptyProperty() {
+        return Bindings.createBooleanBinding(() -> loaded.get() && all.isEmpty(), loaded, all);
+    }
+
+    /** "12 of 128 accounts" while filtered, "128 accounts" otherwise. */
+    public StringBinding countText() {
+        return Bindings.createStringBinding(() -> filtered.size() == all.size()
+                ? msg.get("accounts.count", all.size())
+                : msg.get("accounts.countFiltered", filtered.size(), all.size()), filtered, all);
+    }
+
+    public void setFilters(Set<Tier> tiers, Set<LifecycleStage> stages, Set<RelationshipLevel> levels,
+            Set<PartyType> parties) {
+        filter.set(new AccountFilter(query.get(), tiers, stages, levels, parties));
+    }
+
+    /** Loads every account again, keeping the selection where it can. */
+    public void reload() {
+        Long keep = selected.get() == null ? null : selected.get().account().id();
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.accounts().list(), items -> {
+            all.setAll(items);
+            loaded.set(true);
+            select(keep);
+        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+    }
+
+    void select(Long accountId) {
+        if (accountId == null) {
+            return;
+        }
+        all.stream().filter(i -> accountId.equals(i.account().id())).findFirst().ifPresent(selected::set);
+    }
+
+    private void loadContacts(AccountListItem item) {
+        if (item == null) {
+            selectedContacts.clear();
+            return;
+        }
+        long id = item.account().id();
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.contacts().ofAccount(id), contacts -> {
+            if (selected.get() != null && selected.get().account().id() == id) {
+                selectedContacts.setAll(contacts);
+            }
+        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+    }
+
+    /** Saves an account from the editor, then shows it selected. */
+    public void save(Account account, Consumer<Account> onSaved) {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.accounts().save(account), saved -> {
+            notifier.status(msg.get("accounts.saved", saved.name()));
+            onSaved.accept(saved);
+            reloadAndSelect(saved.id());
+        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    }
+
+    private void reloadAndSelect(long id) {
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.accounts().list(), items -> {
+            all.setAll(items);
+            loaded.set(true);
+            select(id);
+            if (selected.get() != null && selected.get().account().id() == id) {
+                loadContacts(selected.get());
+            }
+        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+    }
+
+    /** Deletes the account (hiding its people); the notification offers Undo for a few seconds. */
+    public void delete(AccountListItem item) {
+        long id = item.account().id();
+        String name = item.account().name();
+        ctx.executor().submit(msg.get("task.saving"), p -> {
+            ctx.accounts().delete(id);
+            return id;
+        }, done -> {
+            all.remove(item);
+            notifier.undoable(msg.get("accounts.deleted", name), () -> undoDelete(id, name));
+        }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
+    }
+
+    private void undoDelete(long id, String name) {
+        ctx.executor().submit(msg.get("task.saving"), p -> {
+            ctx.accounts().undoDelete(id);
+            return id;
+        }, done -> {
+            notifier.status(msg.get("accounts.restored", name));
+            reloadAndSelect(id);
+        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    }
+
+    /** Deletes a person from the selected account, with Undo. */
+    public void deleteContact(Contact contact) {
+        long id = contact.id();
+        ctx.executor().submit(msg.get("task.saving"), p -> {
+            ctx.contacts().delete(id);
+            return id;
+        }, done -> {
+            selectedContacts.remove(contact);
+            notifier.undoable(msg.get("contacts.deleted", contact.name()), () -> undoDeleteContact(contact));
+            refreshSelectedNames();
+        }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
+    }
+
+    private void undoDeleteContact(Contact contact) {
+        ctx.executor().submit(msg.get("task.saving"), p -> {
+            ctx.contacts().undoDelete(contact.id());
+            return contact.id();
+        }, done -> {
+            notifier.status(msg.get("contacts.restored", contact.name()));
+            reloadAndSelect(contact.accountId());
+        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    }
+
+    /** Saves a person (new or changed) and shows the account's people again. */
+    public void saveContact(Contact contact, Consumer<Contact> onSaved) {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.contacts().save(contact), saved -> {
+            notifier.status(msg.get("contacts.saved", saved.name()));
+            onSaved.accept(saved);
+            reloadAndSelect(saved.accountId());
+        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    }
+
+    private void refreshSelectedNames() {
+        AccountListItem item = selected.get();
+        if (item != null) {
+            reloadAndSelect(item.account().id());
+        }
+    }
+
+    /** Fills an empty database with sample data, with progress and Cancel in the status bar. */
+    public void createSampleData() {
+        ctx.executor().submit(msg.get("task.sampleData"), p -> ctx.demo().generate(40, 120, p), summary -> {
+            notifier.status(msg.get("accounts.sampleCreated", summary.accounts(), summary.contacts()));
+            reload();
+        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    }
+
+    List<AccountListItem> allItems() {
+        return List.copyOf(all);
+    }
+}

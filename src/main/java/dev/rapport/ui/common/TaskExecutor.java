@@ -1,0 +1,33 @@
+package dev.rapport.ui.common;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+
+/**
+ * Runs work off the FX thread and hands the result back on it. The window shows the running
+ * task's progress and lets the user cancel it; tests use {@link DirectTaskExecutor}.
+ */
+public interface TaskExecutor {
+
+    /**
+     * @param title     what the status bar says while it runs (already localized)
+     * @param work      the work, told about progress and cancellation
+     * @param onSuccess called on the FX thread with the result
+     * @param onFailure called on the FX thread with the error (not called when cancelled)
+     */
+    <T> void submit(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Whether something is running now. */
+    ReadOnlyBooleanProperty busyProperty();
+
+    /** The running task's title. */
+    ReadOnlyStringProperty titleProperty();
+
+    /** The running task's progress, 0..1, or -1 when unknown. */
+    ReadOnlyDoubleProperty progressProperty();
+
+    /** Asks the running task to stop. */
+    void cancel();
+}

@@ -1,0 +1,175 @@
+package dev.rapport.ui.contacts;
+
+import dev.rapport.domain.Birthday;
+import dev.rapport.domain.BuyingRole;
+import dev.rapport.domain.Contact;
+import dev.rapport.domain.ContactListItem;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Fxml;
+import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.Tables;
+import dev.rapport.ui.main.MainWindow;
+import dev.rapport.ui.main.Section;
+import java.util.Comparator;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Everyone at every account, with their account, role and birthday; searchable as you type. */
+public final class ContactsView implements Section {
+    @FXML private Label countLabel;
+    @FXML private Button newButton;
+    @FXML private HBox searchBox;
+    @FXML private CheckBox showLeftCheck;
+    @FXML private TableView<ContactListItem> table;
+    @FXML private TableColumn<ContactListItem, String> nameColumn;
+    @FXML private TableColumn<ContactListItem, String> accountColumn;
+    @FXML private TableColumn<ContactListItem, String> titleColumn;
+    @FXML private TableColumn<ContactListItem, BuyingRole> roleColumn;
+    @FXML private TableColumn<ContactListItem, String> phoneColumn;
+    @FXML private TableColumn<ContactListItem, String> emailColumn;
+    @FXML private TableColumn<ContactListItem, Birthday> birthdayColumn;
+
+    private final UiContext ctx;
+    private final Messages msg;
+    private final ContactsViewModel model;
+    private final BorderPane root;
+    private final CustomTextField search;
+
+    public ContactsView(UiContext ctx, Notifier notifier) {
+        this.ctx = ctx;
+        this.msg = ctx.messages();
+        this.model = new ContactsViewModel(ctx, notifier);
+        this.root = Fxml.load(this, "Contacts.fxml", msg.bundle());
+        this.search = (CustomTextField) TextFields.createClearableTextField();
+        setUp();
+    }
+
+    private void setUp() {
+        search.setId("contact-search");
+        search.setPromptText(msg.get("contacts.search.prompt"));
+        search.setLeft(new FontIcon("mdi2m-magnify"));
+        HBox.setHgrow(search, Priority.ALWAYS);
+        searchBox.getChildren().add(search);
+        search.textProperty().bindBidirectional(model.queryProperty());
+        showLeftCheck.selectedProperty().bindBidirectional(model.showLeftProperty());
+        countLabel.textProperty().bind(model.countText());
+
+        table.setItems(model.items());
+        model.items().comparatorProperty().bind(table.comparatorProperty());
+        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact().name()));
+        nameColumn.setComparator(Tables.textOrder(msg.locale()));
+        accountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().accountName()));
+        accountColumn.setComparator(Tables.textOrder(msg.locale()));
+        titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact().title()));
+        roleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact().buyingRole()));
+        Tables.enumCells(roleColumn, msg);
+        phoneColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact().primaryPhone()));
+        emailColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact().primaryEmail()));
+        birthdayColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact().birthday()));
+        birthdayColumn.setComparator(Comparator.nullsLast(Comparator.comparing(Birthday::monthDay)));
+        Tables.formattedCells(birthdayColumn, b -> ctx.formats().birthday(b));
+        table.getSortOrder().add(nameColumn);
+        table.setRowFactory(tv -> {
+            TableRow<ContactListItem> row = new TableRow<>() {
+                @Override
+                protected void updateItem(ContactListItem item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("left"),
+                            !empty && item != null && item.contact().leftAccount());
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit(row.getItem().contact());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            ContactListItem item = table.getSelectionModel().getSelectedItem();
+            if (item == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.DELETE) {
+                delete(item);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                edit(item.contact());
+                e.consume();
+            }
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                e.consume();
+            }
+        });
+    }
+
+    @FXML
+    void onNew() {
+        createNew();
+    }
+
+    private void edit(Contact contact) {
+        if (model.accounts().isEmpty()) {
+            ctx.dialogs().showInfo(msg.get("contacts.new"), msg.get("contacts.needAccount"));
+            return;
+        }
+        String css = ContactsView.class.getResource(MainWindow.STYLESHEET).toExternalForm();
+        new ContactEditor(root.getScene().getWindow(), contact, model.accounts(), msg, ctx.formats(), css)
+                .showAndWait().ifPresent(model::save);
+    }
+
+    private void delete(ContactListItem item) {
+        if (ctx.dialogs().confirm(msg.get("contacts.delete.title"),
+                msg.get("contacts.delete.question", item.contact().name()), msg.get("action.delete"))) {
+            model.delete(item);
+        }
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        model.reload();
+    }
+
+    @Override
+    public void createNew() {
+        long accountId = model.accounts().isEmpty() ? -1 : model.accounts().get(0).id();
+        ContactListItem selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            accountId = selected.contact().accountId();
+        }
+        edit(Contact.named("", accountId));
+    }
+
+    @Override
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+}

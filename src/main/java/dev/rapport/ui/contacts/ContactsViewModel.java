@@ -1,0 +1,110 @@
+package dev.rapport.ui.contacts;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.AccountListItem;
+import dev.rapport.domain.Contact;
+import dev.rapport.domain.ContactListItem;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Notifier;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/** The global people list: search as you type, people who left hidden unless asked for. */
+public final class ContactsViewModel {
+    private final UiContext ctx;
+    private final Notifier notifier;
+    private final Messages msg;
+    private final ObservableList<ContactListItem> all = FXCollections.observableArrayList();
+    private final FilteredList<ContactListItem> filtered = new FilteredList<>(all);
+    private final SortedList<ContactListItem> sorted = new SortedList<>(filtered);
+    private final StringProperty query = new SimpleStringProperty("");
+    private final BooleanProperty showLeft = new SimpleBooleanProperty(false);
+    private List<Account> accounts = List.of();
+
+    public ContactsViewModel(UiContext ctx, Notifier notifier) {
+        this.ctx = ctx;
+        this.notifier = notifier;
+        this.msg = ctx.messages();
+        query.addListener(x -> refilter());
+        showLeft.addListener(x -> refilter());
+        refilter();
+    }
+
+    private void refilter() {
+        String q = query.get();
+        boolean left = showLeft.get();
+        filtered.setPredicate(i -> (left || !i.contact().leftAccount()) && i.matches(q));
+    }
+
+    public SortedList<ContactListItem> items() {
+        return sorted;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public BooleanProperty showLeftProperty() {
+        return showLeft;
+    }
+
+    public StringBinding countText() {
+        return Bindings.createStringBinding(() -> filtered.size() == all.size()
+                ? msg.get("contacts.count", all.size())
+                : msg.get("contacts.countFiltered", filtered.size(), all.size()), filtered, all);
+    }
+
+    /** The accounts a person can be put at, for the form. */
+    public List<Account> accounts() {
+        return accounts;
+    }
+
+    public void reload() {
+        ctx.executor().submit(msg.get("task.loading"), p -> new Loaded(ctx.contacts().list(),
+                ctx.accounts().list().stream().map(AccountListItem::account).toList()), loaded -> {
+                    all.setAll(loaded.contacts());
+                    accounts = loaded.accounts();
+                }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+    }
+
+    private record Loaded(List<ContactListItem> contacts, List<Account> accounts) {
+    }
+
+    public void save(Contact contact) {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.contacts().save(contact), saved -> {
+            notifier.status(msg.get("contacts.saved", saved.name()));
+            reload();
+        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    }
+
+    public void delete(ContactListItem item) {
+        Contact c = item.contact();
+        ctx.executor().submit(msg.get("task.saving"), p -> {
+            ctx.contacts().delete(c.id());
+            return c.id();
+        }, id -> {
+            all.remove(item);
+            notifier.undoable(msg.get("contacts.deleted", c.name()), () -> undoDelete(c));
+        }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
+    }
+
+    private void undoDelete(Contact c) {
+        ctx.executor().submit(msg.get("task.saving"), p -> {
+            ctx.contacts().undoDelete(c.id());
+            return c.id();
+        }, id -> {
+            notifier.status(msg.get("contacts.restored", c.name()));
+            reload();
+        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    }
+}

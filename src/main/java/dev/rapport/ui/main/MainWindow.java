@@ -1,0 +1,183 @@
+package dev.rapport.ui.main;
+
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.accounts.AccountsView;
+import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.contacts.ContactsView;
+import dev.rapport.ui.settings.SettingsView;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.action.Action;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window: a navigation rail on the left, the current section, and a status bar with
+ * the running task (and its Cancel) and the last message. Undo offers slide in from the top.
+ */
+public final class MainWindow implements Notifier {
+    public static final String STYLESHEET = "/dev/rapport/ui/app.css";
+    private static final Duration UNDO_TIME = Duration.seconds(8);
+
+    private final UiContext ctx;
+    private final Messages msg;
+    private final Map<String, Section> sections = new LinkedHashMap<>();
+    private final StackPane content = new StackPane();
+    private final NotificationPane notifications = new NotificationPane(content);
+    private final Label status = new Label();
+    private final ToggleGroup nav = new ToggleGroup();
+    private final PauseTransition undoTimer = new PauseTransition(UNDO_TIME);
+    private Section current;
+    private Stage stage;
+
+    public MainWindow(UiContext ctx) {
+        this.ctx = ctx;
+        this.msg = ctx.messages();
+        sections.put("accounts", new AccountsView(ctx, this));
+        sections.put("contacts", new ContactsView(ctx, this));
+        sections.put("settings", new SettingsView(ctx, this));
+        undoTimer.setOnFinished(e -> notifications.hide());
+    }
+
+    /** Builds the window into the stage, where the user left it last time, and shows it. */
+    public void show(Stage target) {
+        this.stage = target;
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("main-window");
+        root.setLeft(navigationRail());
+        notifications.setShowFromTop(true);
+        notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
+        root.setCenter(notifications);
+        root.setBottom(statusBar());
+        Scene scene = new Scene(root, 1180, 760);
+        scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
+        installShortcuts(scene);
+        target.setScene(scene);
+        target.setTitle(msg.get("app.title"));
+        target.setMinWidth(900);
+        target.setMinHeight(560);
+        WindowPlacement.restore(target, ctx.settings(), Screen.getScreens().stream().map(Screen::getVisualBounds)
+                .toArray(Rectangle2D[]::new));
+        target.setOnCloseRequest(e -> WindowPlacement.remember(target, ctx.settings()));
+        select("accounts");
+        target.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private VBox navigationRail() {
+        VBox rail = new VBox(4);
+        rail.getStyleClass().add("nav-rail");
+        rail.setPadding(new Insets(12, 6, 12, 6));
+        rail.getChildren().add(navButton("accounts", "mdi2b-briefcase-outline", "Shortcut+1"));
+        rail.getChildren().add(navButton("contacts", "mdi2a-account-multiple-outline", "Shortcut+2"));
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        rail.getChildren().add(spacer);
+        rail.getChildren().add(navButton("settings", "mdi2c-cog-outline", "Shortcut+,"));
+        return rail;
+    }
+
+    private ToggleButton navButton(String id, String icon, String shortcut) {
+        ToggleButton b = new ToggleButton(msg.get("nav." + id), new FontIcon(icon));
+        b.setId("nav-" + id);
+        b.getStyleClass().add("nav-button");
+        b.setToggleGroup(nav);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setTooltip(new Tooltip(msg.get("nav." + id) + "  (" + KeyCombination.keyCombination(shortcut)
+                .getDisplayText() + ")"));
+        b.setOnAction(e -> select(id));
+        return b;
+    }
+
+    private HBox statusBar() {
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(ctx.executor().progressProperty());
+        Label taskTitle = new Label();
+        taskTitle.textProperty().bind(ctx.executor().titleProperty());
+        Button cancel = new Button(msg.get("action.cancel"));
+        cancel.setId("task-cancel");
+        cancel.setOnAction(e -> ctx.executor().cancel());
+        HBox task = new HBox(8, taskTitle, progress, cancel);
+        task.setAlignment(Pos.CENTER_RIGHT);
+        task.visibleProperty().bind(ctx.executor().busyProperty());
+        task.managedProperty().bind(task.visibleProperty());
+        Label folder = new Label(msg.get("status.dataFolder", ctx.dataDir().toString()));
+        folder.getStyleClass().add("muted");
+        status.setId("status-message");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, spacer, task, folder);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        return bar;
+    }
+
+    private void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                () -> current.createNew());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> current.focusSearch());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                () -> select("accounts"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                () -> select("contacts"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                () -> select("settings"));
+    }
+
+    /** Shows a section by id: accounts, contacts, settings. */
+    public void select(String id) {
+        Section section = sections.get(id);
+        current = section;
+        content.getChildren().setAll(section.node());
+        nav.getToggles().stream().filter(t -> ((ToggleButton) t).getId().equals("nav-" + id))
+                .findFirst().ifPresent(t -> t.setSelected(true));
+        section.shown();
+    }
+
+    @Override
+    public void status(String message) {
+        status.setText(message);
+    }
+
+    @Override
+    public void undoable(String message, Runnable undo) {
+        status(message);
+        Action undoAction = new Action(msg.get("action.undo"), e -> {
+            undoTimer.stop();
+            notifications.hide();
+            undo.run();
+        });
+        notifications.show(message, new FontIcon("mdi2d-delete-outline"), undoAction);
+        undoTimer.playFromStart();
+    }
+}

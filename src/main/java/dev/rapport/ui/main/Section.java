@@ -1,0 +1,20 @@
+package dev.rapport.ui.main;
+
+import javafx.scene.Node;
+
+/** A screen reachable from the navigation rail. */
+public interface Section {
+    Node node();
+
+    /** Called each time the section comes into view. */
+    default void shown() {
+    }
+
+    /** Ctrl+N: create the section's kind of thing, if it has one. */
+    default void createNew() {
+    }
+
+    /** Ctrl+F: put the cursor in the section's search field, if it has one. */
+    default void focusSearch() {
+    }
+}

@@ -1,0 +1,40 @@
+package dev.rapport.ui.settings;
+
+import dev.rapport.domain.Language;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Choices;
+import dev.rapport.ui.common.Fxml;
+import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.main.Section;
+import java.util.Arrays;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/** Language, where the data lives, and the version. */
+public final class SettingsView implements Section {
+    @FXML private ComboBox<Language> languageBox;
+    @FXML private Label restartHint;
+    @FXML private TextField dataFolderField;
+    @FXML private Label versionLabel;
+
+    private final VBox root;
+
+    public SettingsView(UiContext ctx, Notifier notifier) {
+        SettingsViewModel model = new SettingsViewModel(ctx, notifier);
+        this.root = Fxml.load(this, "Settings.fxml", ctx.messages().bundle());
+        Choices.fill(languageBox, Arrays.asList(Language.values()), l -> l == null ? "" : l.nativeName(), false);
+        languageBox.valueProperty().bindBidirectional(model.languageProperty());
+        restartHint.visibleProperty().bind(model.restartNeededProperty());
+        dataFolderField.setText(ctx.dataDir().toString());
+        versionLabel.setText(ctx.version());
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+}
