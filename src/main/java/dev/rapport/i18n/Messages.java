@@ -2,16 +2,29 @@ package dev.rapport.i18n;
 
 import dev.rapport.domain.FieldProblem;
 import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * The words Rapport shows, in the user's language. Lookups never fall back to the machine's
  * default locale: a rep who chose English on a Chinese Windows gets English.
+ *
+ * <p>The words live in one bundle per feature area (so features grow without fighting over one
+ * file); they are merged into a single {@link ResourceBundle} for FXML and lookups.
  */
 public final class Messages {
-    public static final String BUNDLE = "dev.rapport.i18n.messages";
+    public static final String PACKAGE = "dev.rapport.i18n.";
+
+    /** Every bundle base name, in lookup order. A key must live in exactly one of them. */
+    public static final List<String> BUNDLES =
+            List.of("messages", "memory", "plans", "exchange", "retention", "safety", "release");
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -22,8 +35,20 @@ public final class Messages {
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, String> merged = new LinkedHashMap<>();
+        for (String name : BUNDLES) {
+            ResourceBundle part;
+            try {
+                part = ResourceBundle.getBundle(PACKAGE + name, locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            } catch (MissingResourceException notShipped) {
+                continue;
+            }
+            for (String key : part.keySet()) {
+                merged.putIfAbsent(key, part.getString(key));
+            }
+        }
+        return new MergedBundle(merged);
     }
 
     public Locale locale() {
@@ -62,5 +87,28 @@ public final class Messages {
 
     public String of(FieldProblem problem) {
         return get(problem.messageKey(), problem.args().toArray());
+    }
+
+    private static final class MergedBundle extends ResourceBundle {
+        private final Map<String, String> entries;
+
+        MergedBundle(Map<String, String> entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        protected Object handleGetObject(String key) {
+            return entries.get(key);
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return Collections.enumeration(entries.keySet());
+        }
+
+        @Override
+        protected Set<String> handleKeySet() {
+            return entries.keySet();
+        }
     }
 }
