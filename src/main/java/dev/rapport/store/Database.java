@@ -37,6 +37,9 @@ public final class Database implements AutoCloseable {
         this.lock = lock;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        // Small side tables (tags, phone numbers) come back as plain column maps, keys lower case.
+        jdbi.registerRowMapper(new org.jdbi.v3.core.generic.GenericType<java.util.Map<String, Object>>() { },
+                new org.jdbi.v3.core.mapper.MapMapper());
     }
 
     /**
