@@ -11,6 +11,10 @@ import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.Database;
 import dev.rapport.store.PreferencesFile;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.DialogService;
+import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -84,6 +88,12 @@ public final class AppContext implements Session {
     @Override
     public DemoDataService demo() {
         return demo;
+    }
+
+    /** What the screens get: these services, with the window's executor and dialogs. */
+    public UiContext uiContext(TaskExecutor executor, DialogService dialogs) {
+        return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
+                settings, dataDir, Version.current());
     }
 
     @Override

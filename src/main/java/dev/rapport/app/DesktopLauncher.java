@@ -6,7 +6,6 @@ import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.FxDialogService;
 import dev.rapport.ui.common.FxTaskExecutor;
 import dev.rapport.ui.common.Fonts;
-import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.main.MainWindow;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -53,9 +52,7 @@ final class DesktopLauncher {
         addIcons(stage);
         AtomicReference<Window> owner = new AtomicReference<>(stage);
         FxTaskExecutor executor = new FxTaskExecutor();
-        UiContext ui = new UiContext(context.messages(), new Formats(context.messages().locale()), executor,
-                new FxDialogService(context.messages(), owner::get), context.accounts(), context.contacts(),
-                context.demo(), context.settings(), context.dataDir(), Version.current());
+        UiContext ui = context.uiContext(executor, new FxDialogService(context.messages(), owner::get));
         stage.setOnHidden(e -> {
             executor.close();
             context.close();

@@ -1,0 +1,68 @@
+package dev.rapport.testutil;
+
+import dev.rapport.app.AppContext;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.DirectTaskExecutor;
+import dev.rapport.ui.common.Fonts;
+import dev.rapport.ui.main.MainWindow;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The real main window over a real data folder, as the desktop launcher builds it, but with
+ * work run directly and dialogs answered by a fake. Closing it releases the folder, so a test
+ * can "restart" the app on the same folder.
+ */
+public final class RunningApp implements AutoCloseable {
+    public final AppContext context;
+    public final FakeDialogs dialogs;
+    public final MainWindow window;
+    public final Stage stage;
+
+    public static RunningApp open(Path dataDir) {
+        return open(dataDir, Clock.systemDefaultZone());
+    }
+
+    public static RunningApp open(Path dataDir, Clock clock) {
+        try {
+            Stage primary = FxToolkit.registerPrimaryStage();
+            AppContext context = AppContext.open(dataDir, clock);
+            RunningApp[] made = new RunningApp[1];
+            FxToolkit.setupFixture(() -> {
+                Fonts.loadBundled();
+                FakeDialogs dialogs = new FakeDialogs();
+                UiContext ui = context.uiContext(new DirectTaskExecutor(), dialogs);
+                MainWindow window = new MainWindow(ui);
+                window.show(primary);
+                made[0] = new RunningApp(context, window, primary, dialogs);
+            });
+            return made[0];
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the window did not open", e);
+        }
+    }
+
+    private RunningApp(AppContext context, MainWindow window, Stage stage, FakeDialogs dialogs) {
+        this.context = context;
+        this.window = window;
+        this.stage = stage;
+        this.dialogs = dialogs;
+    }
+
+    @Override
+    public void close() {
+        try {
+            FxToolkit.setupFixture(() -> {
+                stage.setScene(null);
+                stage.hide();
+            });
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the window did not close", e);
+        } finally {
+            context.close();
+        }
+    }
+}
