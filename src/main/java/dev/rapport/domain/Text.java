@@ -23,12 +23,17 @@ public final class Text {
 
     /**
      * Folds text for matching as you type: compatibility forms (full-width letters typed by
-     * Chinese input methods) become their plain forms, and case is ignored.
+     * Chinese input methods) become their plain forms, case is ignored, and Latin accents are
+     * dropped so "chloe" finds Chloé and "muller" finds Müller.
      */
     public static String fold(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String compatible = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String decomposed = Normalizer.normalize(compatible, Normalizer.Form.NFD);
+        return COMBINING_MARKS.matcher(decomposed).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern COMBINING_MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 }

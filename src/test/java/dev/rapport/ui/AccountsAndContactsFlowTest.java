@@ -40,6 +40,7 @@ class AccountsAndContactsFlowTest {
         addEmail("jianguo.wang@huawei.example");
         robot.clickOn("#save-button");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#account-contacts").queryListView().getItems()).hasSize(1);
         app.close();
 
         app = RunningApp.open(dataDir);

@@ -76,8 +76,7 @@ final class AccountDetailPane {
 
         facts.setHgap(12);
         facts.setVgap(6);
-        facts.getColumnConstraints().addAll(new ColumnConstraints(120), new ColumnConstraints(),
-                new ColumnConstraints(120), new ColumnConstraints());
+        facts.getColumnConstraints().addAll(column(22), column(28), column(22), column(28));
         notes.setWrapText(true);
 
         Label peopleTitle = new Label(msg.get("account.people"));
@@ -156,6 +155,13 @@ final class AccountDetailPane {
 
     private String percent(BigDecimal v) {
         return v == null ? "" : formats.decimal(v) + " %";
+    }
+
+    /** Columns share the pane's width, so a narrow pane wraps values at words, not letters. */
+    private static ColumnConstraints column(double percent) {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setPercentWidth(percent);
+        return c;
     }
 
     private int fact(int row, String key1, String value1, String key2, String value2) {

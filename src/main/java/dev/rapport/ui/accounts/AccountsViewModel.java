@@ -43,6 +43,10 @@ public final class AccountsViewModel {
     private final ObjectProperty<AccountFilter> filter = new SimpleObjectProperty<>(AccountFilter.ALL);
     private final ObjectProperty<AccountListItem> selected = new SimpleObjectProperty<>();
     private final ObservableList<Contact> selectedContacts = FXCollections.observableArrayList();
+    // One wrapper for the model's life: an unmodifiable view listens to its source weakly, so a
+    // view made per call is collected and its listeners go quiet (the people list stayed empty).
+    private final ObservableList<Contact> selectedContactsView =
+            FXCollections.unmodifiableObservableList(selectedContacts);
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
 
     public AccountsViewModel(UiContext ctx, Notifier notifier) {
@@ -71,7 +75,7 @@ public final class AccountsViewModel {
     }
 
     public ObservableList<Contact> selectedContacts() {
-        return FXCollections.unmodifiableObservableList(selectedContacts);
+        return selectedContactsView;
     }
 
     /** True once loaded and there is not a single account: the screen offers sample data. */

@@ -69,6 +69,7 @@ public final class ContactsView implements Section {
         showLeftCheck.selectedProperty().bindBidirectional(model.showLeftProperty());
         countLabel.textProperty().bind(model.countText());
 
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(model.items());
         model.items().comparatorProperty().bind(table.comparatorProperty());
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact().name()));

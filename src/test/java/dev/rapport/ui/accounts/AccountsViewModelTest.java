@@ -1,0 +1,83 @@
+package dev.rapport.ui.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.app.AppContext;
+import dev.rapport.domain.Account;
+import dev.rapport.domain.AccountListItem;
+import dev.rapport.domain.Contact;
+import dev.rapport.testutil.FakeDialogs;
+import dev.rapport.ui.common.DirectTaskExecutor;
+import dev.rapport.ui.common.Notifier;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The accounts screen's model, without the toolkit, over a real data folder. */
+class AccountsViewModelTest {
+    @TempDir
+    Path dataDir;
+
+    private AppContext context;
+    private AccountsViewModel model;
+    private final List<String> statuses = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        context = AppContext.open(dataDir, Clock.systemDefaultZone());
+        Notifier notifier = new Notifier() {
+            @Override
+            public void status(String message) {
+                statuses.add(message);
+            }
+
+            @Override
+            public void undoable(String message, Runnable undo) {
+                statuses.add(message);
+            }
+        };
+        model = new AccountsViewModel(context.uiContext(new DirectTaskExecutor(), new FakeDialogs()), notifier);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void thePeopleListKeepsTellingListenersAfterGarbageCollection() {
+        Account saved = context.accounts().save(Account.named("杭州瑞丰电子股份有限公司"));
+        context.contacts().save(Contact.named("李娜", saved.id()));
+        List<Integer> sizesSeen = new ArrayList<>();
+        model.selectedContacts().addListener((ListChangeListener<Contact>) c -> sizesSeen.add(c.getList().size()));
+        model.reload();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        AccountListItem item = model.items().get(0);
+        model.selectedProperty().set(item);
+
+        assertThat(sizesSeen).contains(1);
+        assertThat(model.selectedContacts()).extracting(Contact::name).containsExactly("李娜");
+    }
+
+    @Test
+    void typingFiltersByContactNameAndCountsSayHowMany() {
+        Account a = context.accounts().save(Account.named("Fabrikam Foods"));
+        context.accounts().save(Account.named("Northwind Traders"));
+        context.contacts().save(Contact.named("Chloé Dubois", a.id()));
+        model.reload();
+        var count = model.countText();
+
+        model.queryProperty().set("chloe");
+
+        assertThat(model.items()).extracting(i -> i.account().name()).containsExactly("Fabrikam Foods");
+        assertThat(count.get()).contains("1").contains("2");
+    }
+}
