@@ -59,17 +59,22 @@ final class SampleNames {
         return values[random.nextInt(values.length)];
     }
 
+    /** A company name not handed out before: a portfolio with two "Harbor Engineering"s confuses. */
     String company(boolean chinese, int i) {
-        if (chinese) {
-            return pick(CN_CITIES) + pick(CN_CORES) + pick(CN_KINDS) + suffix(i);
+        for (int attempt = 0; attempt < 30; attempt++) {
+            String name = chinese ? pick(CN_CITIES) + pick(CN_CORES) + pick(CN_KINDS)
+                    : pick(EN_CORES) + " " + pick(EN_KINDS);
+            if (companies.add(name)) {
+                return name;
+            }
         }
-        return pick(EN_CORES) + " " + pick(EN_KINDS) + suffix(i);
+        String numbered = (chinese ? pick(CN_CITIES) + pick(CN_CORES) + pick(CN_KINDS)
+                : pick(EN_CORES) + " " + pick(EN_KINDS)) + " " + (i + 1);
+        companies.add(numbered);
+        return numbered;
     }
 
-    /** Keeps names unique past the word lists' combinations, as real portfolios are. */
-    private static String suffix(int i) {
-        return i < 400 ? "" : " " + (i / 400 + 1);
-    }
+    private final java.util.Set<String> companies = new java.util.HashSet<>();
 
     String industry(boolean chinese) {
         return pick(chinese ? CN_INDUSTRIES : EN_INDUSTRIES);
