@@ -124,6 +124,7 @@ public final class AccountsView implements Section {
         filter(levelFilter, RelationshipLevel.values());
         filter(partyFilter, PartyType.values());
 
+        table.setFixedCellSize(26);
         table.setItems(model.sortedItems());
         model.sortedItems().comparatorProperty().bind(table.comparatorProperty());
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().name()));

@@ -70,6 +70,7 @@ public final class ContactsView implements Section {
         countLabel.textProperty().bind(model.countText());
 
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(26);
         table.setItems(model.items());
         model.items().comparatorProperty().bind(table.comparatorProperty());
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact().name()));
