@@ -172,6 +172,7 @@ final class AccountDetailPane {
     private Label label(String key) {
         Label l = new Label(msg.get(key));
         l.getStyleClass().add("fact-label");
+        l.setWrapText(true);
         return l;
     }
 
