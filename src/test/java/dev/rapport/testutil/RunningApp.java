@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.testfx.api.FxToolkit;
 
 /**
@@ -56,6 +57,8 @@ public final class RunningApp implements AutoCloseable {
     public void close() {
         try {
             FxToolkit.setupFixture(() -> {
+                // As when the user closes the window: the window remembers where it was.
+                stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
                 stage.setScene(null);
                 stage.hide();
             });
