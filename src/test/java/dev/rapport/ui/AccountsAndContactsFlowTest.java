@@ -104,6 +104,24 @@ class AccountsAndContactsFlowTest {
         assertThat(accountNames()).containsExactly("上海新航科技有限公司");
     }
 
+    @Test
+    void aLanguageChosenInSettingsIsTheWindowsLanguageAfterRestart() {
+        app = RunningApp.open(dataDir);
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#languageBox");
+        robot.clickOn("繁體中文");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#languageBox").queryComboBox().getValue()).hasToString("TRADITIONAL_CHINESE");
+        assertThat(app.dialogs.errorCauses).isEmpty();
+        assertThat(robot.lookup("#restartHint").query().isVisible()).isTrue();
+        app.close();
+
+        app = RunningApp.open(dataDir);
+        assertThat(robot.lookup("#nav-accounts").queryAs(javafx.scene.control.ToggleButton.class).getText())
+                .isEqualTo(app.context.messages().get("nav.accounts"))
+                .isEqualTo("重點客戶");
+    }
+
     private void createAccount(String name) {
         robot.clickOn("#nav-accounts");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);

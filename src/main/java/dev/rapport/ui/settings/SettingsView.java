@@ -22,9 +22,12 @@ public final class SettingsView implements Section {
     @FXML private Label versionLabel;
 
     private final VBox root;
+    // Held for the view's life: bidirectional bindings reference the model only weakly, and a
+    // collected model silently stopped saving the chosen language.
+    private final SettingsViewModel model;
 
     public SettingsView(UiContext ctx, Notifier notifier) {
-        SettingsViewModel model = new SettingsViewModel(ctx, notifier);
+        this.model = new SettingsViewModel(ctx, notifier);
         this.root = Fxml.load(this, "Settings.fxml", ctx.messages().bundle());
         Choices.fill(languageBox, Arrays.asList(Language.values()), l -> l == null ? "" : l.nativeName(), false);
         languageBox.valueProperty().bindBidirectional(model.languageProperty());
