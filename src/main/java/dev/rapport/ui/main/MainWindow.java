@@ -2,6 +2,7 @@ package dev.rapport.ui.main;
 
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.about.AboutDialog;
 import dev.rapport.ui.accounts.AccountsView;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.contacts.ContactsView;
@@ -152,6 +153,9 @@ public final class MainWindow implements Notifier {
                 () -> select("contacts"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 () -> select("settings"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
+                () -> new AboutDialog(stage, msg, ctx.version(),
+                        getClass().getResource(STYLESHEET).toExternalForm()).showAndWait());
     }
 
     /** Shows a section by id: accounts, contacts, settings. */

@@ -2,6 +2,8 @@ package dev.rapport.ui.settings;
 
 import dev.rapport.domain.Language;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.about.AboutDialog;
+import dev.rapport.ui.main.MainWindow;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
@@ -25,8 +27,10 @@ public final class SettingsView implements Section {
     // Held for the view's life: bidirectional bindings reference the model only weakly, and a
     // collected model silently stopped saving the chosen language.
     private final SettingsViewModel model;
+    private final UiContext ctx;
 
     public SettingsView(UiContext ctx, Notifier notifier) {
+        this.ctx = ctx;
         this.model = new SettingsViewModel(ctx, notifier);
         this.root = Fxml.load(this, "Settings.fxml", ctx.messages().bundle());
         Choices.fill(languageBox, Arrays.asList(Language.values()), l -> l == null ? "" : l.nativeName(), false);
@@ -34,6 +38,12 @@ public final class SettingsView implements Section {
         restartHint.visibleProperty().bind(model.restartNeededProperty());
         dataFolderField.setText(ctx.dataDir().toString());
         versionLabel.setText(ctx.version());
+    }
+
+    @FXML
+    public void showAbout() {
+        new AboutDialog(root.getScene().getWindow(), ctx.messages(), ctx.version(),
+                getClass().getResource(MainWindow.STYLESHEET).toExternalForm()).showAndWait();
     }
 
     @Override
