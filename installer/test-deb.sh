@@ -61,6 +61,10 @@ echo "$version"
 step "rapport --help"
 run --help | grep -q "demo" || fail "--help does not list the demo command"
 
+step "rapport is on the PATH"
+[ "$(readlink -f /usr/bin/rapport)" = "$launcher" ] || fail "/usr/bin/rapport does not lead to $launcher"
+env -u DISPLAY rapport --version | grep -q "^Rapport" || fail "rapport --version through the PATH failed"
+
 step "rapport demo into the per-user default folder (XDG_DATA_HOME)"
 export XDG_DATA_HOME="$work/xdg"
 run demo --accounts 12 --contacts 30
@@ -81,6 +85,7 @@ step "dpkg -r rapport"
 dpkg -r rapport
 installed && fail "rapport still installed after dpkg -r"
 [ ! -e /opt/rapport ] || fail "/opt/rapport left behind"
+[ ! -e /usr/bin/rapport ] || fail "/usr/bin/rapport left behind"
 [ -f "$default_db" ] || fail "uninstalling deleted the user's data in $default_db"
 [ -f "$work/d/rapport.mv.db" ] || fail "uninstalling deleted the user's data in $work/d"
 
