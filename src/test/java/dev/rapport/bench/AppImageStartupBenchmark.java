@@ -1,4 +1,4 @@
-package dev.rapport.app;
+package dev.rapport.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
