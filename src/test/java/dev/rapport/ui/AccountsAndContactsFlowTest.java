@@ -95,6 +95,25 @@ class AccountsAndContactsFlowTest {
     }
 
     @Test
+    void aPersonDeletedFromTheContactsListComesBackWithUndo() {
+        app = RunningApp.open(dataDir);
+        var account = app.context.accounts().save(Account.named("Fabrikam Foods"));
+        app.context.contacts().save(dev.rapport.domain.Contact.named("陈静", account.id()));
+        robot.clickOn("#nav-contacts");
+        TableView<?> contacts = robot.lookup("#table").queryAs(TableView.class);
+        assertThat(contacts.getItems()).hasSize(1);
+        robot.interact(() -> contacts.getSelectionModel().select(0));
+        robot.clickOn(contacts).type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(contacts.getItems()).isEmpty();
+        assertThat(app.context.contacts().list()).isEmpty();
+        robot.clickOn(robot.lookup(".notification-bar .button").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context.contacts().list()).extracting(c -> c.contact().name()).containsExactly("陈静");
+        assertThat(contacts.getItems()).hasSize(1);
+    }
+
+    @Test
     void chineseSearchFindsTheAccountByItsChineseName() {
         app = RunningApp.open(dataDir);
         createAccount("上海新航科技有限公司");
