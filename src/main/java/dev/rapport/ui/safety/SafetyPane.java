@@ -53,6 +53,7 @@ public final class SafetyPane {
         this.root = Fxml.load(this, "Safety.fxml", msg.bundle());
         folderField.textProperty().bind(model.folderProperty());
         backupTable.setItems(model.backups());
+        backupTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         column(dateColumn, model::formatDate);
         column(sizeColumn, model::formatSize);
         column(accountsColumn, b -> b.countsKnown() ? Integer.toString(b.accounts()) : "?");
@@ -63,8 +64,10 @@ public final class SafetyPane {
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !model.canReopen())));
         boolean encrypted = model.encryptedProperty().get();
         encryptionState.setText(msg.get(encrypted ? "safety.password.on" : "safety.password.off"));
-        currentLabel.setVisible(encrypted);
-        currentField.setVisible(encrypted);
+        for (Node n : new Node[] {currentLabel, currentField.getParent()}) {
+            n.setVisible(encrypted);
+            n.setManaged(encrypted);
+        }
         removePasswordButton.setVisible(encrypted);
         removePasswordButton.setManaged(encrypted);
         setPasswordButton.setText(msg.get(encrypted ? "safety.password.change" : "safety.password.set"));
