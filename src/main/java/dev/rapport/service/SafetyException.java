@@ -22,8 +22,8 @@ public class SafetyException extends RuntimeException {
         if (e instanceof SafetyException s) {
             return s;
         }
-        if (e instanceof dev.rapport.store.StorageFullException) {
-            return new SafetyException("safety.error.diskFull", e);
+        if (e instanceof dev.rapport.store.StorageFullException full) {
+            return new SafetyException(full.messageKey(), e);
         }
         if (e instanceof dev.rapport.store.CannotOpenException c) {
             return new SafetyException(switch (c.reason()) {
