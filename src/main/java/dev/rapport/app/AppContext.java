@@ -147,4 +147,18 @@ public final class AppContext implements Session {
     public void close() {
         database.close();
     }
+
+    /**
+     * Backs up, then closes: what the window does when the user quits. A failed backup is
+     * logged and does not keep the folder open.
+     */
+    public void closeAfterBackup() {
+        try {
+            backups.backupNow();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("backup on exit failed", e);
+        } finally {
+            close();
+        }
+    }
 }

@@ -62,10 +62,9 @@ final class DesktopLauncher implements DataFolderControl {
     }
 
     static void launch(Path dataDir) {
-        Platform.startup(() -> {
-            Fonts.loadBundled();
-            new DesktopLauncher(dataDir).start();
-        });
+        Platform.startup(Fonts::loadBundled);
+        // dialogs before the window (password, damaged file) run in a later pulse, once the toolkit is up
+        Platform.runLater(() -> new DesktopLauncher(dataDir).start());
     }
 
     /** Opens the folder (asking what must be asked) and shows the window, or quits. */
@@ -171,13 +170,10 @@ final class DesktopLauncher implements DataFolderControl {
         backupTimer.shutdownNow();
         executor.close();
         if (backup) {
-            try {
-                context.backups().backupNow();
-            } catch (RuntimeException e) {
-                LOG.warn("backup on exit failed", e);
-            }
+            context.closeAfterBackup();
+        } else {
+            context.close();
         }
-        context.close();
         LOG.info("closed {}", dataDir);
     }
 

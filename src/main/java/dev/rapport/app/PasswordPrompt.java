@@ -30,6 +30,9 @@ final class PasswordPrompt {
         box.setPadding(new Insets(12));
         box.setPrefWidth(420);
         dialog.getDialogPane().setContent(box);
+        // the bundled font, so a Chinese prompt is readable on a machine without CJK fonts
+        dialog.getDialogPane().getStylesheets().add(
+                PasswordPrompt.class.getResource(dev.rapport.ui.main.MainWindow.STYLESHEET).toExternalForm());
         ButtonType unlock = new ButtonType(messages.get("safety.start.unlock"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(unlock,
                 new ButtonType(messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));

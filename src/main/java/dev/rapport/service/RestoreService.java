@@ -70,9 +70,13 @@ public final class RestoreService {
         }
     }
 
-    /** The newest backup in the backup folder, for a damaged database. */
+    /**
+     * The newest backup that opened when it was made, for a damaged database: not the copy of a
+     * damaged file kept before an earlier restore.
+     */
     public Optional<Backup> newestBackup() {
-        return BackupService.list(BackupService.folder(dataDir, settings)).stream().findFirst();
+        return BackupService.list(BackupService.folder(dataDir, settings)).stream().filter(Backup::countsKnown)
+                .findFirst();
     }
 
     /** The key for a backup: derived with the salt recorded in it; NONE when it is not encrypted. */

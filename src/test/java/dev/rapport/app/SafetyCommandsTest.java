@@ -119,6 +119,17 @@ class SafetyCommandsTest {
     }
 
     @Test
+    void closingTheAppBacksUp() throws Exception {
+        Path data = dir.resolve("data");
+        AppContext app = AppContext.open(data, Clock.systemDefaultZone());
+        app.accounts().save(Account.named("华为技术"));
+        app.closeAfterBackup();
+        try (AppContext again = AppContext.open(data, Clock.systemDefaultZone())) {
+            assertThat(again.backups().list()).singleElement().satisfies(b -> assertThat(b.accounts()).isEqualTo(1));
+        }
+    }
+
+    @Test
     void aDamagedDatabaseIsReportedWithItsOwnExitCodeAndLeftAlone() throws Exception {
         Path data = dir.resolve("data");
         addAccount(data, "华为技术");
