@@ -96,7 +96,7 @@ public final class BackupArchive {
         }
     }
 
-    private static Info finish(Path tmp, Path target, Path dataDir, DatabaseKey key, String kind, Clock clock) {
+    static Info finish(Path tmp, Path target, Path dataDir, DatabaseKey key, String kind, Clock clock) {
         try {
             DataCounts counts = verify(tmp, key);
             boolean encrypted;
@@ -124,7 +124,8 @@ public final class BackupArchive {
     static DataCounts verify(Path zip, DatabaseKey key) {
         Path dir = null;
         try {
-            dir = Files.createTempDirectory("rapport-verify");
+            // beside the backup, not in the system's temp folder: a copy left by a crash stays with its kind
+            dir = Files.createTempDirectory(zip.toAbsolutePath().getParent(), ".verify-");
             extractDatabase(zip, Database.file(dir));
             return FileProbe.open(Database.stem(dir), key, FileProbe.DEFAULT_TIMEOUT);
         } catch (IOException e) {

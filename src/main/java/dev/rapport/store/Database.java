@@ -27,6 +27,7 @@ public final class Database implements AutoCloseable {
     public static final String FILE_STEM = "rapport";
     /** H2's suffix for the database file: the data folder's {@code rapport.mv.db}. */
     public static final String FILE_SUFFIX = ".mv.db";
+    private static final String MIGRATIONS = "classpath:db/migration";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dataDir;
@@ -66,11 +67,17 @@ public final class Database implements AutoCloseable {
         return open(dataDir, key, FileProbe.DEFAULT_TIMEOUT, "file:");
     }
 
-    /** With the probe's time limit and H2's file system prefix, which tests replace to inject faults. */
     static Database open(Path dataDir, DatabaseKey key, java.time.Duration probeTimeout, String fileSystem) {
+        return open(dataDir, key, probeTimeout, fileSystem, MIGRATIONS);
+    }
+
+    /** With the probe's time limit, H2's file system prefix and migration locations, which tests replace. */
+    static Database open(Path dataDir, DatabaseKey key, java.time.Duration probeTimeout, String fileSystem,
+            String... migrations) {
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
         JdbcConnectionPool pool = null;
         try {
+            removeLeftovers(dataDir);
             Path file = file(dataDir);
             boolean exists = Files.exists(file);
             DatabaseKey used = key;
@@ -80,7 +87,7 @@ public final class Database implements AutoCloseable {
             }
             pool = JdbcConnectionPool.create(url(dataDir, used, exists, fileSystem), "sa", used.h2Password());
             pool.setMaxConnections(8);
-            migrate(dataDir, pool);
+            migrate(dataDir, pool, used, migrations);
             return new Database(dataDir, lock, pool);
         } catch (RuntimeException e) {
             if (pool != null) {
@@ -89,6 +96,15 @@ public final class Database implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Removes what a restore or password change killed midway left behind: never the database
+     * itself, which either was swapped in whole or not at all. A staged copy may be decrypted.
+     */
+    private static void removeLeftovers(Path dataDir) {
+        BackupArchive.deleteTree(dataDir.resolve(FileEncryption.STAGING));
+        BackupArchive.deleteQuietly(dataDir.resolve(FILE_STEM + FILE_SUFFIX + ".restoring"));
     }
 
     static String url(Path dataDir, DatabaseKey key, boolean mustExist, String fileSystem) {
@@ -113,18 +129,26 @@ public final class Database implements AutoCloseable {
         return FileProbe.isEncrypted(file(dataDir));
     }
 
-    private static void migrate(Path dataDir, JdbcConnectionPool pool) {
+    private static void migrate(Path dataDir, JdbcConnectionPool pool, DatabaseKey key, String... locations) {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .loggers("slf4j")
                 .load();
         MigrationInfo current = flyway.info().current();
         int pending = flyway.info().pending().length;
         if (pending > 0 && current != null) {
             // H2 DDL is not transactional: a failed migration could leave the file half-changed
-            backup(pool, dataDir.resolve("backups").resolve(
-                    "pre-migration-v" + current.getVersion() + "-" + LocalDateTime.now().format(STAMP) + ".zip"));
+            // ...and the copy is opened once, so no migration starts without a backup that restores
+            Path target = dataDir.resolve("backups").resolve(
+                    "pre-migration-v" + current.getVersion() + "-" + LocalDateTime.now().format(STAMP) + ".zip");
+            Path raw = target.resolveSibling(target.getFileName() + ".raw");
+            backup(pool, raw);
+            try {
+                BackupArchive.finish(raw, target, dataDir, key, "before-migration", java.time.Clock.systemUTC());
+            } finally {
+                BackupArchive.deleteQuietly(raw);
+            }
         }
         if (pending > 0) {
             LOG.info("applying {} migration(s) to {}", pending, dataDir);

@@ -146,6 +146,7 @@ class KilledProcessTest {
                 }
             }
             assertThat(opens).as("run %d: opens with the old or the new password", run).isNotNull();
+            assertThat(data.resolve(FileEncryption.STAGING)).as("no staged (maybe decrypted) copy is left").doesNotExist();
             if (opens == a) {
                 openedWithFirst++;
             } else {

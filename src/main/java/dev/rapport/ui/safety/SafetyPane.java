@@ -83,6 +83,7 @@ public final class SafetyPane {
             case "regular" -> "safety.kind.regular";
             case "manual" -> "safety.kind.manual";
             case "before-restore" -> "safety.kind.beforerestore";
+            case "before-migration" -> "safety.kind.beforemigration";
             default -> "safety.kind.other";
         };
     }
