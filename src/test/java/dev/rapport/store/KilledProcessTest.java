@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledProcessTest {
     static final int KILLS = 32;
+    static final int REKEY_KILLS = 4;
     private static final Clock CLOCK = Clock.systemUTC();
 
     @TempDir
@@ -35,7 +36,7 @@ class KilledProcessTest {
     private static Process start(String... args) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        cmd.addAll(List.of("-Drapport.test=true", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx256m",
+        cmd.addAll(List.of("-Drapport.test=true", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"), CrashChild.class.getName()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -73,7 +74,7 @@ class KilledProcessTest {
             Process child = start("write", data.toString(), Integer.toString(run));
             Thread reader = reader(child, lines, ready);
             assertThat(ready.await(30, TimeUnit.SECONDS)).as("child %d opened the database", run).isTrue();
-            Thread.sleep(random.nextInt(400));
+            Thread.sleep(50 + random.nextInt(400));
             child.destroyForcibly();
             assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
             reader.join(5000);
@@ -125,7 +126,7 @@ class KilledProcessTest {
         int openedWithFirst = 0;
         int openedWithSecond = 0;
         int changes = 0;
-        for (int run = 0; run < 6; run++) {
+        for (int run = 0; run < REKEY_KILLS; run++) {
             ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
             CountDownLatch ready = new CountDownLatch(1);
             Process child = start("rekey", data.toString(), new String(first), new String(second));
@@ -153,7 +154,7 @@ class KilledProcessTest {
                 openedWithSecond++;
             }
         }
-        System.out.printf("KilledProcessTest: password change killed 6 times after %d completed changes:"
+        System.out.printf("KilledProcessTest: password change killed " + REKEY_KILLS + " times after %d completed changes:"
                 + " opened with the first password %d times, the second %d%n", changes, openedWithFirst, openedWithSecond);
         assertThat(changes).as("the children got to change the password").isPositive();
     }
