@@ -56,6 +56,8 @@ final class DesktopLauncher implements DataFolderControl {
     private Stage stage;
     private MainWindow window;
     private boolean reopening;
+    /** What the status bar says once the window is open (after a restore at start). */
+    private String pendingStatus;
 
     private DesktopLauncher(Path dataDir) {
         this.dataDir = dataDir;
@@ -125,6 +127,7 @@ final class DesktopLauncher implements DataFolderControl {
         }
         try {
             restore.restore(b.file(), key);
+            pendingStatus = messages.get("safety.restored", b.file().getFileName());
             return true;
         } catch (SafetyException e) {
             dialogs.showError(messages.get(e.messageKey()), e);
@@ -147,6 +150,10 @@ final class DesktopLauncher implements DataFolderControl {
         window = new MainWindow(ui);
         window.show(stage);
         Platform.setImplicitExit(true);
+        if (pendingStatus != null) {
+            window.status(pendingStatus);
+            pendingStatus = null;
+        }
         backupTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "rapport-backup-timer");
             t.setDaemon(true);
