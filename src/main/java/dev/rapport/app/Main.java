@@ -43,7 +43,8 @@ public final class Main {
         cli.addSubcommand(new ExportDbCommand(root));
         cli.addSubcommand(new ImportDbCommand(root));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof AlreadyOpenException) {
+            if (e instanceof AlreadyOpenException
+                    || e instanceof SafetyException && e.getCause() instanceof AlreadyOpenException) {
                 commandLine.getErr().println(root.messages().get("error.alreadyOpen"));
                 return ExitCodes.ALREADY_OPEN;
             }

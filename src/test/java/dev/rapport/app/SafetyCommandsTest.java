@@ -73,6 +73,10 @@ class SafetyCommandsTest {
         }
         assertThat(run(Map.of(), "--data-dir", data.toString(), "restore", dir.resolve("missing.zip").toString()))
                 .isEqualTo(ExitCodes.USAGE);
+        try (AppContext open = AppContext.open(data, Clock.systemDefaultZone())) {
+            assertThat(run(Map.of(), "--data-dir", data.toString(), "restore", zip.toString()))
+                    .as("not while the window has the folder open").isEqualTo(ExitCodes.ALREADY_OPEN);
+        }
     }
 
     @Test
