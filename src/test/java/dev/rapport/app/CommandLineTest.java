@@ -1,0 +1,115 @@
+package dev.rapport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.cli.ExitCodes;
+import dev.rapport.store.AccountRepository;
+import dev.rapport.store.Database;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rapport} as a rep types it: in this JVM where that is honest, in a child JVM where not. */
+class CommandLineTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void demoFillsTheDataFolderWithoutAWindow() {
+        int code = Main.run(new String[] {"--data-dir", dataDir.toString(), "demo", "--accounts", "12", "--contacts", "30"},
+                Map.of());
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        try (Database db = Database.open(dataDir)) {
+            assertThat(new AccountRepository(db, Clock.systemUTC()).countActive()).isEqualTo(12);
+        }
+    }
+
+    @Test
+    void theDataFolderComesFromTheEnvironmentWhenNoOptionIsGiven() {
+        int code = Main.run(new String[] {"demo", "--accounts", "3", "--contacts", "3"},
+                Map.of("RAPPORT_DATA_DIR", dataDir.toString()));
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(dataDir.resolve("rapport.mv.db")).exists();
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        int code = Main.run(new String[] {"--data-dir", dataDir.toString(), "demo", "--acounts", "3"}, Map.of());
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(dataDir.resolve("rapport.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void helpListsTheCommandsAndNeverStartsTheToolkitEvenWithoutADisplay() throws Exception {
+        Child child = runChild(List.of("--help"));
+        assertThat(child.code).isZero();
+        assertThat(child.out).contains("demo").contains("--data-dir");
+        assertThat(child.err).doesNotContain("javafx").doesNotContain("Exception");
+    }
+
+    @Test
+    void versionPrintsTheVersion() throws Exception {
+        Child child = runChild(List.of("--version"));
+        assertThat(child.code).isZero();
+        assertThat(child.out.strip()).isEqualTo("Rapport " + Version.current());
+    }
+
+    @Test
+    void aSecondRapportOnTheSameFolderSaysSoAndExitsCleanly() throws Exception {
+        try (Database held = Database.open(dataDir)) {
+            Child english = runChild(List.of("--data-dir", dataDir.toString(), "demo"));
+            assertThat(english.code).isEqualTo(ExitCodes.ALREADY_OPEN);
+            assertThat(english.err).contains("Rapport is already open with this data folder");
+            assertThat(english.err).doesNotContain("Exception");
+
+            Files.writeString(dataDir.resolve("preferences.properties"), "language=zh-CN\n");
+            Child chinese = runChild(List.of("--data-dir", dataDir.toString(), "demo"));
+            assertThat(chinese.code).isEqualTo(ExitCodes.ALREADY_OPEN);
+            assertThat(chinese.err).contains(AppContext.messagesFor(dataDir).get("error.alreadyOpen"));
+            assertThat(chinese.err).containsPattern("\\p{IsHan}");
+        }
+    }
+
+    private record Child(int code, String out, String err) {
+    }
+
+    /** Starts {@code rapport} in a fresh JVM with no display and no headless toolkit configured. */
+    private static Child runChild(List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(List.of("-Drapport.test=true", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+                "-Dstderr.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.environment().remove("RAPPORT_DATA_DIR");
+        Process p = pb.start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Thread errReader = new Thread(() -> {
+            try {
+                p.getErrorStream().transferTo(err);
+            } catch (IOException ignored) {
+                // the child is gone; what it wrote so far is all there is
+            }
+        });
+        errReader.start();
+        p.getInputStream().transferTo(out);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("rapport " + args + " did not finish");
+        }
+        errReader.join();
+        return new Child(p.exitValue(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
