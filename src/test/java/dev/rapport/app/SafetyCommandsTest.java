@@ -118,8 +118,21 @@ class SafetyCommandsTest {
                 data.toString(), "backup")).startsWith(ExitCodes.WRONG_PASSWORD + ":");
         assertThat(Files.readAllBytes(data.resolve("rapport.mv.db"))).isEqualTo(before);
 
+        Path zip = dir.resolve("enc-backup.zip");
         assertThat(run(Map.of(RapportCommand.PASSWORD_FILE_ENV, secret.toString()), "--data-dir", data.toString(),
-                "backup")).isEqualTo(ExitCodes.OK);
+                "backup", "--out", zip.toString())).isEqualTo(ExitCodes.OK);
+
+        // the encrypted backup restores into another folder with the same password, and stays encrypted
+        Path elsewhere = dir.resolve("elsewhere");
+        assertThat(run(Map.of(), "--data-dir", elsewhere.toString(), "--password-file", secret.toString(), "restore",
+                zip.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(new String(Files.readAllBytes(elsewhere.resolve("rapport.mv.db")), 0, 9,
+                StandardCharsets.ISO_8859_1)).isEqualTo("H2encrypt");
+        try (AppContext app = AppContext.open(elsewhere,
+                dev.rapport.store.DatabaseKey.fromPassword(elsewhere, "richtiges 密码".toCharArray()),
+                Clock.systemDefaultZone())) {
+            assertThat(app.accounts().count()).isEqualTo(1);
+        }
     }
 
     @Test
