@@ -59,7 +59,7 @@ final class DesktopLauncher implements DataFolderControl {
     /** What the status bar says once the window is open (after a restore at start). */
     private String pendingStatus;
 
-    private DesktopLauncher(Path dataDir) {
+    DesktopLauncher(Path dataDir) {
         this.dataDir = dataDir;
     }
 
@@ -70,7 +70,7 @@ final class DesktopLauncher implements DataFolderControl {
     }
 
     /** Opens the folder (asking what must be asked) and shows the window, or quits. */
-    private void start() {
+    void start() {
         // the password and damaged-file dialogs come and go before the window: closing them must not quit
         Platform.setImplicitExit(false);
         messages = AppContext.messagesFor(dataDir);
@@ -182,6 +182,15 @@ final class DesktopLauncher implements DataFolderControl {
             context.close();
         }
         LOG.info("closed {}", dataDir);
+    }
+
+    /** The open folder's context (replaced by each reopen); null while closed. */
+    AppContext context() {
+        return reopening ? null : context;
+    }
+
+    Stage stage() {
+        return stage;
     }
 
     @Override
