@@ -105,6 +105,11 @@ final class DesktopLauncher implements DataFolderControl {
                     Platform.exit();
                     return;
                 }
+            } catch (RuntimeException e) {
+                // anything else: say so and quit, rather than leave a process with no window
+                dialogs.showError(messages.get("cli.failed", dataDir.resolve("logs").toString()), e);
+                Platform.exit();
+                return;
             }
         }
     }
