@@ -76,16 +76,16 @@ final class DesktopLauncher implements DataFolderControl {
         messages = AppContext.messagesFor(dataDir);
         DialogService dialogs = new FxDialogService(messages, () -> stage);
         while (true) {
-            if (Database.isEncrypted(dataDir) && !key.encrypts()) {
-                Optional<char[]> password = PasswordPrompt.ask(messages, dataDir);
-                if (password.isEmpty()) {
-                    Platform.exit();
-                    return;
-                }
-                key = DatabaseKey.fromPassword(dataDir, password.get());
-                Arrays.fill(password.get(), '\0');
-            }
             try {
+                if (Database.isEncrypted(dataDir) && !key.encrypts()) {
+                    Optional<char[]> password = PasswordPrompt.ask(messages, dataDir);
+                    if (password.isEmpty()) {
+                        Platform.exit();
+                        return;
+                    }
+                    key = DatabaseKey.fromPassword(dataDir, password.get());
+                    Arrays.fill(password.get(), '\0');
+                }
                 context = AppContext.open(dataDir, key, clock);
                 showWindow();
                 return;
