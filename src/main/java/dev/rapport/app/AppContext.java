@@ -4,14 +4,18 @@ import dev.rapport.cli.Session;
 import dev.rapport.domain.Language;
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
+import dev.rapport.service.BackupService;
+import dev.rapport.service.RestoreService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.Database;
+import dev.rapport.store.DatabaseKey;
 import dev.rapport.store.PreferencesFile;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.TaskExecutor;
@@ -30,8 +34,11 @@ public final class AppContext implements Session {
     private final AccountService accounts;
     private final ContactService contacts;
     private final DemoDataService demo;
+    private final BackupService backups;
+    private final DatabaseKey key;
+    private final Clock clock;
 
-    private AppContext(Path dataDir, Database database, SettingsService settings, Clock clock) {
+    private AppContext(Path dataDir, Database database, DatabaseKey key, SettingsService settings, Clock clock) {
         this.dataDir = dataDir;
         this.database = database;
         this.settings = settings;
@@ -42,6 +49,9 @@ public final class AppContext implements Session {
         this.accounts = new AccountService(accountRepo, contactRepo, language.locale());
         this.contacts = new ContactService(contactRepo, accountRepo, language.locale(), clock);
         this.demo = new DemoDataService(database, accountRepo, contactRepo, clock);
+        this.backups = new BackupService(database, key, settings, clock);
+        this.key = key;
+        this.clock = clock;
     }
 
     /**
@@ -50,10 +60,28 @@ public final class AppContext implements Session {
      * @throws dev.rapport.store.AlreadyOpenException when another Rapport has it open
      */
     public static AppContext open(Path dataDir, Clock clock) {
+        return open(dataDir, DatabaseKey.NONE, clock);
+    }
+
+    /**
+     * Opens the data folder with the key of an encrypted database.
+     *
+     * @throws dev.rapport.store.CannotOpenException when the database is damaged or the key wrong
+     */
+    public static AppContext open(Path dataDir, DatabaseKey key, Clock clock) {
         LogSetup.toDataFolder(dataDir);
-        SettingsService settings = new SettingsService(PreferencesFile.load(dataDir));
-        Database database = Database.open(dataDir);
-        return new AppContext(dataDir, database, settings, clock);
+        SettingsService settings = settingsFor(dataDir);
+        Database database = Database.open(dataDir, key);
+        return new AppContext(dataDir, database, key, settings, clock);
+    }
+
+    static SettingsService settingsFor(Path dataDir) {
+        return new SettingsService(PreferencesFile.load(dataDir));
+    }
+
+    /** Restores and password changes, for a folder that is not open. */
+    public static RestoreService restoreService(Path dataDir, Clock clock) {
+        return new RestoreService(dataDir, settingsFor(dataDir), clock);
     }
 
     /** The user's language for this folder, readable before the database is opened. */
@@ -90,14 +118,47 @@ public final class AppContext implements Session {
         return demo;
     }
 
+    @Override
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The key the database was opened with, to reopen it after a restore. */
+    public DatabaseKey key() {
+        return key;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
     /** What the screens get: these services, with the window's executor and dialogs. */
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs) {
+        return uiContext(executor, dialogs, DataFolderControl.UNAVAILABLE);
+    }
+
+    /** ...and the window's way of closing and reopening the data folder (restore, password change). */
+    public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
-                settings, dataDir, Version.current());
+                settings, dataDir, Version.current(), backups, control);
     }
 
     @Override
     public void close() {
         database.close();
+    }
+
+    /**
+     * Backs up, then closes: what the window does when the user quits. A failed backup is
+     * logged and does not keep the folder open.
+     */
+    public void closeAfterBackup() {
+        try {
+            backups.backupNow();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("backup on exit failed", e);
+        } finally {
+            close();
+        }
     }
 }

@@ -1,8 +1,16 @@
 package dev.rapport.app;
 
 import dev.rapport.i18n.Messages;
+import dev.rapport.service.Backup;
+import dev.rapport.service.RestoreService;
+import dev.rapport.service.SafetyException;
 import dev.rapport.store.AlreadyOpenException;
+import dev.rapport.store.CannotOpenException;
+import dev.rapport.store.Database;
+import dev.rapport.store.DatabaseKey;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.DataFolderControl;
+import dev.rapport.ui.common.DialogService;
 import dev.rapport.ui.common.FxDialogService;
 import dev.rapport.ui.common.FxTaskExecutor;
 import dev.rapport.ui.common.Fonts;
@@ -10,56 +18,266 @@ import dev.rapport.ui.main.MainWindow;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicReference;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Opens the data folder and then the window; closing the window closes the folder. */
-final class DesktopLauncher {
-    private DesktopLauncher() {
+/**
+ * Opens the data folder and then the window; closing the window backs up and closes the folder.
+ * It asks for the password of an encrypted database, offers the newest backup when the file is
+ * damaged, backs up once a day while open, and closes and reopens the folder for a restore or a
+ * password change (the {@link DataFolderControl} the Settings screen uses).
+ */
+final class DesktopLauncher implements DataFolderControl {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
+    /** How often the running app checks whether a day has passed since the last backup. */
+    private static final long BACKUP_CHECK_MINUTES = 30;
+
+    private final Path dataDir;
+    private final Clock clock = Clock.systemDefaultZone();
+    private Messages messages;
+    private DatabaseKey key = DatabaseKey.NONE;
+    private AppContext context;
+    private FxTaskExecutor executor;
+    private ScheduledExecutorService backupTimer;
+    private Stage stage;
+    private MainWindow window;
+    private boolean reopening;
+    /** What the status bar says once the window is open (after a restore at start). */
+    private String pendingStatus;
+
+    DesktopLauncher(Path dataDir) {
+        this.dataDir = dataDir;
     }
 
     static void launch(Path dataDir) {
-        AppContext context;
-        try {
-            context = AppContext.open(dataDir, Clock.systemDefaultZone());
-        } catch (AlreadyOpenException e) {
-            Messages messages = AppContext.messagesFor(dataDir);
-            Platform.startup(() -> {
-                Fonts.loadBundled();
-                Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("error.alreadyOpen"), ButtonType.OK);
-                alert.setTitle(messages.get("app.title"));
-                alert.setHeaderText(null);
-                alert.showAndWait();
-                Platform.exit();
-            });
-            return;
-        }
-        Platform.startup(() -> open(context));
+        Platform.startup(Fonts::loadBundled);
+        // dialogs before the window (password, damaged file) run in a later pulse, once the toolkit is up
+        Platform.runLater(() -> new DesktopLauncher(dataDir).start());
     }
 
-    private static void open(AppContext context) {
-        Logger log = LoggerFactory.getLogger(DesktopLauncher.class);
-        Fonts.loadBundled();
+    /** Opens the folder (asking what must be asked) and shows the window, or quits. */
+    void start() {
+        // the password and damaged-file dialogs come and go before the window: closing them must not quit
+        Platform.setImplicitExit(false);
+        messages = AppContext.messagesFor(dataDir);
+        DialogService dialogs = new FxDialogService(messages, () -> stage);
+        while (true) {
+            try {
+                if (Database.isEncrypted(dataDir) && !key.encrypts()) {
+                    Optional<char[]> password = PasswordPrompt.ask(messages, dataDir);
+                    if (password.isEmpty()) {
+                        Platform.exit();
+                        return;
+                    }
+                    key = DatabaseKey.fromPassword(dataDir, password.get());
+                    Arrays.fill(password.get(), '\0');
+                }
+                context = AppContext.open(dataDir, key, clock);
+                showWindow();
+                return;
+            } catch (AlreadyOpenException e) {
+                info(messages.get("error.alreadyOpen"));
+                Platform.exit();
+                return;
+            } catch (CannotOpenException e) {
+                LOG.warn("database not opened: {}", e.reason());
+                if (e.reason() == CannotOpenException.Reason.WRONG_PASSWORD_OR_DAMAGED
+                        || e.reason() == CannotOpenException.Reason.PASSWORD_REQUIRED) {
+                    dialogs.showError(messages.get("safety.error.wrongPassword"), null);
+                    key = DatabaseKey.NONE;
+                    continue;
+                }
+                if (!offerNewestBackup(dialogs)) {
+                    Platform.exit();
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // anything else: say so and quit, rather than leave a process with no window
+                dialogs.showError(messages.get("cli.failed", dataDir.resolve("logs").toString()), e);
+                Platform.exit();
+                return;
+            }
+        }
+    }
+
+    /** For a damaged file: offers to restore the newest backup; false when the user declines or there is none. */
+    private boolean offerNewestBackup(DialogService dialogs) {
+        RestoreService restore = AppContext.restoreService(dataDir, clock);
+        Optional<Backup> newest = restore.newestBackup();
+        if (newest.isEmpty()) {
+            dialogs.showError(messages.get("safety.start.damagedNoBackup", dataDir.toString()), null);
+            return false;
+        }
+        Backup b = newest.get();
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
+                .withZone(ZoneId.systemDefault()).format(b.created());
+        if (!dialogs.confirm(messages.get("safety.start.damagedTitle"),
+                messages.get("safety.start.damaged", when, b.accounts(), b.contacts()),
+                messages.get("safety.start.restoreButton"))) {
+            return false;
+        }
+        try {
+            restore.restore(b.file(), key);
+            pendingStatus = messages.get("safety.restored", b.file().getFileName());
+            return true;
+        } catch (SafetyException e) {
+            dialogs.showError(messages.get(e.messageKey()), e);
+            return false;
+        }
+    }
+
+    private void showWindow() {
+        if (stage == null) {
+            stage = new Stage();
+            addIcons(stage);
+            stage.setOnHidden(e -> {
+                if (!reopening) {
+                    closeFolder(true);
+                }
+            });
+        }
+        executor = new FxTaskExecutor();
+        UiContext ui = context.uiContext(executor, new FxDialogService(context.messages(), () -> stage), this);
+        window = new MainWindow(ui);
+        window.show(stage);
         Platform.setImplicitExit(true);
-        Stage stage = new Stage();
-        addIcons(stage);
-        AtomicReference<Window> owner = new AtomicReference<>(stage);
-        FxTaskExecutor executor = new FxTaskExecutor();
-        UiContext ui = context.uiContext(executor, new FxDialogService(context.messages(), owner::get));
-        stage.setOnHidden(e -> {
-            executor.close();
-            context.close();
-            log.info("closed {}", context.dataDir());
+        if (pendingStatus != null) {
+            window.status(pendingStatus);
+            pendingStatus = null;
+        }
+        backupTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "rapport-backup-timer");
+            t.setDaemon(true);
+            return t;
         });
-        new MainWindow(ui).show(stage);
-        log.info("Rapport {} opened {}", Version.current(), context.dataDir());
+        AppContext open = context;
+        backupTimer.scheduleWithFixedDelay(() -> dailyBackup(open), 1, BACKUP_CHECK_MINUTES, TimeUnit.MINUTES);
+        LOG.info("Rapport {} opened {}", Version.current(), dataDir);
+    }
+
+    private static void dailyBackup(AppContext open) {
+        try {
+            open.backups().backupIfDue().ifPresent(b -> LOG.info("daily backup made: {}", b.file().getFileName()));
+        } catch (RuntimeException e) {
+            LOG.warn("daily backup failed", e);
+        }
+    }
+
+    /** Stops the timer and the background work, backs up (when leaving) and closes the folder. */
+    private void closeFolder(boolean backup) {
+        backupTimer.shutdownNow();
+        executor.close();
+        if (backup) {
+            context.closeAfterBackup();
+        } else {
+            context.close();
+        }
+        LOG.info("closed {}", dataDir);
+    }
+
+    /** The open folder's context (replaced by each reopen); null while closed. */
+    AppContext context() {
+        return reopening ? null : context;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    @Override
+    public boolean available() {
+        return true;
+    }
+
+    @Override
+    public boolean encrypted() {
+        return key.encrypts();
+    }
+
+    @Override
+    public void restore(Path backup, Consumer<Throwable> onFailure) {
+        RestoreService restore = AppContext.restoreService(dataDir, clock);
+        reopenAfter(() -> restore.restore(backup, key), messages.get("safety.restored", backup.getFileName()), onFailure);
+    }
+
+    @Override
+    public void changePassword(char[] current, char[] next, Consumer<Throwable> onFailure) {
+        RestoreService folder = AppContext.restoreService(dataDir, clock);
+        DatabaseKey[] nextKey = new DatabaseKey[1];
+        reopenAfter(() -> {
+            try {
+                DatabaseKey currentKey = current == null ? DatabaseKey.NONE : folder.keyFromPassword(current);
+                nextKey[0] = next == null ? DatabaseKey.NONE : folder.keyFromPassword(next);
+                folder.changePassword(currentKey, nextKey[0]);
+                key = nextKey[0];
+            } finally {
+                if (current != null) {
+                    Arrays.fill(current, '\0');
+                }
+                if (next != null) {
+                    Arrays.fill(next, '\0');
+                }
+            }
+        }, messages.get(next == null ? "safety.password.removed" : "safety.password.changed"), onFailure);
+    }
+
+    /**
+     * Closes the folder, runs the work off the FX thread, and reopens the window on the folder,
+     * whether the work succeeded (then the status bar says so) or not (then the error is shown).
+     */
+    private void reopenAfter(Runnable work, String doneMessage, Consumer<Throwable> onFailure) {
+        reopening = true;
+        Platform.setImplicitExit(false);
+        stage.getScene().getRoot().setDisable(true);
+        closeFolder(false);
+        Thread worker = new Thread(() -> {
+            Throwable failure = null;
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            Throwable failed = failure;
+            Platform.runLater(() -> {
+                reopening = false;
+                try {
+                    context = AppContext.open(dataDir, key, clock);
+                } catch (RuntimeException e) {
+                    LOG.error("cannot reopen {}", dataDir, e);
+                    start();
+                    return;
+                }
+                showWindow();
+                window.select("settings");
+                if (failed == null) {
+                    window.status(doneMessage);
+                } else {
+                    onFailure.accept(failed);
+                }
+            });
+        }, "rapport-reopen");
+        worker.start();
+    }
+
+    private void info(String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(null);
+        alert.showAndWait();
     }
 
     static void addIcons(Stage stage) {

@@ -3,6 +3,14 @@ package dev.rapport.app;
 import dev.rapport.cli.Session;
 import dev.rapport.cli.SessionOpener;
 import dev.rapport.i18n.Messages;
+import dev.rapport.service.RestoreService;
+import dev.rapport.store.CannotOpenException;
+import dev.rapport.store.Database;
+import dev.rapport.store.DatabaseKey;
+import dev.rapport.store.StoreException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -28,11 +36,19 @@ public final class RapportCommand implements Callable<Integer>, SessionOpener {
             description = "The folder that holds Rapport's database, backups and logs.")
     private Path dataDirOption;
 
+    @Option(names = "--password-file", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "A file holding the password of an encrypted database (else $RAPPORT_PASSWORD_FILE)."
+                    + " There is deliberately no option for the password itself.")
+    private Path passwordFileOption;
+
+    static final String PASSWORD_FILE_ENV = "RAPPORT_PASSWORD_FILE";
+
     RapportCommand(Map<String, String> env) {
         this.env = env;
     }
 
-    Path dataDir() {
+    @Override
+    public Path dataDir() {
         return DataFolders.resolve(dataDirOption, env, System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
@@ -44,7 +60,39 @@ public final class RapportCommand implements Callable<Integer>, SessionOpener {
 
     @Override
     public Session open() {
-        return AppContext.open(dataDir(), Clock.systemDefaultZone());
+        Path dir = dataDir();
+        DatabaseKey key = DatabaseKey.NONE;
+        if (Database.isEncrypted(dir)) {
+            char[] password = password().orElseThrow(() -> new CannotOpenException(Database.file(dir),
+                    CannotOpenException.Reason.PASSWORD_REQUIRED, null));
+            key = DatabaseKey.fromPassword(dir, password);
+            java.util.Arrays.fill(password, '\0');
+        }
+        return AppContext.open(dir, key, Clock.systemDefaultZone());
+    }
+
+    @Override
+    public Optional<char[]> password() {
+        Path file = passwordFileOption;
+        if (file == null && env.get(PASSWORD_FILE_ENV) != null && !env.get(PASSWORD_FILE_ENV).isBlank()) {
+            file = Path.of(env.get(PASSWORD_FILE_ENV));
+        }
+        if (file == null) {
+            return Optional.empty();
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            // the file's last line break is not part of the password
+            String password = text.replaceFirst("\\R\\z", "");
+            return password.isEmpty() ? Optional.empty() : Optional.of(password.toCharArray());
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot read password file " + file, e);
+        }
+    }
+
+    @Override
+    public RestoreService closedFolder() {
+        return AppContext.restoreService(dataDir(), Clock.systemDefaultZone());
     }
 
     @Override

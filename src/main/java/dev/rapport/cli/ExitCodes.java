@@ -7,6 +7,10 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int REJECTED_ROWS = 3;
     public static final int ALREADY_OPEN = 4;
+    /** The database file is damaged (restore a backup: rapport restore FILE). */
+    public static final int DAMAGED = 5;
+    /** The database is encrypted and the password is wrong or missing (or the file is damaged). */
+    public static final int WRONG_PASSWORD = 6;
 
     private ExitCodes() {
     }

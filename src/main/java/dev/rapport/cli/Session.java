@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
+import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ public interface Session extends AutoCloseable {
     ContactService contacts();
 
     DemoDataService demo();
+
+    BackupService backups();
 
     @Override
     void close();

@@ -11,4 +11,13 @@ public interface SessionOpener {
 
     /** The user's words, available even when the folder cannot be opened. */
     Messages messages();
+
+    /** The data folder named on the command line. */
+    java.nio.file.Path dataDir();
+
+    /** The password from --password-file or $RAPPORT_PASSWORD_FILE, if one was given. */
+    java.util.Optional<char[]> password();
+
+    /** Restore and import, for the folder while it is closed. */
+    dev.rapport.service.RestoreService closedFolder();
 }

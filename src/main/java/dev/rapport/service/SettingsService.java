@@ -44,6 +44,11 @@ public final class SettingsService {
         }
     }
 
+    /** A remembered text (a folder path), if any. */
+    public Optional<String> text(String key) {
+        return prefs.get(key).filter(v -> !v.isBlank());
+    }
+
     public boolean flag(String key) {
         return prefs.get(key).map(Boolean::parseBoolean).orElse(false);
     }

@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.domain.DataCounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,6 +25,9 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_STEM = "rapport";
+    /** H2's suffix for the database file: the data folder's {@code rapport.mv.db}. */
+    public static final String FILE_SUFFIX = ".mv.db";
+    private static final String MIGRATIONS = "classpath:db/migration";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dataDir;
@@ -48,12 +52,42 @@ public final class Database implements AutoCloseable {
      * @throws AlreadyOpenException when another Rapport has the folder open
      */
     public static Database open(Path dataDir) {
+        return open(dataDir, DatabaseKey.NONE);
+    }
+
+    /**
+     * Opens the database with the key of an encrypted file (or {@link DatabaseKey#NONE}).
+     * An existing file is first opened read-only under a time limit, so that a damaged file or
+     * a wrong password is reported without H2 rewriting the file or creating a new empty one.
+     *
+     * @throws AlreadyOpenException when another Rapport has the folder open
+     * @throws CannotOpenException  when the file is damaged, or the password wrong or missing
+     */
+    public static Database open(Path dataDir, DatabaseKey key) {
+        return open(dataDir, key, FileProbe.DEFAULT_TIMEOUT, "file:");
+    }
+
+    static Database open(Path dataDir, DatabaseKey key, java.time.Duration probeTimeout, String fileSystem) {
+        return open(dataDir, key, probeTimeout, fileSystem, MIGRATIONS);
+    }
+
+    /** With the probe's time limit, H2's file system prefix and migration locations, which tests replace. */
+    static Database open(Path dataDir, DatabaseKey key, java.time.Duration probeTimeout, String fileSystem,
+            String... migrations) {
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create(url(dataDir), "sa", "");
+            removeLeftovers(dataDir);
+            Path file = file(dataDir);
+            boolean exists = Files.exists(file);
+            DatabaseKey used = key;
+            if (exists) {
+                FileProbe.open(stem(dataDir), key, probeTimeout);
+                used = FileProbe.isEncrypted(file) ? key : DatabaseKey.NONE;
+            }
+            pool = JdbcConnectionPool.create(url(dataDir, used, exists, fileSystem), "sa", used.h2Password());
             pool.setMaxConnections(8);
-            migrate(dataDir, pool);
+            migrate(dataDir, pool, used, migrations);
             return new Database(dataDir, lock, pool);
         } catch (RuntimeException e) {
             if (pool != null) {
@@ -64,25 +98,57 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static String url(Path dataDir) {
-        // WRITE_DELAY=0: H2's default of 500 ms loses confirmed commits when the process is killed.
-        // TRACE_LEVEL_FILE=0: no .trace.db file that would hold SQL with customer data in it.
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_STEM)
-                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+    /**
+     * Removes what a restore or password change killed midway left behind: never the database
+     * itself, which either was swapped in whole or not at all. A staged copy may be decrypted.
+     */
+    private static void removeLeftovers(Path dataDir) {
+        BackupArchive.deleteTree(dataDir.resolve(FileEncryption.STAGING));
+        BackupArchive.deleteQuietly(dataDir.resolve(FILE_STEM + FILE_SUFFIX + ".restoring"));
     }
 
-    private static void migrate(Path dataDir, JdbcConnectionPool pool) {
+    static String url(Path dataDir, DatabaseKey key, boolean mustExist, String fileSystem) {
+        // WRITE_DELAY=0: H2's default of 500 ms loses confirmed commits when the process is killed.
+        // TRACE_LEVEL_FILE=0: no .trace.db file that would hold SQL with customer data in it.
+        // IFEXISTS: a file that vanished between the check and the open is never replaced by an empty one.
+        return "jdbc:h2:" + fileSystem + stem(dataDir).toAbsolutePath()
+                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "") + key.urlOptions();
+    }
+
+    /** The database file of a data folder. */
+    public static Path file(Path dataDir) {
+        return dataDir.resolve(FILE_STEM + FILE_SUFFIX);
+    }
+
+    static Path stem(Path dataDir) {
+        return dataDir.resolve(FILE_STEM);
+    }
+
+    /** Whether the folder's database file is encrypted, so a password must be asked for. */
+    public static boolean isEncrypted(Path dataDir) {
+        return FileProbe.isEncrypted(file(dataDir));
+    }
+
+    private static void migrate(Path dataDir, JdbcConnectionPool pool, DatabaseKey key, String... locations) {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .loggers("slf4j")
                 .load();
         MigrationInfo current = flyway.info().current();
         int pending = flyway.info().pending().length;
         if (pending > 0 && current != null) {
             // H2 DDL is not transactional: a failed migration could leave the file half-changed
-            backup(pool, dataDir.resolve("backups").resolve(
-                    "pre-migration-v" + current.getVersion() + "-" + LocalDateTime.now().format(STAMP) + ".zip"));
+            // ...and the copy is opened once, so no migration starts without a backup that restores
+            Path target = dataDir.resolve("backups").resolve(
+                    "pre-migration-v" + current.getVersion() + "-" + LocalDateTime.now().format(STAMP) + ".zip");
+            Path raw = target.resolveSibling(target.getFileName() + ".raw");
+            backup(pool, raw);
+            try {
+                BackupArchive.finish(raw, target, dataDir, key, "before-migration", java.time.Clock.systemUTC());
+            } finally {
+                BackupArchive.deleteQuietly(raw);
+            }
         }
         if (pending > 0) {
             LOG.info("applying {} migration(s) to {}", pending, dataDir);
@@ -105,7 +171,77 @@ public final class Database implements AutoCloseable {
 
     /** Backs the open database up to the given zip file. */
     public void backupTo(Path target) {
-        backup(pool, target);
+        try {
+            backup(pool, target);
+        } catch (RuntimeException e) {
+            throw StorageFaults.translate(e);
+        }
+    }
+
+    /** What the database holds now. */
+    public DataCounts counts() {
+        return withHandle(h -> {
+            try {
+                return FileProbe.count(h.getConnection());
+            } catch (java.sql.SQLException e) {
+                throw new StoreException("cannot count rows", e);
+            }
+        });
+    }
+
+    /** Whether this database's file is encrypted (and so its backups are). */
+    public boolean encrypted() {
+        return FileProbe.isEncrypted(file(dataDir));
+    }
+
+    /**
+     * Writes the whole database as an SQL script in a zip: readable by another H2 version,
+     * for moving across H2 file-format changes. Not encrypted, whatever the database is.
+     */
+    public void exportScript(Path target) {
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+            jdbi.useHandle(h -> h.execute("SCRIPT TO ? COMPRESSION ZIP", tmp.toString()));
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("exported database script to {}", target);
+        } catch (java.io.IOException e) {
+            throw new StoreException("export failed: " + target, e);
+        } catch (RuntimeException e) {
+            throw StorageFaults.translate(e);
+        }
+    }
+
+    /**
+     * Builds a folder's database from a script written by {@link #exportScript}, then opens it
+     * (migrating it when the script came from an older Rapport). The folder must hold no database.
+     *
+     * @throws IllegalStateException when the folder already has a database
+     */
+    public static Database importScript(Path dataDir, Path script, DatabaseKey key) {
+        try (DataFolderLock lock = DataFolderLock.acquire(dataDir)) {
+            if (Files.exists(file(dataDir))) {
+                throw new IllegalStateException("data folder already has a database: " + dataDir);
+            }
+            String url = url(dataDir, key, false, "file:");
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", key.h2Password());
+                    java.sql.Statement s = c.createStatement()) {
+                s.execute("RUNSCRIPT FROM '" + script.toAbsolutePath().toString().replace("'", "''")
+                        + "' COMPRESSION ZIP");
+            } catch (java.sql.SQLException e) {
+                deleteQuietly(file(dataDir));
+                throw new StoreException("import failed: " + script, e);
+            }
+        }
+        return open(dataDir, key);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            LOG.warn("could not remove {}", file, e);
+        }
     }
 
     public Path dataDir() {
@@ -121,7 +257,11 @@ public final class Database implements AutoCloseable {
         if (current != null) {
             return work.apply(current);
         }
-        return jdbi.withHandle(work::apply);
+        try {
+            return jdbi.withHandle(work::apply);
+        } catch (RuntimeException e) {
+            throw StorageFaults.translate(e);
+        }
     }
 
     <T> T attach(Handle handle, Class<T> dao) {
@@ -133,14 +273,18 @@ public final class Database implements AutoCloseable {
         if (transaction.get() != null) {
             return work.get();
         }
-        return jdbi.inTransaction(handle -> {
-            transaction.set(handle);
-            try {
-                return work.get();
-            } finally {
-                transaction.remove();
-            }
-        });
+        try {
+            return jdbi.inTransaction(handle -> {
+                transaction.set(handle);
+                try {
+                    return work.get();
+                } finally {
+                    transaction.remove();
+                }
+            });
+        } catch (RuntimeException e) {
+            throw StorageFaults.translate(e);
+        }
     }
 
     public void inTransaction(Runnable work) {

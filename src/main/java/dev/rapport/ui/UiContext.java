@@ -2,9 +2,11 @@ package dev.rapport.ui;
 
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
+import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.SettingsService;
+import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.TaskExecutor;
@@ -21,5 +23,7 @@ public record UiContext(
         DemoDataService demo,
         SettingsService settings,
         Path dataDir,
-        String version) {
+        String version,
+        BackupService backups,
+        DataFolderControl folderControl) {
 }

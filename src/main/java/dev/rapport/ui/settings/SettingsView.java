@@ -8,6 +8,7 @@ import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.main.Section;
+import dev.rapport.ui.safety.SafetyPane;
 import java.util.Arrays;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -24,10 +25,12 @@ public final class SettingsView implements Section {
     @FXML private Label versionLabel;
 
     private final VBox root;
+    private final javafx.scene.control.ScrollPane scroller;
     // Held for the view's life: bidirectional bindings reference the model only weakly, and a
     // collected model silently stopped saving the chosen language.
     private final SettingsViewModel model;
     private final UiContext ctx;
+    private final SafetyPane safety;
 
     public SettingsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
@@ -38,6 +41,17 @@ public final class SettingsView implements Section {
         restartHint.visibleProperty().bind(model.restartNeededProperty());
         dataFolderField.setText(ctx.dataDir().toString());
         versionLabel.setText(ctx.version());
+        this.safety = new SafetyPane(ctx, notifier);
+        root.getChildren().add(safety.node());
+        // the backup and password blocks make the screen taller than a small window
+        this.scroller = new javafx.scene.control.ScrollPane(root);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("settings-scroll");
+    }
+
+    @Override
+    public void shown() {
+        safety.shown();
     }
 
     @FXML
@@ -48,6 +62,6 @@ public final class SettingsView implements Section {
 
     @Override
     public Node node() {
-        return root;
+        return scroller;
     }
 }

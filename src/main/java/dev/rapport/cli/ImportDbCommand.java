@@ -1,0 +1,43 @@
+package dev.rapport.cli;
+
+import dev.rapport.i18n.Messages;
+import dev.rapport.domain.DataCounts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rapport import-db FILE}: builds an empty data folder's database from an export-db script. */
+@Command(name = "import-db", mixinStandardHelpOptions = true,
+        description = {"Build the database from a script written by 'rapport export-db'.",
+            "Only into a data folder without a database (use --data-dir with a new folder).",
+            "With --password-file the new database is encrypted with that password."})
+public final class ImportDbCommand implements Callable<Integer> {
+    private final SessionOpener opener;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The zip written by export-db.")
+    private Path file;
+
+    public ImportDbCommand(SessionOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() {
+        Messages msg = opener.messages();
+        if (!Files.isRegularFile(file)) {
+            spec.commandLine().getErr().println(msg.get("safety.cli.noFile", file.toString()));
+            return ExitCodes.USAGE;
+        }
+        DataCounts counts = opener.closedFolder().importScript(file, opener.password().orElse(null));
+        spec.commandLine().getOut().println(msg.get("safety.cli.imported", counts.accounts(), counts.contacts(),
+                opener.dataDir().toString()));
+        return ExitCodes.OK;
+    }
+}

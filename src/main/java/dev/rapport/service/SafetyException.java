@@ -1,0 +1,39 @@
+package dev.rapport.service;
+
+/**
+ * A backup, restore or password change that could not be done, with the key of the message
+ * the user sees (in the safety bundle). Nothing was changed.
+ */
+public class SafetyException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String messageKey;
+
+    public SafetyException(String messageKey, Throwable cause) {
+        super(messageKey, cause);
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** The user's message key for a failure of the store. */
+    static SafetyException of(RuntimeException e, String fallbackKey) {
+        if (e instanceof SafetyException s) {
+            return s;
+        }
+        if (e instanceof dev.rapport.store.StorageFullException full) {
+            return new SafetyException(full.messageKey(), e);
+        }
+        if (e instanceof dev.rapport.store.CannotOpenException c) {
+            return new SafetyException(switch (c.reason()) {
+                case WRONG_PASSWORD_OR_DAMAGED, PASSWORD_REQUIRED -> "safety.error.wrongPassword";
+                case DAMAGED, TIMED_OUT -> "safety.error.backupDamaged";
+            }, e);
+        }
+        if (e instanceof dev.rapport.store.AlreadyOpenException) {
+            return new SafetyException("error.alreadyOpen", e);
+        }
+        return new SafetyException(fallbackKey, e);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.rapport.store;
+
+import java.nio.file.Path;
+
+/**
+ * The database file exists but could not be opened: it is damaged, or (when encrypted) the
+ * password is wrong, which cannot be told apart from damage. The file was left untouched.
+ */
+public class CannotOpenException extends StoreException {
+    private static final long serialVersionUID = 1L;
+
+    /** Why the file could not be opened, as far as Rapport can tell. */
+    public enum Reason {
+        /** unreadable, truncated, or not a database */
+        DAMAGED,
+        /** encrypted: the password is wrong or the file is damaged */
+        WRONG_PASSWORD_OR_DAMAGED,
+        /** encrypted and no password was given */
+        PASSWORD_REQUIRED,
+        /** opening took too long; treated as damage rather than hanging */
+        TIMED_OUT
+    }
+
+    private final Reason reason;
+
+    public CannotOpenException(Path file, Reason reason, Throwable cause) {
+        super("cannot open " + file + ": " + reason, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

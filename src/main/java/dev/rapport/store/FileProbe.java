@@ -1,0 +1,112 @@
+package dev.rapport.store;
+
+import dev.rapport.domain.DataCounts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.h2.api.ErrorCode;
+
+/**
+ * Opens a database file read-only to see whether it can be opened at all, and counts what it
+ * holds. Read-only, so a damaged file is never "repaired" (rewritten) by H2, and under a time
+ * limit, so a pathological file cannot hang the start.
+ */
+final class FileProbe {
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    private FileProbe() {
+    }
+
+    /** True when the file carries H2's encryption header. */
+    static boolean isEncrypted(Path mvFile) {
+        try (var in = Files.newInputStream(mvFile)) {
+            byte[] head = in.readNBytes(9);
+            return "H2encrypt".equals(new String(head, java.nio.charset.StandardCharsets.ISO_8859_1));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @param stem the database path without ".mv.db"
+     * @throws CannotOpenException when it cannot be opened (the file is left as it was)
+     */
+    static DataCounts open(Path stem, DatabaseKey key, Duration timeout) {
+        Path file = stem.resolveSibling(stem.getFileName() + Database.FILE_SUFFIX);
+        boolean encrypted = isEncrypted(file);
+        if (encrypted && !key.encrypts()) {
+            throw new CannotOpenException(file, CannotOpenException.Reason.PASSWORD_REQUIRED, null);
+        }
+        DatabaseKey used = encrypted ? key : DatabaseKey.NONE;
+        String url = "jdbc:h2:file:" + stem.toAbsolutePath() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"
+                + used.urlOptions();
+        ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rapport-open-check");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<DataCounts> result = runner.submit(() -> count(url, used));
+        try {
+            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            throw new CannotOpenException(file, CannotOpenException.Reason.TIMED_OUT, e);
+        } catch (ExecutionException e) {
+            throw new CannotOpenException(file, encrypted ? CannotOpenException.Reason.WRONG_PASSWORD_OR_DAMAGED
+                    : CannotOpenException.Reason.DAMAGED, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CannotOpenException(file, CannotOpenException.Reason.TIMED_OUT, e);
+        } finally {
+            runner.shutdownNow();
+        }
+    }
+
+    private static DataCounts count(String url, DatabaseKey key) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "sa", key.h2Password())) {
+            return count(c);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
+                throw new SQLException("database file missing", e);
+            }
+            throw e;
+        }
+    }
+
+    /** Counts over an open connection (0 for a database not yet given its tables). */
+    static DataCounts count(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            if (!hasTable(s, "ACCOUNT")) {
+                return new DataCounts(0, 0);
+            }
+            return new DataCounts(single(s, "SELECT COUNT(*) FROM account WHERE deleted_at IS NULL"),
+                    hasTable(s, "CONTACT") ? single(s, "SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL") : 0);
+        }
+    }
+
+    private static boolean hasTable(Statement s, String name) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = '" + name + "'")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
+    }
+
+    private static int single(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.rapport.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.domain.BackupRotation;
+import dev.rapport.store.Database;
+import dev.rapport.store.DatabaseKey;
+import dev.rapport.store.PreferencesFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupServiceTest {
+    @TempDir
+    Path dir;
+
+    /** A clock the test moves forward. */
+    static final class MovingClock extends Clock {
+        Instant now = Instant.parse("2026-11-22T09:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void backsUpAtMostOnceADayAndThinsOutOldBackups() throws Exception {
+        MovingClock clock = new MovingClock();
+        Path data = dir.resolve("data");
+        SettingsService settings = new SettingsService(PreferencesFile.load(data));
+        try (Database db = Database.open(data)) {
+            BackupService backups = new BackupService(db, DatabaseKey.NONE, settings, clock, new BackupRotation(3, 0, 0));
+            assertThat(backups.backupIfDue()).isPresent();
+            clock.now = clock.now.plus(Duration.ofHours(5));
+            assertThat(backups.backupIfDue()).as("not again on the same day").isEmpty();
+
+            for (int day = 0; day < 6; day++) {
+                clock.now = clock.now.plus(Duration.ofHours(25));
+                assertThat(backups.backupIfDue()).isPresent();
+            }
+            assertThat(backups.list()).hasSize(3);
+            assertThat(backups.list().get(0).created()).isEqualTo(clock.now);
+        }
+    }
+
+    @Test
+    void backupsGoToTheFolderTheUserChose() throws Exception {
+        Path data = dir.resolve("data");
+        Path stick = dir.resolve("usb-stick");
+        SettingsService settings = new SettingsService(PreferencesFile.load(data));
+        try (Database db = Database.open(data)) {
+            BackupService backups = new BackupService(db, DatabaseKey.NONE, settings, Clock.systemUTC());
+            backups.setFolder(stick);
+            backups.backupNow();
+            assertThat(backups.folder()).isEqualTo(stick.toAbsolutePath());
+        }
+        try (Stream<Path> files = Files.list(stick)) {
+            assertThat(files).hasSize(1);
+        }
+        // remembered across restarts
+        assertThat(BackupService.folder(data, new SettingsService(PreferencesFile.load(data))))
+                .isEqualTo(stick.toAbsolutePath());
+    }
+}
