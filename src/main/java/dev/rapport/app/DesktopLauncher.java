@@ -275,6 +275,7 @@ final class DesktopLauncher implements DataFolderControl {
 
     private void info(String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        dev.rapport.ui.common.Styles.apply(alert.getDialogPane());
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(null);
         alert.showAndWait();

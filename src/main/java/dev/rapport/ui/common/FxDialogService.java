@@ -60,6 +60,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private void prepare(Alert alert, String title) {
+        Styles.apply(alert.getDialogPane());
         alert.setTitle(title);
         alert.setHeaderText(null);
         Window w = owner.get();

@@ -41,7 +41,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * the running task (and its Cancel) and the last message. Undo offers slide in from the top.
  */
 public final class MainWindow implements Notifier {
-    public static final String STYLESHEET = "/dev/rapport/ui/app.css";
+    public static final String STYLESHEET = dev.rapport.ui.common.Styles.APP_CSS;
     private static final Duration UNDO_TIME = Duration.seconds(8);
 
     private final UiContext ctx;
