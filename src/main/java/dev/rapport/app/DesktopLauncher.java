@@ -23,6 +23,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -64,9 +66,56 @@ final class DesktopLauncher implements DataFolderControl {
     }
 
     static void launch(Path dataDir) {
+        DesktopLauncher launcher = new DesktopLauncher(dataDir);
+        // Opening the database (lock, migrations, checks) and starting the toolkit take about as
+        // long as each other: do them side by side. An encrypted folder waits for its password.
+        launcher.openingEarly = launcher.openInBackground();
         Platform.startup(Fonts::loadBundled);
         // dialogs before the window (password, damaged file) run in a later pulse, once the toolkit is up
-        Platform.runLater(() -> new DesktopLauncher(dataDir).start());
+        Platform.runLater(launcher::start);
+    }
+
+    private CompletableFuture<AppContext> openingEarly;
+
+    private CompletableFuture<AppContext> openInBackground() {
+        try {
+            if (Database.isEncrypted(dataDir)) {
+                return null;
+            }
+        } catch (RuntimeException e) {
+            return null; // start() meets the same problem again and explains it to the user
+        }
+        CompletableFuture<AppContext> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(AppContext.open(dataDir, DatabaseKey.NONE, clock));
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+            }
+        }, "rapport-open");
+        opener.setDaemon(true);
+        opener.start();
+        return opening;
+    }
+
+    /** The context opened side by side with the toolkit, or a fresh open (after a password, a restore). */
+    private AppContext openContext() {
+        CompletableFuture<AppContext> early = openingEarly;
+        openingEarly = null;
+        if (early == null) {
+            return AppContext.open(dataDir, key, clock);
+        }
+        try {
+            return early.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** Opens the folder (asking what must be asked) and shows the window, or quits. */
@@ -86,7 +135,7 @@ final class DesktopLauncher implements DataFolderControl {
                     key = DatabaseKey.fromPassword(dataDir, password.get());
                     Arrays.fill(password.get(), '\0');
                 }
-                context = AppContext.open(dataDir, key, clock);
+                context = openContext();
                 showWindow();
                 return;
             } catch (AlreadyOpenException e) {
