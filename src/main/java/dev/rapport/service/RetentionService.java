@@ -43,8 +43,8 @@ import java.util.stream.Collectors;
  * value, ABC proposals, RFM and the health score, and the figures behind the Insights charts.
  */
 public final class RetentionService {
-    static final String DISCOUNT_RATE = "retention.discountRatePct";
-    static final String HORIZON = "retention.horizonYears";
+    static final String DISCOUNT_RATE = "retention_discount_rate_pct";
+    static final String HORIZON = "retention_horizon_years";
 
     private final Database db;
     private final AccountRepository accounts;
