@@ -7,6 +7,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.contacts.ContactText;
+import dev.rapport.ui.retention.AccountValuePane;
 import java.math.BigDecimal;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -51,9 +52,11 @@ final class AccountDetailPane {
     private final Label notes = new Label();
     private final VBox content;
     private final Label none = new Label();
+    private final AccountValuePane value;
     private AccountListItem item;
 
-    AccountDetailPane(UiContext ctx, Actions actions) {
+    AccountDetailPane(UiContext ctx, Actions actions, AccountValuePane value) {
+        this.value = value;
         this.msg = ctx.messages();
         this.formats = ctx.formats();
         this.actions = actions;
@@ -113,7 +116,7 @@ final class AccountDetailPane {
         });
         Label notesTitle = new Label(msg.get("account.notes"));
         notesTitle.getStyleClass().add("subsection-title");
-        content = new VBox(12, header, badges, facts, peopleHeader, people, notesTitle, notes);
+        content = new VBox(12, header, badges, facts, value.node(), peopleHeader, people, notesTitle, notes);
         none.setText(msg.get("accounts.selectHint"));
         none.getStyleClass().add("muted");
         root.getChildren().setAll(none);
@@ -128,6 +131,7 @@ final class AccountDetailPane {
         if (selected == null) {
             root.getChildren().setAll(none);
             people.getItems().clear();
+            value.show(null);
             return;
         }
         Account a = selected.account();
@@ -147,6 +151,7 @@ final class AccountDetailPane {
                 a.updatedAt() == null ? "" : formats.date(a.updatedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()));
         notes.setText(a.notes().isBlank() ? msg.get("account.noNotes") : a.notes());
         root.getChildren().setAll(content);
+        value.show(a);
     }
 
     void showContacts(List<Contact> contacts) {
