@@ -108,6 +108,19 @@ public final class RetentionService {
     }
 
     /**
+     * Sets the day the relationship began, when it predates the account's entry in Rapport; churn
+     * counts the account from then on.
+     *
+     * @throws ValidationException when the day lies in the future
+     */
+    public void setCustomerSince(long accountId, LocalDate since) {
+        if (since.isAfter(today())) {
+            throw new ValidationException(List.of(FieldProblem.of("customerSince", "validation.dateInFuture")));
+        }
+        retention.setCustomerSince(accountId, since);
+    }
+
+    /**
      * Records that the account left: the exit is saved, the account moves to "exited" (and so out
      * of the active lists), and its "customer since" day is kept for the churn base. All or nothing.
      *
