@@ -83,6 +83,9 @@ public final class DemoDataService {
             doneContacts = to;
             progress.update(doneAccounts + (long) doneContacts, total);
         }
+        if (!progress.isCancelled()) {
+            new DemoRetentionData(db, accounts, clock).addTo(ids, names.random());
+        }
         return new Summary(doneAccounts, ids.isEmpty() ? 0 : doneContacts);
     }
 

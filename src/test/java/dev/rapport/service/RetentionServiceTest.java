@@ -163,4 +163,24 @@ class RetentionServiceTest {
         assertThat(tierA.exitsByReason().get(ExitReason.COMPETITOR_OFFER)).isZero();
         assertThat(a.id()).isNotNull();
     }
+
+    @Test
+    void sampleDataHasExitsOverThreeYearsForSeveralReasonsAndGroupsWithOneWonBack() {
+        ctx.demo().generate(40, 60, Progress.NONE);
+        List<AccountExit> exits = ctx.retention().subjects().stream().flatMap(s -> s.exits().stream()).toList();
+        assertThat(exits).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(exits.stream().map(e -> e.exitedOn().getYear()).distinct().count()).isGreaterThanOrEqualTo(3);
+        assertThat(exits.stream().map(AccountExit::reason).distinct().count()).isGreaterThanOrEqualTo(4);
+        assertThat(exits.stream().filter(AccountExit::reactivated).count()).isEqualTo(1);
+        long recovered = exits.stream().filter(AccountExit::reactivated)
+                .map(e -> ctx.accounts().find(e.accountId()).orElseThrow().stage())
+                .filter(stage -> stage == LifecycleStage.RECOVERY).count();
+        assertThat(recovered).isEqualTo(1);
+        for (int year = 2024; year <= 2026; year++) {
+            ChurnAnalysis.Table t = ctx.retention().churn(Period.year(year), ChurnGroup.TIER);
+            assertThat(t.total().accountsAtStart()).as("base in %d", year).isPositive();
+            assertThat(t.total().exits()).as("exits in %d", year).isPositive();
+        }
+        assertThat(ctx.retention().churn(Period.year(2025), ChurnGroup.PARTY_TYPE).rows()).isNotEmpty();
+    }
 }
