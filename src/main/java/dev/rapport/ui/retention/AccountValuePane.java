@@ -111,6 +111,22 @@ public final class AccountValuePane {
         rfm.setId("value-rfm");
         rfm.setTooltip(new Tooltip(msg.get("retention.value.rfmHint")));
         grid.addRow(0, fact("retention.value.clv"), clv, fact("retention.value.rfm"), rfm);
+        javafx.scene.control.DatePicker since = new javafx.scene.control.DatePicker(loaded.since());
+        since.setId("customer-since");
+        since.setPrefWidth(150);
+        since.setTooltip(new Tooltip(msg.get("retention.value.sinceHint")));
+        since.setOnAction(e -> {
+            LocalDate day = since.getValue();
+            if (day != null && !day.equals(loaded.since())) {
+                if (day.isAfter(service().today())) {
+                    ctx.dialogs().showInfo(msg.get("retention.exit.since"), msg.get("validation.dateInFuture"));
+                    since.setValue(loaded.since());
+                } else {
+                    run(() -> service().setCustomerSince(a.id(), day), "retention.value.sinceSaved", a);
+                }
+            }
+        });
+        grid.addRow(1, fact("retention.exit.since"), since);
 
         HealthScore h = v.health();
         Label score = new Label(Integer.toString(h.score()));
