@@ -60,6 +60,7 @@ class RetentionFlowTest {
                 null, 4, "", List.of(), "", null, null));
     }
 
+    @SuppressWarnings("unchecked")
     @Test
     void anAccountExitedInTheWindowShowsInChurnByReasonAndCanBeReactivated() {
         app = RunningApp.open(dataDir);
@@ -67,7 +68,26 @@ class RetentionFlowTest {
         account("Contoso Components", Tier.B);
         robot.clickOn("#nav-contacts");
         robot.clickOn("#nav-accounts");
+        TableView<AccountListItem> table = robot.lookup("#table").queryAs(TableView.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableColumn<AccountListItem, Integer> health = (javafx.scene.control.TableColumn<AccountListItem, Integer>)
+                table.getColumns().stream().filter(c -> "healthColumn".equals(c.getId())).findFirst().orElseThrow();
+        assertThat(health.getCellData(0)).as("health of the first row").isBetween(0, 100);
+        robot.interact(() -> {
+            health.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(health));
+        });
+        assertThat(health.getCellData(0)).isGreaterThanOrEqualTo(health.getCellData(1));
+
+        // both bring the same revenue, so ABC proposes A for Contoso too: accept it into the tier
+        selectAccountRow("Contoso Components");
+        robot.clickOn("#accept-tier-revenue");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context.accounts().list().stream().filter(i -> i.account().name().startsWith("Contoso"))
+                .findFirst().orElseThrow().account().tier()).isEqualTo(Tier.A);
+
         selectAccountRow("华为技术 Huawei");
+        assertThat(robot.lookup("#health-score").queryLabeled().getText()).matches("\\d+");
         robot.clickOn("#account-exit");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#exit-revenue").queryTextInputControl().getText()).isEqualTo("1,000,000");
