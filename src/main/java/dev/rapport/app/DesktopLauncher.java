@@ -228,6 +228,7 @@ final class DesktopLauncher implements DataFolderControl {
             });
         }
         executor = new FxTaskExecutor();
+        context.backUpAndCloseOnShutdown();
         UiContext ui = context.uiContext(executor, new FxDialogService(context.messages(), () -> stage), this);
         window = new MainWindow(ui);
         window.show(stage);
