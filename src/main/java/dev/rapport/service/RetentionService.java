@@ -222,6 +222,22 @@ public final class RetentionService {
         return out;
     }
 
+    /** Accounts whose health suggests the "at risk" stage, weakest first. */
+    public List<dev.rapport.domain.AtRiskSuggestion> atRiskSuggestions() {
+        List<Account> active = accounts.findAll().stream().filter(a -> a.stage().isActive()).toList();
+        Map<Long, EngagementFacts> facts = engagementFacts(active);
+        List<dev.rapport.domain.AtRiskSuggestion> out = new ArrayList<>();
+        for (Account a : active) {
+            HealthScore h = HealthScore.of(facts.get(a.id()));
+            if (h.suggestsAtRisk(a.stage())) {
+                out.add(new dev.rapport.domain.AtRiskSuggestion(a.id(), a.name(), a.stage(), h.score()));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(dev.rapport.domain.AtRiskSuggestion::score)
+                .thenComparing(dev.rapport.domain.AtRiskSuggestion::name));
+        return out;
+    }
+
     /** ABC tiers proposed for the accounts not exited, by revenue or margin. */
     public Map<Long, Tier> abcProposals(AbcBasis basis) {
         Map<Long, BigDecimal> values = new LinkedHashMap<>();

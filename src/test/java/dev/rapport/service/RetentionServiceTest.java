@@ -183,4 +183,22 @@ class RetentionServiceTest {
         }
         assertThat(ctx.retention().churn(Period.year(2025), ChurnGroup.PARTY_TYPE).rows()).isNotEmpty();
     }
+
+    @Test
+    void aNeglectedAccountIsSuggestedForAtRiskAndLeavesTheSuggestionsOnceMoved() {
+        Account weak = ctx.accounts().save(new Account(null, "Alpine Systems", PartyType.CUSTOMER, Tier.C,
+                LifecycleStage.MAINTENANCE, RelationshipLevel.FINANCIAL, null, "", "", "", "", null, null, null, 1, "",
+                List.of(), "", null, null));
+        Account prospect = ctx.accounts().save(new Account(null, "潜在客户 Prospect", PartyType.CUSTOMER, Tier.C,
+                LifecycleStage.PROSPECT, RelationshipLevel.FINANCIAL, null, "", "", "", "", null, null, null, 1, "",
+                List.of(), "", null, null));
+        account("华为技术 Huawei", Tier.A, "1000000", "20");
+        // no key people (0 × 20), satisfaction 1 (0 × 20), financial (1/3 × 10): 3.33 of 50
+        assertThat(ctx.retention().atRiskSuggestions()).extracting(s -> s.accountId(), s -> s.score())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(weak.id(), 7));
+        ctx.retention().markAtRisk(weak.id());
+        assertThat(ctx.retention().atRiskSuggestions()).isEmpty();
+        assertThat(ctx.accounts().find(weak.id()).orElseThrow().stage()).isEqualTo(LifecycleStage.AT_RISK);
+        assertThat(prospect.stage()).isEqualTo(LifecycleStage.PROSPECT);
+    }
 }

@@ -54,7 +54,7 @@ public final class InsightsView implements Section {
         this.ctx = ctx;
         this.msg = ctx.messages();
         this.notifier = notifier;
-        this.model = new InsightsViewModel(ctx);
+        this.model = new InsightsViewModel(ctx, notifier);
         root.getStyleClass().add("section");
         root.setTop(header());
         FlowPane grid = new FlowPane(14, 14);
@@ -62,6 +62,7 @@ public final class InsightsView implements Section {
         for (String id : List.of("tier", "stage", "level", "reasons", "churnGroup", "health")) {
             grid.getChildren().add(card(id));
         }
+        grid.getChildren().add(atRiskCard());
         ScrollPane scroller = new ScrollPane(grid);
         scroller.setFitToWidth(true);
         root.setCenter(scroller);
@@ -114,6 +115,35 @@ public final class InsightsView implements Section {
         HBox bar = new HBox(spacer, save);
         VBox card = new VBox(4, chart, bar);
         card.getStyleClass().add("chart-card");
+        return card;
+    }
+
+    private VBox atRiskCard() {
+        Label title = new Label(msg.get("insights.atRisk.title"));
+        title.getStyleClass().add("subsection-title");
+        Label hint = new Label(msg.get("insights.atRisk.hint", dev.rapport.domain.HealthScore.AT_RISK_BELOW));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("muted");
+        javafx.scene.control.ListView<dev.rapport.domain.AtRiskSuggestion> list =
+                new javafx.scene.control.ListView<>(model.atRiskSuggestions());
+        list.setId("at-risk-list");
+        list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        list.setPlaceholder(new Label(msg.get("insights.atRisk.none")));
+        list.setPrefSize(500, 220);
+        list.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(dev.rapport.domain.AtRiskSuggestion s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : msg.get("insights.atRisk.line", s.name(), s.score(), msg.of(s.stage())));
+            }
+        });
+        Button move = new Button(msg.get("insights.atRisk.move"));
+        move.setId("at-risk-move");
+        move.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        move.setOnAction(e -> model.markAtRisk(List.copyOf(list.getSelectionModel().getSelectedItems())));
+        VBox card = new VBox(6, title, hint, list, move);
+        card.getStyleClass().add("chart-card");
+        card.setPrefWidth(520);
         return card;
     }
 

@@ -1,12 +1,14 @@
 package dev.rapport.ui.insights;
 
 import dev.rapport.domain.AccountGroup;
+import dev.rapport.domain.AtRiskSuggestion;
 import dev.rapport.domain.ChurnGroup;
 import dev.rapport.domain.Insights;
 import dev.rapport.domain.PartyType;
 import dev.rapport.domain.Tier;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Notifier;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -27,9 +29,12 @@ public final class InsightsViewModel {
     private final ObjectProperty<Insights> insights = new SimpleObjectProperty<>();
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObservableList<AccountGroup> groups = FXCollections.observableArrayList();
+    private final ObservableList<AtRiskSuggestion> atRisk = FXCollections.observableArrayList();
+    private final Notifier notifier;
 
-    public InsightsViewModel(UiContext ctx) {
+    public InsightsViewModel(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
+        this.notifier = notifier;
         this.msg = ctx.messages();
         int now = ctx.retention().today().getYear();
         for (int y = now; y >= now - 9; y--) {
@@ -63,6 +68,26 @@ public final class InsightsViewModel {
 
     public ObservableList<AccountGroup> groups() {
         return groups;
+    }
+
+    /** Accounts whose health suggests the "at risk" stage, weakest first. */
+    public ObservableList<AtRiskSuggestion> atRiskSuggestions() {
+        return atRisk;
+    }
+
+    /** Moves the chosen accounts to "at risk" and refreshes the figures. */
+    public void markAtRisk(List<AtRiskSuggestion> chosen) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        List<Long> ids = chosen.stream().map(AtRiskSuggestion::accountId).toList();
+        ctx.executor().submit(msg.get("task.saving"), p -> {
+            ids.forEach(ctx.retention()::markAtRisk);
+            return ids.size();
+        }, n -> {
+            notifier.status(msg.get("insights.atRisk.moved", n));
+            load();
+        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
     }
 
     /** The label of a group choice: "All accounts", "Tier A", "Customer", an industry. */
@@ -104,6 +129,8 @@ public final class InsightsViewModel {
             return;
         }
         ctx.executor().submit(msg.get("task.loading"), p -> ctx.retention().insights(y, g, by), insights::set,
+                e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.retention().atRiskSuggestions(), atRisk::setAll,
                 e -> ctx.dialogs().showError(msg.get("error.load"), e));
     }
 }
