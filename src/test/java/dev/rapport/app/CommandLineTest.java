@@ -90,6 +90,19 @@ class CommandLineTest {
         assertThat(Files.readString(log)).doesNotContain("Using H2 2.4.240 which is newer");
     }
 
+    @Test
+    void onlyAPlainStartOrADataFolderGoesStraightToTheWindow() {
+        Map<String, String> env = Map.of("RAPPORT_DATA_DIR", dataDir.toString());
+        assertThat(Main.windowOnly(new String[0], env)).contains(dataDir);
+        assertThat(Main.windowOnly(new String[] {"--data-dir", "/tmp/客户"}, env)).contains(Path.of("/tmp/客户"));
+        assertThat(Main.windowOnly(new String[] {"--data-dir=/tmp/x"}, env)).contains(Path.of("/tmp/x"));
+        assertThat(Main.windowOnly(new String[] {"--data-dir"}, env)).isEmpty();
+        assertThat(Main.windowOnly(new String[] {"--data-dir", "--help"}, env)).isEmpty();
+        assertThat(Main.windowOnly(new String[] {"demo"}, env)).isEmpty();
+        assertThat(Main.windowOnly(new String[] {"--version"}, env)).isEmpty();
+        assertThat(Main.windowOnly(new String[] {"--data-dir", "/tmp/x", "backup"}, env)).isEmpty();
+    }
+
     private record Child(int code, String out, String err) {
     }
 
