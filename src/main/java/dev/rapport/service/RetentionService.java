@@ -202,6 +202,11 @@ public final class RetentionService {
         return ChurnAnalysis.table(subjects(), period, grouping, settings());
     }
 
+    /** The churn table of one customer group only (e.g. tier A broken down by industry). */
+    public ChurnAnalysis.Table churn(Period period, ChurnGroup grouping, AccountGroup within) {
+        return ChurnAnalysis.table(subjects().stream().filter(within::contains).toList(), period, grouping, settings());
+    }
+
     // ---- value and health
 
     /** The facts the health score can use today, per active account. */

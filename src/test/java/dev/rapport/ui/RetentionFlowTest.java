@@ -110,6 +110,12 @@ class RetentionFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(barValue("reasons", app.context.messages().of(ExitReason.PRICE))).isEqualTo(1);
         assertThat(barValue("reasons", app.context.messages().of(ExitReason.PRODUCT))).isEqualTo(0);
+        TableView<dev.rapport.domain.ChurnAnalysis.Row> churn = robot.lookup("#churn-table").queryAs(TableView.class);
+        dev.rapport.domain.ChurnAnalysis.Row total = churn.getItems().get(churn.getItems().size() - 1);
+        assertThat(total.group()).isNull();
+        assertThat(total.figures().exits()).isEqualTo(1);
+        assertThat(total.figures().revenueLost()).isEqualByComparingTo("1000000");
+        assertThat(robot.lookup("#churn-summary").queryLabeled().getText()).contains("200,000");
 
         robot.clickOn("#nav-accounts");
         @SuppressWarnings("unchecked")

@@ -59,6 +59,7 @@ public final class InsightsView implements Section {
         root.setTop(header());
         FlowPane grid = new FlowPane(14, 14);
         grid.setPadding(new Insets(14));
+        grid.getChildren().add(churnCard());
         for (String id : List.of("tier", "stage", "level", "reasons", "churnGroup", "health")) {
             grid.getChildren().add(card(id));
         }
@@ -116,6 +117,63 @@ public final class InsightsView implements Section {
         VBox card = new VBox(4, chart, bar);
         card.getStyleClass().add("chart-card");
         return card;
+    }
+
+    /** Steps 1 to 4 of exit management as a table: the rate, the profit lost and what retention may cost. */
+    private VBox churnCard() {
+        Label title = new Label(msg.get("insights.churn.title"));
+        title.getStyleClass().add("subsection-title");
+        ComboBox<Integer> quarter = new ComboBox<>();
+        quarter.setId("insights-quarter");
+        Choices.fill(quarter, List.of(0, 1, 2, 3, 4), q -> q == null || q == 0 ? msg.get("insights.churn.wholeYear")
+                : msg.get("insights.churn.quarter", q), false);
+        quarter.valueProperty().bindBidirectional(model.quarterProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(8, title, spacer, quarter);
+        head.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.control.TableView<ChurnAnalysis.Row> table = new javafx.scene.control.TableView<>();
+        table.setId("churn-table");
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefHeight(190);
+        table.setPlaceholder(new Label(msg.get("insights.churn.none")));
+        table.getColumns().add(column("churn.cli.group", r -> r.group() == null ? msg.get("churn.cli.total")
+                : groupLabel(null, r.group())));
+        table.getColumns().add(column("churn.cli.atStart", r -> Integer.toString(r.figures().accountsAtStart())));
+        table.getColumns().add(column("churn.cli.exits", r -> Integer.toString(r.figures().exits())));
+        table.getColumns().add(column("churn.cli.newExits", r -> Integer.toString(r.figures().exitsOfNewAccounts())));
+        table.getColumns().add(column("churn.cli.rate", r -> r.figures().churnRatePct()
+                .map(v -> ctx.formats().decimal(v) + " %").orElse("—")));
+        table.getColumns().add(column("churn.cli.revenueLost", r -> ctx.formats().money(r.figures().revenueLost())));
+        table.getColumns().add(column("churn.cli.profitLost", r -> ctx.formats().money(r.figures().profitLost())));
+        table.getColumns().add(column("churn.cli.avgClvLost", r -> r.figures().averageLifetimeValueLost()
+                .map(ctx.formats()::money).orElse("—")));
+        table.getColumns().add(column("churn.cli.breakEven",
+                r -> ctx.formats().money(r.figures().breakEvenRetentionBudget())));
+        Label summary = new Label();
+        summary.setId("churn-summary");
+        summary.setWrapText(true);
+        model.churnTableProperty().addListener((o, old, t) -> {
+            if (t == null) {
+                return;
+            }
+            List<ChurnAnalysis.Row> rows = new java.util.ArrayList<>(t.rows());
+            rows.add(new ChurnAnalysis.Row(null, t.total()));
+            table.getItems().setAll(rows);
+            summary.setText(model.churnSummary(t));
+        });
+        VBox card = new VBox(6, head, table, summary);
+        card.getStyleClass().add("chart-card");
+        card.setPrefWidth(1054);
+        return card;
+    }
+
+    private javafx.scene.control.TableColumn<ChurnAnalysis.Row, String> column(String key,
+            java.util.function.Function<ChurnAnalysis.Row, String> value) {
+        javafx.scene.control.TableColumn<ChurnAnalysis.Row, String> c = new javafx.scene.control.TableColumn<>(msg.get(key));
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setSortable(false);
+        return c;
     }
 
     private VBox atRiskCard() {
