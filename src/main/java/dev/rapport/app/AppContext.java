@@ -8,6 +8,7 @@ import dev.rapport.service.BackupService;
 import dev.rapport.service.RestoreService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.DemoPlanData;
 import dev.rapport.service.PlanService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.store.AccountRepository;
@@ -55,7 +56,9 @@ public final class AppContext implements Session {
         this.backups = new BackupService(database, key, settings, clock);
         this.key = key;
         this.clock = clock;
-        this.plans = new PlanService(database, new PlanRepository(database, clock), accountRepo, clock);
+        PlanRepository planRepo = new PlanRepository(database, clock);
+        this.plans = new PlanService(database, planRepo, accountRepo, clock);
+        this.demo.withPlans(new DemoPlanData(database, planRepo, contactRepo));
     }
 
     /**
