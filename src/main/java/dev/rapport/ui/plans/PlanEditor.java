@@ -220,7 +220,7 @@ public final class PlanEditor extends Dialog<Plan> {
         done.setOnAction(e -> {
             PlanAction a = table.getSelectionModel().getSelectedItem();
             if (a != null) {
-                model.markDone(a);
+                table.getSelectionModel().select(model.markDone(a));
             }
         });
         Button remove = new Button(msg.get("action.remove"));

@@ -142,12 +142,15 @@ public final class PlanEditorModel {
         actions.remove(action);
     }
 
-    /** Marks the action done today, keeping any cost already entered. */
-    public void markDone(PlanAction action) {
+    /** Marks the action done today, keeping any cost already entered; returns it as it is now. */
+    public PlanAction markDone(PlanAction action) {
         int i = actions.indexOf(action);
         if (i >= 0 && action.status() != ActionStatus.DONE) {
-            actions.set(i, action.done(today, null));
+            PlanAction done = action.done(today, null);
+            actions.set(i, done);
+            return done;
         }
+        return action;
     }
 
     /** The plan as typed; call only when valid. */
