@@ -80,7 +80,7 @@ public final class ActionEditorModel {
         notes.set(action.notes());
         recurring.set(action.recurring());
         date.addListener((o, old, d) -> {
-            if (d != null) {
+            if (d != null && d.getYear() == year) {
                 month.set(d.getMonthValue());
             }
         });
