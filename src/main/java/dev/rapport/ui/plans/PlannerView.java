@@ -196,6 +196,9 @@ public final class PlannerView implements Section {
             name.setMaxWidth(Double.MAX_VALUE);
             name.setMaxHeight(Double.MAX_VALUE);
             name.setWrapText(true);
+            name.setId("planner-account-" + row.account().id());
+            name.setTooltip(new Tooltip(msg.get("plans.planner.openPlanTip")));
+            name.setOnMouseClicked(e -> openPlan(row));
             grid.add(name, 0, r);
             for (int m = 1; m <= 12; m++) {
                 FlowPane pane = new FlowPane(3, 3);

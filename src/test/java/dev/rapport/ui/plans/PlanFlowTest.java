@@ -144,6 +144,56 @@ class PlanFlowTest {
         assertThat(cellOf(chip)).isEqualTo("planner-cell-" + account.id() + "-7");
     }
 
+    @Test
+    void deletingAnAccountWithPlansSaysSoAndUndoBringsThePlansBack() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        Account account = app.context.accounts().save(Account.named("北京天合贸易有限公司"));
+        app.context.plans().save(Plan.draft(account.id(), year - 1));
+        app.context.plans().save(Plan.draft(account.id(), year).withActions(List.of(
+                PlanAction.planned("年终返利", RelationshipLevel.FINANCIAL, ActionType.DISCOUNT_REBATE,
+                        YearMonth.of(year, 12)))));
+        selectFirstAccount();
+        robot.clickOn("#account-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.confirmations).singleElement().asString().contains("北京天合贸易有限公司")
+                .contains("2 yearly plans");
+        assertThat(app.context.accounts().list()).isEmpty();
+        assertThat(app.context.plans().planner(year)).isEmpty();
+        app.clickUndo(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context.plans().planner(year)).hasSize(1);
+        robot.clickOn("#nav-planner");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".plan-chip").queryAll()).hasSize(1);
+    }
+
+    @Test
+    void planNextYearFromTheEditorCreatesNextYearsDraftWithTheRecurringActionsAndOpensIt() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        Account account = app.context.accounts().save(Account.named("Fabrikam Foods"));
+        app.context.plans().save(Plan.draft(account.id(), year).withActions(List.of(
+                PlanAction.planned("Mid-Autumn mooncakes", RelationshipLevel.SOCIAL, ActionType.GIFT,
+                        YearMonth.of(year, 9)).withRecurring(true),
+                PlanAction.planned("One-off visit", RelationshipLevel.SOCIAL, ActionType.VISIT,
+                        YearMonth.of(year, 4)))));
+        app.dialogs.answering(false);
+        selectFirstAccount();
+        robot.clickOn("#plan-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#plan-next-year");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.confirmations).singleElement().asString().contains(Integer.toString(year + 1));
+        TableView<PlanAction> table = robot.lookup("#plan-actions").queryTableView();
+        assertThat(table.getItems()).extracting(PlanAction::title).containsExactly("Mid-Autumn mooncakes");
+        assertThat(table.getItems().get(0).month()).isEqualTo(YearMonth.of(year + 1, 9));
+        robot.clickOn("#plan-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context.plans().plansOf(account.id())).extracting(Plan::year).containsExactly(year + 1, year);
+        assertThat(app.dialogs.errors).isEmpty();
+    }
+
     private void addAction(RelationshipLevel level, String suggestionKey, String budget) {
         robot.clickOn("#action-add");
         WaitForAsyncUtils.waitForFxEvents();
