@@ -4,6 +4,7 @@ import dev.rapport.cli.BackupCommand;
 import dev.rapport.cli.DemoCommand;
 import dev.rapport.cli.ExportDbCommand;
 import dev.rapport.cli.ImportDbCommand;
+import dev.rapport.cli.PlanCommand;
 import dev.rapport.cli.RestoreCommand;
 import dev.rapport.service.SafetyException;
 import dev.rapport.store.CannotOpenException;
@@ -73,6 +74,7 @@ public final class Main {
         cli.addSubcommand(new RestoreCommand(root));
         cli.addSubcommand(new ExportDbCommand(root));
         cli.addSubcommand(new ImportDbCommand(root));
+        cli.addSubcommand(new PlanCommand(root));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof AlreadyOpenException
                     || e instanceof SafetyException && e.getCause() instanceof AlreadyOpenException) {

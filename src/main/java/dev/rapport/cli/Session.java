@@ -5,6 +5,7 @@ import dev.rapport.service.AccountService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.PlanService;
 import java.nio.file.Path;
 
 /** What a subcommand works with: the services over one open data folder. */
@@ -20,6 +21,8 @@ public interface Session extends AutoCloseable {
     DemoDataService demo();
 
     BackupService backups();
+
+    PlanService plans();
 
     @Override
     void close();

@@ -5,6 +5,7 @@ import dev.rapport.service.AccountService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.PlanService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
@@ -25,5 +26,6 @@ public record UiContext(
         Path dataDir,
         String version,
         BackupService backups,
-        DataFolderControl folderControl) {
+        DataFolderControl folderControl,
+        PlanService plans) {
 }

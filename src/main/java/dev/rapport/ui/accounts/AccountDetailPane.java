@@ -6,6 +6,8 @@ import dev.rapport.domain.Contact;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.plans.PlanSummaryPane;
 import dev.rapport.ui.contacts.ContactText;
 import java.math.BigDecimal;
 import java.util.List;
@@ -52,8 +54,10 @@ final class AccountDetailPane {
     private final VBox content;
     private final Label none = new Label();
     private AccountListItem item;
+    private final PlanSummaryPane planSummary;
 
-    AccountDetailPane(UiContext ctx, Actions actions) {
+    AccountDetailPane(UiContext ctx, Actions actions, Notifier notifier) {
+        this.planSummary = new PlanSummaryPane(ctx, notifier);
         this.msg = ctx.messages();
         this.formats = ctx.formats();
         this.actions = actions;
@@ -113,7 +117,7 @@ final class AccountDetailPane {
         });
         Label notesTitle = new Label(msg.get("account.notes"));
         notesTitle.getStyleClass().add("subsection-title");
-        content = new VBox(12, header, badges, facts, peopleHeader, people, notesTitle, notes);
+        content = new VBox(12, header, badges, facts, planSummary.node(), peopleHeader, people, notesTitle, notes);
         none.setText(msg.get("accounts.selectHint"));
         none.getStyleClass().add("muted");
         root.getChildren().setAll(none);
@@ -147,6 +151,7 @@ final class AccountDetailPane {
                 a.updatedAt() == null ? "" : formats.date(a.updatedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()));
         notes.setText(a.notes().isBlank() ? msg.get("account.noNotes") : a.notes());
         root.getChildren().setAll(content);
+        planSummary.show(a);
     }
 
     void showContacts(List<Contact> contacts) {
