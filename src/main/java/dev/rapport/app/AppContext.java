@@ -10,6 +10,7 @@ import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.DemoPlanData;
 import dev.rapport.service.PlanService;
+import dev.rapport.service.RetentionService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
@@ -17,6 +18,8 @@ import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseKey;
 import dev.rapport.store.PlanRepository;
 import dev.rapport.store.PreferencesFile;
+import dev.rapport.store.RetentionRepository;
+import dev.rapport.store.SettingsRepository;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
@@ -41,6 +44,7 @@ public final class AppContext implements Session {
     private final DatabaseKey key;
     private final Clock clock;
     private final PlanService plans;
+    private final RetentionService retention;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private Thread shutdownHook;
 
@@ -61,6 +65,8 @@ public final class AppContext implements Session {
         PlanRepository planRepo = new PlanRepository(database, clock);
         this.plans = new PlanService(database, planRepo, accountRepo, clock);
         this.demo.withPlans(new DemoPlanData(database, planRepo, contactRepo));
+        this.retention = new RetentionService(database, accountRepo, new RetentionRepository(database, clock),
+                new SettingsRepository(database), clock);
     }
 
     /**
@@ -137,6 +143,11 @@ public final class AppContext implements Session {
         return plans;
     }
 
+    @Override
+    public RetentionService retention() {
+        return retention;
+    }
+
     /** The key the database was opened with, to reopen it after a restore. */
     public DatabaseKey key() {
         return key;
@@ -154,7 +165,7 @@ public final class AppContext implements Session {
     /** ...and the window's way of closing and reopening the data folder (restore, password change). */
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
-                settings, dataDir, Version.current(), backups, control, plans);
+                settings, dataDir, Version.current(), backups, control, plans, retention);
     }
 
     @Override

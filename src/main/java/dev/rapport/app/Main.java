@@ -1,6 +1,7 @@
 package dev.rapport.app;
 
 import dev.rapport.cli.BackupCommand;
+import dev.rapport.cli.ChurnCommand;
 import dev.rapport.cli.DemoCommand;
 import dev.rapport.cli.ExportDbCommand;
 import dev.rapport.cli.ImportDbCommand;
@@ -75,6 +76,7 @@ public final class Main {
         cli.addSubcommand(new ExportDbCommand(root));
         cli.addSubcommand(new ImportDbCommand(root));
         cli.addSubcommand(new PlanCommand(root));
+        cli.addSubcommand(new ChurnCommand(root));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof AlreadyOpenException
                     || e instanceof SafetyException && e.getCause() instanceof AlreadyOpenException) {

@@ -6,6 +6,7 @@ import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.PlanService;
+import dev.rapport.service.RetentionService;
 import java.nio.file.Path;
 
 /** What a subcommand works with: the services over one open data folder. */
@@ -23,6 +24,7 @@ public interface Session extends AutoCloseable {
     BackupService backups();
 
     PlanService plans();
+    RetentionService retention();
 
     @Override
     void close();

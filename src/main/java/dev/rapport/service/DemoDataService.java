@@ -97,6 +97,9 @@ public final class DemoDataService {
             }
             plans.create(made, today, names.random(), progress);
         }
+        if (!progress.isCancelled()) {
+            new DemoRetentionData(db, accounts, clock).addTo(ids, names.random());
+        }
         return new Summary(doneAccounts, ids.isEmpty() ? 0 : doneContacts);
     }
 

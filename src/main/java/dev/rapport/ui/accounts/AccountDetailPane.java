@@ -9,6 +9,7 @@ import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.plans.PlanSummaryPane;
 import dev.rapport.ui.contacts.ContactText;
+import dev.rapport.ui.retention.AccountValuePane;
 import java.math.BigDecimal;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -53,11 +54,13 @@ final class AccountDetailPane {
     private final Label notes = new Label();
     private final VBox content;
     private final Label none = new Label();
+    private final AccountValuePane value;
     private AccountListItem item;
     private final PlanSummaryPane planSummary;
 
-    AccountDetailPane(UiContext ctx, Actions actions, Notifier notifier) {
+    AccountDetailPane(UiContext ctx, Actions actions, Notifier notifier, AccountValuePane value) {
         this.planSummary = new PlanSummaryPane(ctx, notifier);
+        this.value = value;
         this.msg = ctx.messages();
         this.formats = ctx.formats();
         this.actions = actions;
@@ -117,7 +120,8 @@ final class AccountDetailPane {
         });
         Label notesTitle = new Label(msg.get("account.notes"));
         notesTitle.getStyleClass().add("subsection-title");
-        content = new VBox(12, header, badges, facts, planSummary.node(), peopleHeader, people, notesTitle, notes);
+        content = new VBox(12, header, badges, facts, value.node(), planSummary.node(), peopleHeader, people,
+                notesTitle, notes);
         none.setText(msg.get("accounts.selectHint"));
         none.getStyleClass().add("muted");
         root.getChildren().setAll(none);
@@ -132,6 +136,7 @@ final class AccountDetailPane {
         if (selected == null) {
             root.getChildren().setAll(none);
             people.getItems().clear();
+            value.show(null);
             return;
         }
         Account a = selected.account();
@@ -152,6 +157,7 @@ final class AccountDetailPane {
         notes.setText(a.notes().isBlank() ? msg.get("account.noNotes") : a.notes());
         root.getChildren().setAll(content);
         planSummary.show(a);
+        value.show(a);
     }
 
     void showContacts(List<Contact> contacts) {

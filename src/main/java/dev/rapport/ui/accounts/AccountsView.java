@@ -15,6 +15,7 @@ import dev.rapport.ui.common.Tables;
 import dev.rapport.ui.contacts.ContactEditor;
 import dev.rapport.ui.main.MainWindow;
 import dev.rapport.ui.main.Section;
+import dev.rapport.ui.retention.AccountValuePane;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -102,7 +103,7 @@ public final class AccountsView implements Section {
             public void deleteContact(Contact contact) {
                 AccountsView.this.deleteContact(contact);
             }
-        }, notifier);
+        }, notifier, new AccountValuePane(ctx, notifier, id -> model.reloadAndSelect(id)));
         setUp();
     }
 
@@ -145,6 +146,14 @@ public final class AccountsView implements Section {
         contactsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contactCount()));
         ownerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().owner()));
         ownerColumn.setComparator(Tables.textOrder(msg.locale()));
+        TableColumn<AccountListItem, Integer> healthColumn = new TableColumn<>(msg.get("retention.health.column"));
+        healthColumn.setId("healthColumn");
+        healthColumn.getStyleClass().add("number");
+        healthColumn.setPrefWidth(70);
+        healthColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.health(c.getValue().account().id())));
+        healthColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        table.getColumns().add(3, healthColumn);
+        model.healthScores().addListener((javafx.collections.MapChangeListener<Long, Integer>) c -> table.refresh());
         table.getSortOrder().add(nameColumn);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.selectedProperty().set(item));
