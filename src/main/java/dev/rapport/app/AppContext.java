@@ -8,12 +8,15 @@ import dev.rapport.service.BackupService;
 import dev.rapport.service.RestoreService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.DemoPlanData;
+import dev.rapport.service.PlanService;
 import dev.rapport.service.RetentionService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseKey;
+import dev.rapport.store.PlanRepository;
 import dev.rapport.store.PreferencesFile;
 import dev.rapport.store.RetentionRepository;
 import dev.rapport.store.SettingsRepository;
@@ -40,6 +43,7 @@ public final class AppContext implements Session {
     private final BackupService backups;
     private final DatabaseKey key;
     private final Clock clock;
+    private final PlanService plans;
     private final RetentionService retention;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private Thread shutdownHook;
@@ -58,6 +62,9 @@ public final class AppContext implements Session {
         this.backups = new BackupService(database, key, settings, clock);
         this.key = key;
         this.clock = clock;
+        PlanRepository planRepo = new PlanRepository(database, clock);
+        this.plans = new PlanService(database, planRepo, accountRepo, clock);
+        this.demo.withPlans(new DemoPlanData(database, planRepo, contactRepo));
         this.retention = new RetentionService(database, accountRepo, new RetentionRepository(database, clock),
                 new SettingsRepository(database), clock);
     }
@@ -132,6 +139,11 @@ public final class AppContext implements Session {
     }
 
     @Override
+    public PlanService plans() {
+        return plans;
+    }
+
+    @Override
     public RetentionService retention() {
         return retention;
     }
@@ -153,7 +165,7 @@ public final class AppContext implements Session {
     /** ...and the window's way of closing and reopening the data folder (restore, password change). */
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
-                settings, dataDir, Version.current(), backups, control, retention);
+                settings, dataDir, Version.current(), backups, control, plans, retention);
     }
 
     @Override

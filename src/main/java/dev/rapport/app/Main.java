@@ -5,6 +5,7 @@ import dev.rapport.cli.ChurnCommand;
 import dev.rapport.cli.DemoCommand;
 import dev.rapport.cli.ExportDbCommand;
 import dev.rapport.cli.ImportDbCommand;
+import dev.rapport.cli.PlanCommand;
 import dev.rapport.cli.RestoreCommand;
 import dev.rapport.service.SafetyException;
 import dev.rapport.store.CannotOpenException;
@@ -74,6 +75,7 @@ public final class Main {
         cli.addSubcommand(new RestoreCommand(root));
         cli.addSubcommand(new ExportDbCommand(root));
         cli.addSubcommand(new ImportDbCommand(root));
+        cli.addSubcommand(new PlanCommand(root));
         cli.addSubcommand(new ChurnCommand(root));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof AlreadyOpenException

@@ -5,6 +5,7 @@ import dev.rapport.service.AccountService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.PlanService;
 import dev.rapport.service.RetentionService;
 import java.nio.file.Path;
 
@@ -22,6 +23,7 @@ public interface Session extends AutoCloseable {
 
     BackupService backups();
 
+    PlanService plans();
     RetentionService retention();
 
     @Override

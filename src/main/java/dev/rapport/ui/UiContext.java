@@ -5,6 +5,7 @@ import dev.rapport.service.AccountService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.PlanService;
 import dev.rapport.service.RetentionService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.ui.common.DataFolderControl;
@@ -27,5 +28,6 @@ public record UiContext(
         String version,
         BackupService backups,
         DataFolderControl folderControl,
+        PlanService plans,
         RetentionService retention) {
 }

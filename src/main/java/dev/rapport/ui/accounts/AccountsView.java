@@ -103,7 +103,7 @@ public final class AccountsView implements Section {
             public void deleteContact(Contact contact) {
                 AccountsView.this.deleteContact(contact);
             }
-        }, new AccountValuePane(ctx, notifier, id -> model.reloadAndSelect(id)));
+        }, notifier, new AccountValuePane(ctx, notifier, id -> model.reloadAndSelect(id)));
         setUp();
     }
 
@@ -245,11 +245,15 @@ public final class AccountsView implements Section {
     }
 
     private void deleteAccount(AccountListItem item) {
-        if (ctx.dialogs().confirm(msg.get("accounts.delete.title"),
-                msg.get("accounts.delete.question", item.account().name(), item.contactCount()),
-                msg.get("action.delete"))) {
-            model.delete(item);
-        }
+        // an account with plans says so in the question; the delete stays undoable either way
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.plans().countFor(item.account().id()), plans -> {
+            String question = plans == 0
+                    ? msg.get("accounts.delete.question", item.account().name(), item.contactCount())
+                    : msg.get("plans.accountDelete.question", item.account().name(), item.contactCount(), plans);
+            if (ctx.dialogs().confirm(msg.get("accounts.delete.title"), question, msg.get("action.delete"))) {
+                model.delete(item);
+            }
+        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
     }
 
     private void editContact(Contact contact) {
