@@ -66,7 +66,7 @@ public final class AppContext implements Session {
         this.plans = new PlanService(database, planRepo, accountRepo, clock);
         this.demo.withPlans(new DemoPlanData(database, planRepo, contactRepo));
         this.retention = new RetentionService(database, accountRepo, new RetentionRepository(database, clock),
-                new SettingsRepository(database), clock);
+                new SettingsRepository(database), plans, clock);
     }
 
     /**

@@ -51,10 +51,12 @@ public final class RetentionService {
     private final RetentionRepository retention;
     private final SettingsRepository settings;
     private final Clock clock;
+    private final PlanService plans;
 
     public RetentionService(Database db, AccountRepository accounts, RetentionRepository retention,
-            SettingsRepository settings, Clock clock) {
+            SettingsRepository settings, PlanService plans, Clock clock) {
         this.db = db;
+        this.plans = plans;
         this.accounts = accounts;
         this.retention = retention;
         this.settings = settings;
@@ -209,12 +211,24 @@ public final class RetentionService {
 
     // ---- value and health
 
-    /** The facts the health score can use today, per active account. */
+    /**
+     * The facts the health score can use today, per account: key people and the account's own
+     * satisfaction and level, and plan progress where the account has a plan for this year.
+     */
     public Map<Long, EngagementFacts> engagementFacts(List<Account> of) {
         Map<Long, Integer> roles = retention.keyRolesCovered();
+        LocalDate today = today();
+        Map<Long, BigDecimal> progress = new HashMap<>();
+        for (dev.rapport.domain.plan.PlannedAccount p : plans.planner(today.getYear())) {
+            BigDecimal done = dev.rapport.domain.PlanProgress.of(p.plan().actions(), today);
+            if (done != null) {
+                progress.put(p.account().id(), done);
+            }
+        }
         Map<Long, EngagementFacts> out = new HashMap<>();
         for (Account a : of) {
-            out.put(a.id(), EngagementFacts.of(a).withKeyRolesCovered(roles.getOrDefault(a.id(), 0)));
+            out.put(a.id(), EngagementFacts.of(a).withKeyRolesCovered(roles.getOrDefault(a.id(), 0))
+                    .withPlanProgress(progress.get(a.id())));
         }
         return out;
     }
@@ -310,8 +324,16 @@ public final class RetentionService {
                 .filter(h -> h != null).map(HealthScore::score).toList();
         ChurnAnalysis.Table table = ChurnAnalysis.table(subjects, period,
                 churnBy == ChurnGroup.NONE ? ChurnGroup.TIER : churnBy, settings());
+        Map<Long, ChurnSubject> subjectById = subjects.stream()
+                .collect(Collectors.toMap(ChurnSubject::accountId, s -> s));
+        List<Map<RelationshipLevel, dev.rapport.domain.plan.LevelFigures>> planFigures = new ArrayList<>();
+        for (dev.rapport.domain.plan.PlannedAccount p : plans.planner(year)) {
+            if (subjectById.containsKey(p.account().id())) {
+                planFigures.add(p.plan().figures().byLevel());
+            }
+        }
         return new Insights(year, group, tiers, stages, levels, table.exitsByReason(), table.rows(),
-                Insights.bands(scores));
+                Insights.bands(scores), Insights.sumByLevel(planFigures));
     }
 
     /** The industries typed on accounts, for the group choices. */

@@ -201,4 +201,32 @@ class RetentionServiceTest {
         assertThat(ctx.accounts().find(weak.id()).orElseThrow().stage()).isEqualTo(LifecycleStage.AT_RISK);
         assertThat(prospect.stage()).isEqualTo(LifecycleStage.PROSPECT);
     }
+
+    @Test
+    void planProgressCountsTheActionsDueSoFarAndFeedsHealthAndTheInsightsByLevel() {
+        Account a = account("华为技术 Huawei", Tier.A, "1000000", "20");
+        account("Contoso Components", Tier.B, "50000", "10");
+        var jan = dev.rapport.domain.plan.PlanAction.planned("New-year gift 新年礼品", RelationshipLevel.SOCIAL,
+                dev.rapport.domain.plan.ActionType.GIFT, java.time.YearMonth.of(2026, 1)).withBudget(new BigDecimal("800"));
+        var feb = dev.rapport.domain.plan.PlanAction.planned("Volume rebate", RelationshipLevel.FINANCIAL,
+                dev.rapport.domain.plan.ActionType.DISCOUNT_REBATE, java.time.YearMonth.of(2026, 2))
+                .withBudget(new BigDecimal("5000"));
+        var jun = dev.rapport.domain.plan.PlanAction.planned("Joint training", RelationshipLevel.STRUCTURAL,
+                dev.rapport.domain.plan.ActionType.TRAINING, java.time.YearMonth.of(2026, 6)).withBudget(new BigDecimal("9000"));
+        var plan = ctx.plans().save(dev.rapport.domain.plan.Plan.draft(a.id(), 2026).withActions(List.of(jan, feb, jun)));
+        var giftAction = plan.actions().stream().filter(x -> x.level() == RelationshipLevel.SOCIAL).findFirst().orElseThrow();
+        ctx.plans().markActionDone(giftAction.id(), LocalDate.of(2026, 1, 20), new BigDecimal("750"));
+
+        // January done, February overdue, June not yet due: one of two
+        var part = ctx.retention().value(a.id()).orElseThrow().health().parts().stream()
+                .filter(p -> p.part() == HealthPart.PLAN_PROGRESS).findFirst().orElseThrow();
+        assertThat(part.points()).isEqualTo(50);
+        Insights in = ctx.retention().insights(2026, AccountGroup.ALL, ChurnGroup.TIER);
+        assertThat(in.planByLevel().get(RelationshipLevel.SOCIAL).done()).isEqualTo(1);
+        assertThat(in.planByLevel().get(RelationshipLevel.SOCIAL).actual()).isEqualByComparingTo("750");
+        assertThat(in.planByLevel().get(RelationshipLevel.STRUCTURAL).planned()).isEqualTo(1);
+        assertThat(in.planByLevel().get(RelationshipLevel.STRUCTURAL).budget()).isEqualByComparingTo("9000");
+        Insights tierB = ctx.retention().insights(2026, new AccountGroup(ChurnGroup.TIER, "B"), ChurnGroup.TIER);
+        assertThat(tierB.planByLevel().get(RelationshipLevel.STRUCTURAL).planned()).isZero();
+    }
 }

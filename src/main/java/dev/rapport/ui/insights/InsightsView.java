@@ -60,7 +60,7 @@ public final class InsightsView implements Section {
         FlowPane grid = new FlowPane(14, 14);
         grid.setPadding(new Insets(14));
         grid.getChildren().add(churnCard());
-        for (String id : List.of("tier", "stage", "level", "reasons", "churnGroup", "health")) {
+        for (String id : List.of("tier", "stage", "level", "reasons", "churnGroup", "health", "planDone", "budget")) {
             grid.getChildren().add(card(id));
         }
         grid.getChildren().add(atRiskCard());
@@ -225,6 +225,20 @@ public final class InsightsView implements Section {
         fill("churnGroup", churn);
         Map<String, Number> bands = new LinkedHashMap<>(in.healthBands());
         fill("health", bands);
+        Map<String, Number> planned = new LinkedHashMap<>();
+        Map<String, Number> done = new LinkedHashMap<>();
+        Map<String, Number> budget = new LinkedHashMap<>();
+        Map<String, Number> actual = new LinkedHashMap<>();
+        in.planByLevel().forEach((level, f) -> {
+            planned.put(msg.of(level), f.planned());
+            done.put(msg.of(level), f.done());
+            budget.put(msg.of(level), f.budget());
+            actual.put(msg.of(level), f.actual());
+        });
+        fillSeries("planDone", List.of(msg.get("insights.series.planned"), msg.get("insights.series.done")),
+                List.of(planned, done));
+        fillSeries("budget", List.of(msg.get("insights.series.budget"), msg.get("insights.series.actual")),
+                List.of(budget, actual));
     }
 
     private String groupLabel(Insights in, String key) {
@@ -242,6 +256,22 @@ public final class InsightsView implements Section {
         Map<String, Number> out = new LinkedHashMap<>();
         counts.forEach((k, v) -> out.put(msg.of(k), v));
         return out;
+    }
+
+    /** A chart with several bars per category (planned and done, budget and actual), with a legend. */
+    private void fillSeries(String id, List<String> names, List<Map<String, Number>> values) {
+        BarChart<String, Number> chart = charts.get(id);
+        List<XYChart.Series<String, Number>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(names.get(i));
+            values.get(i).forEach((k, v) -> series.getData().add(new XYChart.Data<>(k, v)));
+            all.add(series);
+        }
+        ((CategoryAxis) chart.getXAxis()).setCategories(
+                javafx.collections.FXCollections.observableArrayList(values.get(0).keySet()));
+        chart.setLegendVisible(true);
+        chart.getData().setAll(all);
     }
 
     private void fill(String id, Map<String, Number> values) {
