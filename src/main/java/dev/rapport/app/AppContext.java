@@ -8,11 +8,17 @@ import dev.rapport.service.BackupService;
 import dev.rapport.service.RestoreService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.MemoryService;
+import dev.rapport.service.TodayService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseKey;
+import dev.rapport.store.FamilyRepository;
+import dev.rapport.store.GiftRepository;
+import dev.rapport.store.ImportantDateRepository;
+import dev.rapport.store.PreferenceRepository;
 import dev.rapport.store.PreferencesFile;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.DataFolderControl;
@@ -37,6 +43,8 @@ public final class AppContext implements Session {
     private final BackupService backups;
     private final DatabaseKey key;
     private final Clock clock;
+    private final MemoryService memory;
+    private final TodayService today;
 
     private AppContext(Path dataDir, Database database, DatabaseKey key, SettingsService settings, Clock clock) {
         this.dataDir = dataDir;
@@ -48,6 +56,11 @@ public final class AppContext implements Session {
         ContactRepository contactRepo = new ContactRepository(database, clock);
         this.accounts = new AccountService(accountRepo, contactRepo, language.locale());
         this.contacts = new ContactService(contactRepo, accountRepo, language.locale(), clock);
+        FamilyRepository familyRepo = new FamilyRepository(database, clock);
+        ImportantDateRepository dateRepo = new ImportantDateRepository(database, clock);
+        GiftRepository giftRepo = new GiftRepository(database, clock);
+        this.memory = new MemoryService(familyRepo, dateRepo, giftRepo, new PreferenceRepository(database), clock);
+        this.today = new TodayService(familyRepo, dateRepo, settings, clock);
         this.demo = new DemoDataService(database, accountRepo, contactRepo, clock);
         this.backups = new BackupService(database, key, settings, clock);
         this.key = key;
@@ -123,6 +136,16 @@ public final class AppContext implements Session {
         return backups;
     }
 
+    @Override
+    public MemoryService memory() {
+        return memory;
+    }
+
+    @Override
+    public TodayService today() {
+        return today;
+    }
+
     /** The key the database was opened with, to reopen it after a restore. */
     public DatabaseKey key() {
         return key;
@@ -140,7 +163,7 @@ public final class AppContext implements Session {
     /** ...and the window's way of closing and reopening the data folder (restore, password change). */
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
-                settings, dataDir, Version.current(), backups, control);
+                settings, dataDir, Version.current(), backups, control, memory, today);
     }
 
     @Override

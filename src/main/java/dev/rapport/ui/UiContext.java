@@ -5,7 +5,9 @@ import dev.rapport.service.AccountService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.MemoryService;
 import dev.rapport.service.SettingsService;
+import dev.rapport.service.TodayService;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
 import dev.rapport.ui.common.Formats;
@@ -25,5 +27,7 @@ public record UiContext(
         Path dataDir,
         String version,
         BackupService backups,
-        DataFolderControl folderControl) {
+        DataFolderControl folderControl,
+        MemoryService memory,
+        TodayService today) {
 }
