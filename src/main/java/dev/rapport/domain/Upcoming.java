@@ -25,7 +25,7 @@ public final class Upcoming {
                 continue;
             }
             Integer age = b.birthday().ageAtNext(today).filter(a -> a >= 0).orElse(null);
-            out.add(new UpcomingDate(b.birthday().nextOccurrence(today), until, UpcomingDate.Kind.BIRTHDAY,
+            out.add(new UpcomingDate(b.birthday().nextOccurrence(today), until, UpcomingKind.BIRTHDAY,
                     b.personName(), b.familyMemberId() == null ? null : b.relation(), b.contactId(), b.contactName(),
                     b.accountId(), b.accountName(), age, b.familyMemberId(), null, null, ""));
         }
@@ -36,7 +36,7 @@ public final class Upcoming {
                 continue;
             }
             String person = d.contactId() == null ? e.accountName() : e.contactName();
-            out.add(new UpcomingDate(d.nextOccurrence(today).orElseThrow(), until, UpcomingDate.Kind.IMPORTANT_DATE,
+            out.add(new UpcomingDate(d.nextOccurrence(today).orElseThrow(), until, UpcomingKind.IMPORTANT_DATE,
                     person, null, d.contactId(), e.contactName(), e.accountId(), e.accountName(),
                     d.yearsAtNext(today).orElse(null), null, d.id(), d.kind(), d.title()));
         }

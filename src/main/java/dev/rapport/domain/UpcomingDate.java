@@ -9,14 +9,9 @@ import java.time.LocalDate;
  * @param years the age reached (birthdays with a known year) or the anniversary's number; null when unknown
  * @param contactId null for an account's own date
  */
-public record UpcomingDate(LocalDate on, long daysUntil, Kind kind, String personName, Relation relation,
+public record UpcomingDate(LocalDate on, long daysUntil, UpcomingKind kind, String personName, Relation relation,
         Long contactId, String contactName, long accountId, String accountName, Integer years,
         Long familyMemberId, Long importantDateId, DateKind dateKind, String title) {
-
-    public enum Kind {
-        BIRTHDAY,
-        IMPORTANT_DATE
-    }
 
     public AgendaGroup group() {
         return AgendaGroup.of(daysUntil);

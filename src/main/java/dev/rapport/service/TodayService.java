@@ -21,7 +21,7 @@ public final class TodayService {
     /** How many days ahead the Today view looks, unless the user chose otherwise. */
     public static final int DEFAULT_DAYS = 14;
     public static final int MAX_DAYS = 365;
-    static final String DAYS_KEY = "today.days";
+    static final String DAYS_KEY = "todayDays";
 
     private final FamilyRepository family;
     private final ImportantDateRepository dates;

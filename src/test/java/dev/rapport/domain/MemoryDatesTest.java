@@ -138,7 +138,7 @@ class MemoryDatesTest {
         List<UpcomingDate> dates = Upcoming.within(List.of(contact("Anna", Birthday.of(12, 5))),
                 List.of(new DatedEvent(partnership, null, 10, "Northwind Traders")), TODAY, 14);
         assertThat(dates).extracting(UpcomingDate::kind)
-                .containsExactly(UpcomingDate.Kind.IMPORTANT_DATE, UpcomingDate.Kind.BIRTHDAY);
+                .containsExactly(UpcomingKind.IMPORTANT_DATE, UpcomingKind.BIRTHDAY);
         UpcomingDate first = dates.get(0);
         assertThat(first.personName()).isEqualTo("Northwind Traders");
         assertThat(first.years()).isEqualTo(6);
