@@ -8,6 +8,7 @@ import dev.rapport.service.BackupService;
 import dev.rapport.service.RestoreService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.DemoMemoryData;
 import dev.rapport.service.MemoryService;
 import dev.rapport.service.TodayService;
 import dev.rapport.service.SettingsService;
@@ -59,11 +60,13 @@ public final class AppContext implements Session {
         this.accounts = new AccountService(accountRepo, contactRepo, language.locale());
         this.contacts = new ContactService(contactRepo, accountRepo, language.locale(), clock);
         FamilyRepository familyRepo = new FamilyRepository(database, clock);
+        PreferenceRepository preferenceRepo = new PreferenceRepository(database);
         ImportantDateRepository dateRepo = new ImportantDateRepository(database, clock);
         GiftRepository giftRepo = new GiftRepository(database, clock);
-        this.memory = new MemoryService(familyRepo, dateRepo, giftRepo, new PreferenceRepository(database), clock);
+        this.memory = new MemoryService(familyRepo, dateRepo, giftRepo, preferenceRepo, clock);
         this.today = new TodayService(familyRepo, dateRepo, settings, clock);
-        this.demo = new DemoDataService(database, accountRepo, contactRepo, clock);
+        this.demo = new DemoDataService(database, accountRepo, contactRepo, clock,
+                new DemoMemoryData(database, familyRepo, dateRepo, giftRepo, preferenceRepo));
         this.backups = new BackupService(database, key, settings, clock);
         this.key = key;
         this.clock = clock;

@@ -33,12 +33,15 @@ public final class DemoDataService {
     private final AccountRepository accounts;
     private final ContactRepository contacts;
     private final Clock clock;
+    private final DemoMemoryData memory;
 
-    public DemoDataService(Database db, AccountRepository accounts, ContactRepository contacts, Clock clock) {
+    public DemoDataService(Database db, AccountRepository accounts, ContactRepository contacts, Clock clock,
+            DemoMemoryData memory) {
         this.db = db;
         this.accounts = accounts;
         this.contacts = contacts;
         this.clock = clock;
+        this.memory = memory;
     }
 
     /** What was created. */
@@ -70,6 +73,7 @@ public final class DemoDataService {
             progress.update(doneAccounts, total);
         }
         int doneContacts = 0;
+        List<Contact> savedContacts = new ArrayList<>(contactCount);
         while (doneContacts < contactCount && !ids.isEmpty() && !progress.isCancelled()) {
             int from = doneContacts;
             int to = Math.min(contactCount, from + BATCH);
@@ -77,11 +81,14 @@ public final class DemoDataService {
                 for (int i = from; i < to; i++) {
                     // every account gets a first person before any gets a second
                     long accountId = ids.get(i % ids.size());
-                    contacts.insert(contact(names, accountId, i, today));
+                    savedContacts.add(contacts.insert(contact(names, accountId, i, today)));
                 }
             });
             doneContacts = to;
             progress.update(doneAccounts + (long) doneContacts, total);
+        }
+        if (!progress.isCancelled()) {
+            memory.generate(savedContacts, ids, today, progress);
         }
         return new Summary(doneAccounts, ids.isEmpty() ? 0 : doneContacts);
     }

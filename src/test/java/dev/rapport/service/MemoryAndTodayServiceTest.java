@@ -167,4 +167,23 @@ class MemoryAndTodayServiceTest {
         ctx.memory().undoDeleteGift(gift.id());
         assertThat(ctx.memory().gifts(wang.id())).hasSize(1);
     }
+
+    @Test
+    void sampleDataGivesFamiliesALeapDayChildGiftsAndSomethingOnToday() {
+        ctx = AppContext.open(dataDir, SHANGHAI);
+        ctx.demo().generate(12, 40, Progress.NONE);
+        List<dev.rapport.domain.ContactListItem> people = ctx.contacts().list();
+        long members = people.stream().mapToLong(p -> ctx.memory().family(p.contact().id()).size()).sum();
+        assertThat(members).isBetween(60L, 100L);
+        assertThat(people.stream().flatMap(p -> ctx.memory().family(p.contact().id()).stream())
+                .filter(m -> m.birthday() != null && m.birthday().monthDay().equals(java.time.MonthDay.of(2, 29))))
+                .hasSize(1);
+        assertThat(people.stream().mapToLong(p -> ctx.memory().gifts(p.contact().id()).size()).sum()).isPositive();
+        assertThat(people.stream().mapToLong(p -> ctx.memory().ideas(p.contact().id()).size()).sum()).isPositive();
+        assertThat(people.stream().filter(p -> !ctx.memory().of(p.contact().id()).preferences().tags().isEmpty()))
+                .isNotEmpty();
+        List<UpcomingDate> agenda = ctx.today().upcomingDates();
+        assertThat(agenda).extracting(UpcomingDate::relation).contains(Relation.SPOUSE);
+        assertThat(agenda).extracting(UpcomingDate::kind).contains(dev.rapport.domain.UpcomingKind.IMPORTANT_DATE);
+    }
 }
