@@ -112,6 +112,52 @@ class MemoryAndTodayFlowTest {
         assertThat(app.context.memory().gifts(anna.id())).hasSize(1);
     }
 
+    @Test
+    void aPartnershipAnniversaryAddedOnTheAccountShowsOnTodayWithoutGiftButtons() {
+        app = RunningApp.open(dataDir);
+        app.context.accounts().save(Account.named("Northwind Traders"));
+        LocalDate inFiveDaysSixYearsAgo = LocalDate.now().plusDays(5).minusYears(6);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> accounts = robot.lookup("#table").queryAs(TableView.class);
+        robot.interact(() -> accounts.getSelectionModel().select(0));
+        robot.clickOn("#account-date-add");
+        robot.interact(() -> ((javafx.scene.control.DatePicker) robot.lookup("#date-date").query())
+                .setValue(inFiveDaysSixYearsAgo));
+        robot.clickOn("#memory-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#account-dates").queryListView().getItems()).hasSize(1);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(agendaTexts()).singleElement().satisfies(text -> assertThat(text)
+                .contains("Northwind Traders", app.context.messages().get("today.years", 6),
+                        app.context.messages().get("today.when", 5L)));
+        assertThat(robot.lookup(".log-gift-button").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theDaysAheadChosenInSettingsWidenTodayAndAreKeptAfterRestart() {
+        app = RunningApp.open(dataDir);
+        Account account = app.context.accounts().save(Account.named("上海新航科技有限公司"));
+        Contact chen = app.context.contacts().save(Contact.named("陈静", account.id()));
+        LocalDate inTwentyDays = LocalDate.now().plusDays(20);
+        app.context.memory().save(dev.rapport.domain.FamilyMember.of(chen.id(), dev.rapport.domain.Relation.CHILD,
+                "陈小红", dev.rapport.domain.Birthday.of(inTwentyDays.getMonthValue(), inTwentyDays.getDayOfMonth())));
+        robot.clickOn("#nav-settings");
+        robot.doubleClickOn(((javafx.scene.control.Spinner<?>) robot.lookup("#today-days").query()).getEditor())
+                .eraseText(3).write("30").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context.today().days()).isEqualTo(30);
+        robot.clickOn("#nav-today");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(agendaTexts()).singleElement().satisfies(text -> assertThat(text).contains("陈小红"));
+        app.close();
+
+        app = RunningApp.open(dataDir);
+        assertThat(agendaTexts()).singleElement().satisfies(text -> assertThat(text).contains("陈小红"));
+    }
+
     private List<String> agendaTexts() {
         Set<Node> rows = robot.lookup(".agenda-row").queryAll();
         return rows.stream().map(row -> robot.from(row).lookup(".label").queryAll().stream()

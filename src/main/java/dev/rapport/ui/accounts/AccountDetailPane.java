@@ -52,8 +52,9 @@ final class AccountDetailPane {
     private final VBox content;
     private final Label none = new Label();
     private AccountListItem item;
+    private final dev.rapport.ui.memory.AccountDatesBlock dates;
 
-    AccountDetailPane(UiContext ctx, Actions actions) {
+    AccountDetailPane(UiContext ctx, Actions actions, dev.rapport.ui.common.Notifier notifier) {
         this.msg = ctx.messages();
         this.formats = ctx.formats();
         this.actions = actions;
@@ -113,7 +114,9 @@ final class AccountDetailPane {
         });
         Label notesTitle = new Label(msg.get("account.notes"));
         notesTitle.getStyleClass().add("subsection-title");
-        content = new VBox(12, header, badges, facts, peopleHeader, people, notesTitle, notes);
+        dates = new dev.rapport.ui.memory.AccountDatesBlock(ctx, notifier,
+                AccountDetailPane.class.getResource(dev.rapport.ui.main.MainWindow.STYLESHEET).toExternalForm());
+        content = new VBox(12, header, badges, facts, peopleHeader, people, dates.node(), notesTitle, notes);
         none.setText(msg.get("accounts.selectHint"));
         none.getStyleClass().add("muted");
         root.getChildren().setAll(none);
@@ -128,9 +131,11 @@ final class AccountDetailPane {
         if (selected == null) {
             root.getChildren().setAll(none);
             people.getItems().clear();
+            dates.show(null);
             return;
         }
         Account a = selected.account();
+        dates.show(a.id());
         title.setText(a.name());
         badges.getChildren().setAll(badge(msg.get("account.tier") + " " + msg.of(a.tier()), "tier-" + a.tier().name()),
                 badge(msg.of(a.stage()), "stage"), badge(msg.of(a.level()), "level"), badge(msg.of(a.partyType()), "party"));

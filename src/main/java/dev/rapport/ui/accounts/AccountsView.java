@@ -102,7 +102,7 @@ public final class AccountsView implements Section {
             public void deleteContact(Contact contact) {
                 AccountsView.this.deleteContact(contact);
             }
-        });
+        }, notifier);
         setUp();
     }
 
