@@ -23,6 +23,12 @@ public final class FamilyRepository {
         return db.withHandle(h -> h.attach(FamilyDao.class).ofContact(contactId));
     }
 
+    /** How many family members are remembered (not deleted). */
+    public long countActive() {
+        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM family_member WHERE deleted_at IS NULL")
+                .mapTo(Long.class).one());
+    }
+
     public Optional<FamilyMember> find(long id) {
         return db.withHandle(h -> h.attach(FamilyDao.class).find(id));
     }
