@@ -7,6 +7,8 @@ import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.PlanService;
 import dev.rapport.service.RetentionService;
+import dev.rapport.service.MemoryService;
+import dev.rapport.service.TodayService;
 import java.nio.file.Path;
 
 /** What a subcommand works with: the services over one open data folder. */
@@ -25,6 +27,9 @@ public interface Session extends AutoCloseable {
 
     PlanService plans();
     RetentionService retention();
+    MemoryService memory();
+
+    TodayService today();
 
     @Override
     void close();

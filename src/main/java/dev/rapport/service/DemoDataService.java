@@ -34,12 +34,15 @@ public final class DemoDataService {
     private final ContactRepository contacts;
     private final Clock clock;
     private DemoPlanData plans;
+    private final DemoMemoryData memory;
 
-    public DemoDataService(Database db, AccountRepository accounts, ContactRepository contacts, Clock clock) {
+    public DemoDataService(Database db, AccountRepository accounts, ContactRepository contacts, Clock clock,
+            DemoMemoryData memory) {
         this.db = db;
         this.accounts = accounts;
         this.contacts = contacts;
         this.clock = clock;
+        this.memory = memory;
     }
 
     /** Also creates this and last year's plans for the A and B accounts (issue 4). */
@@ -77,6 +80,7 @@ public final class DemoDataService {
             progress.update(doneAccounts, total);
         }
         int doneContacts = 0;
+        List<Contact> savedContacts = new ArrayList<>(contactCount);
         while (doneContacts < contactCount && !ids.isEmpty() && !progress.isCancelled()) {
             int from = doneContacts;
             int to = Math.min(contactCount, from + BATCH);
@@ -84,7 +88,7 @@ public final class DemoDataService {
                 for (int i = from; i < to; i++) {
                     // every account gets a first person before any gets a second
                     long accountId = ids.get(i % ids.size());
-                    contacts.insert(contact(names, accountId, i, today));
+                    savedContacts.add(contacts.insert(contact(names, accountId, i, today)));
                 }
             });
             doneContacts = to;
@@ -99,6 +103,9 @@ public final class DemoDataService {
         }
         if (!progress.isCancelled()) {
             new DemoRetentionData(db, accounts, clock).addTo(ids, names.random());
+        }
+        if (!progress.isCancelled()) {
+            memory.generate(savedContacts, ids, today, progress);
         }
         return new Summary(doneAccounts, ids.isEmpty() ? 0 : doneContacts);
     }

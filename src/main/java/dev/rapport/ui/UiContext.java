@@ -7,7 +7,9 @@ import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.PlanService;
 import dev.rapport.service.RetentionService;
+import dev.rapport.service.MemoryService;
 import dev.rapport.service.SettingsService;
+import dev.rapport.service.TodayService;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
 import dev.rapport.ui.common.Formats;
@@ -29,5 +31,7 @@ public record UiContext(
         BackupService backups,
         DataFolderControl folderControl,
         PlanService plans,
-        RetentionService retention) {
+        RetentionService retention,
+        MemoryService memory,
+        TodayService today) {
 }

@@ -43,6 +43,7 @@ public final class SettingsView implements Section {
         restartHint.visibleProperty().bind(model.restartNeededProperty());
         dataFolderField.setText(ctx.dataDir().toString());
         versionLabel.setText(ctx.version());
+        root.getChildren().add(new dev.rapport.ui.today.TodaySettingsBlock(ctx, notifier).node());
         this.safety = new SafetyPane(ctx, notifier);
         root.getChildren().add(safety.node());
         this.retention = new RetentionSettingsPane(ctx, notifier);
