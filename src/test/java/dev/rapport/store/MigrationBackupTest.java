@@ -28,7 +28,7 @@ class MigrationBackupTest {
             zips = files.toList();
         }
         assertThat(zips).singleElement().satisfies(zip -> {
-            assertThat(zip.getFileName().toString()).startsWith("pre-migration-v1-").endsWith(".zip");
+            assertThat(zip.getFileName().toString()).matches("pre-migration-v\\d+-.*\\.zip");
             assertThat(BackupArchive.read(zip)).get().satisfies(info -> {
                 assertThat(info.kind()).isEqualTo("before-migration");
                 assertThat(info.contacts()).isEqualTo(1);
