@@ -7,12 +7,15 @@ import dev.rapport.service.AccountService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.RestoreService;
 import dev.rapport.service.ContactService;
+import dev.rapport.service.ContactLogService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseKey;
+import dev.rapport.store.InteractionRepository;
+import dev.rapport.store.SettingsRepository;
 import dev.rapport.store.PreferencesFile;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.DataFolderControl;
@@ -37,6 +40,7 @@ public final class AppContext implements Session {
     private final BackupService backups;
     private final DatabaseKey key;
     private final Clock clock;
+    private final ContactLogService contactLog;
 
     private AppContext(Path dataDir, Database database, DatabaseKey key, SettingsService settings, Clock clock) {
         this.dataDir = dataDir;
@@ -52,6 +56,8 @@ public final class AppContext implements Session {
         this.backups = new BackupService(database, key, settings, clock);
         this.key = key;
         this.clock = clock;
+        this.contactLog = new ContactLogService(new InteractionRepository(database, clock), accountRepo, contactRepo,
+                new SettingsRepository(database), clock);
     }
 
     /**
@@ -123,6 +129,11 @@ public final class AppContext implements Session {
         return backups;
     }
 
+    @Override
+    public ContactLogService contactLog() {
+        return contactLog;
+    }
+
     /** The key the database was opened with, to reopen it after a restore. */
     public DatabaseKey key() {
         return key;
@@ -140,7 +151,7 @@ public final class AppContext implements Session {
     /** ...and the window's way of closing and reopening the data folder (restore, password change). */
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
-                settings, dataDir, Version.current(), backups, control);
+                settings, dataDir, Version.current(), backups, control, contactLog);
     }
 
     @Override

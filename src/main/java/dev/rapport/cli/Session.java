@@ -4,6 +4,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
+import dev.rapport.service.ContactLogService;
 import dev.rapport.service.DemoDataService;
 import java.nio.file.Path;
 
@@ -20,6 +21,8 @@ public interface Session extends AutoCloseable {
     DemoDataService demo();
 
     BackupService backups();
+
+    ContactLogService contactLog();
 
     @Override
     void close();

@@ -4,6 +4,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
+import dev.rapport.service.ContactLogService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.ui.common.DataFolderControl;
@@ -25,5 +26,6 @@ public record UiContext(
         Path dataDir,
         String version,
         BackupService backups,
-        DataFolderControl folderControl) {
+        DataFolderControl folderControl,
+        ContactLogService contactLog) {
 }
