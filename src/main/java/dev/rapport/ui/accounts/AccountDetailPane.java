@@ -149,6 +149,11 @@ final class AccountDetailPane {
         root.getChildren().setAll(content);
     }
 
+    /** Adds a part below the account's details (the contact log). */
+    void append(Node part) {
+        content.getChildren().add(part);
+    }
+
     void showContacts(List<Contact> contacts) {
         people.getItems().setAll(contacts);
     }

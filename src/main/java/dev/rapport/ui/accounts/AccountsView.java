@@ -13,6 +13,8 @@ import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Tables;
 import dev.rapport.ui.contacts.ContactEditor;
+import dev.rapport.ui.contactlog.AccountContactLog;
+import dev.rapport.ui.contactlog.ContactLogFacts;
 import dev.rapport.ui.main.MainWindow;
 import dev.rapport.ui.main.Section;
 import java.math.BigDecimal;
@@ -70,6 +72,8 @@ public final class AccountsView implements Section {
     private final BorderPane root;
     private final CustomTextField search;
     private final AccountDetailPane detail;
+    private final ContactLogFacts logFacts;
+    private final AccountContactLog contactLog;
 
     public AccountsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
@@ -103,6 +107,11 @@ public final class AccountsView implements Section {
                 AccountsView.this.deleteContact(contact);
             }
         });
+        this.logFacts = new ContactLogFacts(ctx);
+        this.contactLog = new AccountContactLog(ctx, notifier, logFacts, () -> root.getScene().getWindow(),
+                logFacts::reload);
+        detail.append(contactLog.node());
+        logFacts.onReloaded(contactLog::refreshSummary);
         setUp();
     }
 
@@ -145,6 +154,8 @@ public final class AccountsView implements Section {
         contactsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contactCount()));
         ownerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().owner()));
         ownerColumn.setComparator(Tables.textOrder(msg.locale()));
+        logFacts.addComplaintColumn(table, i -> i.account().id(), "account-complaints");
+        logFacts.addColumns(table, i -> logFacts.accountLastContact(i.account().id()), "account");
         table.getSortOrder().add(nameColumn);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.selectedProperty().set(item));
@@ -156,6 +167,7 @@ public final class AccountsView implements Section {
                 }
             }
             detail.show(item);
+            contactLog.show(item == null ? null : item.account().id());
         });
         model.selectedContacts().addListener((ListChangeListener<Contact>) c -> detail.showContacts(model.selectedContacts()));
         table.setOnKeyPressed(e -> {
@@ -268,6 +280,13 @@ public final class AccountsView implements Section {
     @Override
     public void shown() {
         model.reload();
+        logFacts.reload();
+    }
+
+    @Override
+    public Long accountInView() {
+        AccountListItem item = model.selectedProperty().get();
+        return item == null ? null : item.account().id();
     }
 
     @Override

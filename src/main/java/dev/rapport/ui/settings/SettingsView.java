@@ -7,6 +7,7 @@ import dev.rapport.ui.main.MainWindow;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.contactlog.CadenceSettingsBlock;
 import dev.rapport.ui.main.Section;
 import dev.rapport.ui.safety.SafetyPane;
 import java.util.Arrays;
@@ -31,6 +32,7 @@ public final class SettingsView implements Section {
     private final SettingsViewModel model;
     private final UiContext ctx;
     private final SafetyPane safety;
+    private final CadenceSettingsBlock cadence;
 
     public SettingsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
@@ -41,6 +43,8 @@ public final class SettingsView implements Section {
         restartHint.visibleProperty().bind(model.restartNeededProperty());
         dataFolderField.setText(ctx.dataDir().toString());
         versionLabel.setText(ctx.version());
+        this.cadence = new CadenceSettingsBlock(ctx, notifier);
+        root.getChildren().add(cadence.node());
         this.safety = new SafetyPane(ctx, notifier);
         root.getChildren().add(safety.node());
         // the backup and password blocks make the screen taller than a small window
@@ -52,6 +56,7 @@ public final class SettingsView implements Section {
     @Override
     public void shown() {
         safety.shown();
+        cadence.shown();
     }
 
     @FXML
