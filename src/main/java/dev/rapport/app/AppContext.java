@@ -7,6 +7,7 @@ import dev.rapport.service.AccountService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.RestoreService;
 import dev.rapport.service.ContactService;
+import dev.rapport.service.ContactLogService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.DemoPlanData;
 import dev.rapport.service.PlanService;
@@ -24,6 +25,8 @@ import dev.rapport.store.FamilyRepository;
 import dev.rapport.store.GiftRepository;
 import dev.rapport.store.ImportantDateRepository;
 import dev.rapport.store.PreferenceRepository;
+import dev.rapport.store.InteractionRepository;
+import dev.rapport.store.SettingsRepository;
 import dev.rapport.store.PreferencesFile;
 import dev.rapport.store.RetentionRepository;
 import dev.rapport.store.SettingsRepository;
@@ -54,6 +57,7 @@ public final class AppContext implements Session {
     private final RetentionService retention;
     private final MemoryService memory;
     private final TodayService today;
+    private final ContactLogService contactLog;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private Thread shutdownHook;
 
@@ -82,6 +86,8 @@ public final class AppContext implements Session {
         this.plans = new PlanService(database, planRepo, accountRepo, clock);
         this.demo.withPlans(new DemoPlanData(database, planRepo, contactRepo));
         this.retention = new RetentionService(database, accountRepo, new RetentionRepository(database, clock),
+                new SettingsRepository(database), clock);
+        this.contactLog = new ContactLogService(new InteractionRepository(database, clock), accountRepo, contactRepo,
                 new SettingsRepository(database), clock);
     }
 
@@ -174,6 +180,11 @@ public final class AppContext implements Session {
         return today;
     }
 
+    @Override
+    public ContactLogService contactLog() {
+        return contactLog;
+    }
+
     /** The key the database was opened with, to reopen it after a restore. */
     public DatabaseKey key() {
         return key;
@@ -191,7 +202,7 @@ public final class AppContext implements Session {
     /** ...and the window's way of closing and reopening the data folder (restore, password change). */
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
-                settings, dataDir, Version.current(), backups, control, plans, retention, memory, today);
+                settings, dataDir, Version.current(), backups, control, plans, retention, memory, today, contactLog);
     }
 
     @Override

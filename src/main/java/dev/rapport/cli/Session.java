@@ -4,6 +4,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
+import dev.rapport.service.ContactLogService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.PlanService;
 import dev.rapport.service.RetentionService;
@@ -30,6 +31,7 @@ public interface Session extends AutoCloseable {
     MemoryService memory();
 
     TodayService today();
+    ContactLogService contactLog();
 
     @Override
     void close();

@@ -4,6 +4,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
+import dev.rapport.service.ContactLogService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.PlanService;
 import dev.rapport.service.RetentionService;
@@ -33,5 +34,6 @@ public record UiContext(
         PlanService plans,
         RetentionService retention,
         MemoryService memory,
-        TodayService today) {
+        TodayService today,
+        ContactLogService contactLog) {
 }

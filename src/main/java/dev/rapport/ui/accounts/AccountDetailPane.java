@@ -165,6 +165,11 @@ final class AccountDetailPane {
         value.show(a);
     }
 
+    /** Adds a part below the account's details (the contact log). */
+    void append(Node part) {
+        content.getChildren().add(part);
+    }
+
     void showContacts(List<Contact> contacts) {
         people.getItems().setAll(contacts);
     }

@@ -8,6 +8,7 @@ import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.contacts.ContactsView;
 import dev.rapport.ui.plans.PlannerView;
 import dev.rapport.ui.insights.InsightsView;
+import dev.rapport.ui.contactlog.LogActions;
 import dev.rapport.ui.settings.SettingsView;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -167,9 +168,18 @@ public final class MainWindow implements Notifier {
                 () -> select("insights"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 () -> select("settings"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                this::quickLog);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
                 () -> new AboutDialog(stage, msg, ctx.version(),
                         getClass().getResource(STYLESHEET).toExternalForm()).showAndWait());
+    }
+
+    /** Ctrl+L: log an interaction from anywhere, for the account (and person) in view. */
+    public void quickLog() {
+        Section from = current;
+        new LogActions(ctx, this, () -> stage).logNew(from.accountInView(), from.contactInView(),
+                saved -> from.shown());
     }
 
     /** Shows a section by id: today, accounts, contacts, planner, insights, settings. */
