@@ -8,6 +8,8 @@ import dev.rapport.service.BackupService;
 import dev.rapport.service.RestoreService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.ExportService;
+import dev.rapport.service.ImportService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
@@ -37,6 +39,8 @@ public final class AppContext implements Session {
     private final BackupService backups;
     private final DatabaseKey key;
     private final Clock clock;
+    private final ImportService imports;
+    private final ExportService exports;
 
     private AppContext(Path dataDir, Database database, DatabaseKey key, SettingsService settings, Clock clock) {
         this.dataDir = dataDir;
@@ -52,6 +56,8 @@ public final class AppContext implements Session {
         this.backups = new BackupService(database, key, settings, clock);
         this.key = key;
         this.clock = clock;
+        this.imports = new ImportService(database, accountRepo, contactRepo, language.locale(), clock);
+        this.exports = new ExportService(accountRepo, contactRepo);
     }
 
     /**
@@ -121,6 +127,16 @@ public final class AppContext implements Session {
     @Override
     public BackupService backups() {
         return backups;
+    }
+
+    @Override
+    public ImportService imports() {
+        return imports;
+    }
+
+    @Override
+    public ExportService exports() {
+        return exports;
     }
 
     /** The key the database was opened with, to reopen it after a restore. */

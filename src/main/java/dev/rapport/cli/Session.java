@@ -5,6 +5,8 @@ import dev.rapport.service.AccountService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.ExportService;
+import dev.rapport.service.ImportService;
 import java.nio.file.Path;
 
 /** What a subcommand works with: the services over one open data folder. */
@@ -20,6 +22,10 @@ public interface Session extends AutoCloseable {
     DemoDataService demo();
 
     BackupService backups();
+
+    ImportService imports();
+
+    ExportService exports();
 
     @Override
     void close();
