@@ -109,6 +109,33 @@ class ImportExportServiceTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(ExportService.VcardVersion.class)
+    void peopleExportedAsVcardImportIntoAnEmptyFolderWithTheirAccounts(ExportService.VcardVersion version) throws Exception {
+        Account ruifeng = ctx.accounts().save(Account.named("杭州瑞丰电子股份有限公司"));
+        Account harbour = ctx.accounts().save(Account.named("Harbour Foods Ltd"));
+        ctx.contacts().save(richPerson("王伟", ruifeng.id()));
+        ctx.contacts().save(new Contact(null, harbour.id(), "James O'Brien", "Buyer", "Procurement", null,
+                List.of(new ContactPoint(ContactPoint.Kind.WORK, "+44 20 7946 0018")),
+                List.of(new ContactPoint(ContactPoint.Kind.HOME, "jim@mail.example")), "1 Dock Road, London",
+                PreferredChannel.PHONE, Birthday.of(1969, 2, 28), "", "Two lines\nof notes", false, null, null, null));
+        Path vcf = temp.resolve("people.vcf");
+        assertThat(ctx.exports().vcards(vcf, version, null)).isEqualTo(2);
+        assertThat(Files.readString(vcf)).contains(version == ExportService.VcardVersion.V3_0 ? "VERSION:3.0" : "VERSION:4.0");
+
+        try (AppContext other = AppContext.open(temp.resolve("other-" + version), Clock.systemDefaultZone())) {
+            ImportReport report = other.imports().importBatch(other.imports().read(vcf), ImportService.Options.defaults(),
+                    Progress.NONE);
+            assertThat(report.rejected()).isEmpty();
+            assertThat(report.accountsAdded()).isEqualTo(2);
+            assertThat(sortedPeople(other)).usingRecursiveComparison()
+                    .ignoringFields("id", "accountId", "createdAt", "updatedAt")
+                    .ignoringCollectionOrderInFields("phones", "emails").isEqualTo(sortedPeople(ctx));
+            assertThat(other.contacts().list()).extracting(ContactListItem::accountName)
+                    .containsExactlyInAnyOrder("杭州瑞丰电子股份有限公司", "Harbour Foods Ltd");
+        }
+    }
+
     private static List<Account> sortedAccounts(AppContext c) {
         return c.accounts().list().stream().map(i -> i.account()).sorted(Comparator.comparing(Account::name)).toList();
     }

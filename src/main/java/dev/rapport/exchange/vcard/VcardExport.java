@@ -31,14 +31,14 @@ public final class VcardExport {
             throws IOException {
         List<VCard> cards = new ArrayList<>(people.size());
         for (Contact c : people) {
-            cards.add(card(c, accountNames.getOrDefault(c.accountId(), "")));
+            cards.add(card(c, accountNames.getOrDefault(c.accountId(), ""), version));
         }
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         Ezvcard.write(cards).version(version).prodId(false).go(writer);
         writer.flush();
     }
 
-    static VCard card(Contact c, String accountName) {
+    static VCard card(Contact c, String accountName, VCardVersion version) {
         VCard card = new VCard();
         card.setFormattedName(c.name());
         card.setStructuredName(structured(c.name()));
@@ -71,6 +71,10 @@ public final class VcardExport {
         if (c.birthday() != null) {
             if (c.birthday().year() != null) {
                 card.setBirthday(new Birthday(c.birthday().celebratedIn(c.birthday().year())));
+            } else if (version == VCardVersion.V3_0) {
+                // 3.0 has no date without a year; --MMDD (from 4.0) is what Android and Google read
+                card.addExtendedProperty("BDAY", String.format("--%02d%02d", c.birthday().monthDay().getMonthValue(),
+                        c.birthday().monthDay().getDayOfMonth()));
             } else {
                 card.setBirthday(new Birthday(PartialDate.builder().month(c.birthday().monthDay().getMonthValue())
                         .date(c.birthday().monthDay().getDayOfMonth()).build()));

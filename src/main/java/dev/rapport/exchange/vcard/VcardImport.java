@@ -116,6 +116,9 @@ public final class VcardImport {
         Birthday bday = card.getBirthday();
         if (bday != null) {
             row.put(ImportField.BIRTHDAY, "BDAY", birthday(bday), null);
+        } else {
+            // a BDAY ez-vcard could not parse for the card's version (--0229 in 3.0, 1980-02-30) stays raw
+            row.put(ImportField.BIRTHDAY, "BDAY", raw(card, "BDAY"), null);
         }
         List<String> notes = card.getNotes().stream().map(Note::getValue).filter(v -> v != null && !v.isBlank())
                 .collect(Collectors.toList());
