@@ -4,6 +4,7 @@ import dev.rapport.cli.Session;
 import dev.rapport.domain.Language;
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
+import dev.rapport.service.AccountSummaryService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.RestoreService;
 import dev.rapport.service.ContactService;
@@ -41,6 +42,7 @@ public final class AppContext implements Session {
     private final Clock clock;
     private final ImportService imports;
     private final ExportService exports;
+    private final AccountSummaryService summaries;
 
     private AppContext(Path dataDir, Database database, DatabaseKey key, SettingsService settings, Clock clock) {
         this.dataDir = dataDir;
@@ -58,6 +60,8 @@ public final class AppContext implements Session {
         this.clock = clock;
         this.imports = new ImportService(database, accountRepo, contactRepo, language.locale(), clock);
         this.exports = new ExportService(accountRepo, contactRepo);
+        this.summaries = new AccountSummaryService(accountRepo, contactRepo, messages, clock,
+                AccountSummaryService.paperOfThisMachine());
     }
 
     /**
@@ -137,6 +141,11 @@ public final class AppContext implements Session {
     @Override
     public ExportService exports() {
         return exports;
+    }
+
+    @Override
+    public AccountSummaryService summaries() {
+        return summaries;
     }
 
     /** The key the database was opened with, to reopen it after a restore. */

@@ -2,6 +2,7 @@ package dev.rapport.cli;
 
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
+import dev.rapport.service.AccountSummaryService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
@@ -26,6 +27,8 @@ public interface Session extends AutoCloseable {
     ImportService imports();
 
     ExportService exports();
+
+    AccountSummaryService summaries();
 
     @Override
     void close();
