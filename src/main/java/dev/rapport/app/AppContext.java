@@ -43,6 +43,8 @@ public final class AppContext implements Session {
     private final ImportService imports;
     private final ExportService exports;
     private final AccountSummaryService summaries;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private Thread shutdownHook;
 
     private AppContext(Path dataDir, Database database, DatabaseKey key, SettingsService settings, Clock clock) {
         this.dataDir = dataDir;
@@ -170,7 +172,37 @@ public final class AppContext implements Session {
 
     @Override
     public void close() {
-        database.close();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            database.close();
+        } finally {
+            forgetShutdownHook();
+        }
+    }
+
+    /**
+     * When the JVM is asked to stop (SIGTERM at logout or shutdown, Ctrl+C) while this folder is
+     * open, back up and close it as closing the window would. Without this the window's own close
+     * never runs, and the day's changes have no backup.
+     */
+    public synchronized void backUpAndCloseOnShutdown() {
+        if (shutdownHook == null) {
+            shutdownHook = new Thread(this::closeAfterBackup, "rapport-shutdown-backup");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
+    }
+
+    private synchronized void forgetShutdownHook() {
+        if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // the JVM is already stopping; the hook finds the folder closed and does nothing
+            }
+        }
+        shutdownHook = null;
     }
 
     /**
@@ -178,6 +210,9 @@ public final class AppContext implements Session {
      * logged and does not keep the folder open.
      */
     public void closeAfterBackup() {
+        if (closed.get()) {
+            return;
+        }
         try {
             backups.backupNow();
         } catch (RuntimeException e) {

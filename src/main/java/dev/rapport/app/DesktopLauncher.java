@@ -63,6 +63,7 @@ final class DesktopLauncher implements DataFolderControl {
 
     DesktopLauncher(Path dataDir) {
         this.dataDir = dataDir;
+        this.firstRun = !java.nio.file.Files.exists(Database.file(dataDir));
     }
 
     static void launch(Path dataDir) {
@@ -76,8 +77,13 @@ final class DesktopLauncher implements DataFolderControl {
     }
 
     private CompletableFuture<AppContext> openingEarly;
+    /** A folder without a database: the first start recommends encryption before creating it. */
+    private boolean firstRun;
 
     private CompletableFuture<AppContext> openInBackground() {
+        if (firstRun) {
+            return null; // the database is created only after the user chose whether to encrypt it
+        }
         try {
             if (Database.isEncrypted(dataDir)) {
                 return null;
@@ -126,6 +132,15 @@ final class DesktopLauncher implements DataFolderControl {
         DialogService dialogs = new FxDialogService(messages, () -> stage);
         while (true) {
             try {
+                if (firstRun) {
+                    firstRun = false;
+                    Optional<char[]> chosen = askFirstRun();
+                    if (chosen.isPresent()) {
+                        key = DatabaseKey.fromPassword(dataDir, chosen.get());
+                        Arrays.fill(chosen.get(), '\0');
+                        pendingStatus = messages.get("safety.password.changed");
+                    }
+                }
                 if (Database.isEncrypted(dataDir) && !key.encrypts()) {
                     Optional<char[]> password = PasswordPrompt.ask(messages, dataDir);
                     if (password.isEmpty()) {
@@ -160,6 +175,19 @@ final class DesktopLauncher implements DataFolderControl {
                 Platform.exit();
                 return;
             }
+        }
+    }
+
+    /** The first-run question, asked again in another language when the user switches to it. */
+    private Optional<char[]> askFirstRun() {
+        dev.rapport.service.SettingsService settings = AppContext.settingsFor(dataDir);
+        while (true) {
+            FirstRunDialog.Choice choice = FirstRunDialog.ask(messages, settings.language(), dataDir);
+            if (choice.otherLanguage() == null) {
+                return choice.password();
+            }
+            settings.setLanguage(choice.otherLanguage());
+            messages = AppContext.messagesFor(dataDir);
         }
     }
 
@@ -200,6 +228,7 @@ final class DesktopLauncher implements DataFolderControl {
             });
         }
         executor = new FxTaskExecutor();
+        context.backUpAndCloseOnShutdown();
         UiContext ui = context.uiContext(executor, new FxDialogService(context.messages(), () -> stage), this);
         window = new MainWindow(ui);
         window.show(stage);

@@ -111,8 +111,10 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0: H2's default of 500 ms loses confirmed commits when the process is killed.
         // TRACE_LEVEL_FILE=0: no .trace.db file that would hold SQL with customer data in it.
         // IFEXISTS: a file that vanished between the check and the open is never replaced by an empty one.
+        // DB_CLOSE_ON_EXIT=FALSE: on SIGTERM (logout, shutdown) the app backs up before it closes the
+        // database itself; H2's own exit hook would race it and close the database first.
         return "jdbc:h2:" + fileSystem + stem(dataDir).toAbsolutePath()
-                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "") + key.urlOptions();
+                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "") + key.urlOptions();
     }
 
     /** The database file of a data folder. */

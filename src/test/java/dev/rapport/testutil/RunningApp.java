@@ -53,6 +53,24 @@ public final class RunningApp implements AutoCloseable {
         this.dialogs = dialogs;
     }
 
+    /**
+     * Clicks Undo on the notification bar once it has slid fully into view: clicking while the
+     * bar is still animating in finds the button outside the scene.
+     */
+    public void clickUndo(org.testfx.api.FxRobot robot) {
+        javafx.scene.control.Button undo = robot.lookup(".notification-bar .button").queryButton();
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                javafx.geometry.Bounds b = undo.localToScene(undo.getBoundsInLocal());
+                return undo.isVisible() && b.getMinY() >= 0 && b.getMaxY() <= undo.getScene().getHeight();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the Undo button never came fully into view", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(undo);
+    }
+
     @Override
     public void close() {
         try {

@@ -87,7 +87,7 @@ class AccountsAndContactsFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.dialogs.confirmations).hasSize(1);
         assertThat(accountNames()).containsExactly("Northwind Traders");
-        robot.clickOn(robot.lookup(".notification-bar .button").queryButton());
+        app.clickUndo(robot);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(accountNames()).containsExactlyInAnyOrder("Northwind Traders", "北京天合贸易有限公司");
         assertThat(app.context.accounts().list()).extracting(item -> item.account().name())
@@ -107,7 +107,7 @@ class AccountsAndContactsFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(contacts.getItems()).isEmpty();
         assertThat(app.context.contacts().list()).isEmpty();
-        robot.clickOn(robot.lookup(".notification-bar .button").queryButton());
+        app.clickUndo(robot);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.context.contacts().list()).extracting(c -> c.contact().name()).containsExactly("陈静");
         assertThat(contacts.getItems()).hasSize(1);

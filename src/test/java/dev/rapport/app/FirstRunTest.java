@@ -1,0 +1,116 @@
+package dev.rapport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.store.Database;
+import dev.rapport.store.DatabaseKey;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The first start on a new folder recommends a password, and creates the database encrypted when given one. */
+class FirstRunTest {
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private DesktopLauncher launcher;
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (launcher != null && launcher.stage() != null) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                Platform.setImplicitExit(false);
+                launcher.stage().hide();
+            }).get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private Future<Void> startOnNewFolder() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        launcher = new DesktopLauncher(dataDir);
+        Future<Void> started = WaitForAsyncUtils.asyncFx(launcher::start);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#firstRunPassword").tryQuery().isPresent()
+                && robot.lookup("#firstRunEncrypt").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return started;
+    }
+
+    @Test
+    void aPasswordChosenAtFirstStartEncryptsTheNewDatabaseFromItsFirstByte() throws Exception {
+        Future<Void> started = startOnNewFolder();
+        Node encrypt = robot.lookup("#firstRunEncrypt").query();
+        assertThat(encrypt.isDisabled()).isTrue();
+
+        robot.clickOn("#firstRunPassword").write("短");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#firstRunProblem").queryLabeled().getText()).isNotBlank();
+        robot.push(KeyCode.BACK_SPACE).write("客户资料 secret");
+        robot.clickOn("#firstRunRepeat").write("客户资料 secreT");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(encrypt.isDisabled()).as("the two passwords differ").isTrue();
+        robot.push(KeyCode.BACK_SPACE).write("t");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(encrypt.isDisabled()).isFalse();
+        robot.clickOn(encrypt);
+        started.get(60, TimeUnit.SECONDS);
+
+        assertThat(launcher.stage().isShowing()).isTrue();
+        assertThat(launcher.encrypted()).isTrue();
+        assertThat(Database.isEncrypted(dataDir)).isTrue();
+        launcher.context().accounts().save(dev.rapport.domain.Account.named("上海新航科技"));
+        closeWindow();
+        launcher = null;
+        try (AppContext reopened = AppContext.open(dataDir,
+                DatabaseKey.fromPassword(dataDir, "客户资料 secret".toCharArray()), Clock.systemUTC())) {
+            assertThat(reopened.accounts().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void notNowOpensAnUnencryptedDatabaseAndTheQuestionIsNotAskedAgain() throws Exception {
+        Future<Void> started = startOnNewFolder();
+        robot.clickOn("#firstRunNotNow");
+        started.get(30, TimeUnit.SECONDS);
+        assertThat(launcher.stage().isShowing()).isTrue();
+        assertThat(Database.isEncrypted(dataDir)).isFalse();
+        assertThat(Files.exists(Database.file(dataDir))).isTrue();
+        closeWindow();
+
+        DesktopLauncher second = new DesktopLauncher(dataDir);
+        launcher = second;
+        WaitForAsyncUtils.asyncFx(second::start).get(30, TimeUnit.SECONDS);
+        assertThat(robot.lookup("#firstRunPassword").tryQuery()).isEmpty();
+        assertThat(second.stage().isShowing()).isTrue();
+    }
+
+    @Test
+    void theQuestionCanBeReadInChineseAndTheChoiceOfLanguageIsKept() throws Exception {
+        Future<Void> started = startOnNewFolder();
+        robot.clickOn("#firstRunLanguage-zh-TW");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#firstRunNotNow").tryQuery()
+                .map(n -> ((javafx.scene.control.Button) n).getText().equals("以後再說")).orElse(false));
+        robot.clickOn("#firstRunNotNow");
+        started.get(30, TimeUnit.SECONDS);
+        assertThat(launcher.context().messages().locale()).isEqualTo(java.util.Locale.TRADITIONAL_CHINESE);
+        assertThat(launcher.stage().getTitle()).isEqualTo(launcher.context().messages().get("app.title"));
+    }
+
+    @Test
+    void aNewPasswordMustBeLongEnoughAndRepeatedExactly() {
+        assertThat(FirstRunDialog.problemKey("1234567", "1234567")).isEqualTo("safety.password.tooShort");
+        assertThat(FirstRunDialog.problemKey("12345678", "12345679")).isEqualTo("safety.password.mismatch");
+        assertThat(FirstRunDialog.problemKey("密码密码密码密码", "密码密码密码密码")).isNull();
+    }
+}
