@@ -61,7 +61,7 @@ public final class AppContext implements Session {
         this.key = key;
         this.clock = clock;
         this.imports = new ImportService(database, accountRepo, contactRepo, language.locale(), clock);
-        this.exports = new ExportService(accountRepo, contactRepo);
+        this.exports = new ExportService(accountRepo, contactRepo, messages);
         this.summaries = new AccountSummaryService(accountRepo, contactRepo, messages, clock,
                 AccountSummaryService.paperOfThisMachine());
     }
@@ -167,7 +167,8 @@ public final class AppContext implements Session {
     /** ...and the window's way of closing and reopening the data folder (restore, password change). */
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
-                settings, dataDir, Version.current(), backups, control);
+                settings, dataDir, Version.current(), backups, control,
+                imports, exports, summaries);
     }
 
     @Override

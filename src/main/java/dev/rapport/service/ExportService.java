@@ -1,9 +1,15 @@
 package dev.rapport.service;
 
 import dev.rapport.domain.Account;
+import dev.rapport.domain.Birthday;
 import dev.rapport.domain.Contact;
 import dev.rapport.exchange.AtomicFile;
 import dev.rapport.exchange.csv.CsvExport;
+import dev.rapport.exchange.ical.CalendarEntry;
+import dev.rapport.exchange.ical.CalendarExport;
+import dev.rapport.i18n.Messages;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import dev.rapport.exchange.vcard.VcardExport;
 import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
@@ -18,7 +24,7 @@ import java.util.Set;
 
 /**
  * Gives Rapport's data back in the formats other tools read: CSV for spreadsheets, vCard for
- * phones and mail programs. Every file is written whole or not at all.
+ * phones and mail programs, iCalendar for calendars. Every file is written whole or not at all.
  */
 public final class ExportService {
     /** The vCard versions phones import. */
@@ -34,10 +40,51 @@ public final class ExportService {
 
     private final AccountRepository accounts;
     private final ContactRepository contacts;
+    private final Messages messages;
 
-    public ExportService(AccountRepository accounts, ContactRepository contacts) {
+    public ExportService(AccountRepository accounts, ContactRepository contacts, Messages messages) {
         this.accounts = accounts;
         this.contacts = contacts;
+        this.messages = messages;
+    }
+
+    /**
+     * Writes the people's birthdays as yearly all-day events in an .ics file. Each event's UID
+     * is derived from the person, so importing a newer export updates the calendar.
+     *
+     * @return how many events were written
+     */
+    public int calendar(Path file) {
+        List<CalendarEntry> entries = calendarEntries();
+        AtomicFile.write(file, out -> CalendarExport.write(out, messages.get("exchange.ics.name"), entries));
+        return entries.size();
+    }
+
+    /** The calendar's entries: every active person's birthday, yearly. */
+    public List<CalendarEntry> calendarEntries() {
+        Map<Long, String> names = accountNames();
+        List<CalendarEntry> entries = new ArrayList<>();
+        for (Contact c : contacts.findAll()) {
+            Birthday b = c.birthday();
+            if (b == null || c.leftAccount()) {
+                continue;
+            }
+            entries.add(birthday("contact-" + c.id(), b,
+                    messages.get("exchange.ics.birthday", c.name(), names.getOrDefault(c.accountId(), ""))));
+        }
+        return entries;
+    }
+
+    /**
+     * A yearly birthday entry. It starts on the birth date when the year is known, else in 2000
+     * (a leap year, so 29 February exists); a 29 February birthday recurs on the last day of
+     * February, as Rapport celebrates it on 28 February in common years.
+     */
+    public static CalendarEntry birthday(String key, Birthday b, String summary) {
+        int year = b.year() != null ? b.year() : 2000;
+        LocalDate start = b.monthDay().atYear(year);
+        boolean leapDay = b.monthDay().getMonthValue() == 2 && b.monthDay().getDayOfMonth() == 29;
+        return new CalendarEntry(key + "-birthday@rapport.dev", start, true, leapDay, summary, "");
     }
 
     /**

@@ -2,9 +2,12 @@ package dev.rapport.ui;
 
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
+import dev.rapport.service.AccountSummaryService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.ExportService;
+import dev.rapport.service.ImportService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
@@ -25,5 +28,8 @@ public record UiContext(
         Path dataDir,
         String version,
         BackupService backups,
-        DataFolderControl folderControl) {
+        DataFolderControl folderControl,
+        ImportService imports,
+        ExportService exports,
+        AccountSummaryService summaries) {
 }
