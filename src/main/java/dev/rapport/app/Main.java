@@ -2,7 +2,9 @@ package dev.rapport.app;
 
 import dev.rapport.cli.BackupCommand;
 import dev.rapport.cli.DemoCommand;
+import dev.rapport.cli.ExportCommand;
 import dev.rapport.cli.ExportDbCommand;
+import dev.rapport.cli.ImportCommand;
 import dev.rapport.cli.ImportDbCommand;
 import dev.rapport.cli.RestoreCommand;
 import dev.rapport.service.SafetyException;
@@ -42,6 +44,8 @@ public final class Main {
         cli.addSubcommand(new RestoreCommand(root));
         cli.addSubcommand(new ExportDbCommand(root));
         cli.addSubcommand(new ImportDbCommand(root));
+        cli.addSubcommand(new ImportCommand(root));
+        cli.addSubcommand(new ExportCommand(root));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof AlreadyOpenException
                     || e instanceof SafetyException && e.getCause() instanceof AlreadyOpenException) {
