@@ -9,6 +9,9 @@ import dev.rapport.service.BackupService;
 import dev.rapport.service.RestoreService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.DemoPlanData;
+import dev.rapport.service.PlanService;
+import dev.rapport.service.RetentionService;
 import dev.rapport.service.ExportService;
 import dev.rapport.service.ImportService;
 import dev.rapport.service.SettingsService;
@@ -16,7 +19,10 @@ import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseKey;
+import dev.rapport.store.PlanRepository;
 import dev.rapport.store.PreferencesFile;
+import dev.rapport.store.RetentionRepository;
+import dev.rapport.store.SettingsRepository;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
@@ -40,6 +46,8 @@ public final class AppContext implements Session {
     private final BackupService backups;
     private final DatabaseKey key;
     private final Clock clock;
+    private final PlanService plans;
+    private final RetentionService retention;
     private final ImportService imports;
     private final ExportService exports;
     private final AccountSummaryService summaries;
@@ -60,6 +68,11 @@ public final class AppContext implements Session {
         this.backups = new BackupService(database, key, settings, clock);
         this.key = key;
         this.clock = clock;
+        PlanRepository planRepo = new PlanRepository(database, clock);
+        this.plans = new PlanService(database, planRepo, accountRepo, clock);
+        this.demo.withPlans(new DemoPlanData(database, planRepo, contactRepo));
+        this.retention = new RetentionService(database, accountRepo, new RetentionRepository(database, clock),
+                new SettingsRepository(database), clock);
         this.imports = new ImportService(database, accountRepo, contactRepo, language.locale(), clock);
         this.exports = new ExportService(accountRepo, contactRepo, messages);
         this.summaries = new AccountSummaryService(accountRepo, contactRepo, messages, clock,
@@ -136,6 +149,16 @@ public final class AppContext implements Session {
     }
 
     @Override
+    public PlanService plans() {
+        return plans;
+    }
+
+    @Override
+    public RetentionService retention() {
+        return retention;
+    }
+
+    @Override
     public ImportService imports() {
         return imports;
     }
@@ -167,7 +190,7 @@ public final class AppContext implements Session {
     /** ...and the window's way of closing and reopening the data folder (restore, password change). */
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
-                settings, dataDir, Version.current(), backups, control,
+                settings, dataDir, Version.current(), backups, control, plans, retention,
                 imports, exports, summaries);
     }
 

@@ -6,6 +6,8 @@ import dev.rapport.service.AccountSummaryService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.PlanService;
+import dev.rapport.service.RetentionService;
 import dev.rapport.service.ExportService;
 import dev.rapport.service.ImportService;
 import java.nio.file.Path;
@@ -23,6 +25,9 @@ public interface Session extends AutoCloseable {
     DemoDataService demo();
 
     BackupService backups();
+
+    PlanService plans();
+    RetentionService retention();
 
     ImportService imports();
 

@@ -6,6 +6,8 @@ import dev.rapport.service.AccountSummaryService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.PlanService;
+import dev.rapport.service.RetentionService;
 import dev.rapport.service.ExportService;
 import dev.rapport.service.ImportService;
 import dev.rapport.service.SettingsService;
@@ -29,6 +31,8 @@ public record UiContext(
         String version,
         BackupService backups,
         DataFolderControl folderControl,
+        PlanService plans,
+        RetentionService retention,
         ImportService imports,
         ExportService exports,
         AccountSummaryService summaries) {
