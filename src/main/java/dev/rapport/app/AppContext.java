@@ -4,6 +4,7 @@ import dev.rapport.cli.Session;
 import dev.rapport.domain.Language;
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
+import dev.rapport.service.AccountSummaryService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.RestoreService;
 import dev.rapport.service.ContactService;
@@ -15,6 +16,8 @@ import dev.rapport.service.RetentionService;
 import dev.rapport.service.DemoMemoryData;
 import dev.rapport.service.MemoryService;
 import dev.rapport.service.TodayService;
+import dev.rapport.service.ExportService;
+import dev.rapport.service.ImportService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
@@ -58,6 +61,9 @@ public final class AppContext implements Session {
     private final MemoryService memory;
     private final TodayService today;
     private final ContactLogService contactLog;
+    private final ImportService imports;
+    private final ExportService exports;
+    private final AccountSummaryService summaries;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private Thread shutdownHook;
 
@@ -89,6 +95,10 @@ public final class AppContext implements Session {
                 new SettingsRepository(database), clock);
         this.contactLog = new ContactLogService(new InteractionRepository(database, clock), accountRepo, contactRepo,
                 new SettingsRepository(database), clock);
+        this.imports = new ImportService(database, accountRepo, contactRepo, language.locale(), clock);
+        this.exports = new ExportService(accountRepo, contactRepo, messages);
+        this.summaries = new AccountSummaryService(accountRepo, contactRepo, messages, clock,
+                AccountSummaryService.paperOfThisMachine());
     }
 
     /**
@@ -185,6 +195,21 @@ public final class AppContext implements Session {
         return contactLog;
     }
 
+    @Override
+    public ImportService imports() {
+        return imports;
+    }
+
+    @Override
+    public ExportService exports() {
+        return exports;
+    }
+
+    @Override
+    public AccountSummaryService summaries() {
+        return summaries;
+    }
+
     /** The key the database was opened with, to reopen it after a restore. */
     public DatabaseKey key() {
         return key;
@@ -202,7 +227,8 @@ public final class AppContext implements Session {
     /** ...and the window's way of closing and reopening the data folder (restore, password change). */
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
-                settings, dataDir, Version.current(), backups, control, plans, retention, memory, today, contactLog);
+                settings, dataDir, Version.current(), backups, control, plans, retention, memory, today, contactLog,
+                imports, exports, summaries);
     }
 
     @Override

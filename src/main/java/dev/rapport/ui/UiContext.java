@@ -2,6 +2,7 @@ package dev.rapport.ui;
 
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
+import dev.rapport.service.AccountSummaryService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.ContactLogService;
@@ -9,6 +10,8 @@ import dev.rapport.service.DemoDataService;
 import dev.rapport.service.PlanService;
 import dev.rapport.service.RetentionService;
 import dev.rapport.service.MemoryService;
+import dev.rapport.service.ExportService;
+import dev.rapport.service.ImportService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.service.TodayService;
 import dev.rapport.ui.common.DataFolderControl;
@@ -35,5 +38,8 @@ public record UiContext(
         RetentionService retention,
         MemoryService memory,
         TodayService today,
-        ContactLogService contactLog) {
+        ContactLogService contactLog,
+        ImportService imports,
+        ExportService exports,
+        AccountSummaryService summaries) {
 }
