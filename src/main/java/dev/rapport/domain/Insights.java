@@ -8,12 +8,14 @@ import java.util.Map;
 /**
  * The figures behind the Insights charts for one year and group: the portfolio at the year's end
  * by tier, stage and level, the year's exits by reason and churn by group, and today's health scores
- * in bands of twenty, and the year's plan actions (planned, done, budget, actual cost) by level.
+ * in bands of twenty, the year's plan actions (planned, done, budget, actual cost) by level, and
+ * contacts logged per month (1-12) and channel (the channel's name).
  */
 public record Insights(int year, AccountGroup group, Map<Tier, Integer> byTier, Map<LifecycleStage, Integer> byStage,
         Map<RelationshipLevel, Integer> byLevel, Map<ExitReason, Integer> exitsByReason,
         List<ChurnAnalysis.Row> churnByGroup, Map<String, Integer> healthBands,
-        Map<RelationshipLevel, dev.rapport.domain.plan.LevelFigures> planByLevel) {
+        Map<RelationshipLevel, dev.rapport.domain.plan.LevelFigures> planByLevel,
+        Map<Integer, Map<String, Integer>> interactionsByMonth) {
 
     public static final List<String> BANDS = List.of("0-19", "20-39", "40-59", "60-79", "80-100");
 

@@ -52,11 +52,13 @@ public final class RetentionService {
     private final SettingsRepository settings;
     private final Clock clock;
     private final PlanService plans;
+    private final ContactLogService contactLog;
 
     public RetentionService(Database db, AccountRepository accounts, RetentionRepository retention,
-            SettingsRepository settings, PlanService plans, Clock clock) {
+            SettingsRepository settings, PlanService plans, ContactLogService contactLog, Clock clock) {
         this.db = db;
         this.plans = plans;
+        this.contactLog = contactLog;
         this.accounts = accounts;
         this.retention = retention;
         this.settings = settings;
@@ -213,11 +215,18 @@ public final class RetentionService {
 
     /**
      * The facts the health score can use today, per account: key people and the account's own
-     * satisfaction and level, and plan progress where the account has a plan for this year.
+     * satisfaction and level, plan progress where the account has a plan for this year, and —
+     * once the contact log is in use — days since the last contact against the tier's cadence
+     * and open complaints.
      */
     public Map<Long, EngagementFacts> engagementFacts(List<Account> of) {
         Map<Long, Integer> roles = retention.keyRolesCovered();
         LocalDate today = today();
+        // a log with no contact at all is a log not in use: freshness and complaints are then unknown
+        boolean logInUse = contactLog.count() > 0;
+        Map<Long, java.time.LocalDateTime> last = logInUse ? contactLog.lastContactByAccount() : Map.of();
+        Map<Long, Integer> complaints = logInUse ? contactLog.openComplaintCounts() : Map.of();
+        dev.rapport.domain.Cadence cadence = contactLog.cadence();
         Map<Long, BigDecimal> progress = new HashMap<>();
         for (dev.rapport.domain.plan.PlannedAccount p : plans.planner(today.getYear())) {
             BigDecimal done = dev.rapport.domain.PlanProgress.of(p.plan().actions(), today);
@@ -227,8 +236,16 @@ public final class RetentionService {
         }
         Map<Long, EngagementFacts> out = new HashMap<>();
         for (Account a : of) {
-            out.put(a.id(), EngagementFacts.of(a).withKeyRolesCovered(roles.getOrDefault(a.id(), 0))
-                    .withPlanProgress(progress.get(a.id())));
+            EngagementFacts f = new EngagementFacts(null, false, cadence.days(a.tier()), null, null, null,
+                    a.satisfaction(), a.level())
+                    .withKeyRolesCovered(roles.getOrDefault(a.id(), 0))
+                    .withPlanProgress(progress.get(a.id()));
+            if (logInUse) {
+                java.time.LocalDateTime at = last.get(a.id());
+                f = f.withLastContact(at == null ? null : (int) dev.rapport.domain.ContactClock.daysSince(at, today),
+                        at == null).withOpenComplaints(complaints.getOrDefault(a.id(), 0));
+            }
+            out.put(a.id(), f);
         }
         return out;
     }
@@ -268,10 +285,19 @@ public final class RetentionService {
         return AbcClassification.propose(values);
     }
 
-    /** RFM over the active portfolio; only monetary has data until contacts and orders are logged. */
+    /**
+     * RFM over the active portfolio: recency and frequency from the contact log (days since the
+     * last contact, contacts in the last twelve months) once it is in use, monetary from revenue.
+     */
     public Map<Long, Rfm> rfm() {
+        boolean logInUse = contactLog.count() > 0;
+        LocalDate today = today();
+        Map<Long, java.time.LocalDateTime> last = logInUse ? contactLog.lastContactByAccount() : Map.of();
+        Map<Long, Integer> counts = logInUse ? retention.interactionCounts(today.minusYears(1).atStartOfDay()) : Map.of();
         List<Rfm.Input> inputs = accounts.findAll().stream().filter(a -> a.stage().isActive())
-                .map(a -> new Rfm.Input(a.id(), null, null, a.annualRevenue())).toList();
+                .map(a -> new Rfm.Input(a.id(),
+                        last.get(a.id()) == null ? null : (int) dev.rapport.domain.ContactClock.daysSince(last.get(a.id()), today),
+                        logInUse ? counts.getOrDefault(a.id(), 0) : null, a.annualRevenue())).toList();
         return Rfm.score(inputs);
     }
 
@@ -332,8 +358,15 @@ public final class RetentionService {
                 planFigures.add(p.plan().figures().byLevel());
             }
         }
+        Map<Integer, Map<String, Integer>> byMonth = new java.util.TreeMap<>();
+        for (RetentionRepository.MonthCount c : retention.interactionsByMonth(period.start().atStartOfDay(),
+                period.end().atStartOfDay())) {
+            if (subjectById.containsKey(c.accountId())) {
+                byMonth.computeIfAbsent(c.month(), m -> new java.util.TreeMap<>()).merge(c.channel(), c.count(), Integer::sum);
+            }
+        }
         return new Insights(year, group, tiers, stages, levels, table.exitsByReason(), table.rows(),
-                Insights.bands(scores), Insights.sumByLevel(planFigures));
+                Insights.bands(scores), Insights.sumByLevel(planFigures), byMonth);
     }
 
     /** The industries typed on accounts, for the group choices. */

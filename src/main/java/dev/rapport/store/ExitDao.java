@@ -50,6 +50,18 @@ public interface ExitDao {
             + " AND c.buying_role IN ('DECISION_MAKER', 'INFLUENCER', 'CHAMPION') GROUP BY c.account_id")
     List<Map<String, Object>> keyRoleRows();
 
+    /** Contacts logged per account since a moment (RFM frequency). */
+    @SqlQuery("SELECT account_id, COUNT(*) AS n FROM interaction WHERE deleted_at IS NULL AND happened_at >= :from"
+            + " GROUP BY account_id")
+    List<Map<String, Object>> interactionCountRows(@Bind("from") java.time.LocalDateTime from);
+
+    /** Contacts logged per account, channel and month of a period (the Insights chart). */
+    @SqlQuery("SELECT account_id, channel, MONTH(happened_at) AS m, COUNT(*) AS n FROM interaction"
+            + " WHERE deleted_at IS NULL AND happened_at >= :from AND happened_at < :to"
+            + " GROUP BY account_id, channel, MONTH(happened_at)")
+    List<Map<String, Object>> interactionMonthRows(@Bind("from") java.time.LocalDateTime from,
+            @Bind("to") java.time.LocalDateTime to);
+
     /** Maps an exit row. */
     final class ExitMapper implements RowMapper<AccountExit> {
         @Override

@@ -229,4 +229,44 @@ class RetentionServiceTest {
         Insights tierB = ctx.retention().insights(2026, new AccountGroup(ChurnGroup.TIER, "B"), ChurnGroup.TIER);
         assertThat(tierB.planByLevel().get(RelationshipLevel.STRUCTURAL).planned()).isZero();
     }
+
+    @Test
+    void onceContactsAreLoggedHealthRfmAndInsightsUseThemAndUnloggedAccountsCountAsNeverContacted() {
+        Account visited = account("华为技术 Huawei", Tier.A, "1000000", "20");
+        Account silent = account("Contoso Components", Tier.B, "50000", "10");
+        // before any contact is logged the log is not in use: no freshness, no complaints, no R or F
+        assertThat(ctx.retention().value(visited.id()).orElseThrow().health().parts()).extracting(p -> p.part())
+                .doesNotContain(HealthPart.CONTACT_FRESHNESS, HealthPart.OPEN_COMPLAINTS);
+        assertThat(ctx.retention().value(visited.id()).orElseThrow().rfm().recency()).isNull();
+
+        var at = java.time.LocalDateTime.of(2026, 2, 28, 10, 0);
+        ctx.contactLog().log(dev.rapport.domain.Interaction.of(visited.id(), at, dev.rapport.domain.InteractionChannel.VISIT,
+                "季度拜访 quarterly visit"));
+        ctx.contactLog().log(dev.rapport.domain.Interaction.of(visited.id(), at.minusMonths(1),
+                dev.rapport.domain.InteractionChannel.COMPLAINT, "Late delivery 交货延误")
+                .withComplaint(dev.rapport.domain.ComplaintStatus.OPEN, "", null));
+
+        var health = ctx.retention().value(visited.id()).orElseThrow().health();
+        var fresh = health.parts().stream().filter(p -> p.part() == HealthPart.CONTACT_FRESHNESS).findFirst().orElseThrow();
+        // 15 days since 28 February against tier A's 30-day cadence: full marks
+        assertThat(fresh.facts()).containsExactly(15, 30);
+        assertThat(fresh.points()).isEqualTo(100);
+        var complaints = health.parts().stream().filter(p -> p.part() == HealthPart.OPEN_COMPLAINTS).findFirst().orElseThrow();
+        assertThat(complaints.facts()).containsExactly(1);
+        var silentFresh = ctx.retention().value(silent.id()).orElseThrow().health().parts().stream()
+                .filter(p -> p.part() == HealthPart.CONTACT_FRESHNESS).findFirst().orElseThrow();
+        assertThat(silentFresh.facts()).containsExactly(-1, 60);
+        assertThat(silentFresh.points()).isZero();
+
+        var rfm = ctx.retention().rfm();
+        assertThat(rfm.get(visited.id()).frequency()).isGreaterThan(rfm.get(silent.id()).frequency());
+        assertThat(rfm.get(visited.id()).recency()).isNotNull();
+        assertThat(rfm.get(silent.id()).recency()).isNull();
+
+        Insights in = ctx.retention().insights(2026, AccountGroup.ALL, ChurnGroup.TIER);
+        assertThat(in.interactionsByMonth().get(2)).containsEntry("VISIT", 1);
+        assertThat(in.interactionsByMonth().get(1)).containsEntry("COMPLAINT", 1);
+        Insights tierB = ctx.retention().insights(2026, new AccountGroup(ChurnGroup.TIER, "B"), ChurnGroup.TIER);
+        assertThat(tierB.interactionsByMonth()).isEmpty();
+    }
 }

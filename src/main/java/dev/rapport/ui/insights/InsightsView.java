@@ -48,7 +48,7 @@ public final class InsightsView implements Section {
     private final Notifier notifier;
     private final InsightsViewModel model;
     private final BorderPane root = new BorderPane();
-    private final Map<String, BarChart<String, Number>> charts = new LinkedHashMap<>();
+    private final Map<String, XYChart<String, Number>> charts = new LinkedHashMap<>();
 
     public InsightsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
@@ -60,7 +60,8 @@ public final class InsightsView implements Section {
         FlowPane grid = new FlowPane(14, 14);
         grid.setPadding(new Insets(14));
         grid.getChildren().add(churnCard());
-        for (String id : List.of("tier", "stage", "level", "reasons", "churnGroup", "health", "planDone", "budget")) {
+        for (String id : List.of("tier", "stage", "level", "reasons", "churnGroup", "health", "interactions", "planDone",
+                "budget")) {
             grid.getChildren().add(card(id));
         }
         grid.getChildren().add(atRiskCard());
@@ -99,7 +100,9 @@ public final class InsightsView implements Section {
         NumberAxis y = new NumberAxis();
         y.setMinorTickVisible(false);
         y.setForceZeroInRange(true);
-        BarChart<String, Number> chart = new BarChart<>(x, y);
+        // contacts per month stack their channels; every other chart puts its bars side by side
+        XYChart<String, Number> chart = id.equals("interactions") ? new javafx.scene.chart.StackedBarChart<>(x, y)
+                : new BarChart<>(x, y);
         chart.setId("chart-" + id);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
@@ -205,8 +208,8 @@ public final class InsightsView implements Section {
         return card;
     }
 
-    /** The chart with this id: tier, stage, level, reasons, churnGroup, health. */
-    public BarChart<String, Number> chart(String id) {
+    /** The chart with this id: tier, stage, level, reasons, churnGroup, health, interactions, planDone, budget. */
+    public XYChart<String, Number> chart(String id) {
         return charts.get(id);
     }
 
@@ -235,10 +238,39 @@ public final class InsightsView implements Section {
             budget.put(msg.of(level), f.budget());
             actual.put(msg.of(level), f.actual());
         });
+        List<String> months = new java.util.ArrayList<>();
+        for (java.time.Month m : java.time.Month.values()) {
+            months.add(m.getDisplayName(java.time.format.TextStyle.SHORT, msg.locale()));
+        }
+        java.util.Set<String> channels = new java.util.TreeSet<>();
+        in.interactionsByMonth().values().forEach(c -> channels.addAll(c.keySet()));
+        List<String> channelNames = new java.util.ArrayList<>();
+        List<Map<String, Number>> perChannel = new java.util.ArrayList<>();
+        for (String channel : channels) {
+            channelNames.add(channelLabel(channel));
+            Map<String, Number> counts = new LinkedHashMap<>();
+            for (int m = 1; m <= 12; m++) {
+                counts.put(months.get(m - 1), in.interactionsByMonth().getOrDefault(m, Map.of()).getOrDefault(channel, 0));
+            }
+            perChannel.add(counts);
+        }
+        if (channelNames.isEmpty()) {
+            charts.get("interactions").getData().clear();
+        } else {
+            fillSeries("interactions", channelNames, perChannel);
+        }
         fillSeries("planDone", List.of(msg.get("insights.series.planned"), msg.get("insights.series.done")),
                 List.of(planned, done));
         fillSeries("budget", List.of(msg.get("insights.series.budget"), msg.get("insights.series.actual")),
                 List.of(budget, actual));
+    }
+
+    private String channelLabel(String channel) {
+        try {
+            return msg.of(dev.rapport.domain.InteractionChannel.valueOf(channel));
+        } catch (IllegalArgumentException unknown) {
+            return channel;
+        }
     }
 
     private String groupLabel(Insights in, String key) {
@@ -260,7 +292,7 @@ public final class InsightsView implements Section {
 
     /** A chart with several bars per category (planned and done, budget and actual), with a legend. */
     private void fillSeries(String id, List<String> names, List<Map<String, Number>> values) {
-        BarChart<String, Number> chart = charts.get(id);
+        XYChart<String, Number> chart = charts.get(id);
         List<XYChart.Series<String, Number>> all = new java.util.ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
@@ -277,12 +309,12 @@ public final class InsightsView implements Section {
     private void fill(String id, Map<String, Number> values) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         values.forEach((k, v) -> series.getData().add(new XYChart.Data<>(k, v)));
-        BarChart<String, Number> chart = charts.get(id);
+        XYChart<String, Number> chart = charts.get(id);
         ((CategoryAxis) chart.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(values.keySet()));
         chart.getData().setAll(List.of(series));
     }
 
-    private void choosePngFile(BarChart<String, Number> chart) {
+    private void choosePngFile(XYChart<String, Number> chart) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(msg.get("insights.savePng"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
