@@ -145,8 +145,13 @@ class RetentionFlowTest {
         Account a = account("北京天合贸易有限公司", Tier.A);
         app.context.retention().exit(new AccountExit(null, a.id(), LocalDate.now(), ExitReason.TECHNOLOGY, "",
                 new BigDecimal("500000"), new BigDecimal("12"), false, "", null), LocalDate.now().minusYears(3));
+        app.context.contactLog().log(dev.rapport.domain.Interaction.of(a.id(), java.time.LocalDateTime.now().minusHours(1),
+                dev.rapport.domain.InteractionChannel.MEAL, "商务午餐"));
         robot.clickOn("#nav-insights");
         WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        XYChart<String, Number> contacts = robot.lookup("#chart-interactions").queryAs(XYChart.class);
+        assertThat(contacts.getData()).extracting(XYChart.Series::getName).containsExactly("餐叙");
         BarChart<String, Number> chart = chart("reasons");
         assertThat(barValue("reasons", "技术／更好的替代品")).isEqualTo(1);
         Set<String> families = new HashSet<>();
