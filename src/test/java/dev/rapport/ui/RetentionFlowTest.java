@@ -81,6 +81,7 @@ class RetentionFlowTest {
 
         // both bring the same revenue, so ABC proposes A for Contoso too: accept it into the tier
         selectAccountRow("Contoso Components");
+        RunningApp.reveal(robot, "#accept-tier-revenue");
         robot.clickOn("#accept-tier-revenue");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.context.accounts().list().stream().filter(i -> i.account().name().startsWith("Contoso"))
@@ -88,6 +89,7 @@ class RetentionFlowTest {
 
         selectAccountRow("华为技术 Huawei");
         assertThat(robot.lookup("#health-score").queryLabeled().getText()).matches("\\d+");
+        RunningApp.reveal(robot, "#account-exit");
         robot.clickOn("#account-exit");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#exit-revenue").queryTextInputControl().getText()).isEqualTo("1,000,000");
@@ -124,6 +126,7 @@ class RetentionFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(accountNames()).containsExactly("华为技术 Huawei");
         selectAccountRow("华为技术 Huawei");
+        RunningApp.reveal(robot, "#account-reactivate");
         robot.clickOn("#account-reactivate");
         WaitForAsyncUtils.waitForFxEvents();
 
