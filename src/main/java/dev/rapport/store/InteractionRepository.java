@@ -352,7 +352,7 @@ public final class InteractionRepository {
     }
 
     static final String QUIET_CANDIDATES = "SELECT id, name, tier, created_at, last_contact_at FROM account"
-            + " WHERE deleted_at IS NULL AND (last_contact_at IS NULL"
+            + " WHERE deleted_at IS NULL AND stage <> 'EXITED' AND (last_contact_at IS NULL"
             + " OR (tier = 'A' AND last_contact_at < :quietA) OR (tier = 'B' AND last_contact_at < :quietB)"
             + " OR (tier = 'C' AND last_contact_at < :quietC))";
 

@@ -269,4 +269,17 @@ class RetentionServiceTest {
         Insights tierB = ctx.retention().insights(2026, new AccountGroup(ChurnGroup.TIER, "B"), ChurnGroup.TIER);
         assertThat(tierB.interactionsByMonth()).isEmpty();
     }
+
+    @Test
+    void anExitedAccountNoLongerShowsAsGoingQuiet() {
+        Account gone = account("北京天合贸易有限公司", Tier.A, "300000", "15");
+        Account kept = account("Northwind Traders", Tier.A, "300000", "15");
+        ctx.retention().setCustomerSince(gone.id(), LocalDate.of(2020, 1, 1));
+        LocalDate today = ctx.retention().today();
+        java.util.function.Supplier<List<Long>> quiet = () -> ctx.contactLog().quietAccounts(today.plusDays(90)).stream()
+                .map(q -> q.accountId()).toList();
+        assertThat(quiet.get()).contains(gone.id(), kept.id());
+        ctx.retention().exit(exit(gone, "2026-03-01", ExitReason.RELOCATED_OR_CLOSED), null);
+        assertThat(quiet.get()).containsExactly(kept.id());
+    }
 }
