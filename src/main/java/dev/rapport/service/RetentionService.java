@@ -146,6 +146,26 @@ public final class RetentionService {
     }
 
     /**
+     * Takes back an exit just recorded: the record goes and the account returns to the stage it
+     * had. Only while the account is still exited and this is its latest exit.
+     *
+     * @throws IllegalStateException when the account has moved on since
+     */
+    public Account undoExit(AccountExit exit, LifecycleStage stageBefore) {
+        return db.inTransaction(() -> {
+            Account a = accounts.find(exit.accountId())
+                    .orElseThrow(() -> new NotFoundException("account " + exit.accountId()));
+            List<AccountExit> exits = retention.exitsOf(a.id());
+            boolean latest = !exits.isEmpty() && exits.get(exits.size() - 1).id().equals(exit.id());
+            if (a.stage() != LifecycleStage.EXITED || !latest) {
+                throw new IllegalStateException("exit " + exit.id() + " can no longer be undone");
+            }
+            retention.deleteExit(exit.id());
+            return accounts.update(a.withStage(stageBefore));
+        });
+    }
+
+    /**
      * Wins an exited account back: it moves to "recovery" and its last exit notes today as the
      * day of reactivation; the exit record stays for the churn figures.
      *

@@ -38,6 +38,9 @@ public interface ExitDao {
     @SqlUpdate("UPDATE account_exit SET reactivated_on = :day WHERE id = :id AND reactivated_on IS NULL")
     int reactivate(@Bind("id") long exitId, @Bind("day") LocalDate day);
 
+    @SqlUpdate("DELETE FROM account_exit WHERE id = :id")
+    int delete(@Bind("id") long exitId);
+
     @SqlUpdate("UPDATE account SET customer_since = :since WHERE id = :id")
     int setCustomerSince(@Bind("id") long accountId, @Bind("since") LocalDate since);
 

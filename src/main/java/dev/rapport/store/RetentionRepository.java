@@ -36,6 +36,11 @@ public final class RetentionRepository {
         return db.withHandle(h -> h.attach(ExitDao.class).reactivate(exitId, day)) == 1;
     }
 
+    /** Removes an exit recorded by mistake (the Undo right after recording it). */
+    public void deleteExit(long exitId) {
+        db.withHandle(h -> h.attach(ExitDao.class).delete(exitId));
+    }
+
     public void setCustomerSince(long accountId, LocalDate since) {
         if (db.withHandle(h -> h.attach(ExitDao.class).setCustomerSince(accountId, since)) == 0) {
             throw new NotFoundException("account " + accountId);

@@ -282,4 +282,20 @@ class RetentionServiceTest {
         ctx.retention().exit(exit(gone, "2026-03-01", ExitReason.RELOCATED_OR_CLOSED), null);
         assertThat(quiet.get()).containsExactly(kept.id());
     }
+
+    @Test
+    void anExitRecordedByMistakeIsTakenBackWithItsStageButNotOnceTheAccountMovedOn() {
+        Account a = account("Fabrikam Foods", Tier.B, "80000", "12");
+        AccountExit saved = ctx.retention().exit(exit(a, "2026-03-01", ExitReason.OTHER), null);
+        Account back = ctx.retention().undoExit(saved, LifecycleStage.MAINTENANCE);
+        assertThat(back.stage()).isEqualTo(LifecycleStage.MAINTENANCE);
+        assertThat(ctx.retention().exitsOf(a.id())).isEmpty();
+        assertThat(ctx.retention().churn(Period.year(2026), ChurnGroup.NONE).total().exits()).isZero();
+
+        AccountExit again = ctx.retention().exit(exit(a, "2026-03-02", ExitReason.PRICE), null);
+        ctx.retention().reactivate(a.id());
+        assertThatThrownBy(() -> ctx.retention().undoExit(again, LifecycleStage.MAINTENANCE))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(ctx.retention().exitsOf(a.id())).hasSize(1);
+    }
 }

@@ -141,6 +141,33 @@ class RetentionFlowTest {
     }
 
     @Test
+    void anExitRecordedByMistakeIsTakenBackWithUndo() {
+        app = RunningApp.open(dataDir);
+        Account a = account("杭州瑞丰电子股份有限公司", Tier.B);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
+                .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#nav-insights").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.clickOn("#nav-accounts");
+        selectAccountRow("杭州瑞丰电子股份有限公司");
+        RunningApp.reveal(robot, "#account-exit");
+        robot.clickOn("#account-exit");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<ExitReason> reason = robot.lookup("#exit-reason").queryAs(ComboBox.class);
+        robot.interact(() -> reason.setValue(ExitReason.OTHER));
+        robot.clickOn("#exit-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(accountNames()).isEmpty();
+        app.clickUndo(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.errors).isEmpty();
+        assertThat(accountNames()).containsExactly("杭州瑞丰电子股份有限公司");
+        assertThat(app.context.accounts().find(a.id()).orElseThrow().stage()).isEqualTo(LifecycleStage.MAINTENANCE);
+        assertThat(app.context.retention().exitsOf(a.id())).isEmpty();
+    }
+
+    @Test
     void aChartWithChineseLabelsIsSavedAsAPngWithRealPixels() throws Exception {
         SettingsService settings = new SettingsService(PreferencesFile.load(dataDir));
         settings.setLanguage(Language.SIMPLIFIED_CHINESE);
