@@ -356,6 +356,8 @@ public final class RetentionService {
         List<ChurnSubject> subjects = subjects().stream().filter(group::contains).toList();
         Map<Tier, Integer> tiers = Insights.zeroes(Tier.class);
         Map<LifecycleStage, Integer> stages = Insights.zeroes(LifecycleStage.class);
+        // the portfolio at the year's end holds no exited account: the churn charts show those
+        stages.remove(LifecycleStage.EXITED);
         Map<RelationshipLevel, Integer> levels = Insights.zeroes(RelationshipLevel.class);
         for (ChurnSubject s : subjects) {
             if (s.activeOn(asOf)) {

@@ -104,6 +104,10 @@ public final class InsightsView implements Section {
         XYChart<String, Number> chart = id.equals("interactions") ? new javafx.scene.chart.StackedBarChart<>(x, y)
                 : new BarChart<>(x, y);
         chart.setId("chart-" + id);
+        if (id.equals("reasons")) {
+            // nine reasons do not fit side by side: slanted, every one keeps its label
+            x.setTickLabelRotation(-30);
+        }
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setTitle(msg.get("insights.chart." + id));
@@ -138,7 +142,8 @@ public final class InsightsView implements Section {
         javafx.scene.control.TableView<ChurnAnalysis.Row> table = new javafx.scene.control.TableView<>();
         table.setId("churn-table");
         table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(190);
+        table.setFixedCellSize(26);
+        table.setPrefHeight(26 * 3 + 32);
         table.setPlaceholder(new Label(msg.get("insights.churn.none")));
         table.getColumns().add(column("churn.cli.group", r -> r.group() == null ? msg.get("churn.cli.total")
                 : groupLabel(null, r.group())));
@@ -163,6 +168,8 @@ public final class InsightsView implements Section {
             List<ChurnAnalysis.Row> rows = new java.util.ArrayList<>(t.rows());
             rows.add(new ChurnAnalysis.Row(null, t.total()));
             table.getItems().setAll(rows);
+            // as tall as its rows, so the table never shows a column of empty lines
+            table.setPrefHeight(26 * (rows.size() + 1) + 6);
             summary.setText(model.churnSummary(t));
         });
         VBox card = new VBox(6, head, table, summary);
