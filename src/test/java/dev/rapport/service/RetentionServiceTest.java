@@ -298,4 +298,16 @@ class RetentionServiceTest {
                 .isInstanceOf(IllegalStateException.class);
         assertThat(ctx.retention().exitsOf(a.id())).hasSize(1);
     }
+
+    @Test
+    void peopleAtAnExitedAccountLeaveTheContactsListAndComeBackWithTheAccount() {
+        Account a = account("深圳华强电子", Tier.B, "300000", "15");
+        ctx.contacts().save(Contact.named("李娜", a.id()));
+        ctx.contacts().save(Contact.named("Anna Müller", account("Contoso Components", Tier.C, "1000", "10").id()));
+        ctx.retention().exit(exit(a, "2026-03-10", ExitReason.PRICE), null);
+        assertThat(ctx.contacts().list()).extracting(i -> i.contact().name()).containsExactly("Anna Müller");
+        assertThat(ctx.contacts().ofAccount(a.id())).extracting(Contact::name).containsExactly("李娜");
+        ctx.retention().reactivate(a.id());
+        assertThat(ctx.contacts().list()).extracting(i -> i.contact().name()).contains("李娜", "Anna Müller");
+    }
 }
