@@ -11,6 +11,9 @@ import dev.rapport.service.DemoDataService;
 import dev.rapport.service.DemoMemoryData;
 import dev.rapport.service.MemoryService;
 import dev.rapport.service.TodayService;
+import dev.rapport.service.DemoPlanData;
+import dev.rapport.service.PlanService;
+import dev.rapport.service.RetentionService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
@@ -20,7 +23,10 @@ import dev.rapport.store.FamilyRepository;
 import dev.rapport.store.GiftRepository;
 import dev.rapport.store.ImportantDateRepository;
 import dev.rapport.store.PreferenceRepository;
+import dev.rapport.store.PlanRepository;
 import dev.rapport.store.PreferencesFile;
+import dev.rapport.store.RetentionRepository;
+import dev.rapport.store.SettingsRepository;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
@@ -46,6 +52,8 @@ public final class AppContext implements Session {
     private final Clock clock;
     private final MemoryService memory;
     private final TodayService today;
+    private final PlanService plans;
+    private final RetentionService retention;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private Thread shutdownHook;
 
@@ -70,6 +78,11 @@ public final class AppContext implements Session {
         this.backups = new BackupService(database, key, settings, clock);
         this.key = key;
         this.clock = clock;
+        PlanRepository planRepo = new PlanRepository(database, clock);
+        this.plans = new PlanService(database, planRepo, accountRepo, clock);
+        this.demo.withPlans(new DemoPlanData(database, planRepo, contactRepo));
+        this.retention = new RetentionService(database, accountRepo, new RetentionRepository(database, clock),
+                new SettingsRepository(database), clock);
     }
 
     /**
@@ -151,6 +164,16 @@ public final class AppContext implements Session {
         return today;
     }
 
+    @Override
+    public PlanService plans() {
+        return plans;
+    }
+
+    @Override
+    public RetentionService retention() {
+        return retention;
+    }
+
     /** The key the database was opened with, to reopen it after a restore. */
     public DatabaseKey key() {
         return key;
@@ -168,7 +191,7 @@ public final class AppContext implements Session {
     /** ...and the window's way of closing and reopening the data folder (restore, password change). */
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
-                settings, dataDir, Version.current(), backups, control, memory, today);
+                settings, dataDir, Version.current(), backups, control, plans, retention, memory, today);
     }
 
     @Override

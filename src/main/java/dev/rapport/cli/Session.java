@@ -7,6 +7,9 @@ import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.MemoryService;
 import dev.rapport.service.TodayService;
+
+import dev.rapport.service.PlanService;
+import dev.rapport.service.RetentionService;
 import java.nio.file.Path;
 
 /** What a subcommand works with: the services over one open data folder. */
@@ -26,6 +29,9 @@ public interface Session extends AutoCloseable {
     MemoryService memory();
 
     TodayService today();
+
+    PlanService plans();
+    RetentionService retention();
 
     @Override
     void close();

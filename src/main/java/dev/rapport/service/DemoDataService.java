@@ -34,6 +34,7 @@ public final class DemoDataService {
     private final ContactRepository contacts;
     private final Clock clock;
     private final DemoMemoryData memory;
+    private DemoPlanData plans;
 
     public DemoDataService(Database db, AccountRepository accounts, ContactRepository contacts, Clock clock,
             DemoMemoryData memory) {
@@ -42,6 +43,12 @@ public final class DemoDataService {
         this.contacts = contacts;
         this.clock = clock;
         this.memory = memory;
+    }
+
+    /** Also creates this and last year's plans for the A and B accounts (issue 4). */
+    public DemoDataService withPlans(DemoPlanData planData) {
+        this.plans = planData;
+        return this;
     }
 
     /** What was created. */
@@ -86,6 +93,16 @@ public final class DemoDataService {
             });
             doneContacts = to;
             progress.update(doneAccounts + (long) doneContacts, total);
+        }
+        if (plans != null && !progress.isCancelled()) {
+            List<Account> made = new ArrayList<>();
+            for (long id : ids) {
+                accounts.find(id).ifPresent(made::add);
+            }
+            plans.create(made, today, names.random(), progress);
+        }
+        if (!progress.isCancelled()) {
+            new DemoRetentionData(db, accounts, clock).addTo(ids, names.random());
         }
         if (!progress.isCancelled()) {
             memory.generate(savedContacts, ids, today, progress);

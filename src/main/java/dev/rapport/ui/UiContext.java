@@ -6,6 +6,8 @@ import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.MemoryService;
+import dev.rapport.service.PlanService;
+import dev.rapport.service.RetentionService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.service.TodayService;
 import dev.rapport.ui.common.DataFolderControl;
@@ -28,6 +30,9 @@ public record UiContext(
         String version,
         BackupService backups,
         DataFolderControl folderControl,
+        PlanService plans,
+        RetentionService retention,
+
         MemoryService memory,
         TodayService today) {
 }

@@ -6,7 +6,10 @@ import dev.rapport.domain.Contact;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.plans.PlanSummaryPane;
 import dev.rapport.ui.contacts.ContactText;
+import dev.rapport.ui.retention.AccountValuePane;
 import java.math.BigDecimal;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -51,10 +54,14 @@ final class AccountDetailPane {
     private final Label notes = new Label();
     private final VBox content;
     private final Label none = new Label();
+    private final AccountValuePane value;
     private AccountListItem item;
     private final dev.rapport.ui.memory.AccountDatesBlock dates;
+    private final PlanSummaryPane planSummary;
 
-    AccountDetailPane(UiContext ctx, Actions actions, dev.rapport.ui.common.Notifier notifier) {
+    AccountDetailPane(UiContext ctx, Actions actions, Notifier notifier, AccountValuePane value) {
+        this.planSummary = new PlanSummaryPane(ctx, notifier);
+        this.value = value;
         this.msg = ctx.messages();
         this.formats = ctx.formats();
         this.actions = actions;
@@ -116,7 +123,8 @@ final class AccountDetailPane {
         notesTitle.getStyleClass().add("subsection-title");
         dates = new dev.rapport.ui.memory.AccountDatesBlock(ctx, notifier,
                 AccountDetailPane.class.getResource(dev.rapport.ui.main.MainWindow.STYLESHEET).toExternalForm());
-        content = new VBox(12, header, badges, facts, peopleHeader, people, dates.node(), notesTitle, notes);
+        content = new VBox(12, header, badges, facts, value.node(), planSummary.node(), peopleHeader, people,
+                dates.node(), notesTitle, notes);
         none.setText(msg.get("accounts.selectHint"));
         none.getStyleClass().add("muted");
         root.getChildren().setAll(none);
@@ -132,6 +140,7 @@ final class AccountDetailPane {
             root.getChildren().setAll(none);
             people.getItems().clear();
             dates.show(null);
+            value.show(null);
             return;
         }
         Account a = selected.account();
@@ -152,6 +161,8 @@ final class AccountDetailPane {
                 a.updatedAt() == null ? "" : formats.date(a.updatedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()));
         notes.setText(a.notes().isBlank() ? msg.get("account.noNotes") : a.notes());
         root.getChildren().setAll(content);
+        planSummary.show(a);
+        value.show(a);
     }
 
     void showContacts(List<Contact> contacts) {

@@ -15,6 +15,7 @@ import dev.rapport.ui.common.Tables;
 import dev.rapport.ui.contacts.ContactEditor;
 import dev.rapport.ui.main.MainWindow;
 import dev.rapport.ui.main.Section;
+import dev.rapport.ui.retention.AccountValuePane;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -102,7 +103,7 @@ public final class AccountsView implements Section {
             public void deleteContact(Contact contact) {
                 AccountsView.this.deleteContact(contact);
             }
-        }, notifier);
+        }, notifier, new AccountValuePane(ctx, notifier, id -> model.reloadAndSelect(id)));
         setUp();
     }
 
@@ -145,6 +146,14 @@ public final class AccountsView implements Section {
         contactsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contactCount()));
         ownerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().owner()));
         ownerColumn.setComparator(Tables.textOrder(msg.locale()));
+        TableColumn<AccountListItem, Integer> healthColumn = new TableColumn<>(msg.get("retention.health.column"));
+        healthColumn.setId("healthColumn");
+        healthColumn.getStyleClass().add("number");
+        healthColumn.setPrefWidth(70);
+        healthColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.health(c.getValue().account().id())));
+        healthColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        table.getColumns().add(3, healthColumn);
+        model.healthScores().addListener((javafx.collections.MapChangeListener<Long, Integer>) c -> table.refresh());
         table.getSortOrder().add(nameColumn);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.selectedProperty().set(item));
@@ -236,11 +245,15 @@ public final class AccountsView implements Section {
     }
 
     private void deleteAccount(AccountListItem item) {
-        if (ctx.dialogs().confirm(msg.get("accounts.delete.title"),
-                msg.get("accounts.delete.question", item.account().name(), item.contactCount()),
-                msg.get("action.delete"))) {
-            model.delete(item);
-        }
+        // an account with plans says so in the question; the delete stays undoable either way
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.plans().countFor(item.account().id()), plans -> {
+            String question = plans == 0
+                    ? msg.get("accounts.delete.question", item.account().name(), item.contactCount())
+                    : msg.get("plans.accountDelete.question", item.account().name(), item.contactCount(), plans);
+            if (ctx.dialogs().confirm(msg.get("accounts.delete.title"), question, msg.get("action.delete"))) {
+                model.delete(item);
+            }
+        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
     }
 
     private void editContact(Contact contact) {

@@ -6,6 +6,8 @@ import dev.rapport.ui.about.AboutDialog;
 import dev.rapport.ui.accounts.AccountsView;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.contacts.ContactsView;
+import dev.rapport.ui.plans.PlannerView;
+import dev.rapport.ui.insights.InsightsView;
 import dev.rapport.ui.settings.SettingsView;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,6 +63,8 @@ public final class MainWindow implements Notifier {
         sections.put("today", new dev.rapport.ui.today.TodayView(ctx, this));
         sections.put("accounts", new AccountsView(ctx, this));
         sections.put("contacts", new ContactsView(ctx, this));
+        sections.put("planner", new PlannerView(ctx, this));
+        sections.put("insights", new InsightsView(ctx, this));
         sections.put("settings", new SettingsView(ctx, this));
         undoTimer.setOnFinished(e -> notifications.hide());
     }
@@ -100,6 +104,8 @@ public final class MainWindow implements Notifier {
         rail.getChildren().add(navButton("today", "mdi2w-white-balance-sunny", "Shortcut+0"));
         rail.getChildren().add(navButton("accounts", "mdi2b-briefcase-outline", "Shortcut+1"));
         rail.getChildren().add(navButton("contacts", "mdi2a-account-multiple-outline", "Shortcut+2"));
+        rail.getChildren().add(navButton("planner", "mdi2c-calendar-month-outline", "Shortcut+3"));
+        rail.getChildren().add(navButton("insights", "mdi2c-chart-bar", "Shortcut+4"));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         rail.getChildren().add(spacer);
@@ -155,6 +161,10 @@ public final class MainWindow implements Notifier {
                 () -> select("accounts"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
                 () -> select("contacts"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+                () -> select("planner"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
+                () -> select("insights"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 () -> select("settings"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
@@ -162,7 +172,7 @@ public final class MainWindow implements Notifier {
                         getClass().getResource(STYLESHEET).toExternalForm()).showAndWait());
     }
 
-    /** Shows a section by id: today, accounts, contacts, settings. */
+    /** Shows a section by id: today, accounts, contacts, insights, settings. */
     public void select(String id) {
         Section section = sections.get(id);
         current = section;

@@ -9,6 +9,7 @@ import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.main.Section;
 import dev.rapport.ui.safety.SafetyPane;
+import dev.rapport.ui.retention.RetentionSettingsPane;
 import java.util.Arrays;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -31,6 +32,7 @@ public final class SettingsView implements Section {
     private final SettingsViewModel model;
     private final UiContext ctx;
     private final SafetyPane safety;
+    private final RetentionSettingsPane retention;
 
     public SettingsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
@@ -44,6 +46,8 @@ public final class SettingsView implements Section {
         root.getChildren().add(new dev.rapport.ui.today.TodaySettingsBlock(ctx, notifier).node());
         this.safety = new SafetyPane(ctx, notifier);
         root.getChildren().add(safety.node());
+        this.retention = new RetentionSettingsPane(ctx, notifier);
+        root.getChildren().add(retention.node());
         // the backup and password blocks make the screen taller than a small window
         this.scroller = new javafx.scene.control.ScrollPane(root);
         scroller.setFitToWidth(true);
@@ -53,6 +57,7 @@ public final class SettingsView implements Section {
     @Override
     public void shown() {
         safety.shown();
+        retention.shown();
     }
 
     @FXML
