@@ -89,8 +89,8 @@ public final class DemoMemoryData {
         String lastName = !chinese && c.name().contains(" ") ? c.name().substring(c.name().lastIndexOf(' ') + 1) : "";
         List<FamilyMember> members = new ArrayList<>();
         if (i % 4 != 3) {
-            // every ninth spouse has a birthday within the next two weeks
-            int offset = i % 9 == 1 ? i % 13 : (i * 37) % 365;
+            // every ninth of the first few hundred spouses has a birthday within the next two weeks
+            int offset = i % 9 == 1 && i < 500 ? i % 13 : (i * 37) % 365;
             Integer year = i % 3 == 0 ? null : today.getYear() - 28 - r.nextInt(30);
             String name = chinese ? pick(r, new String[] {"李", "陈", "刘", "周", "吴"}) + pick(r, CN_GIVEN)
                     : pick(r, EN_SPOUSE) + " " + lastName;
