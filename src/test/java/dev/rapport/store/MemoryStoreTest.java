@@ -196,16 +196,19 @@ class MemoryStoreTest {
     }
 
     @Test
-    void preferencesKeepTheTextOnTheContactAndTheTagsInOrder() {
+    void preferencesReadTheTextFromTheContactAndKeepTheTagsInOrderWithoutTouchingTheText() {
         long wangId;
         try (Database db = Database.open(dataDir)) {
             People p = people(db);
             wangId = p.wangId();
+            ContactRepository contacts = new ContactRepository(db, clock);
+            Contact wang = contacts.find(wangId).orElseThrow();
+            contacts.update(new Contact(wang.id(), wang.accountId(), wang.name(), "", "", null, List.of(), List.of(),
+                    "", null, null, "喜欢养兰花，爱喝龙井", "", false, null, wang.createdAt(), wang.updatedAt()));
             PreferenceRepository prefs = new PreferenceRepository(db);
-            prefs.save(new Preferences(wangId, "喜欢养兰花", List.of("loves flowers", "不喝酒")));
-            prefs.save(new Preferences(wangId, "喜欢养兰花，爱喝龙井", List.of("不喝酒", "loves flowers", "tea")));
-            assertThat(new ContactRepository(db, clock).find(wangId).orElseThrow().interests())
-                    .isEqualTo("喜欢养兰花，爱喝龙井");
+            prefs.save(new Preferences(wangId, "stale text from an old screen", List.of("loves flowers", "不喝酒")));
+            prefs.save(new Preferences(wangId, "", List.of("不喝酒", "loves flowers", "tea")));
+            assertThat(contacts.find(wangId).orElseThrow().interests()).isEqualTo("喜欢养兰花，爱喝龙井");
         }
         try (Database db = Database.open(dataDir)) {
             Preferences p = new PreferenceRepository(db).find(wangId).orElseThrow();
