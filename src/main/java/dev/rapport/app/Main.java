@@ -3,7 +3,9 @@ package dev.rapport.app;
 import dev.rapport.cli.BackupCommand;
 import dev.rapport.cli.ChurnCommand;
 import dev.rapport.cli.DemoCommand;
+import dev.rapport.cli.ExportCommand;
 import dev.rapport.cli.ExportDbCommand;
+import dev.rapport.cli.ImportCommand;
 import dev.rapport.cli.ImportDbCommand;
 import dev.rapport.cli.PlanCommand;
 import dev.rapport.cli.RestoreCommand;
@@ -79,6 +81,8 @@ public final class Main {
         cli.addSubcommand(new ImportDbCommand(root));
         cli.addSubcommand(new PlanCommand(root));
         cli.addSubcommand(new ChurnCommand(root));
+        cli.addSubcommand(new ImportCommand(root));
+        cli.addSubcommand(new ExportCommand(root));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof AlreadyOpenException
                     || e instanceof SafetyException && e.getCause() instanceof AlreadyOpenException) {

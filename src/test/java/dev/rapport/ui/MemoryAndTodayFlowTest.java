@@ -121,14 +121,7 @@ class MemoryAndTodayFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> accounts = robot.lookup("#table").queryAs(TableView.class);
         robot.interact(() -> accounts.getSelectionModel().select(0));
-        // below the account's value and plan blocks: scrolled into view as the rep would
-        robot.interact(() -> {
-            javafx.scene.Node n = robot.lookup("#account-date-add").query();
-            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
-                n = n.getParent();
-            }
-            ((javafx.scene.control.ScrollPane) n).setVvalue(1.0);
-        });
+        dev.rapport.testutil.RunningApp.reveal(robot, "#account-date-add");
         robot.clickOn("#account-date-add");
         robot.interact(() -> ((javafx.scene.control.DatePicker) robot.lookup("#date-date").query())
                 .setValue(inFiveDaysSixYearsAgo));

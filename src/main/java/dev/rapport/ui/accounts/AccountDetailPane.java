@@ -56,8 +56,8 @@ final class AccountDetailPane {
     private final Label none = new Label();
     private final AccountValuePane value;
     private AccountListItem item;
-    private final dev.rapport.ui.memory.AccountDatesBlock dates;
     private final PlanSummaryPane planSummary;
+    private final dev.rapport.ui.memory.AccountDatesBlock dates;
 
     AccountDetailPane(UiContext ctx, Actions actions, Notifier notifier, AccountValuePane value) {
         this.planSummary = new PlanSummaryPane(ctx, notifier);
@@ -139,8 +139,8 @@ final class AccountDetailPane {
         if (selected == null) {
             root.getChildren().setAll(none);
             people.getItems().clear();
-            dates.show(null);
             value.show(null);
+            dates.show(null);
             return;
         }
         Account a = selected.account();
@@ -163,6 +163,11 @@ final class AccountDetailPane {
         root.getChildren().setAll(content);
         planSummary.show(a);
         value.show(a);
+    }
+
+    /** Adds a part below the account's details (the contact log). */
+    void append(Node part) {
+        content.getChildren().add(part);
     }
 
     void showContacts(List<Contact> contacts) {

@@ -8,6 +8,7 @@ import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.contacts.ContactsView;
 import dev.rapport.ui.plans.PlannerView;
 import dev.rapport.ui.insights.InsightsView;
+import dev.rapport.ui.contactlog.LogActions;
 import dev.rapport.ui.settings.SettingsView;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,6 +49,8 @@ public final class MainWindow implements Notifier {
 
     private final UiContext ctx;
     private final Messages msg;
+    /** How each section is built: only when first shown, so start-up builds one screen, not six. */
+    private final Map<String, java.util.function.Supplier<Section>> factories = new LinkedHashMap<>();
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final StackPane content = new StackPane();
     private final NotificationPane notifications = new NotificationPane(content);
@@ -60,12 +63,12 @@ public final class MainWindow implements Notifier {
     public MainWindow(UiContext ctx) {
         this.ctx = ctx;
         this.msg = ctx.messages();
-        sections.put("today", new dev.rapport.ui.today.TodayView(ctx, this));
-        sections.put("accounts", new AccountsView(ctx, this));
-        sections.put("contacts", new ContactsView(ctx, this));
-        sections.put("planner", new PlannerView(ctx, this));
-        sections.put("insights", new InsightsView(ctx, this));
-        sections.put("settings", new SettingsView(ctx, this));
+        factories.put("today", () -> new dev.rapport.ui.today.TodayView(ctx, this));
+        factories.put("accounts", () -> new AccountsView(ctx, this));
+        factories.put("contacts", () -> new ContactsView(ctx, this));
+        factories.put("planner", () -> new PlannerView(ctx, this));
+        factories.put("insights", () -> new InsightsView(ctx, this));
+        factories.put("settings", () -> new SettingsView(ctx, this));
         undoTimer.setOnFinished(e -> notifications.hide());
     }
 
@@ -167,14 +170,23 @@ public final class MainWindow implements Notifier {
                 () -> select("insights"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 () -> select("settings"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                this::quickLog);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
                 () -> new AboutDialog(stage, msg, ctx.version(),
                         getClass().getResource(STYLESHEET).toExternalForm()).showAndWait());
     }
 
-    /** Shows a section by id: today, accounts, contacts, insights, settings. */
+    /** Ctrl+L: log an interaction from anywhere, for the account (and person) in view. */
+    public void quickLog() {
+        Section from = current;
+        new LogActions(ctx, this, () -> stage).logNew(from.accountInView(), from.contactInView(),
+                saved -> from.shown());
+    }
+
+    /** Shows a section by id: today, accounts, contacts, planner, insights, settings. */
     public void select(String id) {
-        Section section = sections.get(id);
+        Section section = sections.computeIfAbsent(id, k -> factories.get(k).get());
         current = section;
         content.getChildren().setAll(section.node());
         nav.getToggles().stream().filter(t -> ((ToggleButton) t).getId().equals("nav-" + id))
