@@ -9,14 +9,19 @@ import dev.rapport.service.RestoreService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.ContactLogService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.DemoPlanData;
+import dev.rapport.service.PlanService;
+import dev.rapport.service.RetentionService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseKey;
 import dev.rapport.store.InteractionRepository;
-import dev.rapport.store.SettingsRepository;
+import dev.rapport.store.PlanRepository;
 import dev.rapport.store.PreferencesFile;
+import dev.rapport.store.RetentionRepository;
+import dev.rapport.store.SettingsRepository;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
@@ -41,6 +46,8 @@ public final class AppContext implements Session {
     private final DatabaseKey key;
     private final Clock clock;
     private final ContactLogService contactLog;
+    private final PlanService plans;
+    private final RetentionService retention;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private Thread shutdownHook;
 
@@ -59,6 +66,11 @@ public final class AppContext implements Session {
         this.key = key;
         this.clock = clock;
         this.contactLog = new ContactLogService(new InteractionRepository(database, clock), accountRepo, contactRepo,
+                new SettingsRepository(database), clock);
+        PlanRepository planRepo = new PlanRepository(database, clock);
+        this.plans = new PlanService(database, planRepo, accountRepo, clock);
+        this.demo.withPlans(new DemoPlanData(database, planRepo, contactRepo));
+        this.retention = new RetentionService(database, accountRepo, new RetentionRepository(database, clock),
                 new SettingsRepository(database), clock);
     }
 
@@ -136,6 +148,16 @@ public final class AppContext implements Session {
         return contactLog;
     }
 
+    @Override
+    public PlanService plans() {
+        return plans;
+    }
+
+    @Override
+    public RetentionService retention() {
+        return retention;
+    }
+
     /** The key the database was opened with, to reopen it after a restore. */
     public DatabaseKey key() {
         return key;
@@ -153,7 +175,7 @@ public final class AppContext implements Session {
     /** ...and the window's way of closing and reopening the data folder (restore, password change). */
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
-                settings, dataDir, Version.current(), backups, control, contactLog);
+                settings, dataDir, Version.current(), backups, control, plans, retention, contactLog);
     }
 
     @Override

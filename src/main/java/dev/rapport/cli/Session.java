@@ -6,6 +6,8 @@ import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.ContactLogService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.PlanService;
+import dev.rapport.service.RetentionService;
 import java.nio.file.Path;
 
 /** What a subcommand works with: the services over one open data folder. */
@@ -21,6 +23,9 @@ public interface Session extends AutoCloseable {
     DemoDataService demo();
 
     BackupService backups();
+
+    PlanService plans();
+    RetentionService retention();
 
     ContactLogService contactLog();
 

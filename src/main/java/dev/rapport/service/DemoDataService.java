@@ -34,12 +34,19 @@ public final class DemoDataService {
     private final AccountRepository accounts;
     private final ContactRepository contacts;
     private final Clock clock;
+    private DemoPlanData plans;
 
     public DemoDataService(Database db, AccountRepository accounts, ContactRepository contacts, Clock clock) {
         this.db = db;
         this.accounts = accounts;
         this.contacts = contacts;
         this.clock = clock;
+    }
+
+    /** Also creates this and last year's plans for the A and B accounts (issue 4). */
+    public DemoDataService withPlans(DemoPlanData planData) {
+        this.plans = planData;
+        return this;
     }
 
     /** What was created. */
@@ -90,6 +97,16 @@ public final class DemoDataService {
             });
             doneContacts = to;
             progress.update(doneAccounts + (long) doneContacts, total);
+        }
+        if (plans != null && !progress.isCancelled()) {
+            List<Account> made = new ArrayList<>();
+            for (long id : ids) {
+                accounts.find(id).ifPresent(made::add);
+            }
+            plans.create(made, today, names.random(), progress);
+        }
+        if (!progress.isCancelled()) {
+            new DemoRetentionData(db, accounts, clock).addTo(ids, names.random());
         }
         if (!progress.isCancelled()) {
             contactLog(ids, tiers, people, today, accountCount);

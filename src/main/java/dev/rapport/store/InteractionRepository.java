@@ -352,13 +352,14 @@ public final class InteractionRepository {
     }
 
     static final String QUIET_CANDIDATES = "SELECT id, name, tier, created_at, last_contact_at FROM account"
-            + " WHERE deleted_at IS NULL AND (last_contact_at IS NULL"
+            + " WHERE deleted_at IS NULL AND stage <> 'EXITED' AND (last_contact_at IS NULL"
             + " OR (tier = 'A' AND last_contact_at < :quietA) OR (tier = 'B' AND last_contact_at < :quietB)"
             + " OR (tier = 'C' AND last_contact_at < :quietC))";
 
     /**
      * The accounts that may be going quiet on {@code today}: last contacted before their tier's
-     * cadence allows, or never (the domain rule then decides by the day they were added).
+     * cadence allows, or never (the domain rule then decides by the day they were added). Accounts
+     * that exited the relationship are not expected to be contacted.
      */
     public List<ContactClock.AccountClock> quietCandidates(Cadence cadence, LocalDate today, ZoneId zone) {
         return db.withHandle(h -> h.createQuery(QUIET_CANDIDATES)

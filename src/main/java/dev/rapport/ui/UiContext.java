@@ -6,6 +6,8 @@ import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.ContactLogService;
 import dev.rapport.service.DemoDataService;
+import dev.rapport.service.PlanService;
+import dev.rapport.service.RetentionService;
 import dev.rapport.service.SettingsService;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
@@ -27,5 +29,7 @@ public record UiContext(
         String version,
         BackupService backups,
         DataFolderControl folderControl,
+        PlanService plans,
+        RetentionService retention,
         ContactLogService contactLog) {
 }

@@ -6,7 +6,10 @@ import dev.rapport.domain.Contact;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.plans.PlanSummaryPane;
 import dev.rapport.ui.contacts.ContactText;
+import dev.rapport.ui.retention.AccountValuePane;
 import java.math.BigDecimal;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -51,9 +54,13 @@ final class AccountDetailPane {
     private final Label notes = new Label();
     private final VBox content;
     private final Label none = new Label();
+    private final AccountValuePane value;
     private AccountListItem item;
+    private final PlanSummaryPane planSummary;
 
-    AccountDetailPane(UiContext ctx, Actions actions) {
+    AccountDetailPane(UiContext ctx, Actions actions, Notifier notifier, AccountValuePane value) {
+        this.planSummary = new PlanSummaryPane(ctx, notifier);
+        this.value = value;
         this.msg = ctx.messages();
         this.formats = ctx.formats();
         this.actions = actions;
@@ -113,7 +120,8 @@ final class AccountDetailPane {
         });
         Label notesTitle = new Label(msg.get("account.notes"));
         notesTitle.getStyleClass().add("subsection-title");
-        content = new VBox(12, header, badges, facts, peopleHeader, people, notesTitle, notes);
+        content = new VBox(12, header, badges, facts, value.node(), planSummary.node(), peopleHeader, people,
+                notesTitle, notes);
         none.setText(msg.get("accounts.selectHint"));
         none.getStyleClass().add("muted");
         root.getChildren().setAll(none);
@@ -128,6 +136,7 @@ final class AccountDetailPane {
         if (selected == null) {
             root.getChildren().setAll(none);
             people.getItems().clear();
+            value.show(null);
             return;
         }
         Account a = selected.account();
@@ -147,6 +156,8 @@ final class AccountDetailPane {
                 a.updatedAt() == null ? "" : formats.date(a.updatedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()));
         notes.setText(a.notes().isBlank() ? msg.get("account.noNotes") : a.notes());
         root.getChildren().setAll(content);
+        planSummary.show(a);
+        value.show(a);
     }
 
     /** Adds a part below the account's details (the contact log). */

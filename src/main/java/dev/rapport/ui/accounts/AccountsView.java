@@ -17,6 +17,7 @@ import dev.rapport.ui.contactlog.AccountContactLog;
 import dev.rapport.ui.contactlog.ContactLogFacts;
 import dev.rapport.ui.main.MainWindow;
 import dev.rapport.ui.main.Section;
+import dev.rapport.ui.retention.AccountValuePane;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -106,7 +107,7 @@ public final class AccountsView implements Section {
             public void deleteContact(Contact contact) {
                 AccountsView.this.deleteContact(contact);
             }
-        });
+        }, notifier, new AccountValuePane(ctx, notifier, id -> model.reloadAndSelect(id)));
         this.logFacts = new ContactLogFacts(ctx);
         this.contactLog = new AccountContactLog(ctx, notifier, logFacts, () -> root.getScene().getWindow(),
                 logFacts::reload);
@@ -154,6 +155,14 @@ public final class AccountsView implements Section {
         contactsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contactCount()));
         ownerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().owner()));
         ownerColumn.setComparator(Tables.textOrder(msg.locale()));
+        TableColumn<AccountListItem, Integer> healthColumn = new TableColumn<>(msg.get("retention.health.column"));
+        healthColumn.setId("healthColumn");
+        healthColumn.getStyleClass().add("number");
+        healthColumn.setPrefWidth(70);
+        healthColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.health(c.getValue().account().id())));
+        healthColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        table.getColumns().add(3, healthColumn);
+        model.healthScores().addListener((javafx.collections.MapChangeListener<Long, Integer>) c -> table.refresh());
         logFacts.addComplaintColumn(table, i -> i.account().id(), "account-complaints");
         logFacts.addColumns(table, i -> logFacts.accountLastContact(i.account().id()), "account");
         table.getSortOrder().add(nameColumn);
@@ -248,11 +257,15 @@ public final class AccountsView implements Section {
     }
 
     private void deleteAccount(AccountListItem item) {
-        if (ctx.dialogs().confirm(msg.get("accounts.delete.title"),
-                msg.get("accounts.delete.question", item.account().name(), item.contactCount()),
-                msg.get("action.delete"))) {
-            model.delete(item);
-        }
+        // an account with plans says so in the question; the delete stays undoable either way
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.plans().countFor(item.account().id()), plans -> {
+            String question = plans == 0
+                    ? msg.get("accounts.delete.question", item.account().name(), item.contactCount())
+                    : msg.get("plans.accountDelete.question", item.account().name(), item.contactCount(), plans);
+            if (ctx.dialogs().confirm(msg.get("accounts.delete.title"), question, msg.get("action.delete"))) {
+                model.delete(item);
+            }
+        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
     }
 
     private void editContact(Contact contact) {

@@ -198,8 +198,19 @@ public final class InteractionEditor extends Dialog<Interaction> {
         getDialogPane().setContent(form);
         getDialogPane().getStylesheets().add(stylesheet);
         ButtonType save = new ButtonType(msg.get("action.save"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(save, new ButtonType(msg.get("action.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType cancel = new ButtonType(msg.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(save, cancel);
+        Button cancelButton = (Button) getDialogPane().lookupButton(cancel);
+        cancelButton.setId("log-cancel");
+        // Esc closes the form from any field, even one that would keep the key for itself
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Node focused = getDialogPane().getScene().getFocusOwner();
+            boolean popupOpen = focused instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing();
+            if (e.getCode() == KeyCode.ESCAPE && !popupOpen) {
+                e.consume();
+                cancelButton.fire();
+            }
+        });
         Button saveButton = (Button) getDialogPane().lookupButton(save);
         saveButton.setId("log-save");
         saveButton.disableProperty().bind(model.validProperty().not());

@@ -7,6 +7,8 @@ import dev.rapport.ui.accounts.AccountsView;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.contacts.ContactsView;
 import dev.rapport.ui.contactlog.LogActions;
+import dev.rapport.ui.plans.PlannerView;
+import dev.rapport.ui.insights.InsightsView;
 import dev.rapport.ui.settings.SettingsView;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,6 +63,8 @@ public final class MainWindow implements Notifier {
         this.msg = ctx.messages();
         sections.put("accounts", new AccountsView(ctx, this));
         sections.put("contacts", new ContactsView(ctx, this));
+        sections.put("planner", new PlannerView(ctx, this));
+        sections.put("insights", new InsightsView(ctx, this));
         sections.put("settings", new SettingsView(ctx, this));
         undoTimer.setOnFinished(e -> notifications.hide());
     }
@@ -99,6 +103,8 @@ public final class MainWindow implements Notifier {
         rail.setPadding(new Insets(12, 6, 12, 6));
         rail.getChildren().add(navButton("accounts", "mdi2b-briefcase-outline", "Shortcut+1"));
         rail.getChildren().add(navButton("contacts", "mdi2a-account-multiple-outline", "Shortcut+2"));
+        rail.getChildren().add(navButton("planner", "mdi2c-calendar-month-outline", "Shortcut+3"));
+        rail.getChildren().add(navButton("insights", "mdi2c-chart-bar", "Shortcut+4"));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         rail.getChildren().add(spacer);
@@ -152,6 +158,10 @@ public final class MainWindow implements Notifier {
                 () -> select("accounts"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
                 () -> select("contacts"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+                () -> select("planner"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN),
+                () -> select("insights"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 () -> select("settings"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
@@ -168,7 +178,7 @@ public final class MainWindow implements Notifier {
                 saved -> from.shown());
     }
 
-    /** Shows a section by id: accounts, contacts, settings. */
+    /** Shows a section by id: accounts, contacts, insights, settings. */
     public void select(String id) {
         Section section = sections.get(id);
         current = section;

@@ -10,6 +10,7 @@ import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.contactlog.CadenceSettingsBlock;
 import dev.rapport.ui.main.Section;
 import dev.rapport.ui.safety.SafetyPane;
+import dev.rapport.ui.retention.RetentionSettingsPane;
 import java.util.Arrays;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -33,6 +34,7 @@ public final class SettingsView implements Section {
     private final UiContext ctx;
     private final SafetyPane safety;
     private final CadenceSettingsBlock cadence;
+    private final RetentionSettingsPane retention;
 
     public SettingsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
@@ -47,6 +49,8 @@ public final class SettingsView implements Section {
         root.getChildren().add(cadence.node());
         this.safety = new SafetyPane(ctx, notifier);
         root.getChildren().add(safety.node());
+        this.retention = new RetentionSettingsPane(ctx, notifier);
+        root.getChildren().add(retention.node());
         // the backup and password blocks make the screen taller than a small window
         this.scroller = new javafx.scene.control.ScrollPane(root);
         scroller.setFitToWidth(true);
@@ -57,6 +61,7 @@ public final class SettingsView implements Section {
     public void shown() {
         safety.shown();
         cadence.shown();
+        retention.shown();
     }
 
     @FXML

@@ -76,6 +76,7 @@ class ContactLogFlowTest {
         robot.clickOn("#log-notes").write("谈到明年的框架协议");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#log-save").tryQuery()).as("the form is closed").isEmpty();
 
         assertThat(app.dialogs.errors).isEmpty();
         assertThat(quietNames()).containsExactly("Contoso Components");
@@ -137,6 +138,7 @@ class ContactLogFlowTest {
                 .isEqualTo(app.context.messages().get("contactlog.validation.time"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#log-save").tryQuery()).as("the form is closed").isEmpty();
         assertThat(app.context.contactLog().count()).isZero();
     }
 

@@ -1,0 +1,92 @@
+package dev.rapport.cli;
+
+import dev.rapport.domain.plan.PlannedAccount;
+import dev.rapport.exchange.csv.PlanCsv;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rapport plan}: yearly relationship-marketing plans from the command line. */
+@Command(name = "plan", mixinStandardHelpOptions = true, description = "Yearly relationship-marketing plans.",
+        subcommands = PlanCommand.Export.class)
+public final class PlanCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    private final SessionOpener opener;
+
+    public PlanCommand(SessionOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /** {@code rapport plan export}: the actions of a year's plans for spreadsheets. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the actions of a year's plans as CSV (to standard output unless --out is given).")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @picocli.CommandLine.ParentCommand
+        private PlanCommand parent;
+
+        @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The plans' year.")
+        private int year;
+
+        @Option(names = "--account", paramLabel = "NAME", description = "Only this account (its exact name).")
+        private String account;
+
+        @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT",
+                description = "Only csv for now (default: ${DEFAULT-VALUE}).")
+        private String format;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (UTF-8 with BOM for spreadsheets).")
+        private Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            SessionOpener opener = parent.opener;
+            if (!"csv".equalsIgnoreCase(format)) {
+                spec.commandLine().getErr().println(opener.messages().get("plans.cli.badFormat", format));
+                return ExitCodes.USAGE;
+            }
+            try (Session session = opener.open()) {
+                List<PlannedAccount> plans = session.plans().forExport(year, account);
+                if (account != null && plans.isEmpty()) {
+                    spec.commandLine().getErr().println(session.messages().get("plans.cli.noPlan", account, year));
+                    return ExitCodes.USAGE;
+                }
+                int rows;
+                if (out == null) {
+                    PrintWriter w = spec.commandLine().getOut();
+                    rows = PlanCsv.write(plans, session.messages(), w);
+                } else {
+                    try (OutputStream os = Files.newOutputStream(out);
+                            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+                        w.write('\uFEFF');
+                        rows = PlanCsv.write(plans, session.messages(), w);
+                    }
+                    spec.commandLine().getOut().println(session.messages().get("plans.cli.written", rows,
+                            out.toString()));
+                }
+                return ExitCodes.OK;
+            }
+        }
+    }
+}

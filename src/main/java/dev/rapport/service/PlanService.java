@@ -1,0 +1,198 @@
+package dev.rapport.service;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.FieldProblem;
+import dev.rapport.domain.ValidationException;
+import dev.rapport.domain.plan.DueAction;
+import dev.rapport.domain.plan.Plan;
+import dev.rapport.domain.plan.PlanAction;
+import dev.rapport.domain.plan.PlanRollover;
+import dev.rapport.domain.plan.PlanRules;
+import dev.rapport.domain.plan.PlannedAccount;
+import dev.rapport.domain.plan.PlannerFilter;
+import dev.rapport.store.AccountRepository;
+import dev.rapport.store.Database;
+import dev.rapport.store.NotFoundException;
+import dev.rapport.store.PlanRepository;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Yearly relationship-marketing plans: one per account per year, saved with the rules checked;
+ * actions marked done (also from a logged interaction) and rescheduled; "plan next year"; the
+ * Planner's view of the whole portfolio.
+ */
+public final class PlanService {
+    private final Database db;
+    private final PlanRepository plans;
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    public PlanService(Database db, PlanRepository plans, AccountRepository accounts, Clock clock) {
+        this.db = db;
+        this.plans = plans;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Optional<Plan> find(long planId) {
+        return plans.find(planId);
+    }
+
+    public Optional<Plan> planFor(long accountId, int year) {
+        return plans.findFor(accountId, year);
+    }
+
+    /** The account's plans, the latest year first. */
+    public List<Plan> plansOf(long accountId) {
+        return plans.forAccount(accountId);
+    }
+
+    /** How many plans the account has: deleting it asks first when there are any. */
+    public int countFor(long accountId) {
+        return plans.countForAccount(accountId);
+    }
+
+    /**
+     * Saves a new or changed plan.
+     *
+     * @throws ValidationException when a rule is broken, or when a new plan's account already
+     *         has a plan for that year ({@code plans.error.duplicate}); nothing is saved
+     */
+    public Plan save(Plan plan) {
+        PlanRules.require(plan);
+        if (!plan.isNew()) {
+            return plans.update(plan);
+        }
+        return db.inTransaction(() -> {
+            Account account = accounts.find(plan.accountId())
+                    .orElseThrow(() -> new NotFoundException("account " + plan.accountId()));
+            requireNoPlanYet(account, plan.year());
+            return plans.insert(plan);
+        });
+    }
+
+    /**
+     * The new year's draft from this plan: objectives, SWOT, strategy, budget and the recurring
+     * actions a year later; the open actions too when {@code carryOpen}.
+     *
+     * @throws ValidationException when the account already has a plan for the next year
+     */
+    public Plan planNextYear(long planId, boolean carryOpen) {
+        Plan from = plans.find(planId).orElseThrow(() -> new NotFoundException("plan " + planId));
+        return save(PlanRollover.nextYear(from, carryOpen));
+    }
+
+    private void requireNoPlanYet(Account account, int year) {
+        if (plans.exists(account.id(), year)) {
+            throw new ValidationException(List.of(FieldProblem.of("year", "plans.error.duplicate", account.name(),
+                    year)));
+        }
+    }
+
+    public Optional<PlanAction> findAction(long actionId) {
+        return plans.findAction(actionId);
+    }
+
+    /**
+     * Marks a planned action done on a day, with what it cost: what logging an interaction does
+     * for the action it fulfils. A cost of null keeps the cost recorded before.
+     *
+     * @param date the day it was done; null means today
+     * @throws ValidationException when the cost is negative; nothing is saved
+     * @throws NotFoundException when the action no longer exists
+     */
+    public PlanAction markActionDone(long actionId, LocalDate date, BigDecimal actualCost) {
+        if (actualCost != null && actualCost.signum() < 0) {
+            throw new ValidationException(List.of(FieldProblem.of("actualCost", "validation.notNegative")));
+        }
+        PlanAction action = plans.findAction(actionId)
+                .orElseThrow(() -> new NotFoundException("plan action " + actionId));
+        return plans.updateAction(action.done(date == null ? today() : date, actualCost));
+    }
+
+    /**
+     * Moves an action to another month of its plan's year (dragged in the Planner).
+     *
+     * @throws ValidationException when the month is outside the plan's year
+     */
+    public PlanAction reschedule(long actionId, YearMonth month) {
+        PlanAction action = plans.findAction(actionId)
+                .orElseThrow(() -> new NotFoundException("plan action " + actionId));
+        Plan plan = plans.find(action.planId()).orElseThrow(() -> new NotFoundException("plan " + action.planId()));
+        if (month.getYear() != plan.year()) {
+            throw new ValidationException(List.of(FieldProblem.of("month", "plans.validation.actionYear",
+                    plan.year())));
+        }
+        return plans.updateAction(action.movedTo(month));
+    }
+
+    /** Saves one changed action of a stored plan (status, outcome, notes), the rules checked. */
+    public PlanAction saveAction(PlanAction action) {
+        Plan plan = plans.find(action.planId()).orElseThrow(() -> new NotFoundException("plan " + action.planId()));
+        List<FieldProblem> problems = PlanRules.checkAction(action, plan.year(), "");
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return plans.updateAction(action);
+    }
+
+    /**
+     * The open actions of the account that a contact on that day may fulfil: this year's and
+     * last year's, the nearest to the day first.
+     */
+    public List<PlanAction> openActionsFor(long accountId, LocalDate day) {
+        List<PlanAction> open = new ArrayList<>();
+        for (int year : new int[] {day.getYear() - 1, day.getYear()}) {
+            plans.findFor(accountId, year).ifPresent(p -> p.actions().stream().filter(PlanAction::isOpen)
+                    .forEach(open::add));
+        }
+        open.sort(Comparator.comparingLong(a -> Math.abs(a.dueBy().toEpochDay() - day.toEpochDay())));
+        return open;
+    }
+
+    /** Every active account that has a plan for the year, with that plan, by account name. */
+    public List<PlannedAccount> planner(int year) {
+        Map<Long, Account> byId = accounts.findAll().stream()
+                .collect(Collectors.toMap(Account::id, Function.identity()));
+        List<PlannedAccount> rows = new ArrayList<>();
+        for (Plan p : plans.forYear(year)) {
+            Account a = byId.get(p.accountId());
+            if (a != null) {
+                rows.add(new PlannedAccount(a, p));
+            }
+        }
+        return rows;
+    }
+
+    /** This month's open actions and the overdue ones, from this year's and last year's plans. */
+    public List<DueAction> due(PlannerFilter filter) {
+        LocalDate today = today();
+        List<PlannedAccount> rows = new ArrayList<>(planner(today.getYear() - 1));
+        rows.addAll(planner(today.getYear()));
+        return DueAction.of(rows, filter, today);
+    }
+
+    /** The plans of the year for export, of one account when a name is given (exactly, ignoring case). */
+    public List<PlannedAccount> forExport(int year, String accountName) {
+        List<PlannedAccount> rows = planner(year);
+        if (accountName == null || accountName.isBlank()) {
+            return rows;
+        }
+        String wanted = accountName.strip();
+        return rows.stream().filter(r -> r.account().name().equalsIgnoreCase(wanted)).toList();
+    }
+}

@@ -1,0 +1,140 @@
+package dev.rapport.store;
+
+import dev.rapport.domain.plan.Plan;
+import dev.rapport.domain.plan.PlanAction;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads and writes plans with their SWOT, actions and contacts; joins the caller's transaction
+ * when there is one. Action ids stay the same across saves, so a logged interaction can point
+ * at one.
+ */
+public final class PlanRepository {
+    private final Database db;
+    private final Clock clock;
+
+    public PlanRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public Optional<Plan> find(long id) {
+        return db.withHandle(h -> h.attach(PlanDao.class).find(id));
+    }
+
+    public Optional<Plan> findFor(long accountId, int year) {
+        return db.withHandle(h -> {
+            PlanDao dao = h.attach(PlanDao.class);
+            return dao.planRowFor(accountId, year).map(p -> dao.complete(List.of(p)).get(0));
+        });
+    }
+
+    public boolean exists(long accountId, int year) {
+        return db.withHandle(h -> h.attach(PlanDao.class).planRowFor(accountId, year).isPresent());
+    }
+
+    /** The account's plans, the latest year first. */
+    public List<Plan> forAccount(long accountId) {
+        return db.withHandle(h -> {
+            PlanDao dao = h.attach(PlanDao.class);
+            return dao.complete(dao.planRowsOfAccount(accountId));
+        });
+    }
+
+    /** Every plan for the year whose account is not deleted, by account name. */
+    public List<Plan> forYear(int year) {
+        return db.withHandle(h -> {
+            PlanDao dao = h.attach(PlanDao.class);
+            return dao.complete(dao.planRowsOfYear(year));
+        });
+    }
+
+    public int countForAccount(long accountId) {
+        return db.withHandle(h -> h.attach(PlanDao.class).countForAccount(accountId));
+    }
+
+    public Optional<PlanAction> findAction(long actionId) {
+        return db.withHandle(h -> h.attach(PlanDao.class).findAction(actionId));
+    }
+
+    /** Saves a new plan with everything in it and returns it as stored, with ids. */
+    public Plan insert(Plan plan) {
+        Instant now = clock.instant();
+        return db.inTransaction(() -> db.withHandle(h -> {
+            PlanDao dao = h.attach(PlanDao.class);
+            long id = dao.insertPlanRow(PlanRows.PlanRow.of(plan), Columns.utc(now));
+            dao.replaceSwot(id, plan.swot());
+            for (int i = 0; i < plan.actions().size(); i++) {
+                PlanAction a = plan.actions().get(i);
+                long actionId = dao.insertActionRow(PlanRows.ActionRow.of(a, id, i));
+                dao.replaceActionContacts(actionId, a.contactIds());
+            }
+            return dao.find(id).orElseThrow();
+        }));
+    }
+
+    /**
+     * Saves changes to a plan: actions without an id are added, actions no longer in the plan
+     * are removed, the others are updated in place.
+     *
+     * @throws NotFoundException when the plan was deleted meanwhile
+     */
+    public Plan update(Plan plan) {
+        Instant now = clock.instant();
+        return db.inTransaction(() -> db.withHandle(h -> {
+            PlanDao dao = h.attach(PlanDao.class);
+            if (dao.updatePlanRow(PlanRows.PlanRow.of(plan), Columns.utc(now)) == 0) {
+                throw new NotFoundException("plan " + plan.id());
+            }
+            dao.replaceSwot(plan.id(), plan.swot());
+            Set<Long> kept = new HashSet<>();
+            plan.actions().forEach(a -> kept.add(a.id()));
+            for (Long existing : new ArrayList<>(dao.actionIds(plan.id()))) {
+                if (!kept.contains(existing)) {
+                    dao.deleteActionRow(existing);
+                }
+            }
+            for (int i = 0; i < plan.actions().size(); i++) {
+                PlanAction a = plan.actions().get(i);
+                long actionId;
+                if (a.id() == null || dao.updateActionRow(PlanRows.ActionRow.of(a, plan.id(), i)) == 0) {
+                    actionId = dao.insertActionRow(PlanRows.ActionRow.of(a, plan.id(), i));
+                } else {
+                    actionId = a.id();
+                }
+                dao.replaceActionContacts(actionId, a.contactIds());
+            }
+            return dao.find(plan.id()).orElseThrow();
+        }));
+    }
+
+    /**
+     * Saves one action of a stored plan, in its place.
+     *
+     * @throws NotFoundException when the action was deleted meanwhile
+     */
+    public PlanAction updateAction(PlanAction action) {
+        Instant now = clock.instant();
+        return db.inTransaction(() -> db.withHandle(h -> {
+            PlanDao dao = h.attach(PlanDao.class);
+            if (dao.actionRow(action.id()).isEmpty()) {
+                throw new NotFoundException("plan action " + action.id());
+            }
+            int position = dao.positionOf(action.id());
+            dao.updateActionRow(PlanRows.ActionRow.of(action, action.planId(), position));
+            dao.replaceActionContacts(action.id(), action.contactIds());
+            dao.touchPlan(action.planId(), Columns.utc(now));
+            return dao.findAction(action.id()).orElseThrow();
+        }));
+    }
+
+    public void delete(long planId) {
+        db.withHandle(h -> h.attach(PlanDao.class).deletePlanRow(planId));
+    }
+}

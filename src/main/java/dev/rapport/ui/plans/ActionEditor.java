@@ -1,0 +1,166 @@
+package dev.rapport.ui.plans;
+
+import dev.rapport.domain.Contact;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.plan.ActionStatus;
+import dev.rapport.domain.plan.ActionSuggestions;
+import dev.rapport.domain.plan.PlanAction;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.Choices;
+import dev.rapport.ui.common.Formats;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.controlsfx.control.CheckComboBox;
+
+/** The form for one action of a plan; picking a suggestion fills title, type and "every year". */
+public final class ActionEditor extends Dialog<PlanAction> {
+    private final ActionEditorModel model;
+
+    public ActionEditor(Window owner, PlanAction action, int year, LocalDate today, List<Contact> people,
+            Messages msg, Formats formats, String stylesheet) {
+        this.model = new ActionEditorModel(action, year, today, msg, formats);
+        initOwner(owner);
+        setTitle(msg.get(model.isNew() ? "plans.action.new" : "plans.action.edit"));
+        setResizable(true);
+
+        ComboBox<RelationshipLevel> level = new ComboBox<>();
+        level.setId("action-level");
+        Choices.of(level, RelationshipLevel.values(), msg, false);
+        level.valueProperty().bindBidirectional(model.level);
+        ComboBox<ActionSuggestions.Suggestion> suggestion = new ComboBox<>();
+        suggestion.setId("action-suggestion");
+        suggestion.setPromptText(msg.get("plans.action.suggestionPrompt"));
+        suggestion.setMaxWidth(Double.MAX_VALUE);
+        Function<ActionSuggestions.Suggestion, String> suggestionLabel = s -> s == null
+                ? msg.get("plans.action.suggestionPrompt") : msg.get(s.titleKey());
+        Choices.fill(suggestion, model.suggestions(), suggestionLabel, false);
+        model.suggestions().addListener((ListChangeListener<ActionSuggestions.Suggestion>) c ->
+                Choices.fill(suggestion, model.suggestions(), suggestionLabel, false));
+        suggestion.setOnAction(e -> {
+            if (suggestion.getValue() != null) {
+                model.apply(suggestion.getValue());
+            }
+        });
+        TextField title = new TextField();
+        title.setId("action-title");
+        title.textProperty().bindBidirectional(model.title);
+        ComboBox<dev.rapport.domain.plan.ActionType> type = new ComboBox<>();
+        type.setId("action-type");
+        Choices.fill(type, model.types(), msg::of, false);
+        model.types().addListener((ListChangeListener<dev.rapport.domain.plan.ActionType>) c -> {
+            var keep = model.type.get();
+            Choices.fill(type, model.types(), msg::of, false);
+            type.setValue(keep);
+        });
+        type.valueProperty().bindBidirectional(model.type);
+        ComboBox<Integer> month = new ComboBox<>();
+        month.setId("action-month");
+        Choices.fill(month, ActionEditorModel.months(),
+                m -> Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE, msg.locale()), false);
+        month.valueProperty().bindBidirectional(model.month);
+        DatePicker date = new DatePicker();
+        date.setId("action-date");
+        date.setPromptText(msg.get("plans.action.datePrompt"));
+        date.valueProperty().bindBidirectional(model.date);
+        TextField ownerField = new TextField();
+        ownerField.setId("action-owner");
+        ownerField.textProperty().bindBidirectional(model.owner);
+        CheckComboBox<Contact> contacts = new CheckComboBox<>();
+        contacts.setId("action-contacts");
+        contacts.getItems().setAll(people);
+        Map<Long, Contact> byId = people.stream().collect(Collectors.toMap(Contact::id, c -> c));
+        contacts.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Contact c) {
+                return c == null ? "" : c.name();
+            }
+
+            @Override
+            public Contact fromString(String s) {
+                return null;
+            }
+        });
+        model.contactIds.forEach(id -> {
+            if (byId.containsKey(id)) {
+                contacts.getCheckModel().check(byId.get(id));
+            }
+        });
+        contacts.getCheckModel().getCheckedItems().addListener((ListChangeListener<Contact>) c ->
+                model.contactIds.setAll(contacts.getCheckModel().getCheckedItems().stream().map(Contact::id).toList()));
+        TextField budget = new TextField();
+        budget.setId("action-budget");
+        budget.textProperty().bindBidirectional(model.budget);
+        ComboBox<ActionStatus> status = new ComboBox<>();
+        status.setId("action-status");
+        Choices.of(status, ActionStatus.values(), msg, false);
+        status.valueProperty().bindBidirectional(model.status);
+        TextField actualCost = new TextField();
+        actualCost.setId("action-actual");
+        actualCost.textProperty().bindBidirectional(model.actualCost);
+        ComboBox<Integer> effect = new ComboBox<>();
+        effect.setId("action-effect");
+        Choices.fill(effect, List.of(1, 2, 3, 4, 5), v -> v == null ? msg.get("choice.none")
+                : msg.get("plans.effect." + v), true);
+        effect.valueProperty().bindBidirectional(model.effect);
+        TextArea notes = new TextArea();
+        notes.setId("action-notes");
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        notes.textProperty().bindBidirectional(model.notes);
+        CheckBox recurring = new CheckBox(msg.get("plans.action.recurring"));
+        recurring.setId("action-recurring");
+        recurring.selectedProperty().bindBidirectional(model.recurring);
+
+        Forms form = new Forms(msg, model.errors())
+                .add("plans.action.level", level, "level")
+                .add("plans.action.suggestion", suggestion, null)
+                .add("plans.action.title", title, "title")
+                .add("plans.action.type", type, null)
+                .add("plans.action.month", month, "month")
+                .add("plans.action.date", date, "date")
+                .add("plans.action.owner", ownerField, null)
+                .add("plans.action.contacts", contacts, null)
+                .add("plans.action.budget", budget, "budget")
+                .add("plans.action.status", status, null)
+                .add("plans.action.actualCost", actualCost, "actualCost")
+                .add("plans.action.effect", effect, "effect")
+                .add("plans.action.notes", notes, null)
+                .add("plans.action.repeat", recurring, null);
+        ScrollPane scroll = new ScrollPane(form.grid());
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(520);
+        scroll.setPrefViewportWidth(520);
+        getDialogPane().setContent(scroll);
+        getDialogPane().getStylesheets().add(stylesheet);
+        ButtonType ok = new ButtonType(msg.get("plans.action.ok"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(ok, new ButtonType(msg.get("action.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        Node okButton = getDialogPane().lookupButton(ok);
+        okButton.setId("action-ok");
+        okButton.disableProperty().bind(model.validProperty().not());
+        setResultConverter(b -> b == ok ? model.toAction() : null);
+        Platform.runLater(model.isNew() ? suggestion::requestFocus : title::requestFocus);
+    }
+
+    ActionEditorModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,352 @@
+package dev.rapport.ui.plans;
+
+import dev.rapport.domain.Contact;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.plan.LevelFigures;
+import dev.rapport.domain.plan.Plan;
+import dev.rapport.domain.plan.PlanAction;
+import dev.rapport.domain.plan.PlanReview;
+import dev.rapport.domain.plan.PlanStatus;
+import dev.rapport.domain.plan.SwotKind;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.Choices;
+import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.Tables;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The yearly plan of one account: objectives and strategy, SWOT, the actions (with the typical
+ * ones per level to start from) and the year-end review, saved together. "Plan next year" saves
+ * and then starts next year's plan from this one.
+ */
+public final class PlanEditor extends Dialog<Plan> {
+    private final PlanEditorModel model;
+    private final Messages msg;
+    private final Formats formats;
+    private final List<Contact> people;
+    private final String stylesheet;
+    private final TableView<PlanAction> table = new TableView<>();
+    private final GridPane figuresGrid = new GridPane();
+    private final Label budgetFlag = new Label();
+    private final Label targets = new Label();
+    private boolean nextYearRequested;
+
+    public PlanEditor(Window owner, Plan plan, String accountName, LocalDate today, List<Contact> people,
+            Messages msg, Formats formats, String stylesheet) {
+        this.model = new PlanEditorModel(plan, today, msg, formats);
+        this.msg = msg;
+        this.formats = formats;
+        this.people = people;
+        this.stylesheet = stylesheet;
+        initOwner(owner);
+        setTitle(msg.get("plans.editor.title", accountName, plan.year()));
+        setResizable(true);
+        TabPane tabs = new TabPane(tab("plans.tab.objectives", objectives()), tab("plans.tab.swot", swot()),
+                tab("plans.tab.actions", actions()), tab("plans.tab.review", review()));
+        tabs.setId("plan-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefSize(860, 600);
+        getDialogPane().setContent(tabs);
+        getDialogPane().getStylesheets().add(stylesheet);
+        ButtonType save = new ButtonType(msg.get("action.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType nextYear = new ButtonType(msg.get("plans.nextYear"), ButtonBar.ButtonData.LEFT);
+        getDialogPane().getButtonTypes().addAll(save, new ButtonType(msg.get("action.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        if (!plan.isNew()) {
+            getDialogPane().getButtonTypes().add(nextYear);
+            Node next = getDialogPane().lookupButton(nextYear);
+            next.setId("plan-next-year");
+            next.disableProperty().bind(model.validProperty().not());
+        }
+        Node saveButton = getDialogPane().lookupButton(save);
+        saveButton.setId("plan-save");
+        saveButton.disableProperty().bind(model.validProperty().not());
+        getDialogPane().getScene().getAccelerators().put(
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (model.validProperty().get()) {
+                        ((Button) saveButton).fire();
+                    }
+                });
+        setResultConverter(b -> {
+            nextYearRequested = b == nextYear;
+            return b == save || b == nextYear ? model.toPlan() : null;
+        });
+        model.figuresProperty().addListener((o, old, f) -> showFigures(f));
+        showFigures(model.figuresProperty().get());
+    }
+
+    PlanEditorModel model() {
+        return model;
+    }
+
+    /** Whether the user closed the editor with "Plan next year" (after saving this one). */
+    public boolean nextYearRequested() {
+        return nextYearRequested;
+    }
+
+    private Tab tab(String key, Node content) {
+        Tab t = new Tab(msg.get(key), content);
+        t.setId("plan-" + key.substring(key.lastIndexOf('.') + 1));
+        return t;
+    }
+
+    private Node objectives() {
+        ComboBox<PlanStatus> status = new ComboBox<>();
+        status.setId("plan-status");
+        Choices.of(status, PlanStatus.values(), msg, false);
+        status.valueProperty().bindBidirectional(model.status);
+        TextField budget = text("plan-budget", model.budget);
+        TextField revenue = text("plan-revenue-target", model.revenueTarget);
+        TextField share = text("plan-share-target", model.shareTarget);
+        ComboBox<RelationshipLevel> level = new ComboBox<>();
+        Choices.of(level, RelationshipLevel.values(), msg, true);
+        level.valueProperty().bindBidirectional(model.targetLevel);
+        ComboBox<Integer> satisfaction = satisfactionBox();
+        satisfaction.valueProperty().bindBidirectional(model.targetSatisfaction);
+        TextArea goals = area("plan-goals", model.goals, 3);
+        TextArea strategy = area("plan-strategy", model.strategy, 5);
+        Forms f = new Forms(msg, model.errors())
+                .add("plans.status", status, null)
+                .add("plans.budget", budget, "budget")
+                .add("plans.revenueTarget", revenue, "revenueTarget")
+                .add("plans.shareTarget", share, "shareOfWalletTarget")
+                .add("plans.targetLevel", level, null)
+                .add("plans.targetSatisfaction", satisfaction, "targetSatisfaction")
+                .add("plans.goals", goals, null)
+                .add("plans.strategy", strategy, null);
+        return scroll(f.grid());
+    }
+
+    private Node swot() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        int i = 0;
+        for (SwotKind kind : SwotKind.values()) {
+            Label label = new Label(msg.of(kind));
+            label.getStyleClass().add("subsection-title");
+            TextArea area = area("swot-" + kind.name(), model.swot.get(kind), 6);
+            grid.add(new VBox(4, label, area), i % 2, i / 2);
+            i++;
+        }
+        Label hint = new Label(msg.get("plans.swot.hint"));
+        hint.getStyleClass().add("muted");
+        VBox box = new VBox(8, hint, grid);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private Node actions() {
+        table.setId("plan-actions");
+        table.setItems(model.actions);
+        table.setPlaceholder(new Label(msg.get("plans.actions.none")));
+        TableColumn<PlanAction, RelationshipLevel> level = new TableColumn<>(msg.get("plans.action.level"));
+        level.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().level()));
+        Tables.enumCells(level, msg);
+        TableColumn<PlanAction, String> title = new TableColumn<>(msg.get("plans.action.title"));
+        title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
+        title.setPrefWidth(220);
+        TableColumn<PlanAction, dev.rapport.domain.plan.ActionType> type = new TableColumn<>(msg.get("plans.action.type"));
+        type.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().type()));
+        Tables.enumCells(type, msg);
+        TableColumn<PlanAction, String> when = new TableColumn<>(msg.get("plans.action.when"));
+        when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(PlanText.when(c.getValue(), formats, msg)));
+        TableColumn<PlanAction, BigDecimal> budget = new TableColumn<>(msg.get("plans.action.budget"));
+        budget.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().budget()));
+        Tables.formattedCells(budget, formats::money);
+        TableColumn<PlanAction, dev.rapport.domain.plan.ActionStatus> status =
+                new TableColumn<>(msg.get("plans.action.status"));
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        Tables.enumCells(status, msg);
+        TableColumn<PlanAction, BigDecimal> actual = new TableColumn<>(msg.get("plans.action.actualCost"));
+        actual.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().actualCost()));
+        Tables.formattedCells(actual, formats::money);
+        TableColumn<PlanAction, Integer> effect = new TableColumn<>(msg.get("plans.action.effect"));
+        effect.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().effect()));
+        table.getColumns().setAll(List.of(level, title, type, when, budget, status, actual, effect));
+        table.setRowFactory(tv -> {
+            javafx.scene.control.TableRow<PlanAction> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    editAction(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            PlanAction a = table.getSelectionModel().getSelectedItem();
+            if (a != null && e.getCode() == KeyCode.ENTER) {
+                editAction(a);
+                e.consume();
+            } else if (a != null && e.getCode() == KeyCode.DELETE) {
+                model.remove(a);
+                e.consume();
+            }
+        });
+        Button add = new Button(msg.get("plans.action.add"));
+        add.setId("action-add");
+        add.setOnAction(e -> editAction(null));
+        Button edit = new Button(msg.get("action.edit"));
+        edit.setId("action-edit");
+        edit.setOnAction(e -> editAction(table.getSelectionModel().getSelectedItem()));
+        Button done = new Button(msg.get("plans.action.markDone"));
+        done.setId("action-mark-done");
+        done.setOnAction(e -> {
+            PlanAction a = table.getSelectionModel().getSelectedItem();
+            if (a != null) {
+                table.getSelectionModel().select(model.markDone(a));
+            }
+        });
+        Button remove = new Button(msg.get("action.remove"));
+        remove.setId("action-remove");
+        remove.setOnAction(e -> {
+            PlanAction a = table.getSelectionModel().getSelectedItem();
+            if (a != null) {
+                model.remove(a);
+            }
+        });
+        for (Button b : new Button[] {edit, done, remove}) {
+            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        }
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        dev.rapport.ui.common.FieldErrors.bind(error, table, model.errors(), "actions");
+        budgetFlag.getStyleClass().add("plan-flag");
+        budgetFlag.setId("plan-budget-flag");
+        budgetFlag.managedProperty().bind(budgetFlag.visibleProperty());
+        VBox box = new VBox(8, new HBox(8, add, edit, done, remove), table, error, budgetFlag);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private void editAction(PlanAction before) {
+        PlanAction start = before != null ? before : model.newAction(RelationshipLevel.FINANCIAL);
+        new ActionEditor(getDialogPane().getScene().getWindow(), start, model.year(), model.today(), people, msg,
+                formats, stylesheet).showAndWait().ifPresent(a -> {
+                    model.put(a, before);
+                    table.getSelectionModel().select(a);
+                });
+    }
+
+    private Node review() {
+        figuresGrid.setId("plan-figures");
+        figuresGrid.setHgap(16);
+        figuresGrid.setVgap(4);
+        TextField revenue = text("review-revenue", model.actualRevenue);
+        TextField share = text("review-share", model.actualShare);
+        ComboBox<RelationshipLevel> level = new ComboBox<>();
+        level.setId("review-level");
+        Choices.of(level, RelationshipLevel.values(), msg, true);
+        level.valueProperty().bindBidirectional(model.levelReached);
+        ComboBox<Integer> satisfaction = satisfactionBox();
+        satisfaction.valueProperty().bindBidirectional(model.actualSatisfaction);
+        DatePicker reviewed = new DatePicker();
+        reviewed.setId("review-date");
+        reviewed.valueProperty().bindBidirectional(model.reviewedOn);
+        TextArea conclusion = area("review-conclusion", model.conclusion, 4);
+        Forms f = new Forms(msg, model.errors())
+                .add("plans.review.actualRevenue", revenue, "actualRevenue")
+                .add("plans.review.actualShare", share, "actualShareOfWallet")
+                .add("plans.review.levelReached", level, null)
+                .add("plans.review.actualSatisfaction", satisfaction, "actualSatisfaction")
+                .add("plans.review.date", reviewed, null)
+                .add("plans.review.conclusion", conclusion, null);
+        Label title = new Label(msg.get("plans.review.figures"));
+        title.getStyleClass().add("subsection-title");
+        targets.setId("plan-targets");
+        targets.setWrapText(true);
+        VBox box = new VBox(10, title, figuresGrid, targets, f.grid());
+        box.setPadding(new Insets(12));
+        return scroll(box);
+    }
+
+    private void showFigures(PlanReview r) {
+        figuresGrid.getChildren().clear();
+        String[] heads = {"plans.review.level", "plans.review.planned", "plans.review.done", "plans.review.budget",
+            "plans.review.actual", "plans.review.effect"};
+        for (int c = 0; c < heads.length; c++) {
+            Label h = new Label(msg.get(heads[c]));
+            h.getStyleClass().add("fact-label");
+            figuresGrid.add(h, c, 0);
+        }
+        if (r == null) {
+            budgetFlag.setVisible(false);
+            return;
+        }
+        int row = 1;
+        for (RelationshipLevel l : RelationshipLevel.values()) {
+            figureRow(row++, msg.of(l), r.level(l), "figures-" + l.name());
+        }
+        figureRow(row, msg.get("plans.review.total"), r.total(), "figures-total");
+        budgetFlag.setVisible(r.budgetFlagged());
+        budgetFlag.setText(PlanText.budgetFlag(r, formats, msg));
+        targets.setText(PlanText.targets(r, formats, msg));
+    }
+
+    private void figureRow(int row, String name, LevelFigures f, String id) {
+        Label[] cells = {new Label(name), new Label(Integer.toString(f.planned())), new Label(Integer.toString(f.done())),
+            new Label(formats.money(f.budget())), new Label(formats.money(f.actual())),
+            new Label(f.averageEffect() == null ? "—" : formats.decimal(f.averageEffect()))};
+        String[] parts = {"level", "planned", "done", "budget", "actual", "effect"};
+        for (int c = 0; c < cells.length; c++) {
+            cells[c].setId(id + "-" + parts[c]);
+            figuresGrid.add(cells[c], c, row);
+        }
+    }
+
+    private ComboBox<Integer> satisfactionBox() {
+        ComboBox<Integer> box = new ComboBox<>();
+        Choices.fill(box, List.of(1, 2, 3, 4, 5), v -> v == null ? msg.get("choice.none")
+                : msg.get("satisfaction." + v), true);
+        return box;
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty p) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.textProperty().bindBidirectional(p);
+        return t;
+    }
+
+    private static TextArea area(String id, javafx.beans.property.StringProperty p, int rows) {
+        TextArea t = new TextArea();
+        t.setId(id);
+        t.setPrefRowCount(rows);
+        t.setWrapText(true);
+        t.textProperty().bindBidirectional(p);
+        return t;
+    }
+
+    private static ScrollPane scroll(Node content) {
+        ScrollPane s = new ScrollPane(content);
+        s.setFitToWidth(true);
+        s.setPadding(new Insets(12));
+        return s;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.rapport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.cli.ExitCodes;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanExportCommandTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void planExportWritesTheYearsActionsAsCsvWithABomAndOneAccountOnRequest() throws Exception {
+        assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "demo", "--accounts", "14", "--contacts",
+            "20"}, Map.of())).isEqualTo(ExitCodes.OK);
+        int year = LocalDate.now().getYear();
+        Path all = dataDir.resolve("plans.csv");
+        assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "plan", "export", "--year",
+            Integer.toString(year), "--format", "csv", "--out", all.toString()}, Map.of())).isEqualTo(ExitCodes.OK);
+        byte[] bytes = Files.readAllBytes(all);
+        assertThat(bytes[0] & 0xff).isEqualTo(0xEF);
+        List<String> lines = Files.readAllLines(all, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).contains("Year,Account,Tier");
+        assertThat(lines.size()).isGreaterThan(10);
+        String someAccount = lines.get(1).split(",")[1];
+
+        Path one = dataDir.resolve("one.csv");
+        assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "plan", "export", "--year",
+            Integer.toString(year), "--account", someAccount, "--out", one.toString()}, Map.of())).isEqualTo(ExitCodes.OK);
+        List<String> oneLines = Files.readAllLines(one, StandardCharsets.UTF_8);
+        assertThat(oneLines.subList(1, oneLines.size())).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.split(",")[1]).isEqualTo(someAccount));
+        assertThat(oneLines.size()).isLessThan(lines.size());
+    }
+
+    @Test
+    void anUnknownFormatOrAccountIsAUsageError() {
+        assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "plan", "export", "--year", "2026",
+            "--format", "xlsx"}, Map.of())).isEqualTo(ExitCodes.USAGE);
+        assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "plan", "export", "--year", "2026",
+            "--account", "无此客户"}, Map.of())).isEqualTo(ExitCodes.USAGE);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.rapport.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rapport.app.AppContext;
+import dev.rapport.domain.Account;
+import dev.rapport.domain.FieldProblem;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.ValidationException;
+import dev.rapport.domain.plan.ActionStatus;
+import dev.rapport.domain.plan.ActionType;
+import dev.rapport.domain.plan.DueAction;
+import dev.rapport.domain.plan.Plan;
+import dev.rapport.domain.plan.PlanAction;
+import dev.rapport.domain.plan.PlannerFilter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanServiceTest {
+    @TempDir
+    Path dataDir;
+
+    private AppContext ctx;
+    private Account account;
+
+    @BeforeEach
+    void open() {
+        ctx = AppContext.open(dataDir, Clock.fixed(Instant.parse("2026-06-10T08:00:00Z"), ZoneOffset.UTC));
+        account = ctx.accounts().save(Account.named("杭州瑞丰电子"));
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    private Plan planWithActions() {
+        return Plan.draft(account.id(), 2026).withBudget(new BigDecimal("10000")).withActions(List.of(
+                PlanAction.planned("Points", RelationshipLevel.FINANCIAL, ActionType.LOYALTY_POINTS,
+                        YearMonth.of(2026, 3)).withBudget(new BigDecimal("4000")),
+                PlanAction.planned("端午礼品", RelationshipLevel.SOCIAL, ActionType.GIFT, YearMonth.of(2026, 6))
+                        .withBudget(new BigDecimal("600")).withRecurring(true),
+                PlanAction.planned("Training", RelationshipLevel.STRUCTURAL, ActionType.TRAINING,
+                        YearMonth.of(2026, 11)).withBudget(new BigDecimal("8000"))));
+    }
+
+    @Test
+    void aSecondPlanForTheSameYearIsRefusedWithAMessageNamingTheAccountAndYear() {
+        ctx.plans().save(Plan.draft(account.id(), 2026));
+        assertThatThrownBy(() -> ctx.plans().save(Plan.draft(account.id(), 2026)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    FieldProblem p = e.problems().get(0);
+                    assertThat(p.messageKey()).isEqualTo("plans.error.duplicate");
+                    assertThat(ctx.messages().of(p)).contains("杭州瑞丰电子").contains("2026").doesNotContain("2,026");
+                });
+        assertThat(ctx.plans().countFor(account.id())).isEqualTo(1);
+        assertThat(ctx.plans().save(Plan.draft(account.id(), 2027)).year()).isEqualTo(2027);
+    }
+
+    @Test
+    void negativeMoneyIsRefusedAndNothingIsWritten() {
+        assertThatThrownBy(() -> ctx.plans().save(Plan.draft(account.id(), 2026).withBudget(new BigDecimal("-1"))))
+                .isInstanceOf(ValidationException.class);
+        assertThat(ctx.plans().countFor(account.id())).isZero();
+        Plan saved = ctx.plans().save(planWithActions());
+        long actionId = saved.actions().get(0).id();
+        assertThatThrownBy(() -> ctx.plans().markActionDone(actionId, null, new BigDecimal("-5")))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("actualCost"));
+        assertThat(ctx.plans().findAction(actionId).orElseThrow().status()).isEqualTo(ActionStatus.PLANNED);
+    }
+
+    @Test
+    void markingAnActionDoneRecordsDayAndCostAndShowsInTheReview() {
+        Plan saved = ctx.plans().save(planWithActions());
+        long giftId = saved.actions().get(1).id();
+        PlanAction done = ctx.plans().markActionDone(giftId, LocalDate.of(2026, 6, 2), new BigDecimal("650"));
+        assertThat(done.status()).isEqualTo(ActionStatus.DONE);
+        assertThat(done.doneOn()).isEqualTo(LocalDate.of(2026, 6, 2));
+        PlanAction today = ctx.plans().markActionDone(saved.actions().get(0).id(), null, null);
+        assertThat(today.doneOn()).isEqualTo(LocalDate.of(2026, 6, 10));
+        Plan back = ctx.plans().find(saved.id()).orElseThrow();
+        assertThat(back.figures().total().done()).isEqualTo(2);
+        assertThat(back.figures().level(RelationshipLevel.SOCIAL).actual()).isEqualByComparingTo("650");
+        // 4000 + 600 + 8000 = 12,600 planned against 10,000
+        assertThat(back.figures().plannedExceedsBudget()).isTrue();
+    }
+
+    @Test
+    void anActionMovesToAnotherMonthOfItsYearButNotOutOfIt() {
+        Plan saved = ctx.plans().save(planWithActions());
+        long id = saved.actions().get(2).id();
+        assertThat(ctx.plans().reschedule(id, YearMonth.of(2026, 9)).month()).isEqualTo(YearMonth.of(2026, 9));
+        assertThatThrownBy(() -> ctx.plans().reschedule(id, YearMonth.of(2027, 1)))
+                .isInstanceOf(ValidationException.class);
+        assertThat(ctx.plans().findAction(id).orElseThrow().month()).isEqualTo(YearMonth.of(2026, 9));
+    }
+
+    @Test
+    void planNextYearCopiesRecurringActionsAndRefusesASecondTime() {
+        Plan saved = ctx.plans().save(planWithActions());
+        Plan next = ctx.plans().planNextYear(saved.id(), true);
+        assertThat(next.year()).isEqualTo(2027);
+        assertThat(next.id()).isNotNull();
+        assertThat(next.actions()).extracting(PlanAction::title).containsExactly("Points", "端午礼品", "Training");
+        assertThat(next.actions()).allSatisfy(a -> assertThat(a.month().getYear()).isEqualTo(2027));
+        assertThatThrownBy(() -> ctx.plans().planNextYear(saved.id(), false)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void theContactLogIsOfferedOpenActionsNearestTheDayFirst() {
+        Plan saved = ctx.plans().save(planWithActions());
+        ctx.plans().markActionDone(saved.actions().get(0).id(), null, null);
+        assertThat(ctx.plans().openActionsFor(account.id(), LocalDate.of(2026, 10, 1)))
+                .extracting(PlanAction::title).containsExactly("Training", "端午礼品");
+    }
+
+    @Test
+    void thePlannerAndTheDueListFollowAccountDeletionAndUndo() {
+        ctx.plans().save(planWithActions());
+        assertThat(ctx.plans().planner(2026)).hasSize(1);
+        List<DueAction> due = ctx.plans().due(PlannerFilter.ALL);
+        assertThat(due).extracting(d -> d.action().title(), DueAction::overdue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Points", true),
+                        org.assertj.core.groups.Tuple.tuple("端午礼品", false));
+        ctx.accounts().delete(account.id());
+        assertThat(ctx.plans().planner(2026)).isEmpty();
+        ctx.accounts().undoDelete(account.id());
+        assertThat(ctx.plans().planner(2026)).hasSize(1);
+        assertThat(ctx.plans().forExport(2026, "杭州瑞丰电子")).hasSize(1);
+        assertThat(ctx.plans().forExport(2026, "nobody")).isEmpty();
+    }
+}

@@ -1,0 +1,231 @@
+package dev.rapport.ui.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.plan.ActionStatus;
+import dev.rapport.domain.plan.ActionType;
+import dev.rapport.domain.plan.Plan;
+import dev.rapport.domain.plan.PlanAction;
+import dev.rapport.i18n.Messages;
+import dev.rapport.testutil.RunningApp;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A yearly plan and the Planner as a rep clicks through them, on a real data folder, headless. */
+class PlanFlowTest {
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private RunningApp app;
+
+    @AfterEach
+    void closeApp() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private Messages msg() {
+        return app.context.messages();
+    }
+
+    @Test
+    void aPlanWithOneActionPerLevelAndOneDoneShowsTheReviewFiguresAndIsThereAfterRestart() {
+        app = RunningApp.open(dataDir);
+        Account account = app.context.accounts().save(Account.named("华为技术 Huawei"));
+        int year = LocalDate.now().getYear();
+        robot.clickOn("#nav-planner");
+        robot.clickOn("#nav-accounts");
+        WaitForAsyncUtils.waitForFxEvents();
+        selectFirstAccount();
+        assertThat(robot.lookup("#plan-open").queryButton().getText()).contains(Integer.toString(year));
+        robot.clickOn("#plan-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#plan-budget").write("10000");
+        robot.clickOn(msg().get("plans.tab.actions"));
+
+        addAction(RelationshipLevel.FINANCIAL, "plans.suggest.loyaltyPoints", "3000");
+        addAction(RelationshipLevel.SOCIAL, "plans.suggest.birthdayGift", "800");
+        addAction(RelationshipLevel.STRUCTURAL, "plans.suggest.training", "9000");
+        TableView<PlanAction> table = robot.lookup("#plan-actions").queryTableView();
+        assertThat(table.getItems()).extracting(PlanAction::level).containsExactly(RelationshipLevel.FINANCIAL,
+                RelationshipLevel.SOCIAL, RelationshipLevel.STRUCTURAL);
+        assertThat(table.getItems().get(1).title()).isEqualTo(msg().get("plans.suggest.birthdayGift"));
+        assertThat(table.getItems().get(1).type()).isEqualTo(ActionType.GIFT);
+
+        robot.interact(() -> table.getSelectionModel().select(1));
+        robot.clickOn("#action-mark-done");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems().get(1).status()).isEqualTo(ActionStatus.DONE);
+        robot.clickOn("#action-edit");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#action-actual").write("750");
+        choose("#action-effect", 4);
+        robot.clickOn("#action-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#plan-budget-flag").query().isVisible()).as("12,800 planned of 10,000").isTrue();
+
+        robot.clickOn(msg().get("plans.tab.review"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#figures-SOCIAL-planned")).isEqualTo("1");
+        assertThat(text("#figures-SOCIAL-done")).isEqualTo("1");
+        assertThat(text("#figures-SOCIAL-actual")).isEqualTo("750");
+        assertThat(text("#figures-SOCIAL-effect")).isEqualTo("4");
+        assertThat(text("#figures-FINANCIAL-done")).isEqualTo("0");
+        assertThat(text("#figures-total-planned")).isEqualTo("3");
+        assertThat(text("#figures-total-done")).isEqualTo("1");
+        assertThat(text("#figures-total-budget")).isEqualTo("12,800");
+        assertThat(text("#figures-total-actual")).isEqualTo("750");
+        robot.clickOn("#review-conclusion").write("生日鲜花效果很好");
+        robot.clickOn("#plan-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.errors).isEmpty();
+        assertThat(text("#plan-summary-text")).contains("1 of 3 actions done").contains("750 of 10,000");
+        assertThat(robot.lookup("#plan-summary-flag").query().isVisible()).isTrue();
+        app.close();
+
+        app = RunningApp.open(dataDir);
+        Plan stored = app.context.plans().planFor(account.id(), year).orElseThrow();
+        assertThat(stored.actions()).hasSize(3);
+        assertThat(stored.review().conclusion()).isEqualTo("生日鲜花效果很好");
+        assertThat(stored.figures().level(RelationshipLevel.SOCIAL).actual()).isEqualByComparingTo("750");
+        selectFirstAccount();
+        assertThat(text("#plan-summary-text")).contains("1 of 3 actions done");
+    }
+
+    @Test
+    void anActionDraggedToAnotherMonthOrMovedWithTheKeyboardStaysThereAfterRestart() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        Account account = app.context.accounts().save(Account.named("Contoso GmbH"));
+        Plan plan = app.context.plans().save(Plan.draft(account.id(), year).withActions(List.of(
+                PlanAction.planned("中秋拜访", RelationshipLevel.SOCIAL, ActionType.VISIT, YearMonth.of(year, 3))
+                        .withBudget(new BigDecimal("500")))));
+        long id = plan.actions().get(0).id();
+        robot.clickOn("#nav-planner");
+        WaitForAsyncUtils.waitForFxEvents();
+        String chip = "#plan-chip-" + id;
+        assertThat(cellOf(chip)).isEqualTo("planner-cell-" + account.id() + "-3");
+
+        robot.drag(chip).dropTo("#planner-cell-" + account.id() + "-6");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context.plans().findAction(id).orElseThrow().month()).isEqualTo(YearMonth.of(year, 6));
+        assertThat(cellOf(chip)).isEqualTo("planner-cell-" + account.id() + "-6");
+        assertThat(app.dialogs.errors).isEmpty();
+
+        Node chipNode = robot.lookup(chip).query();
+        robot.interact(chipNode::requestFocus);
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context.plans().findAction(id).orElseThrow().month()).isEqualTo(YearMonth.of(year, 7));
+        assertThat(robot.lookup(chip).query().isFocused()).as("the moved chip keeps the focus").isTrue();
+        app.close();
+
+        app = RunningApp.open(dataDir);
+        robot.clickOn("#nav-planner");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cellOf(chip)).isEqualTo("planner-cell-" + account.id() + "-7");
+    }
+
+    @Test
+    void deletingAnAccountWithPlansSaysSoAndUndoBringsThePlansBack() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        Account account = app.context.accounts().save(Account.named("北京天合贸易有限公司"));
+        app.context.plans().save(Plan.draft(account.id(), year - 1));
+        app.context.plans().save(Plan.draft(account.id(), year).withActions(List.of(
+                PlanAction.planned("年终返利", RelationshipLevel.FINANCIAL, ActionType.DISCOUNT_REBATE,
+                        YearMonth.of(year, 12)))));
+        selectFirstAccount();
+        robot.clickOn("#account-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.confirmations).singleElement().asString().contains("北京天合贸易有限公司")
+                .contains("2 yearly plans");
+        assertThat(app.context.accounts().list()).isEmpty();
+        assertThat(app.context.plans().planner(year)).isEmpty();
+        app.clickUndo(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context.plans().planner(year)).hasSize(1);
+        robot.clickOn("#nav-planner");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".plan-chip").queryAll()).hasSize(1);
+    }
+
+    @Test
+    void planNextYearFromTheEditorCreatesNextYearsDraftWithTheRecurringActionsAndOpensIt() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        Account account = app.context.accounts().save(Account.named("Fabrikam Foods"));
+        app.context.plans().save(Plan.draft(account.id(), year).withActions(List.of(
+                PlanAction.planned("Mid-Autumn mooncakes", RelationshipLevel.SOCIAL, ActionType.GIFT,
+                        YearMonth.of(year, 9)).withRecurring(true),
+                PlanAction.planned("One-off visit", RelationshipLevel.SOCIAL, ActionType.VISIT,
+                        YearMonth.of(year, 4)))));
+        app.dialogs.answering(false);
+        selectFirstAccount();
+        robot.clickOn("#plan-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#plan-next-year");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.confirmations).singleElement().asString().contains(Integer.toString(year + 1));
+        TableView<PlanAction> table = robot.lookup("#plan-actions").queryTableView();
+        assertThat(table.getItems()).extracting(PlanAction::title).containsExactly("Mid-Autumn mooncakes");
+        assertThat(table.getItems().get(0).month()).isEqualTo(YearMonth.of(year + 1, 9));
+        robot.clickOn("#plan-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context.plans().plansOf(account.id())).extracting(Plan::year).containsExactly(year + 1, year);
+        assertThat(app.dialogs.errors).isEmpty();
+    }
+
+    private void addAction(RelationshipLevel level, String suggestionKey, String budget) {
+        robot.clickOn("#action-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<RelationshipLevel> levels = robot.lookup("#action-level").queryComboBox();
+        robot.interact(() -> levels.setValue(level));
+        robot.clickOn("#action-suggestion");
+        robot.clickOn(msg().get(suggestionKey));
+        robot.clickOn("#action-budget").write(budget);
+        robot.clickOn("#action-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void choose(String comboId, Integer value) {
+        ComboBox<Integer> box = robot.lookup(comboId).queryComboBox();
+        robot.interact(() -> box.setValue(value));
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private String cellOf(String chipId) {
+        Node n = robot.lookup(chipId).query();
+        Pane parent = (Pane) n.getParent();
+        return parent.getId();
+    }
+
+    private void selectFirstAccount() {
+        robot.clickOn("#nav-accounts");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
