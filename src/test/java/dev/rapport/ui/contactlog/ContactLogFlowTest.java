@@ -142,6 +142,36 @@ class ContactLogFlowTest {
         assertThat(app.context.contactLog().count()).isZero();
     }
 
+    @Test
+    void aMealLoggedWithCtrlLMarksThePlannedActionDoneWithItsCost() {
+        openWithQuietAccounts();
+        long huawei = app.context.accounts().list().stream().map(AccountListItem::account)
+                .filter(a -> a.name().startsWith("华为")).findFirst().orElseThrow().id();
+        dev.rapport.domain.plan.Plan plan = app.context.plans().save(dev.rapport.domain.plan.Plan.draft(huawei, 2026)
+                .withActions(java.util.List.of(dev.rapport.domain.plan.PlanAction.planned("年终答谢宴",
+                        dev.rapport.domain.RelationshipLevel.SOCIAL, dev.rapport.domain.plan.ActionType.OTHER,
+                        java.time.YearMonth.of(2026, 11)))));
+        long actionId = plan.actions().get(0).id();
+        selectAccount("华为技术 Huawei");
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#log-subject").write("年终答谢宴 dinner");
+        robot.interact(() -> {
+            robot.lookup("#log-channel").queryComboBox().getSelectionModel().select(InteractionChannel.MEAL);
+            robot.lookup("#log-plan-action").queryComboBox().getSelectionModel().select(1);
+        });
+        robot.clickOn("#log-cost").write("1280");
+        robot.clickOn("#log-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.dialogs.errors).isEmpty();
+        dev.rapport.domain.plan.PlanAction done = app.context.plans().findAction(actionId).orElseThrow();
+        assertThat(done.status()).isEqualTo(dev.rapport.domain.plan.ActionStatus.DONE);
+        assertThat(done.actualCost()).isEqualByComparingTo("1280");
+        assertThat(done.doneOn()).isEqualTo(TODAY);
+        assertThat(app.context.contactLog().count()).isEqualTo(1);
+    }
+
     private java.util.List<String> quietNames() {
         return app.context.contactLog().quietAccounts(TODAY).stream().map(ContactClock.QuietAccount::name).toList();
     }
