@@ -3,10 +3,13 @@ package dev.rapport.app;
 import dev.rapport.cli.BackupCommand;
 import dev.rapport.cli.ChurnCommand;
 import dev.rapport.cli.DemoCommand;
+import dev.rapport.cli.ExportCommand;
 import dev.rapport.cli.ExportDbCommand;
+import dev.rapport.cli.ImportCommand;
 import dev.rapport.cli.ImportDbCommand;
 import dev.rapport.cli.PlanCommand;
 import dev.rapport.cli.RestoreCommand;
+import dev.rapport.cli.TodayCommand;
 import dev.rapport.service.SafetyException;
 import dev.rapport.store.CannotOpenException;
 import dev.rapport.cli.ExitCodes;
@@ -71,12 +74,15 @@ public final class Main {
     static CommandLine commandLine(RapportCommand root) {
         CommandLine cli = new CommandLine(root);
         cli.addSubcommand(new DemoCommand(root));
+        cli.addSubcommand(new TodayCommand(root));
         cli.addSubcommand(new BackupCommand(root));
         cli.addSubcommand(new RestoreCommand(root));
         cli.addSubcommand(new ExportDbCommand(root));
         cli.addSubcommand(new ImportDbCommand(root));
         cli.addSubcommand(new PlanCommand(root));
         cli.addSubcommand(new ChurnCommand(root));
+        cli.addSubcommand(new ImportCommand(root));
+        cli.addSubcommand(new ExportCommand(root));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof AlreadyOpenException
                     || e instanceof SafetyException && e.getCause() instanceof AlreadyOpenException) {

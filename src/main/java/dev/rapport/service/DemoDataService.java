@@ -35,12 +35,15 @@ public final class DemoDataService {
     private final ContactRepository contacts;
     private final Clock clock;
     private DemoPlanData plans;
+    private final DemoMemoryData memory;
 
-    public DemoDataService(Database db, AccountRepository accounts, ContactRepository contacts, Clock clock) {
+    public DemoDataService(Database db, AccountRepository accounts, ContactRepository contacts, Clock clock,
+            DemoMemoryData memory) {
         this.db = db;
         this.accounts = accounts;
         this.contacts = contacts;
         this.clock = clock;
+        this.memory = memory;
     }
 
     /** Also creates this and last year's plans for the A and B accounts (issue 4). */
@@ -82,6 +85,7 @@ public final class DemoDataService {
             progress.update(doneAccounts, total);
         }
         int doneContacts = 0;
+        List<Contact> savedContacts = new ArrayList<>(contactCount);
         while (doneContacts < contactCount && !ids.isEmpty() && !progress.isCancelled()) {
             int from = doneContacts;
             int to = Math.min(contactCount, from + BATCH);
@@ -90,6 +94,7 @@ public final class DemoDataService {
                     // every account gets a first person before any gets a second
                     long accountId = ids.get(i % ids.size());
                     Contact saved = contacts.insert(contact(names, accountId, i, today));
+                    savedContacts.add(saved);
                     if (!saved.leftAccount()) {
                         people.computeIfAbsent(accountId, k -> new ArrayList<>()).add(saved.id());
                     }
@@ -107,6 +112,9 @@ public final class DemoDataService {
         }
         if (!progress.isCancelled()) {
             new DemoRetentionData(db, accounts, clock).addTo(ids, names.random());
+        }
+        if (!progress.isCancelled()) {
+            memory.generate(savedContacts, ids, today, progress);
         }
         if (!progress.isCancelled()) {
             contactLog(ids, tiers, people, today, accountCount);

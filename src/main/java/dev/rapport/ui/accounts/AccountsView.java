@@ -11,6 +11,8 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.exchange.ExchangeBar;
+import dev.rapport.ui.exchange.FxFileDialogs;
 import dev.rapport.ui.common.Tables;
 import dev.rapport.ui.contacts.ContactEditor;
 import dev.rapport.ui.contactlog.AccountContactLog;
@@ -75,11 +77,13 @@ public final class AccountsView implements Section {
     private final AccountDetailPane detail;
     private final ContactLogFacts logFacts;
     private final AccountContactLog contactLog;
+    private final Notifier notifier;
 
     public AccountsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
         this.msg = ctx.messages();
         this.model = new AccountsViewModel(ctx, notifier);
+        this.notifier = notifier;
         this.root = Fxml.load(this, "Accounts.fxml", msg.bundle());
         this.search = (CustomTextField) TextFields.createClearableTextField();
         this.detail = new AccountDetailPane(ctx, new AccountDetailPane.Actions() {
@@ -128,6 +132,11 @@ public final class AccountsView implements Section {
         searchBox.getChildren().add(search);
         search.textProperty().bindBidirectional(model.queryProperty());
         countLabel.textProperty().bind(model.countText());
+        // Import…, Export and PDF (issue 5), left of "New account"
+        ExchangeBar exchange = new ExchangeBar(ctx, notifier, new FxFileDialogs(() -> root.getScene().getWindow()),
+                model.selectedProperty(), () -> List.copyOf(model.sortedItems()), model::reload);
+        HBox header = (HBox) newButton.getParent();
+        header.getChildren().add(header.getChildren().indexOf(newButton), exchange.node());
 
         filter(tierFilter, Tier.values());
         filter(stageFilter, LifecycleStage.values());

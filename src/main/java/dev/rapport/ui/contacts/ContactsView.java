@@ -53,6 +53,7 @@ public final class ContactsView implements Section {
     private final ContactsViewModel model;
     private final BorderPane root;
     private final CustomTextField search;
+    private final dev.rapport.ui.memory.ContactMemoryPane memory;
     private final ContactLogFacts logFacts;
     private final TimelinePane timeline;
 
@@ -62,11 +63,20 @@ public final class ContactsView implements Section {
         this.model = new ContactsViewModel(ctx, notifier);
         this.root = Fxml.load(this, "Contacts.fxml", msg.bundle());
         this.search = (CustomTextField) TextFields.createClearableTextField();
+        this.memory = new dev.rapport.ui.memory.ContactMemoryPane(ctx, notifier,
+                ContactsView.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         this.logFacts = new ContactLogFacts(ctx);
         this.timeline = new TimelinePane(ctx, new TimelineViewModel(ctx, TimelineViewModel.Owner.CONTACT),
                 new LogActions(ctx, notifier, () -> root.getScene().getWindow()), "contact-timeline",
                 () -> new Long[] {accountInView(), contactInView()}, logFacts::reload);
         setUp();
+        // the selected person's family, dates, preferences and gifts beside the list
+        root.setCenter(null);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, memory.node());
+        split.setDividerPositions(0.6);
+        root.setCenter(split);
+        table.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, item) -> memory.show(item == null ? null : item.contact()));
     }
 
     private void setUp() {

@@ -33,8 +33,8 @@ public final class SettingsView implements Section {
     private final SettingsViewModel model;
     private final UiContext ctx;
     private final SafetyPane safety;
-    private final CadenceSettingsBlock cadence;
     private final RetentionSettingsPane retention;
+    private final CadenceSettingsBlock cadence;
 
     public SettingsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
@@ -45,6 +45,7 @@ public final class SettingsView implements Section {
         restartHint.visibleProperty().bind(model.restartNeededProperty());
         dataFolderField.setText(ctx.dataDir().toString());
         versionLabel.setText(ctx.version());
+        root.getChildren().add(new dev.rapport.ui.today.TodaySettingsBlock(ctx, notifier).node());
         this.cadence = new CadenceSettingsBlock(ctx, notifier);
         root.getChildren().add(cadence.node());
         this.safety = new SafetyPane(ctx, notifier);
@@ -60,8 +61,8 @@ public final class SettingsView implements Section {
     @Override
     public void shown() {
         safety.shown();
-        cadence.shown();
         retention.shown();
+        cadence.shown();
     }
 
     @FXML
