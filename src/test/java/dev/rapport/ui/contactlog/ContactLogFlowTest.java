@@ -63,6 +63,8 @@ class ContactLogFlowTest {
     void aCallLoggedWithCtrlLUpdatesTheAccountsLastContactAndTakesItOffTheGoingQuietList() {
         openWithQuietAccounts();
         assertThat(quietNames()).containsExactly("华为技术 Huawei", "Contoso Components");
+        robot.clickOn("#nav-today");
+        assertThat(texts("#today-quiet")).contains("华为技术 Huawei", "Contoso Components");
         selectAccount("华为技术 Huawei");
         assertThat(robot.lookup("#account-last-contact").queryAs(Label.class).getText())
                 .isEqualTo(app.context.messages().get("contactlog.summary.never"));
@@ -88,6 +90,53 @@ class ContactLogFlowTest {
         ListView<TimelineEntry> timeline = robot.lookup("#account-timeline-list").queryListView();
         assertThat(timeline.getItems()).singleElement()
                 .satisfies(e -> assertThat(e.interaction().notes()).isEqualTo("谈到明年的框架协议"));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts("#today-quiet")).contains("Contoso Components").doesNotContain("华为技术 Huawei");
+    }
+
+    @Test
+    void onTodayAFollowUpIsTickedOffAndAComplaintResolvedWithOneClickEach() {
+        openWithQuietAccounts();
+        long huawei = app.context.accounts().list().stream().map(AccountListItem::account)
+                .filter(a -> a.name().startsWith("华为")).findFirst().orElseThrow().id();
+        app.context.contactLog().log(Interaction.of(huawei, TODAY.minusDays(10).atTime(9, 0), InteractionChannel.CALL,
+                "报价 quote").withFollowUp(TODAY.minusDays(3), "发送报价单 send the quote"));
+        app.context.contactLog().log(Interaction.of(huawei, TODAY.minusDays(6).atTime(15, 0),
+                InteractionChannel.COMPLAINT, "交货延误 late delivery"));
+        robot.clickOn("#nav-accounts");
+        robot.clickOn("#nav-today");
+        assertThat(texts("#today-followups")).contains("发送报价单 send the quote");
+        assertThat(texts("#today-complaints")).contains("交货延误 late delivery");
+
+        dev.rapport.testutil.RunningApp.reveal(robot, ".followup-done-button");
+        robot.clickOn(".followup-done-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts("#today-followups")).doesNotContain("发送报价单 send the quote");
+        assertThat(app.context.contactLog().followUpsDue(TODAY)).isEmpty();
+
+        dev.rapport.testutil.RunningApp.reveal(robot, ".complaint-resolve-button");
+        robot.clickOn(".complaint-resolve-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#log-complaint-status").queryComboBox().getSelectionModel()
+                .select(ComplaintStatus.RESOLVED));
+        robot.clickOn("#log-resolution").write("补发货物 replacement sent");
+        robot.clickOn("#log-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.errors).isEmpty();
+        assertThat(texts("#today-complaints")).doesNotContain("交货延误 late delivery");
+        assertThat(app.context.contactLog().openComplaints()).isEmpty();
+    }
+
+    /** Every text shown under the node the query finds. */
+    private String texts(String query) {
+        StringBuilder all = new StringBuilder();
+        robot.lookup(query).queryAs(javafx.scene.Parent.class).lookupAll(".label").forEach(n -> {
+            if (n instanceof javafx.scene.control.Labeled l) {
+                all.append(l.getText()).append('\n');
+            }
+        });
+        return all.toString();
     }
 
     @Test
