@@ -128,6 +128,29 @@ class ContactLogFlowTest {
         assertThat(app.context.contactLog().openComplaints()).isEmpty();
     }
 
+    @Test
+    void aPersonsTimelineAndLastContactShowInTheContactsList() {
+        openWithQuietAccounts();
+        long huawei = app.context.accounts().list().stream().map(AccountListItem::account)
+                .filter(a -> a.name().startsWith("华为")).findFirst().orElseThrow().id();
+        long wang = app.context.contacts().ofAccount(huawei).get(0).id();
+        app.context.contactLog().log(Interaction.of(huawei, TODAY.minusDays(3).atTime(12, 0), InteractionChannel.MEAL,
+                "午餐 lunch").withContacts(java.util.List.of(wang)));
+        robot.clickOn("#nav-contacts");
+        @SuppressWarnings("unchecked")
+        TableView<dev.rapport.domain.ContactListItem> people = robot.lookup("#table").queryAs(TableView.class);
+        robot.interact(() -> people.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<TimelineEntry> timeline = robot.lookup("#contact-timeline-list").queryListView();
+        assertThat(timeline.isVisible() && timeline.getScene() != null).isTrue();
+        assertThat(timeline.getItems()).extracting(e -> e.interaction().subject()).containsExactly("午餐 lunch");
+        @SuppressWarnings("unchecked")
+        TableColumn<dev.rapport.domain.ContactListItem, Long> days = (TableColumn<dev.rapport.domain.ContactListItem, Long>)
+                people.getColumns().stream().filter(c -> "contact-days-since-column".equals(c.getId())).findFirst()
+                        .orElseThrow();
+        assertThat(days.getCellData(people.getItems().get(0))).isEqualTo(3L);
+    }
+
     /** Every text shown under the node the query finds. */
     private String texts(String query) {
         StringBuilder all = new StringBuilder();
