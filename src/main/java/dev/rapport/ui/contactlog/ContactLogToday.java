@@ -120,7 +120,8 @@ public final class ContactLogToday {
 
     private static Node row(Node lead, String what, String detail, Button action) {
         if (lead instanceof Label l) {
-            l.setMinWidth(90);
+            l.setMinWidth(130);
+            l.setPrefWidth(130);
         }
         Label main = new Label(what);
         main.getStyleClass().add("agenda-what");
