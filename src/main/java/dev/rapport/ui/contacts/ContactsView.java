@@ -71,8 +71,12 @@ public final class ContactsView implements Section {
                 () -> new Long[] {accountInView(), contactInView()}, logFacts::reload);
         setUp();
         // the selected person's family, dates, preferences and gifts beside the list
+        // ...and the person's contact log under the list
         root.setCenter(null);
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, memory.node());
+        javafx.scene.control.SplitPane listAndLog = new javafx.scene.control.SplitPane(table, timeline.node());
+        listAndLog.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        listAndLog.setDividerPositions(0.6);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(listAndLog, memory.node());
         split.setDividerPositions(0.6);
         root.setCenter(split);
         table.getSelectionModel().selectedItemProperty().addListener(
@@ -107,10 +111,6 @@ public final class ContactsView implements Section {
         Tables.formattedCells(birthdayColumn, b -> ctx.formats().birthday(b));
         logFacts.addColumns(table, i -> logFacts.contactLastContact(i.contact().id()), "contact");
         table.getSortOrder().add(nameColumn);
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, timeline.node());
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
-        root.setCenter(split);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 timeline.model().show(item == null ? null : item.contact().id()));
         table.setRowFactory(tv -> {
