@@ -190,6 +190,7 @@ public final class PlanEditor extends Dialog<Plan> {
         TableColumn<PlanAction, Integer> effect = new TableColumn<>(msg.get("plans.action.effect"));
         effect.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().effect()));
         table.getColumns().setAll(List.of(level, title, type, when, budget, status, actual, effect));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(tv -> {
             javafx.scene.control.TableRow<PlanAction> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -68,6 +68,7 @@ public final class PlannerView implements Section {
     private final CheckComboBox<Tier> tierFilter = new CheckComboBox<>();
     private final CheckComboBox<String> ownerFilter = new CheckComboBox<>();
     private final Label empty = new Label();
+    private final HBox shareBar = new HBox();
     private PlanAction focusAfterReload;
 
     /** A month column of one account's row: where chips sit and are dropped. */
@@ -370,7 +371,10 @@ public final class PlannerView implements Section {
         byLevel.getStyleClass().add("subsection-title");
         Label byMonth = new Label(msg.get("plans.planner.byMonth"));
         byMonth.getStyleClass().add("subsection-title");
-        VBox box = new VBox(10, byLevel, levelTotals, byMonth, monthTotals);
+        shareBar.setId("planner-share-bar");
+        shareBar.setPrefWidth(520);
+        shareBar.setMaxWidth(520);
+        VBox box = new VBox(10, byLevel, levelTotals, shareBar, byMonth, monthTotals);
         box.setPadding(new Insets(12));
         return new ScrollPane(box);
     }
@@ -390,6 +394,18 @@ public final class PlannerView implements Section {
                 Integer.toString(t.total().done()), ctx.formats().money(t.total().budget()),
                 ctx.formats().money(t.total().actual()), msg.get("plans.planner.planBudgets",
                         ctx.formats().money(t.planBudgets())));
+        shareBar.getChildren().clear();
+        for (RelationshipLevel l : RelationshipLevel.values()) {
+            double share = t.sharePct(l).doubleValue();
+            if (share > 0) {
+                Label part = new Label(msg.of(l) + " " + ctx.formats().decimal(t.sharePct(l)) + " %");
+                part.getStyleClass().addAll("plan-chip", "level-" + l.name());
+                part.setMinWidth(0);
+                part.setMaxWidth(Double.MAX_VALUE);
+                part.prefWidthProperty().bind(shareBar.widthProperty().multiply(share / 100));
+                shareBar.getChildren().add(part);
+            }
+        }
         monthTotals.getChildren().clear();
         head(monthTotals, "plans.action.month", "plans.review.planned", "plans.review.budget", "plans.review.actual");
         for (int m = 1; m <= 12; m++) {
