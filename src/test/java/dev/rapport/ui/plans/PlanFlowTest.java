@@ -165,7 +165,7 @@ class PlanFlowTest {
         assertThat(app.context.plans().planner(year)).hasSize(1);
         robot.clickOn("#nav-planner");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".plan-chip").queryAll()).hasSize(1);
+        assertThat(robot.lookup("#planner-grid .plan-chip").queryAll()).hasSize(1);
     }
 
     @Test
