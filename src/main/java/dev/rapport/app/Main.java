@@ -1,11 +1,15 @@
 package dev.rapport.app;
 
 import dev.rapport.cli.BackupCommand;
+import dev.rapport.cli.ChurnCommand;
 import dev.rapport.cli.DemoCommand;
+import dev.rapport.cli.ExportCommand;
 import dev.rapport.cli.ExportDbCommand;
+import dev.rapport.cli.ImportCommand;
 import dev.rapport.cli.ImportDbCommand;
 import dev.rapport.cli.PlanCommand;
 import dev.rapport.cli.RestoreCommand;
+import dev.rapport.cli.TodayCommand;
 import dev.rapport.service.SafetyException;
 import dev.rapport.store.CannotOpenException;
 import dev.rapport.cli.ExitCodes;
@@ -31,19 +35,54 @@ public final class Main {
 
     /** Runs the command line and returns the exit status (or WINDOW_OPEN). */
     static int run(String[] args, Map<String, String> env) {
+        java.util.Optional<java.nio.file.Path> window = windowOnly(args, env);
+        if (window.isPresent()) {
+            DesktopLauncher.launch(window.get());
+            return RapportCommand.WINDOW_OPEN;
+        }
         RapportCommand root = new RapportCommand(env);
         CommandLine cli = commandLine(root);
         return cli.execute(args);
     }
 
+    /**
+     * The data folder when the arguments only open the window ({@code rapport} or
+     * {@code rapport --data-dir DIR}): that start skips building the command line, which costs
+     * picocli's reflection over every subcommand (over half a second on a slow machine).
+     */
+    static java.util.Optional<java.nio.file.Path> windowOnly(String[] args, Map<String, String> env) {
+        String dir = null;
+        if (args.length == 1 && args[0].startsWith("--data-dir=")) {
+            dir = args[0].substring("--data-dir=".length());
+        } else if (args.length == 2 && args[0].equals("--data-dir")) {
+            dir = args[1];
+        } else if (args.length != 0) {
+            return java.util.Optional.empty();
+        }
+        try {
+            java.nio.file.Path option = dir == null ? null : java.nio.file.Path.of(dir);
+            if (dir != null && (dir.isBlank() || dir.startsWith("-"))) {
+                return java.util.Optional.empty(); // let the command line explain what is wrong
+            }
+            return java.util.Optional.of(DataFolders.resolve(option, env, System.getProperty("os.name"),
+                    System.getProperty("user.home")));
+        } catch (java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     static CommandLine commandLine(RapportCommand root) {
         CommandLine cli = new CommandLine(root);
         cli.addSubcommand(new DemoCommand(root));
+        cli.addSubcommand(new TodayCommand(root));
         cli.addSubcommand(new BackupCommand(root));
         cli.addSubcommand(new RestoreCommand(root));
         cli.addSubcommand(new ExportDbCommand(root));
         cli.addSubcommand(new ImportDbCommand(root));
         cli.addSubcommand(new PlanCommand(root));
+        cli.addSubcommand(new ChurnCommand(root));
+        cli.addSubcommand(new ImportCommand(root));
+        cli.addSubcommand(new ExportCommand(root));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof AlreadyOpenException
                     || e instanceof SafetyException && e.getCause() instanceof AlreadyOpenException) {

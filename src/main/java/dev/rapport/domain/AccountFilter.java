@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 /**
  * What the rep narrowed the accounts list to: words typed (each must appear in the name,
  * industry, tags or a person's name) and any combination of tier, stage, level and party type
- * (an empty set means any).
+ * (an empty set means any active stage: exited accounts show only when that stage is picked).
  */
 public record AccountFilter(String query, Set<Tier> tiers, Set<LifecycleStage> stages,
         Set<RelationshipLevel> levels, Set<PartyType> partyTypes) implements Predicate<AccountListItem> {
@@ -33,7 +33,8 @@ public record AccountFilter(String query, Set<Tier> tiers, Set<LifecycleStage> s
         if (!tiers.isEmpty() && !tiers.contains(a.tier())) {
             return false;
         }
-        if (!stages.isEmpty() && !stages.contains(a.stage())) {
+        // exited accounts leave the day-to-day list; picking the "exited" stage shows them
+        if (stages.isEmpty() ? !a.stage().isActive() : !stages.contains(a.stage())) {
             return false;
         }
         if (!levels.isEmpty() && !levels.contains(a.level())) {

@@ -132,13 +132,18 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(Path dataDir, JdbcConnectionPool pool, DatabaseKey key, String... locations) {
+        if (java.util.Arrays.equals(locations, new String[] {MIGRATIONS})
+                && SchemaVersion.upToDate(pool, Database.class.getClassLoader())) {
+            return;
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations(locations)
                 .loggers("slf4j")
                 .load();
-        MigrationInfo current = flyway.info().current();
-        int pending = flyway.info().pending().length;
+        org.flywaydb.core.api.MigrationInfoService info = flyway.info();
+        MigrationInfo current = info.current();
+        int pending = info.pending().length;
         if (pending > 0 && current != null) {
             // H2 DDL is not transactional: a failed migration could leave the file half-changed
             // ...and the copy is opened once, so no migration starts without a backup that restores

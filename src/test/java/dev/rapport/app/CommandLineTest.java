@@ -79,14 +79,43 @@ class CommandLineTest {
         }
     }
 
+    @Test
+    void asInstalledTheCommandLogsToTheDataFolderAndPrintsOnlyItsAnswer() throws Exception {
+        Child child = runChild(List.of("--data-dir", dataDir.toString(), "demo", "--accounts", "3", "--contacts", "5"), false);
+        assertThat(child.code).isZero();
+        assertThat(child.out.strip().lines()).hasSize(1);
+        assertThat(child.err).isEmpty();
+        Path log = dataDir.resolve("logs").resolve("rapport.log");
+        assertThat(log).exists();
+        assertThat(Files.readString(log)).doesNotContain("Using H2 2.4.240 which is newer");
+    }
+
+    @Test
+    void onlyAPlainStartOrADataFolderGoesStraightToTheWindow() {
+        Map<String, String> env = Map.of("RAPPORT_DATA_DIR", dataDir.toString());
+        assertThat(Main.windowOnly(new String[0], env)).contains(dataDir);
+        assertThat(Main.windowOnly(new String[] {"--data-dir", "/tmp/客户"}, env)).contains(Path.of("/tmp/客户"));
+        assertThat(Main.windowOnly(new String[] {"--data-dir=/tmp/x"}, env)).contains(Path.of("/tmp/x"));
+        assertThat(Main.windowOnly(new String[] {"--data-dir"}, env)).isEmpty();
+        assertThat(Main.windowOnly(new String[] {"--data-dir", "--help"}, env)).isEmpty();
+        assertThat(Main.windowOnly(new String[] {"demo"}, env)).isEmpty();
+        assertThat(Main.windowOnly(new String[] {"--version"}, env)).isEmpty();
+        assertThat(Main.windowOnly(new String[] {"--data-dir", "/tmp/x", "backup"}, env)).isEmpty();
+    }
+
     private record Child(int code, String out, String err) {
     }
 
     /** Starts {@code rapport} in a fresh JVM with no display and no headless toolkit configured. */
     private static Child runChild(List<String> args) throws IOException, InterruptedException {
+        return runChild(args, true);
+    }
+
+    /** ...as a test (console logging from logback-test.xml) or as installed (the app's own logging). */
+    private static Child runChild(List<String> args, boolean asTest) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of("-Drapport.test=true", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+        command.addAll(List.of(asTest ? "-Drapport.test=true" : "-Drapport.asInstalled=true", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
                 "-Dstderr.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);

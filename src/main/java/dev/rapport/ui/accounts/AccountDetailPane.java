@@ -9,6 +9,7 @@ import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.plans.PlanSummaryPane;
 import dev.rapport.ui.contacts.ContactText;
+import dev.rapport.ui.retention.AccountValuePane;
 import java.math.BigDecimal;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -53,11 +54,14 @@ final class AccountDetailPane {
     private final Label notes = new Label();
     private final VBox content;
     private final Label none = new Label();
+    private final AccountValuePane value;
     private AccountListItem item;
     private final PlanSummaryPane planSummary;
+    private final dev.rapport.ui.memory.AccountDatesBlock dates;
 
-    AccountDetailPane(UiContext ctx, Actions actions, Notifier notifier) {
+    AccountDetailPane(UiContext ctx, Actions actions, Notifier notifier, AccountValuePane value) {
         this.planSummary = new PlanSummaryPane(ctx, notifier);
+        this.value = value;
         this.msg = ctx.messages();
         this.formats = ctx.formats();
         this.actions = actions;
@@ -117,7 +121,10 @@ final class AccountDetailPane {
         });
         Label notesTitle = new Label(msg.get("account.notes"));
         notesTitle.getStyleClass().add("subsection-title");
-        content = new VBox(12, header, badges, facts, planSummary.node(), peopleHeader, people, notesTitle, notes);
+        dates = new dev.rapport.ui.memory.AccountDatesBlock(ctx, notifier,
+                AccountDetailPane.class.getResource(dev.rapport.ui.main.MainWindow.STYLESHEET).toExternalForm());
+        content = new VBox(12, header, badges, facts, value.node(), planSummary.node(), peopleHeader, people,
+                dates.node(), notesTitle, notes);
         none.setText(msg.get("accounts.selectHint"));
         none.getStyleClass().add("muted");
         root.getChildren().setAll(none);
@@ -132,9 +139,12 @@ final class AccountDetailPane {
         if (selected == null) {
             root.getChildren().setAll(none);
             people.getItems().clear();
+            value.show(null);
+            dates.show(null);
             return;
         }
         Account a = selected.account();
+        dates.show(a.id());
         title.setText(a.name());
         badges.getChildren().setAll(badge(msg.get("account.tier") + " " + msg.of(a.tier()), "tier-" + a.tier().name()),
                 badge(msg.of(a.stage()), "stage"), badge(msg.of(a.level()), "level"), badge(msg.of(a.partyType()), "party"));
@@ -152,6 +162,12 @@ final class AccountDetailPane {
         notes.setText(a.notes().isBlank() ? msg.get("account.noNotes") : a.notes());
         root.getChildren().setAll(content);
         planSummary.show(a);
+        value.show(a);
+    }
+
+    /** Adds a part below the account's details (the contact log). */
+    void append(Node part) {
+        content.getChildren().add(part);
     }
 
     void showContacts(List<Contact> contacts) {

@@ -11,10 +11,15 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.exchange.ExchangeBar;
+import dev.rapport.ui.exchange.FxFileDialogs;
 import dev.rapport.ui.common.Tables;
 import dev.rapport.ui.contacts.ContactEditor;
+import dev.rapport.ui.contactlog.AccountContactLog;
+import dev.rapport.ui.contactlog.ContactLogFacts;
 import dev.rapport.ui.main.MainWindow;
 import dev.rapport.ui.main.Section;
+import dev.rapport.ui.retention.AccountValuePane;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -70,11 +75,15 @@ public final class AccountsView implements Section {
     private final BorderPane root;
     private final CustomTextField search;
     private final AccountDetailPane detail;
+    private final ContactLogFacts logFacts;
+    private final AccountContactLog contactLog;
+    private final Notifier notifier;
 
     public AccountsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
         this.msg = ctx.messages();
         this.model = new AccountsViewModel(ctx, notifier);
+        this.notifier = notifier;
         this.root = Fxml.load(this, "Accounts.fxml", msg.bundle());
         this.search = (CustomTextField) TextFields.createClearableTextField();
         this.detail = new AccountDetailPane(ctx, new AccountDetailPane.Actions() {
@@ -102,7 +111,12 @@ public final class AccountsView implements Section {
             public void deleteContact(Contact contact) {
                 AccountsView.this.deleteContact(contact);
             }
-        }, notifier);
+        }, notifier, new AccountValuePane(ctx, notifier, id -> model.reloadAndSelect(id)));
+        this.logFacts = new ContactLogFacts(ctx);
+        this.contactLog = new AccountContactLog(ctx, notifier, logFacts, () -> root.getScene().getWindow(),
+                logFacts::reload);
+        detail.append(contactLog.node());
+        logFacts.onReloaded(contactLog::refreshSummary);
         setUp();
     }
 
@@ -118,6 +132,11 @@ public final class AccountsView implements Section {
         searchBox.getChildren().add(search);
         search.textProperty().bindBidirectional(model.queryProperty());
         countLabel.textProperty().bind(model.countText());
+        // Import…, Export and PDF (issue 5), left of "New account"
+        ExchangeBar exchange = new ExchangeBar(ctx, notifier, new FxFileDialogs(() -> root.getScene().getWindow()),
+                model.selectedProperty(), () -> List.copyOf(model.sortedItems()), model::reload);
+        HBox header = (HBox) newButton.getParent();
+        header.getChildren().add(header.getChildren().indexOf(newButton), exchange.node());
 
         filter(tierFilter, Tier.values());
         filter(stageFilter, LifecycleStage.values());
@@ -145,6 +164,16 @@ public final class AccountsView implements Section {
         contactsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contactCount()));
         ownerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().owner()));
         ownerColumn.setComparator(Tables.textOrder(msg.locale()));
+        TableColumn<AccountListItem, Integer> healthColumn = new TableColumn<>(msg.get("retention.health.column"));
+        healthColumn.setId("healthColumn");
+        healthColumn.getStyleClass().add("number");
+        healthColumn.setPrefWidth(70);
+        healthColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.health(c.getValue().account().id())));
+        healthColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        table.getColumns().add(3, healthColumn);
+        model.healthScores().addListener((javafx.collections.MapChangeListener<Long, Integer>) c -> table.refresh());
+        logFacts.addComplaintColumn(table, i -> i.account().id(), "account-complaints");
+        logFacts.addColumns(table, i -> logFacts.accountLastContact(i.account().id()), "account");
         table.getSortOrder().add(nameColumn);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.selectedProperty().set(item));
@@ -156,6 +185,7 @@ public final class AccountsView implements Section {
                 }
             }
             detail.show(item);
+            contactLog.show(item == null ? null : item.account().id());
         });
         model.selectedContacts().addListener((ListChangeListener<Contact>) c -> detail.showContacts(model.selectedContacts()));
         table.setOnKeyPressed(e -> {
@@ -272,6 +302,13 @@ public final class AccountsView implements Section {
     @Override
     public void shown() {
         model.reload();
+        logFacts.reload();
+    }
+
+    @Override
+    public Long accountInView() {
+        AccountListItem item = model.selectedProperty().get();
+        return item == null ? null : item.account().id();
     }
 
     @Override

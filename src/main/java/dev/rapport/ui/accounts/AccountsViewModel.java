@@ -48,6 +48,7 @@ public final class AccountsViewModel {
     private final ObservableList<Contact> selectedContactsView =
             FXCollections.unmodifiableObservableList(selectedContacts);
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final javafx.collections.ObservableMap<Long, Integer> health = FXCollections.observableHashMap();
 
     public AccountsViewModel(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
@@ -102,6 +103,7 @@ public final class AccountsViewModel {
             all.setAll(items);
             loaded.set(true);
             select(keep);
+            loadHealth();
         }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
     }
 
@@ -134,11 +136,12 @@ public final class AccountsViewModel {
         }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
     }
 
-    private void reloadAndSelect(long id) {
+    void reloadAndSelect(long id) {
         ctx.executor().submit(msg.get("task.loading"), p -> ctx.accounts().list(), items -> {
             all.setAll(items);
             loaded.set(true);
             select(id);
+            loadHealth();
             if (selected.get() != null && selected.get().account().id() == id) {
                 loadContacts(selected.get());
             }
@@ -213,6 +216,24 @@ public final class AccountsViewModel {
             notifier.status(msg.get("accounts.sampleCreated", summary.accounts(), summary.contacts()));
             reload();
         }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    }
+
+    /** Each active account's health score (0-100), by id; filled after every load. */
+    public javafx.collections.ObservableMap<Long, Integer> healthScores() {
+        return health;
+    }
+
+    public Integer health(long accountId) {
+        return health.get(accountId);
+    }
+
+    private void loadHealth() {
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.retention().healthScores(), scores -> {
+            java.util.Map<Long, Integer> points = new java.util.HashMap<>();
+            scores.forEach((id, h) -> points.put(id, h.score()));
+            health.keySet().retainAll(points.keySet());
+            health.putAll(points);
+        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
     }
 
     List<AccountListItem> allItems() {

@@ -7,8 +7,10 @@ import dev.rapport.ui.main.MainWindow;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.contactlog.CadenceSettingsBlock;
 import dev.rapport.ui.main.Section;
 import dev.rapport.ui.safety.SafetyPane;
+import dev.rapport.ui.retention.RetentionSettingsPane;
 import java.util.Arrays;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -31,6 +33,8 @@ public final class SettingsView implements Section {
     private final SettingsViewModel model;
     private final UiContext ctx;
     private final SafetyPane safety;
+    private final RetentionSettingsPane retention;
+    private final CadenceSettingsBlock cadence;
 
     public SettingsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
@@ -41,8 +45,13 @@ public final class SettingsView implements Section {
         restartHint.visibleProperty().bind(model.restartNeededProperty());
         dataFolderField.setText(ctx.dataDir().toString());
         versionLabel.setText(ctx.version());
+        root.getChildren().add(new dev.rapport.ui.today.TodaySettingsBlock(ctx, notifier).node());
+        this.cadence = new CadenceSettingsBlock(ctx, notifier);
+        root.getChildren().add(cadence.node());
         this.safety = new SafetyPane(ctx, notifier);
         root.getChildren().add(safety.node());
+        this.retention = new RetentionSettingsPane(ctx, notifier);
+        root.getChildren().add(retention.node());
         // the backup and password blocks make the screen taller than a small window
         this.scroller = new javafx.scene.control.ScrollPane(root);
         scroller.setFitToWidth(true);
@@ -52,6 +61,8 @@ public final class SettingsView implements Section {
     @Override
     public void shown() {
         safety.shown();
+        retention.shown();
+        cadence.shown();
     }
 
     @FXML

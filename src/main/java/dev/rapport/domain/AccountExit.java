@@ -1,0 +1,59 @@
+package dev.rapport.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The record of an account leaving us (退出): when, why, what it was worth then, whether we could
+ * have kept it and how we might win it back. A reactivation keeps the record and notes its date.
+ * An id of null means not saved yet.
+ */
+public record AccountExit(
+        Long id,
+        long accountId,
+        LocalDate exitedOn,
+        ExitReason reason,
+        String reasonText,
+        BigDecimal revenueAtExit,
+        BigDecimal marginPctAtExit,
+        boolean avoidable,
+        String winBackPlan,
+        LocalDate reactivatedOn) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public AccountExit {
+        Objects.requireNonNull(exitedOn, "exitedOn");
+        Objects.requireNonNull(reason, "reason");
+        reasonText = reasonText == null ? "" : reasonText.strip();
+        winBackPlan = winBackPlan == null ? "" : winBackPlan.strip();
+    }
+
+    /** The gross profit the account brought in a year when it left: revenue × margin. */
+    public BigDecimal profitAtExit() {
+        if (revenueAtExit == null || marginPctAtExit == null) {
+            return BigDecimal.ZERO;
+        }
+        return revenueAtExit.multiply(marginPctAtExit).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    }
+
+    public BigDecimal revenueOrZero() {
+        return revenueAtExit == null ? BigDecimal.ZERO : revenueAtExit;
+    }
+
+    public boolean reactivated() {
+        return reactivatedOn != null;
+    }
+
+    public AccountExit withId(long newId) {
+        return new AccountExit(newId, accountId, exitedOn, reason, reasonText, revenueAtExit, marginPctAtExit,
+                avoidable, winBackPlan, reactivatedOn);
+    }
+
+    public AccountExit reactivatedOn(LocalDate day) {
+        return new AccountExit(id, accountId, exitedOn, reason, reasonText, revenueAtExit, marginPctAtExit,
+                avoidable, winBackPlan, day);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.rapport.domain;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures behind the Insights charts for one year and group: the portfolio at the year's end
+ * by tier, stage and level, the year's exits by reason and churn by group, and today's health scores
+ * in bands of twenty.
+ */
+public record Insights(int year, AccountGroup group, Map<Tier, Integer> byTier, Map<LifecycleStage, Integer> byStage,
+        Map<RelationshipLevel, Integer> byLevel, Map<ExitReason, Integer> exitsByReason,
+        List<ChurnAnalysis.Row> churnByGroup, Map<String, Integer> healthBands) {
+
+    public static final List<String> BANDS = List.of("0-19", "20-39", "40-59", "60-79", "80-100");
+
+    public static <E extends Enum<E>> Map<E, Integer> zeroes(Class<E> type) {
+        Map<E, Integer> m = new EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            m.put(e, 0);
+        }
+        return m;
+    }
+
+    public static Map<String, Integer> bands(List<Integer> scores) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        BANDS.forEach(b -> m.put(b, 0));
+        for (int s : scores) {
+            m.merge(BANDS.get(Math.min(4, Math.max(0, s) / 20)), 1, Integer::sum);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,316 @@
+package dev.rapport.service;
+
+import dev.rapport.domain.AbcBasis;
+import dev.rapport.domain.AbcClassification;
+import dev.rapport.domain.Account;
+import dev.rapport.domain.AccountExit;
+import dev.rapport.domain.AccountGroup;
+import dev.rapport.domain.AccountValue;
+import dev.rapport.domain.ChurnAnalysis;
+import dev.rapport.domain.ChurnGroup;
+import dev.rapport.domain.ChurnSubject;
+import dev.rapport.domain.EngagementFacts;
+import dev.rapport.domain.ExitRules;
+import dev.rapport.domain.FieldProblem;
+import dev.rapport.domain.HealthScore;
+import dev.rapport.domain.Insights;
+import dev.rapport.domain.LifecycleStage;
+import dev.rapport.domain.LifetimeValue;
+import dev.rapport.domain.Period;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.RetentionSettings;
+import dev.rapport.domain.Rfm;
+import dev.rapport.domain.Tier;
+import dev.rapport.domain.ValidationException;
+import dev.rapport.store.AccountRepository;
+import dev.rapport.store.Database;
+import dev.rapport.store.NotFoundException;
+import dev.rapport.store.RetentionRepository;
+import dev.rapport.store.SettingsRepository;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Exit management and customer value: recording exits and reactivations, churn tables, lifetime
+ * value, ABC proposals, RFM and the health score, and the figures behind the Insights charts.
+ */
+public final class RetentionService {
+    static final String DISCOUNT_RATE = "retention_discount_rate_pct";
+    static final String HORIZON = "retention_horizon_years";
+
+    private final Database db;
+    private final AccountRepository accounts;
+    private final RetentionRepository retention;
+    private final SettingsRepository settings;
+    private final Clock clock;
+
+    public RetentionService(Database db, AccountRepository accounts, RetentionRepository retention,
+            SettingsRepository settings, Clock clock) {
+        this.db = db;
+        this.accounts = accounts;
+        this.retention = retention;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- settings
+
+    /** The discount rate and horizon for lifetime value; the defaults until the user changes them. */
+    public RetentionSettings settings() {
+        try {
+            BigDecimal rate = settings.get(DISCOUNT_RATE).map(BigDecimal::new)
+                    .orElse(RetentionSettings.DEFAULTS.discountRatePct());
+            int horizon = settings.get(HORIZON).map(Integer::parseInt).orElse(RetentionSettings.DEFAULTS.horizonYears());
+            return RetentionSettings.check(rate, horizon).isEmpty() ? new RetentionSettings(rate, horizon)
+                    : RetentionSettings.DEFAULTS;
+        } catch (NumberFormatException e) {
+            return RetentionSettings.DEFAULTS;
+        }
+    }
+
+    /**
+     * @throws ValidationException when the rate is not 0..100 or the horizon not 1..50 years
+     */
+    public RetentionSettings saveSettings(BigDecimal discountRatePct, Integer horizonYears) {
+        List<FieldProblem> problems = RetentionSettings.check(discountRatePct, horizonYears);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        db.inTransaction(() -> {
+            settings.put(DISCOUNT_RATE, discountRatePct.stripTrailingZeros().toPlainString());
+            settings.put(HORIZON, Integer.toString(horizonYears));
+        });
+        return new RetentionSettings(discountRatePct, horizonYears);
+    }
+
+    // ---- exits
+
+    /** Since when we have had the account: the day set by the user, else the day it was entered. */
+    public LocalDate customerSince(Account a) {
+        LocalDate set = retention.customerSince().get(a.id());
+        return set != null ? set : createdOn(a);
+    }
+
+    private LocalDate createdOn(Account a) {
+        return a.createdAt() == null ? today() : a.createdAt().atZone(clock.getZone()).toLocalDate();
+    }
+
+    /**
+     * Sets the day the relationship began, when it predates the account's entry in Rapport; churn
+     * counts the account from then on.
+     *
+     * @throws ValidationException when the day lies in the future
+     */
+    public void setCustomerSince(long accountId, LocalDate since) {
+        if (since.isAfter(today())) {
+            throw new ValidationException(List.of(FieldProblem.of("customerSince", "validation.dateInFuture")));
+        }
+        retention.setCustomerSince(accountId, since);
+    }
+
+    /**
+     * Records that the account left: the exit is saved, the account moves to "exited" (and so out
+     * of the active lists), and its "customer since" day is kept for the churn base. All or nothing.
+     *
+     * @throws ValidationException when the exit breaks a rule; nothing is saved
+     * @throws NotFoundException   when the account was deleted meanwhile
+     */
+    public AccountExit exit(AccountExit draft, LocalDate customerSince) {
+        ExitRules.require(draft, customerSince, today());
+        return db.inTransaction(() -> {
+            Account a = accounts.find(draft.accountId())
+                    .orElseThrow(() -> new NotFoundException("account " + draft.accountId()));
+            AccountExit saved = retention.insert(draft);
+            accounts.update(a.withStage(LifecycleStage.EXITED));
+            if (customerSince != null) {
+                retention.setCustomerSince(a.id(), customerSince);
+            }
+            return saved;
+        });
+    }
+
+    /**
+     * Wins an exited account back: it moves to "recovery" and its last exit notes today as the
+     * day of reactivation; the exit record stays for the churn figures.
+     *
+     * @throws IllegalStateException when the account has not exited
+     */
+    public Account reactivate(long accountId) {
+        return db.inTransaction(() -> {
+            Account a = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
+            if (a.stage() != LifecycleStage.EXITED) {
+                throw new IllegalStateException("account " + accountId + " has not exited");
+            }
+            List<AccountExit> exits = retention.exitsOf(accountId);
+            for (int i = exits.size() - 1; i >= 0; i--) {
+                AccountExit e = exits.get(i);
+                if (!e.reactivated()) {
+                    LocalDate day = today().isBefore(e.exitedOn()) ? e.exitedOn() : today();
+                    retention.markReactivated(e.id(), day);
+                    break;
+                }
+            }
+            return accounts.update(a.withStage(LifecycleStage.RECOVERY));
+        });
+    }
+
+    public List<AccountExit> exitsOf(long accountId) {
+        return retention.exitsOf(accountId);
+    }
+
+    /** An exit filled from the account as it is now: today, its revenue and margin. */
+    public AccountExit draftExit(Account a) {
+        return new AccountExit(null, a.id(), today(), dev.rapport.domain.ExitReason.OTHER, "", a.annualRevenue(),
+                a.grossMarginPct(), false, "", null);
+    }
+
+    // ---- churn
+
+    /** Every account not deleted, as churn sees it. */
+    public List<ChurnSubject> subjects() {
+        Map<Long, List<AccountExit>> exits = retention.allExits().stream()
+                .collect(Collectors.groupingBy(AccountExit::accountId));
+        Map<Long, LocalDate> since = retention.customerSince();
+        List<ChurnSubject> out = new ArrayList<>();
+        for (Account a : accounts.findAll()) {
+            LocalDate start = since.getOrDefault(a.id(), createdOn(a));
+            List<AccountExit> own = exits.getOrDefault(a.id(), List.of());
+            for (AccountExit e : own) {
+                // an exit entered for an account added to Rapport later: we had it before it left
+                if (e.exitedOn().isBefore(start)) {
+                    start = e.exitedOn();
+                }
+            }
+            out.add(new ChurnSubject(a.id(), start, a.tier(), a.partyType(), a.industry(), own));
+        }
+        return out;
+    }
+
+    public ChurnAnalysis.Table churn(Period period, ChurnGroup grouping) {
+        return ChurnAnalysis.table(subjects(), period, grouping, settings());
+    }
+
+    // ---- value and health
+
+    /** The facts the health score can use today, per active account. */
+    public Map<Long, EngagementFacts> engagementFacts(List<Account> of) {
+        Map<Long, Integer> roles = retention.keyRolesCovered();
+        Map<Long, EngagementFacts> out = new HashMap<>();
+        for (Account a : of) {
+            out.put(a.id(), EngagementFacts.of(a).withKeyRolesCovered(roles.getOrDefault(a.id(), 0)));
+        }
+        return out;
+    }
+
+    /** Health scores of the accounts not exited, by id. */
+    public Map<Long, HealthScore> healthScores() {
+        List<Account> active = accounts.findAll().stream().filter(a -> a.stage().isActive()).toList();
+        Map<Long, HealthScore> out = new HashMap<>();
+        engagementFacts(active).forEach((id, f) -> out.put(id, HealthScore.of(f)));
+        return out;
+    }
+
+    /** Accounts whose health suggests the "at risk" stage, weakest first. */
+    public List<dev.rapport.domain.AtRiskSuggestion> atRiskSuggestions() {
+        List<Account> active = accounts.findAll().stream().filter(a -> a.stage().isActive()).toList();
+        Map<Long, EngagementFacts> facts = engagementFacts(active);
+        List<dev.rapport.domain.AtRiskSuggestion> out = new ArrayList<>();
+        for (Account a : active) {
+            HealthScore h = HealthScore.of(facts.get(a.id()));
+            if (h.suggestsAtRisk(a.stage())) {
+                out.add(new dev.rapport.domain.AtRiskSuggestion(a.id(), a.name(), a.stage(), h.score()));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(dev.rapport.domain.AtRiskSuggestion::score)
+                .thenComparing(dev.rapport.domain.AtRiskSuggestion::name));
+        return out;
+    }
+
+    /** ABC tiers proposed for the accounts not exited, by revenue or margin. */
+    public Map<Long, Tier> abcProposals(AbcBasis basis) {
+        Map<Long, BigDecimal> values = new LinkedHashMap<>();
+        for (Account a : accounts.findAll()) {
+            if (a.stage().isActive()) {
+                values.put(a.id(), AbcClassification.valueOf(a, basis));
+            }
+        }
+        return AbcClassification.propose(values);
+    }
+
+    /** RFM over the active portfolio; only monetary has data until contacts and orders are logged. */
+    public Map<Long, Rfm> rfm() {
+        List<Rfm.Input> inputs = accounts.findAll().stream().filter(a -> a.stage().isActive())
+                .map(a -> new Rfm.Input(a.id(), null, null, a.annualRevenue())).toList();
+        return Rfm.score(inputs);
+    }
+
+    public Optional<AccountValue> value(long accountId) {
+        return accounts.find(accountId).map(a -> {
+            RetentionSettings s = settings();
+            EngagementFacts facts = engagementFacts(List.of(a)).get(a.id());
+            Rfm rfm = a.stage().isActive() ? rfm().get(a.id()) : new Rfm(null, null, null);
+            return new AccountValue(a.id(), LifetimeValue.yearlyMargin(a.annualRevenue(), a.grossMarginPct()),
+                    LifetimeValue.of(a.annualRevenue(), a.grossMarginPct(), s), s, rfm, HealthScore.of(facts),
+                    a.stage().isActive() ? abcProposals(AbcBasis.REVENUE).get(a.id()) : null,
+                    a.stage().isActive() ? abcProposals(AbcBasis.MARGIN).get(a.id()) : null);
+        });
+    }
+
+    /** Puts the accepted ABC proposal into the account's tier. */
+    public Account acceptTier(long accountId, Tier tier) {
+        return db.inTransaction(() -> accounts.update(accounts.find(accountId)
+                .orElseThrow(() -> new NotFoundException("account " + accountId)).withTier(tier)));
+    }
+
+    /** Follows the health score's suggestion: the account moves to "at risk". */
+    public Account markAtRisk(long accountId) {
+        return db.inTransaction(() -> accounts.update(accounts.find(accountId)
+                .orElseThrow(() -> new NotFoundException("account " + accountId)).withStage(LifecycleStage.AT_RISK)));
+    }
+
+    // ---- insights
+
+    /** The figures behind the Insights charts for a year and a group. */
+    public Insights insights(int year, AccountGroup group, ChurnGroup churnBy) {
+        Period period = Period.year(year);
+        LocalDate asOf = period.lastDay().isAfter(today()) ? today() : period.lastDay();
+        List<Account> all = accounts.findAll();
+        Map<Long, Account> byId = all.stream().collect(Collectors.toMap(Account::id, a -> a));
+        List<ChurnSubject> subjects = subjects().stream().filter(group::contains).toList();
+        Map<Tier, Integer> tiers = Insights.zeroes(Tier.class);
+        Map<LifecycleStage, Integer> stages = Insights.zeroes(LifecycleStage.class);
+        Map<RelationshipLevel, Integer> levels = Insights.zeroes(RelationshipLevel.class);
+        for (ChurnSubject s : subjects) {
+            if (s.activeOn(asOf)) {
+                Account a = byId.get(s.accountId());
+                tiers.merge(a.tier(), 1, Integer::sum);
+                stages.merge(a.stage(), 1, Integer::sum);
+                levels.merge(a.level(), 1, Integer::sum);
+            }
+        }
+        Map<Long, HealthScore> health = healthScores();
+        List<Integer> scores = subjects.stream().map(s -> health.get(s.accountId()))
+                .filter(h -> h != null).map(HealthScore::score).toList();
+        ChurnAnalysis.Table table = ChurnAnalysis.table(subjects, period,
+                churnBy == ChurnGroup.NONE ? ChurnGroup.TIER : churnBy, settings());
+        return new Insights(year, group, tiers, stages, levels, table.exitsByReason(), table.rows(),
+                Insights.bands(scores));
+    }
+
+    /** The industries typed on accounts, for the group choices. */
+    public List<String> industries() {
+        return accounts.findAll().stream().map(Account::industry).filter(s -> !s.isBlank()).distinct().sorted().toList();
+    }
+}

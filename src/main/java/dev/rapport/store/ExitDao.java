@@ -1,0 +1,64 @@
+package dev.rapport.store;
+
+import dev.rapport.domain.AccountExit;
+import dev.rapport.domain.ExitReason;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Exit records and the few account columns churn needs. Exits of deleted accounts are left out. */
+@RegisterRowMapper(ExitDao.ExitMapper.class)
+public interface ExitDao {
+
+    @SqlUpdate("INSERT INTO account_exit (account_id, exited_on, reason, reason_text, revenue_at_exit,"
+            + " margin_pct_at_exit, avoidable, win_back_plan, reactivated_on, created_at) VALUES (:accountId,"
+            + " :exitedOn, :reasonName, :reasonText, :revenueAtExit, :marginPctAtExit, :avoidable, :winBackPlan,"
+            + " :reactivatedOn, :now)")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods AccountExit exit, @Bind("reasonName") String reason, @Bind("now") OffsetDateTime now);
+
+    @SqlQuery("SELECT * FROM account_exit WHERE account_id = :id ORDER BY exited_on, id")
+    List<AccountExit> ofAccount(@Bind("id") long accountId);
+
+    @SqlQuery("SELECT e.* FROM account_exit e JOIN account a ON a.id = e.account_id WHERE a.deleted_at IS NULL"
+            + " ORDER BY e.exited_on, e.id")
+    List<AccountExit> all();
+
+    @SqlUpdate("UPDATE account_exit SET reactivated_on = :day WHERE id = :id AND reactivated_on IS NULL")
+    int reactivate(@Bind("id") long exitId, @Bind("day") LocalDate day);
+
+    @SqlUpdate("UPDATE account SET customer_since = :since WHERE id = :id")
+    int setCustomerSince(@Bind("id") long accountId, @Bind("since") LocalDate since);
+
+    @SqlQuery("SELECT id, customer_since FROM account WHERE deleted_at IS NULL AND customer_since IS NOT NULL")
+    List<Map<String, Object>> customerSinceRows();
+
+    /** Per account, how many of the key buying roles a person still there holds. */
+    @SqlQuery("SELECT c.account_id, COUNT(DISTINCT c.buying_role) AS roles FROM contact c"
+            + " WHERE c.deleted_at IS NULL AND c.left_account = FALSE"
+            + " AND c.buying_role IN ('DECISION_MAKER', 'INFLUENCER', 'CHAMPION') GROUP BY c.account_id")
+    List<Map<String, Object>> keyRoleRows();
+
+    /** Maps an exit row. */
+    final class ExitMapper implements RowMapper<AccountExit> {
+        @Override
+        public AccountExit map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new AccountExit(rs.getLong("id"), rs.getLong("account_id"),
+                    rs.getObject("exited_on", LocalDate.class), ExitReason.valueOf(rs.getString("reason")),
+                    rs.getString("reason_text"), rs.getBigDecimal("revenue_at_exit"),
+                    rs.getBigDecimal("margin_pct_at_exit"), rs.getBoolean("avoidable"), rs.getString("win_back_plan"),
+                    rs.getObject("reactivated_on", LocalDate.class));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.rapport.store;
+
+import dev.rapport.domain.AccountExit;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads and writes exit records and an account's "customer since" day; joins the caller's transaction. */
+public final class RetentionRepository {
+    private final Database db;
+    private final Clock clock;
+
+    public RetentionRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public AccountExit insert(AccountExit exit) {
+        return db.withHandle(h -> exit.withId(h.attach(ExitDao.class).insert(exit, exit.reason().name(),
+                Columns.utc(clock.instant()))));
+    }
+
+    public List<AccountExit> exitsOf(long accountId) {
+        return db.withHandle(h -> h.attach(ExitDao.class).ofAccount(accountId));
+    }
+
+    /** Every exit of every account not deleted, oldest first. */
+    public List<AccountExit> allExits() {
+        return db.withHandle(h -> h.attach(ExitDao.class).all());
+    }
+
+    /** Notes the day an exit was undone; false when it already was. */
+    public boolean markReactivated(long exitId, LocalDate day) {
+        return db.withHandle(h -> h.attach(ExitDao.class).reactivate(exitId, day)) == 1;
+    }
+
+    public void setCustomerSince(long accountId, LocalDate since) {
+        if (db.withHandle(h -> h.attach(ExitDao.class).setCustomerSince(accountId, since)) == 0) {
+            throw new NotFoundException("account " + accountId);
+        }
+    }
+
+    /** The "customer since" days that were set, by account. */
+    public Map<Long, LocalDate> customerSince() {
+        Map<Long, LocalDate> out = new HashMap<>();
+        for (Map<String, Object> row : db.withHandle(h -> h.attach(ExitDao.class).customerSinceRows())) {
+            Object day = row.get("customer_since");
+            out.put(((Number) row.get("id")).longValue(),
+                    day instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) day);
+        }
+        return out;
+    }
+
+    /** Per account, how many key buying roles (decision maker, influencer, champion) current people hold. */
+    public Map<Long, Integer> keyRolesCovered() {
+        Map<Long, Integer> out = new HashMap<>();
+        for (Map<String, Object> row : db.withHandle(h -> h.attach(ExitDao.class).keyRoleRows())) {
+            out.put(((Number) row.get("account_id")).longValue(), ((Number) row.get("roles")).intValue());
+        }
+        return out;
+    }
+}

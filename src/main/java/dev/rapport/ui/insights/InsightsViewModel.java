@@ -1,0 +1,136 @@
+package dev.rapport.ui.insights;
+
+import dev.rapport.domain.AccountGroup;
+import dev.rapport.domain.AtRiskSuggestion;
+import dev.rapport.domain.ChurnGroup;
+import dev.rapport.domain.Insights;
+import dev.rapport.domain.PartyType;
+import dev.rapport.domain.Tier;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Notifier;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Insights screen's state: the year and customer group chosen, how churn is broken down, and
+ * the figures for them, loaded in the background whenever a choice changes.
+ */
+public final class InsightsViewModel {
+    private final UiContext ctx;
+    private final Messages msg;
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    private final ObjectProperty<AccountGroup> group = new SimpleObjectProperty<>(AccountGroup.ALL);
+    private final ObjectProperty<ChurnGroup> churnBy = new SimpleObjectProperty<>(ChurnGroup.TIER);
+    private final ObjectProperty<Insights> insights = new SimpleObjectProperty<>();
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final ObservableList<AccountGroup> groups = FXCollections.observableArrayList();
+    private final ObservableList<AtRiskSuggestion> atRisk = FXCollections.observableArrayList();
+    private final Notifier notifier;
+
+    public InsightsViewModel(UiContext ctx, Notifier notifier) {
+        this.ctx = ctx;
+        this.notifier = notifier;
+        this.msg = ctx.messages();
+        int now = ctx.retention().today().getYear();
+        for (int y = now; y >= now - 9; y--) {
+            years.add(y);
+        }
+        year.set(now);
+        year.addListener((o, a, b) -> load());
+        group.addListener((o, a, b) -> load());
+        churnBy.addListener((o, a, b) -> load());
+    }
+
+    public ObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    public ObjectProperty<AccountGroup> groupProperty() {
+        return group;
+    }
+
+    public ObjectProperty<ChurnGroup> churnByProperty() {
+        return churnBy;
+    }
+
+    public ObjectProperty<Insights> insightsProperty() {
+        return insights;
+    }
+
+    public ObservableList<Integer> years() {
+        return years;
+    }
+
+    public ObservableList<AccountGroup> groups() {
+        return groups;
+    }
+
+    /** Accounts whose health suggests the "at risk" stage, weakest first. */
+    public ObservableList<AtRiskSuggestion> atRiskSuggestions() {
+        return atRisk;
+    }
+
+    /** Moves the chosen accounts to "at risk" and refreshes the figures. */
+    public void markAtRisk(List<AtRiskSuggestion> chosen) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        List<Long> ids = chosen.stream().map(AtRiskSuggestion::accountId).toList();
+        ctx.executor().submit(msg.get("task.saving"), p -> {
+            ids.forEach(ctx.retention()::markAtRisk);
+            return ids.size();
+        }, n -> {
+            notifier.status(msg.get("insights.atRisk.moved", n));
+            load();
+        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    }
+
+    /** The label of a group choice: "All accounts", "Tier A", "Customer", an industry. */
+    public String label(AccountGroup g) {
+        if (g == null || g.grouping() == ChurnGroup.NONE) {
+            return msg.get("insights.group.all");
+        }
+        return switch (g.grouping()) {
+            case TIER -> msg.get("insights.group.tier", msg.of(Tier.valueOf(g.key())));
+            case PARTY_TYPE -> msg.of(PartyType.valueOf(g.key()));
+            default -> g.key();
+        };
+    }
+
+    /** Loads the group choices (industries come from the data) and the figures. */
+    public void reload() {
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.retention().industries(), industries -> {
+            List<AccountGroup> all = new ArrayList<>();
+            all.add(AccountGroup.ALL);
+            for (Tier t : Tier.values()) {
+                all.add(new AccountGroup(ChurnGroup.TIER, t.name()));
+            }
+            for (PartyType p : PartyType.values()) {
+                all.add(new AccountGroup(ChurnGroup.PARTY_TYPE, p.name()));
+            }
+            industries.forEach(i -> all.add(new AccountGroup(ChurnGroup.INDUSTRY, i)));
+            AccountGroup keep = group.get();
+            groups.setAll(all);
+            group.set(all.contains(keep) ? keep : AccountGroup.ALL);
+            load();
+        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+    }
+
+    private void load() {
+        Integer y = year.get();
+        AccountGroup g = group.get() == null ? AccountGroup.ALL : group.get();
+        ChurnGroup by = churnBy.get() == null ? ChurnGroup.TIER : churnBy.get();
+        if (y == null) {
+            return;
+        }
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.retention().insights(y, g, by), insights::set,
+                e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.retention().atRiskSuggestions(), atRisk::setAll,
+                e -> ctx.dialogs().showError(msg.get("error.load"), e));
+    }
+}

@@ -1,0 +1,112 @@
+package dev.rapport.ui.retention;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.ExitReason;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.Choices;
+import dev.rapport.ui.common.FieldErrors;
+import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.Styles;
+import java.time.LocalDate;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** "Exit…": records why an account left, prefilled with its revenue and margin. Esc cancels. */
+public final class ExitDialog extends Dialog<ExitEditorModel.Result> {
+    private final ExitEditorModel model;
+
+    public ExitDialog(Window owner, Account account, LocalDate customerSince, LocalDate today, Messages msg,
+            Formats formats) {
+        this.model = new ExitEditorModel(account, customerSince, today, msg, formats);
+        initOwner(owner);
+        setTitle(msg.get("retention.exit.title", account.name()));
+        setResizable(true);
+        Styles.apply(getDialogPane());
+
+        DatePicker exitedOn = new DatePicker();
+        exitedOn.setId("exit-date");
+        exitedOn.valueProperty().bindBidirectional(model.exitedOn);
+        ComboBox<ExitReason> reason = new ComboBox<>();
+        reason.setId("exit-reason");
+        Choices.of(reason, ExitReason.values(), msg, false);
+        reason.valueProperty().bindBidirectional(model.reason);
+        TextArea reasonText = new TextArea();
+        reasonText.setId("exit-reason-text");
+        reasonText.setPrefRowCount(2);
+        reasonText.setWrapText(true);
+        reasonText.textProperty().bindBidirectional(model.reasonText);
+        TextField revenue = new TextField();
+        revenue.setId("exit-revenue");
+        revenue.textProperty().bindBidirectional(model.revenue);
+        TextField margin = new TextField();
+        margin.setId("exit-margin");
+        margin.textProperty().bindBidirectional(model.margin);
+        CheckBox avoidable = new CheckBox(msg.get("retention.exit.avoidable"));
+        avoidable.setId("exit-avoidable");
+        avoidable.selectedProperty().bindBidirectional(model.avoidable);
+        TextArea winBack = new TextArea();
+        winBack.setId("exit-winback");
+        winBack.setPrefRowCount(2);
+        winBack.setWrapText(true);
+        winBack.setPromptText(msg.get("retention.exit.winBackPrompt"));
+        winBack.textProperty().bindBidirectional(model.winBackPlan);
+        DatePicker since = new DatePicker();
+        since.setId("exit-since");
+        since.valueProperty().bindBidirectional(model.customerSince);
+
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(150);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setPrefWidth(340);
+        form.getColumnConstraints().addAll(labels, fields);
+        int row = 0;
+        form.addRow(row++, new Label(msg.get("retention.exit.date")), withError(exitedOn, "exitedOn"));
+        form.addRow(row++, new Label(msg.get("retention.exit.reason")), withError(reason, "reason"));
+        form.addRow(row++, new Label(msg.get("retention.exit.reasonText")), reasonText);
+        form.addRow(row++, new Label(msg.get("retention.exit.revenue")), withError(revenue, "revenueAtExit"));
+        form.addRow(row++, new Label(msg.get("retention.exit.margin")), withError(margin, "marginPctAtExit"));
+        form.addRow(row++, new Label(), avoidable);
+        form.addRow(row++, new Label(msg.get("retention.exit.winBack")), winBack);
+        form.addRow(row, new Label(msg.get("retention.exit.since")), withError(since, "customerSince"));
+        getDialogPane().setContent(form);
+
+        ButtonType save = new ButtonType(msg.get("retention.exit.confirm"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(save, new ButtonType(msg.get("action.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        Node saveButton = getDialogPane().lookupButton(save);
+        saveButton.setId("exit-save");
+        saveButton.disableProperty().bind(model.validProperty().not());
+        setResultConverter(button -> button == save ? model.toResult() : null);
+        Platform.runLater(reason::requestFocus);
+    }
+
+    private VBox withError(Node field, String key) {
+        Label error = new Label();
+        error.setId("exit-" + key + "-error");
+        error.getStyleClass().add("field-error");
+        FieldErrors.bind(error, field, model.errors(), key);
+        return new VBox(2, field, error);
+    }
+
+    ExitEditorModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.rapport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.cli.ExitCodes;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code rapport import} and {@code rapport export} as a script calls them. */
+class ExchangeCommandsTest {
+    @TempDir
+    Path temp;
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        Path dataDir = temp.resolve("data");
+        String[] all = Stream.concat(Stream.of("--data-dir", dataDir.toString()), Stream.of(args)).toArray(String[]::new);
+        CommandLine cli = Main.commandLine(new RapportCommand(Map.of()));
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        cli.setOut(new PrintWriter(o, true));
+        cli.setErr(new PrintWriter(e, true));
+        int code = cli.execute(all);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private Path csv(String name, String text) throws Exception {
+        Path file = temp.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void importPrintsTheReportAndExitsThreeWhenRowsWereRefused() throws Exception {
+        Path good = csv("good.csv", "Name,Company,Birthday\n王伟,杭州瑞丰电子股份有限公司,1980-05-17\nAnna Schmidt,Nordwind,\n");
+        assertThat(run("import", good.toString(), "--dry-run")).isEqualTo(ExitCodes.OK);
+        assertThat(out).startsWith("Trial run, nothing saved: 2 accounts would be added");
+        assertThat(run("import", good.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(out).startsWith("2 accounts added, 0 updated; 2 people added");
+
+        Path bad = csv("bad.csv", "Name,Company,Birthday\nTom Baker,Baker & Sons,31/02\nZoë Adams,Baker & Sons,\n");
+        assertThat(run("import", bad.toString())).isEqualTo(ExitCodes.REJECTED_ROWS);
+        assertThat(out).contains("line 2: Birthday '31/02' is not a date");
+
+        assertThat(run("import", temp.resolve("missing.csv").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err).contains("is not a .csv or .vcf file");
+        assertThat(run("import")).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void exportsWriteCsvVcardCalendarAndPdfs() throws Exception {
+        run("import", csv("people.csv", "Name,Company,Tier,Birthday\n王伟,杭州瑞丰电子股份有限公司,A,1980-05-17\n"
+                + "Anna Schmidt,Nordwind Logistik GmbH,,--02-29\n").toString());
+
+        Path accounts = temp.resolve("accounts.csv");
+        assertThat(run("export", "csv", "accounts", "--out", accounts.toString(), "--separator", ";")).isZero();
+        assertThat(Files.readString(accounts)).startsWith("\uFEFFAccount;Party type").contains("杭州瑞丰电子股份有限公司");
+        Path vcf = temp.resolve("people.vcf");
+        assertThat(run("export", "vcf", "--out", vcf.toString(), "--vcard-version", "4.0")).isZero();
+        assertThat(Files.readString(vcf)).contains("VERSION:4.0", "FN:王伟");
+        Path ics = temp.resolve("birthdays.ics");
+        assertThat(run("export", "ics", "--out", ics.toString())).isZero();
+        assertThat(out).startsWith("2 exported to");
+        assertThat(Files.readString(ics)).contains("RRULE:FREQ=YEARLY;BYMONTHDAY=-1;BYMONTH=2");
+
+        Path pdf = temp.resolve("ruifeng.pdf");
+        assertThat(run("export", "pdf", "--account", "瑞丰", "--out", pdf.toString())).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("杭州瑞丰电子股份有限公司", "王伟");
+        }
+        Path folder = temp.resolve("tier-a");
+        assertThat(run("export", "pdf", "--all", "--tier", "A", "--out", folder.toString())).isZero();
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("杭州瑞丰电子股份有限公司.pdf");
+        }
+        assertThat(run("export", "pdf", "--all", "--out", temp.resolve("all").toString())).isZero();
+        assertThat(out).startsWith("2 of 2 summaries written");
+
+        assertThat(run("export", "pdf", "--account", "Nobody", "--out", pdf.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err).contains("No account is named Nobody");
+        assertThat(run("export", "pdf", "--account", "x", "--all", "--out", pdf.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("export", "csv", "people", "--out", accounts.toString(), "--separator", "x"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(run("export", "vcf", "--out", vcf.toString(), "--vcard-version", "2.1")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("export")).isEqualTo(ExitCodes.USAGE);
+        assertThat(List.of(err)).isNotEmpty();
+    }
+}

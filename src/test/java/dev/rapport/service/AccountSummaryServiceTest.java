@@ -1,0 +1,186 @@
+package dev.rapport.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.Birthday;
+import dev.rapport.domain.BuyingRole;
+import dev.rapport.domain.Contact;
+import dev.rapport.domain.ContactPoint;
+import dev.rapport.domain.Language;
+import dev.rapport.exchange.pdf.SummaryDocument;
+import dev.rapport.i18n.Messages;
+import dev.rapport.store.AccountRepository;
+import dev.rapport.store.ContactRepository;
+import dev.rapport.store.Database;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AccountSummaryServiceTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-10T08:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path temp;
+
+    private Database db;
+    private AccountRepository accounts;
+    private ContactRepository contacts;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(temp.resolve("data"));
+        accounts = new AccountRepository(db, CLOCK);
+        contacts = new ContactRepository(db, CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private AccountSummaryService service(Language language, SummaryDocument.PaperSize paper) {
+        return new AccountSummaryService(accounts, contacts, new Messages(language.locale()), CLOCK, paper);
+    }
+
+    private Account ruifengWithPeople(int people) {
+        Account a = accounts.insert(ImportExportServiceTest.richAccount("杭州瑞丰电子股份有限公司"));
+        for (int i = 0; i < people; i++) {
+            String name = i % 2 == 0 ? "王伟" + i : "Anna Schmidt-Lindqvist " + i;
+            contacts.insert(new Contact(null, a.id(), name, "采购总监 Head of Purchasing and Supplier Development",
+                    "采购部", BuyingRole.values()[i % BuyingRole.values().length],
+                    List.of(new ContactPoint(ContactPoint.Kind.MOBILE, "+86 138 0013 " + (8000 + i))),
+                    List.of(new ContactPoint(ContactPoint.Kind.WORK, "person" + i + "@ruifeng.example")), "", null,
+                    Birthday.of(5, 12), "", "", false, null, null, null));
+        }
+        return a;
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void theChineseSummaryHasTheAccountNameEveryHeadingAndSearchableText() throws IOException {
+        Account a = ruifengWithPeople(3);
+        Path pdf = temp.resolve("summary.pdf");
+        service(Language.SIMPLIFIED_CHINESE, SummaryDocument.PaperSize.A4).writePdf(a.id(), pdf);
+
+        String text = text(pdf);
+        assertThat(text).contains("杭州瑞丰电子股份有限公司", "关键信息与价值", "关键人员", "客户备注", "王伟0",
+                "采购总监", "+86 138 0013 8000", "12,500,000", "18.5 %", "5月12日（2 天后）", "第 1 页，共 1 页",
+                "负责人：周敏");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDRectangle box = doc.getPage(0).getMediaBox();
+            assertThat(box.getWidth()).isEqualTo(PDRectangle.A4.getWidth());
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("杭州瑞丰电子股份有限公司");
+        }
+    }
+
+    @Test
+    void theBundledFontIsEmbeddedAsASubsetOnEveryPage() throws IOException {
+        Account a = ruifengWithPeople(2);
+        Path pdf = temp.resolve("fonts.pdf");
+        service(Language.ENGLISH, SummaryDocument.PaperSize.LETTER).writePdf(a.id(), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(f -> {
+                assertThat(f.isEmbedded()).as("embedded %s", f.getName()).isTrue();
+                assertThat(f.getName()).as("subset prefix").matches("[A-Z]{6}\\+.*");
+            });
+            assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(PDRectangle.LETTER.getHeight());
+        }
+        assertThat(text(pdf)).contains("Key facts and value", "Key people", "Account notes", "Page 1 of 1",
+                "12,500,000", "Expected contact", "every 30 days");
+    }
+
+    @Test
+    void aLongPeopleTableBreaksAcrossPagesWithItsHeaderRepeatedAndPagesNumbered() throws IOException {
+        Account a = ruifengWithPeople(90);
+        Path pdf = temp.resolve("long.pdf");
+        service(Language.TRADITIONAL_CHINESE, SummaryDocument.PaperSize.A4).writePdf(a.id(), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).isGreaterThan(2);
+            for (int p = 1; p <= pages; p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String pageText = stripper.getText(doc);
+                assertThat(pageText).contains("第 " + p + " 頁，共 " + pages + " 頁");
+                if (p > 1) {
+                    assertThat(pageText).as("header repeated on page %d", p).contains("下次生日");
+                }
+            }
+            String all = new PDFTextStripper().getText(doc);
+            for (int i = 0; i < 90; i++) {
+                assertThat(all).contains("person" + i + "@ruifeng.example");
+            }
+        }
+    }
+
+    @Test
+    void aBatchWritesOneFilePerAccountAndACancelledBatchLeavesNoPartialFile() throws IOException {
+        Account one = ruifengWithPeople(1);
+        Account two = accounts.insert(Account.named("Nordwind: Logistik/GmbH"));
+        Account three = accounts.insert(Account.named("Nordwind: Logistik/GmbH"));
+        Path folder = temp.resolve("out");
+        List<Path> files = service(Language.ENGLISH, SummaryDocument.PaperSize.A4)
+                .writePdfs(List.of(one.id(), two.id(), three.id()), folder, Progress.NONE);
+        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("杭州瑞丰电子股份有限公司.pdf",
+                "Nordwind_ Logistik_GmbH.pdf", "Nordwind_ Logistik_GmbH (2).pdf");
+
+        Path cancelled = temp.resolve("cancelled");
+        Progress stopAfterOne = new Progress() {
+            private long done;
+
+            @Override
+            public void update(long d, long total) {
+                done = d;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return done >= 1;
+            }
+        };
+        List<Path> partial = service(Language.ENGLISH, SummaryDocument.PaperSize.A4)
+                .writePdfs(List.of(one.id(), two.id(), three.id()), cancelled, stopAfterOne);
+        assertThat(partial).hasSize(1);
+        try (Stream<Path> left = Files.list(cancelled)) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList()).containsExactly("杭州瑞丰电子股份有限公司.pdf");
+        }
+        assertThat(text(partial.get(0))).contains("杭州瑞丰电子股份有限公司");
+    }
+
+    @Test
+    void fileNamesAreSafeOnEverySystem() {
+        assertThat(AccountSummaryService.fileName("A<B>:C\"D/E\\F|G?H*", new HashSet<>())).isEqualTo("A_B__C_D_E_F_G_H_.pdf");
+        assertThat(AccountSummaryService.fileName("...", new HashSet<>())).isEqualTo("account.pdf");
+    }
+}

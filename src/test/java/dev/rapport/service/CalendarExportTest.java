@@ -1,0 +1,92 @@
+package dev.rapport.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.util.com.google.ical.compat.javautil.DateIterator;
+import dev.rapport.app.AppContext;
+import dev.rapport.domain.Account;
+import dev.rapport.domain.Birthday;
+import dev.rapport.domain.Contact;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.TimeZone;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CalendarExportTest {
+    @TempDir
+    Path temp;
+
+    private AppContext ctx;
+
+    @BeforeEach
+    void open() {
+        ctx = AppContext.open(temp.resolve("data"), Clock.systemDefaultZone());
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    private Contact person(String name, long accountId, Birthday birthday) {
+        return ctx.contacts().save(new Contact(null, accountId, name, "", "", null, List.of(), List.of(), "", null,
+                birthday, "", "", false, null, null, null));
+    }
+
+    private static List<LocalDate> occurrences(VEvent event, int count) {
+        DateIterator it = event.getDateIterator(TimeZone.getDefault());
+        List<LocalDate> dates = new ArrayList<>();
+        while (it.hasNext() && dates.size() < count) {
+            Date d = it.next();
+            dates.add(d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
+        }
+        return dates;
+    }
+
+    @Test
+    void birthdaysBecomeYearlyAllDayEventsWithStableUidsAndLeapDaysOnTheLastDayOfFebruary() throws IOException {
+        Account ruifeng = ctx.accounts().save(Account.named("杭州瑞丰电子股份有限公司"));
+        Contact wang = person("王伟", ruifeng.id(), Birthday.of(1980, 5, 17));
+        Contact leap = person("Leah Leap", ruifeng.id(), Birthday.of(2, 29));
+        person("No Birthday", ruifeng.id(), null);
+
+        Path ics = temp.resolve("birthdays.ics");
+        assertThat(ctx.exports().calendar(ics)).isEqualTo(2);
+        String text = Files.readString(ics);
+        assertThat(text).contains("BEGIN:VCALENDAR", "DTSTART;VALUE=DATE:19800517", "RRULE:FREQ=YEARLY",
+                "王伟's birthday (杭州瑞丰电子股份有限公司)");
+
+        ICalendar calendar = Biweekly.parse(ics.toFile()).first();
+        assertThat(calendar.getEvents()).hasSize(2);
+        VEvent wangEvent = calendar.getEvents().stream()
+                .filter(e -> e.getSummary().getValue().startsWith("王伟")).findFirst().orElseThrow();
+        assertThat(occurrences(wangEvent, 3)).containsExactly(LocalDate.of(1980, 5, 17), LocalDate.of(1981, 5, 17),
+                LocalDate.of(1982, 5, 17));
+        VEvent leapEvent = calendar.getEvents().stream()
+                .filter(e -> e.getSummary().getValue().startsWith("Leah")).findFirst().orElseThrow();
+        assertThat(occurrences(leapEvent, 5)).containsExactly(LocalDate.of(2000, 2, 29), LocalDate.of(2001, 2, 28),
+                LocalDate.of(2002, 2, 28), LocalDate.of(2003, 2, 28), LocalDate.of(2004, 2, 29));
+
+        Path again = temp.resolve("again.ics");
+        ctx.exports().calendar(again);
+        List<String> uids = Biweekly.parse(again.toFile()).first().getEvents().stream().map(e -> e.getUid().getValue())
+                .toList();
+        assertThat(uids).containsExactlyInAnyOrderElementsOf(
+                calendar.getEvents().stream().map(e -> e.getUid().getValue()).toList());
+        assertThat(uids).contains("contact-" + wang.id() + "-birthday@rapport.dev",
+                "contact-" + leap.id() + "-birthday@rapport.dev");
+    }
+}

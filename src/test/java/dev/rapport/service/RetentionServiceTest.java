@@ -1,0 +1,204 @@
+package dev.rapport.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rapport.app.AppContext;
+import dev.rapport.domain.AbcBasis;
+import dev.rapport.domain.Account;
+import dev.rapport.domain.AccountExit;
+import dev.rapport.domain.AccountFilter;
+import dev.rapport.domain.AccountGroup;
+import dev.rapport.domain.BuyingRole;
+import dev.rapport.domain.ChurnAnalysis;
+import dev.rapport.domain.ChurnGroup;
+import dev.rapport.domain.Contact;
+import dev.rapport.domain.ExitReason;
+import dev.rapport.domain.HealthPart;
+import dev.rapport.domain.Insights;
+import dev.rapport.domain.LifecycleStage;
+import dev.rapport.domain.PartyType;
+import dev.rapport.domain.Period;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.RetentionSettings;
+import dev.rapport.domain.Tier;
+import dev.rapport.domain.ValidationException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RetentionServiceTest {
+    private static final Clock MID_MARCH_2026 = Clock.fixed(Instant.parse("2026-03-15T09:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path dataDir;
+
+    private AppContext ctx;
+
+    @BeforeEach
+    void open() {
+        ctx = AppContext.open(dataDir, MID_MARCH_2026);
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    private Account account(String name, Tier tier, String revenue, String margin) {
+        return ctx.accounts().save(new Account(null, name, PartyType.CUSTOMER, tier, LifecycleStage.MAINTENANCE,
+                RelationshipLevel.SOCIAL, null, "机械制造", "", "", "", new BigDecimal(revenue), new BigDecimal(margin),
+                null, 4, "", List.of(), "", null, null));
+    }
+
+    private AccountExit exit(Account a, String day, ExitReason reason) {
+        return new AccountExit(null, a.id(), LocalDate.parse(day), reason, "找到更便宜的供应商", a.annualRevenue(),
+                a.grossMarginPct(), true, "Quarterly price review", null);
+    }
+
+    @Test
+    void anExitedAccountLeavesTheActiveListKeepsItsHistoryAndCountsInChurnAfterRestart() {
+        Account huawei = account("华为技术 Huawei", Tier.A, "1000000", "20");
+        Account contoso = account("Contoso Components", Tier.B, "50000", "10");
+        ctx.retention().exit(exit(huawei, "2025-06-30", ExitReason.PRICE), LocalDate.parse("2019-04-01"));
+
+        assertThat(ctx.accounts().find(huawei.id()).orElseThrow().stage()).isEqualTo(LifecycleStage.EXITED);
+        assertThat(ctx.accounts().list().stream().filter(AccountFilter.ALL).map(i -> i.account().name()))
+                .containsExactly("Contoso Components");
+        ctx.close();
+        ctx = AppContext.open(dataDir, MID_MARCH_2026);
+
+        ChurnAnalysis.Table t = ctx.retention().churn(Period.year(2025), ChurnGroup.TIER);
+        // Contoso was entered in 2026, so the base on 1 January 2025 is Huawei alone
+        assertThat(t.total().accountsAtStart()).isEqualTo(1);
+        assertThat(t.total().exits()).isEqualTo(1);
+        assertThat(t.total().churnRatePct()).contains(new BigDecimal("100.00"));
+        assertThat(t.total().profitLost()).isEqualByComparingTo("200000");
+        assertThat(t.exitsByReason().get(ExitReason.PRICE)).isEqualTo(1);
+        assertThat(t.rows()).extracting(ChurnAnalysis.Row::group).containsExactly("A");
+        AccountExit stored = ctx.retention().exitsOf(huawei.id()).get(0);
+        assertThat(stored.reasonText()).isEqualTo("找到更便宜的供应商");
+        assertThat(stored.avoidable()).isTrue();
+        assertThat(stored.winBackPlan()).isEqualTo("Quarterly price review");
+        assertThat(contoso.id()).isNotNull();
+    }
+
+    @Test
+    void reactivationMovesTheAccountToRecoveryAndKeepsTheExitRecord() {
+        Account a = account("北京天合贸易有限公司", Tier.B, "300000", "15");
+        ctx.retention().exit(exit(a, "2026-01-10", ExitReason.SERVICE_QUALITY), null);
+        Account back = ctx.retention().reactivate(a.id());
+        assertThat(back.stage()).isEqualTo(LifecycleStage.RECOVERY);
+        List<AccountExit> exits = ctx.retention().exitsOf(a.id());
+        assertThat(exits).hasSize(1);
+        assertThat(exits.get(0).reactivatedOn()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(ctx.retention().churn(Period.quarter(2026, 1), ChurnGroup.NONE).total().exits()).isEqualTo(1);
+        assertThatThrownBy(() -> ctx.retention().reactivate(a.id())).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anExitInTheFutureIsRefusedAndNothingChanges() {
+        Account a = account("Northwind Traders", Tier.C, "1000", "10");
+        assertThatThrownBy(() -> ctx.retention().exit(exit(a, "2026-04-01", ExitReason.OTHER), null))
+                .isInstanceOf(ValidationException.class);
+        assertThat(ctx.accounts().find(a.id()).orElseThrow().stage()).isEqualTo(LifecycleStage.MAINTENANCE);
+        assertThat(ctx.retention().exitsOf(a.id())).isEmpty();
+    }
+
+    @Test
+    void settingsAreKeptWithTheDataAndBadValuesRefused() {
+        assertThat(ctx.retention().settings()).isEqualTo(RetentionSettings.DEFAULTS);
+        ctx.retention().saveSettings(new BigDecimal("10"), 3);
+        assertThatThrownBy(() -> ctx.retention().saveSettings(new BigDecimal("-1"), 0))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).hasSize(2));
+        ctx.close();
+        ctx = AppContext.open(dataDir, MID_MARCH_2026);
+        assertThat(ctx.retention().settings().horizonYears()).isEqualTo(3);
+        Account a = account("上海新航科技有限公司", Tier.B, "100000", "20");
+        assertThat(ctx.retention().value(a.id()).orElseThrow().lifetimeValue()).isEqualByComparingTo("49737.04");
+    }
+
+    @Test
+    void healthCountsKeyPeopleWhoAreStillThereAndAbcProposalCanBeAccepted() {
+        Account big = account("Fabrikam Foods", Tier.C, "900000", "20");
+        Account small = account("杭州瑞丰电子股份有限公司", Tier.A, "100000", "20");
+        Contact boss = Contact.named("王建国", big.id());
+        ctx.contacts().save(new Contact(null, big.id(), "王建国", "", "", BuyingRole.DECISION_MAKER, List.of(),
+                List.of(), "", null, null, "", "", false, null, null, null));
+        ctx.contacts().save(new Contact(null, big.id(), "Anna Müller", "", "", BuyingRole.CHAMPION, List.of(),
+                List.of(), "", null, null, "", "", true, LocalDate.of(2026, 1, 1), null, null));
+        var value = ctx.retention().value(big.id()).orElseThrow();
+        var keyPeople = value.health().parts().stream().filter(p -> p.part() == HealthPart.KEY_PEOPLE).findFirst()
+                .orElseThrow();
+        assertThat(keyPeople.facts()).containsExactly(1, 3);
+        assertThat(value.health().parts()).extracting(p -> p.part()).doesNotContain(HealthPart.CONTACT_FRESHNESS);
+        assertThat(value.proposedByRevenue()).isEqualTo(Tier.A);
+        assertThat(ctx.retention().abcProposals(AbcBasis.REVENUE).get(small.id())).isEqualTo(Tier.B);
+        ctx.retention().acceptTier(big.id(), Tier.A);
+        assertThat(ctx.accounts().find(big.id()).orElseThrow().tier()).isEqualTo(Tier.A);
+        assertThat(boss.name()).isEqualTo("王建国");
+    }
+
+    @Test
+    void insightsCountThePortfolioAndTheYearsExitsForTheChosenGroup() {
+        Account a = account("华为技术 Huawei", Tier.A, "1000000", "20");
+        Account b = account("Contoso Components", Tier.B, "50000", "10");
+        account("Alpine Systems", Tier.B, "60000", "10");
+        ctx.retention().exit(exit(b, "2026-02-01", ExitReason.COMPETITOR_OFFER), LocalDate.parse("2020-01-01"));
+        Insights all = ctx.retention().insights(2026, AccountGroup.ALL, ChurnGroup.TIER);
+        assertThat(all.byTier().get(Tier.A)).isEqualTo(1);
+        assertThat(all.byTier().get(Tier.B)).isEqualTo(1);
+        assertThat(all.exitsByReason().get(ExitReason.COMPETITOR_OFFER)).isEqualTo(1);
+        assertThat(all.healthBands().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
+        Insights tierA = ctx.retention().insights(2026, new AccountGroup(ChurnGroup.TIER, "A"), ChurnGroup.TIER);
+        assertThat(tierA.byTier().get(Tier.B)).isZero();
+        assertThat(tierA.exitsByReason().get(ExitReason.COMPETITOR_OFFER)).isZero();
+        assertThat(a.id()).isNotNull();
+    }
+
+    @Test
+    void sampleDataHasExitsOverThreeYearsForSeveralReasonsAndGroupsWithOneWonBack() {
+        ctx.demo().generate(40, 60, Progress.NONE);
+        List<AccountExit> exits = ctx.retention().subjects().stream().flatMap(s -> s.exits().stream()).toList();
+        assertThat(exits).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(exits.stream().map(e -> e.exitedOn().getYear()).distinct().count()).isGreaterThanOrEqualTo(3);
+        assertThat(exits.stream().map(AccountExit::reason).distinct().count()).isGreaterThanOrEqualTo(4);
+        assertThat(exits.stream().filter(AccountExit::reactivated).count()).isEqualTo(1);
+        long recovered = exits.stream().filter(AccountExit::reactivated)
+                .map(e -> ctx.accounts().find(e.accountId()).orElseThrow().stage())
+                .filter(stage -> stage == LifecycleStage.RECOVERY).count();
+        assertThat(recovered).isEqualTo(1);
+        for (int year = 2024; year <= 2026; year++) {
+            ChurnAnalysis.Table t = ctx.retention().churn(Period.year(year), ChurnGroup.TIER);
+            assertThat(t.total().accountsAtStart()).as("base in %d", year).isPositive();
+            assertThat(t.total().exits()).as("exits in %d", year).isPositive();
+        }
+        assertThat(ctx.retention().churn(Period.year(2025), ChurnGroup.PARTY_TYPE).rows()).isNotEmpty();
+    }
+
+    @Test
+    void aNeglectedAccountIsSuggestedForAtRiskAndLeavesTheSuggestionsOnceMoved() {
+        Account weak = ctx.accounts().save(new Account(null, "Alpine Systems", PartyType.CUSTOMER, Tier.C,
+                LifecycleStage.MAINTENANCE, RelationshipLevel.FINANCIAL, null, "", "", "", "", null, null, null, 1, "",
+                List.of(), "", null, null));
+        Account prospect = ctx.accounts().save(new Account(null, "潜在客户 Prospect", PartyType.CUSTOMER, Tier.C,
+                LifecycleStage.PROSPECT, RelationshipLevel.FINANCIAL, null, "", "", "", "", null, null, null, 1, "",
+                List.of(), "", null, null));
+        account("华为技术 Huawei", Tier.A, "1000000", "20");
+        // no key people (0 × 20), satisfaction 1 (0 × 20), financial (1/3 × 10): 3.33 of 50
+        assertThat(ctx.retention().atRiskSuggestions()).extracting(s -> s.accountId(), s -> s.score())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(weak.id(), 7));
+        ctx.retention().markAtRisk(weak.id());
+        assertThat(ctx.retention().atRiskSuggestions()).isEmpty();
+        assertThat(ctx.accounts().find(weak.id()).orElseThrow().stage()).isEqualTo(LifecycleStage.AT_RISK);
+        assertThat(prospect.stage()).isEqualTo(LifecycleStage.PROSPECT);
+    }
+}

@@ -1,0 +1,222 @@
+package dev.rapport.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.AccountExit;
+import dev.rapport.domain.AccountListItem;
+import dev.rapport.domain.ExitReason;
+import dev.rapport.domain.Language;
+import dev.rapport.domain.LifecycleStage;
+import dev.rapport.domain.PartyType;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.Tier;
+import dev.rapport.service.SettingsService;
+import dev.rapport.store.PreferencesFile;
+import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.common.Fonts;
+import dev.rapport.ui.insights.InsightsView;
+import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javax.imageio.ImageIO;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Exit management and Insights as a rep clicks them, on a real data folder, headless. */
+class RetentionFlowTest {
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path exportDir;
+
+    private final FxRobot robot = new FxRobot();
+    private RunningApp app;
+
+    @AfterEach
+    void closeApp() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private Account account(String name, Tier tier) {
+        return app.context.accounts().save(new Account(null, name, PartyType.CUSTOMER, tier, LifecycleStage.MAINTENANCE,
+                RelationshipLevel.SOCIAL, null, "电子", "", "", "", new BigDecimal("1000000"), new BigDecimal("20"),
+                null, 4, "", List.of(), "", null, null));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void anAccountExitedInTheWindowShowsInChurnByReasonAndCanBeReactivated() {
+        app = RunningApp.open(dataDir);
+        Account huawei = account("华为技术 Huawei", Tier.A);
+        account("Contoso Components", Tier.B);
+        robot.clickOn("#nav-contacts");
+        robot.clickOn("#nav-accounts");
+        TableView<AccountListItem> table = robot.lookup("#table").queryAs(TableView.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableColumn<AccountListItem, Integer> health = (javafx.scene.control.TableColumn<AccountListItem, Integer>)
+                table.getColumns().stream().filter(c -> "healthColumn".equals(c.getId())).findFirst().orElseThrow();
+        assertThat(health.getCellData(0)).as("health of the first row").isBetween(0, 100);
+        robot.interact(() -> {
+            health.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(health));
+        });
+        assertThat(health.getCellData(0)).isGreaterThanOrEqualTo(health.getCellData(1));
+
+        // both bring the same revenue, so ABC proposes A for Contoso too: accept it into the tier
+        selectAccountRow("Contoso Components");
+        robot.clickOn("#accept-tier-revenue");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context.accounts().list().stream().filter(i -> i.account().name().startsWith("Contoso"))
+                .findFirst().orElseThrow().account().tier()).isEqualTo(Tier.A);
+
+        selectAccountRow("华为技术 Huawei");
+        assertThat(robot.lookup("#health-score").queryLabeled().getText()).matches("\\d+");
+        robot.clickOn("#account-exit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#exit-revenue").queryTextInputControl().getText()).isEqualTo("1,000,000");
+        assertThat(robot.lookup("#exit-save").query().isDisabled()).as("no reason chosen yet").isTrue();
+        @SuppressWarnings("unchecked")
+        ComboBox<ExitReason> reason = robot.lookup("#exit-reason").queryAs(ComboBox.class);
+        robot.interact(() -> reason.setValue(ExitReason.PRICE));
+        robot.clickOn("#exit-reason-text").write("对手便宜 15%");
+        robot.clickOn("#exit-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.dialogs.errors).isEmpty();
+        assertThat(accountNames()).containsExactly("Contoso Components");
+        assertThat(app.context.accounts().find(huawei.id()).orElseThrow().stage()).isEqualTo(LifecycleStage.EXITED);
+        AccountExit stored = app.context.retention().exitsOf(huawei.id()).get(0);
+        assertThat(stored.reasonText()).isEqualTo("对手便宜 15%");
+        assertThat(stored.revenueAtExit()).isEqualByComparingTo("1000000");
+
+        robot.clickOn("#nav-insights");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(barValue("reasons", app.context.messages().of(ExitReason.PRICE))).isEqualTo(1);
+        assertThat(barValue("reasons", app.context.messages().of(ExitReason.PRODUCT))).isEqualTo(0);
+
+        robot.clickOn("#nav-accounts");
+        @SuppressWarnings("unchecked")
+        CheckComboBox<LifecycleStage> stages = robot.lookup("#stageFilter").queryAs(CheckComboBox.class);
+        robot.interact(() -> stages.getCheckModel().check(LifecycleStage.EXITED));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(accountNames()).containsExactly("华为技术 Huawei");
+        selectAccountRow("华为技术 Huawei");
+        robot.clickOn("#account-reactivate");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.dialogs.confirmations).hasSize(1);
+        assertThat(app.context.accounts().find(huawei.id()).orElseThrow().stage()).isEqualTo(LifecycleStage.RECOVERY);
+        List<AccountExit> exits = app.context.retention().exitsOf(huawei.id());
+        assertThat(exits).hasSize(1);
+        assertThat(exits.get(0).reactivatedOn()).isNotNull();
+        robot.interact(() -> stages.getCheckModel().clearChecks());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(accountNames()).containsExactlyInAnyOrder("华为技术 Huawei", "Contoso Components");
+    }
+
+    @Test
+    void aChartWithChineseLabelsIsSavedAsAPngWithRealPixels() throws Exception {
+        SettingsService settings = new SettingsService(PreferencesFile.load(dataDir));
+        settings.setLanguage(Language.SIMPLIFIED_CHINESE);
+        app = RunningApp.open(dataDir);
+        Account a = account("北京天合贸易有限公司", Tier.A);
+        app.context.retention().exit(new AccountExit(null, a.id(), LocalDate.now(), ExitReason.TECHNOLOGY, "",
+                new BigDecimal("500000"), new BigDecimal("12"), false, "", null), LocalDate.now().minusYears(3));
+        robot.clickOn("#nav-insights");
+        WaitForAsyncUtils.waitForFxEvents();
+        BarChart<String, Number> chart = chart("reasons");
+        assertThat(barValue("reasons", "技术／更好的替代品")).isEqualTo(1);
+        Set<String> families = new HashSet<>();
+        boolean chineseTick = false;
+        for (var node : chart.getXAxis().getChildrenUnmodifiable()) {
+            if (node instanceof Text t && t.isVisible() && t.getText().matches(".*\\p{IsHan}.*")) {
+                chineseTick = true;
+                families.add(t.getFont().getFamily());
+            }
+        }
+        assertThat(chineseTick).as("axis shows Chinese reasons").isTrue();
+        assertThat(families).containsOnly(Fonts.FAMILY);
+
+        Path png = exportDir.resolve("退出原因.png");
+        InsightsView view = insightsView();
+        robot.interact(() -> view.savePng(chart, png));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.errors).isEmpty();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(100);
+        assertThat(image.getHeight()).isGreaterThan(100);
+        Set<Integer> colours = new HashSet<>();
+        int dark = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                int rgb = image.getRGB(x, y);
+                colours.add(rgb);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                if (r + g + b < 300) {
+                    dark++;
+                }
+            }
+        }
+        assertThat(colours.size()).as("distinct colours").isGreaterThan(10);
+        assertThat(dark).as("pixels of text and bars").isGreaterThan(200);
+    }
+
+    private InsightsView insightsView() {
+        try {
+            var field = app.window.getClass().getDeclaredField("sections");
+            field.setAccessible(true);
+            return (InsightsView) ((java.util.Map<?, ?>) field.get(app.window)).get("insights");
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private BarChart<String, Number> chart(String id) {
+        return robot.lookup("#chart-" + id).queryAs(BarChart.class);
+    }
+
+    private int barValue(String chartId, String category) {
+        for (XYChart.Series<String, Number> s : chart(chartId).getData()) {
+            for (XYChart.Data<String, Number> d : s.getData()) {
+                if (d.getXValue().equals(category)) {
+                    return d.getYValue().intValue();
+                }
+            }
+        }
+        throw new AssertionError("no bar " + category + " in " + chartId);
+    }
+
+    private void selectAccountRow(String name) {
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        int index = accountNames().indexOf(name);
+        assertThat(index).as("row for %s", name).isNotNegative();
+        robot.interact(() -> table.getSelectionModel().select(index));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> accountNames() {
+        TableView<AccountListItem> table = robot.lookup("#table").queryAs(TableView.class);
+        return table.getItems().stream().map(item -> item.account().name()).toList();
+    }
+}

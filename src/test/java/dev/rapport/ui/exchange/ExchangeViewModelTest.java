@@ -1,0 +1,145 @@
+package dev.rapport.ui.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.app.AppContext;
+import dev.rapport.domain.Account;
+import dev.rapport.domain.Contact;
+import dev.rapport.domain.ContactPoint;
+import dev.rapport.exchange.ImportField;
+import dev.rapport.service.ExportService;
+import dev.rapport.service.ImportReport;
+import dev.rapport.service.ImportService;
+import dev.rapport.testutil.FakeDialogs;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.DirectTaskExecutor;
+import dev.rapport.ui.common.Notifier;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExchangeViewModelTest {
+    @TempDir
+    Path temp;
+
+    private AppContext app;
+    private FakeDialogs dialogs;
+    private final List<String> statuses = new ArrayList<>();
+    private final AtomicInteger reloads = new AtomicInteger();
+    private ExchangeViewModel model;
+
+    @BeforeEach
+    void open() {
+        app = AppContext.open(temp.resolve("data"), Clock.systemDefaultZone());
+        dialogs = new FakeDialogs();
+        UiContext ui = app.uiContext(new DirectTaskExecutor(), dialogs);
+        Notifier notifier = new Notifier() {
+            @Override
+            public void status(String message) {
+                statuses.add(message);
+            }
+
+            @Override
+            public void undoable(String message, Runnable undo) {
+                statuses.add(message);
+            }
+        };
+        model = new ExchangeViewModel(ui, notifier, reloads::incrementAndGet);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private ExchangeViewModel.Preview read(Path file) {
+        AtomicReference<ExchangeViewModel.Preview> preview = new AtomicReference<>();
+        model.read(file, null, null, preview::set);
+        return preview.get();
+    }
+
+    @Test
+    void aColumnTheGuessMissedCanBeMappedByHandBeforeImporting() throws Exception {
+        Path file = temp.resolve("chinese-excel.csv");
+        Files.write(file, "姓名,公司,手机号码\r\n刘洋,北京远景科技有限公司,+86 138 1111 2222\r\n"
+                .getBytes(Charset.forName("GBK")));
+        ExchangeViewModel.CsvPreview preview = (ExchangeViewModel.CsvPreview) read(file);
+        assertThat(preview.mapping().field(2)).isEqualTo(ImportField.IGNORE);
+        preview.mapping().set(2, ImportField.PHONE_MOBILE);
+
+        AtomicReference<ImportReport> report = new AtomicReference<>();
+        model.importRows(preview, ImportService.Options.defaults(), report::set);
+        assertThat(report.get().peopleAdded()).isEqualTo(1);
+        Contact liu = app.contacts().list().get(0).contact();
+        assertThat(liu.name()).isEqualTo("刘洋");
+        assertThat(liu.phones()).containsExactly(new ContactPoint(ContactPoint.Kind.MOBILE, "+86 138 1111 2222"));
+        assertThat(reloads).hasValue(1);
+        assertThat(statuses).last().asString().startsWith("1 accounts added");
+    }
+
+    @Test
+    void aTrialRunReportsWithoutSavingOrReloading() throws Exception {
+        Path file = temp.resolve("people.csv");
+        Files.writeString(file, "Name,Company,Birthday\nAnna,Acme,31/02\nBob,Acme,\n", StandardCharsets.UTF_8);
+        AtomicReference<ImportReport> report = new AtomicReference<>();
+        model.importRows(read(file), new ImportService.Options(ImportService.DuplicatePolicy.SKIP, "", true), report::set);
+        assertThat(report.get().dryRun()).isTrue();
+        assertThat(report.get().rejectedRows()).isEqualTo(1);
+        assertThat(app.contacts().list()).isEmpty();
+        assertThat(reloads).hasValue(0);
+
+        Path saved = temp.resolve("report.txt");
+        model.saveReport(report.get(), saved);
+        assertThat(Files.readString(saved, StandardCharsets.UTF_8))
+                .contains("Trial run, nothing saved", "line 2: Birthday '31/02' is not a date");
+    }
+
+    @Test
+    void aFileThatIsNotTextIsRefusedWithAShortMessage() throws Exception {
+        Path file = temp.resolve("book.csv");
+        Files.write(file, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
+        assertThat(read(file)).isNull();
+        assertThat(dialogs.errors).containsExactly("This file is not text. If it is a spreadsheet, save it as CSV first.");
+    }
+
+    @Test
+    void everyExportWritesItsFileAndSaysHowMany() throws Exception {
+        Account acme = app.accounts().save(Account.named("Acme 艾克米"));
+        app.contacts().save(Contact.named("王伟", acme.id()));
+        for (ExchangeViewModel.ExportKind kind : ExchangeViewModel.ExportKind.values()) {
+            Path file = temp.resolve(kind.name().toLowerCase());
+            model.export(kind, file, ';', ExportService.VcardVersion.V4_0);
+            assertThat(file).exists();
+        }
+        assertThat(Files.readString(temp.resolve("accounts_csv"))).contains("Acme 艾克米");
+        assertThat(Files.readString(temp.resolve("people_vcard"))).contains("VERSION:4.0", "FN:王伟");
+        assertThat(statuses).hasSize(4).first().asString().startsWith("1 exported to");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void pdfsAreWrittenForOneAccountAndForTheListedOnes() throws Exception {
+        Account acme = app.accounts().save(Account.named("Acme 艾克米"));
+        Account other = app.accounts().save(Account.named("华南贸易"));
+        List<Path> opened = new ArrayList<>();
+        model.exportPdf(acme.id(), temp.resolve("acme.pdf"), opened::add);
+        assertThat(opened).containsExactly(temp.resolve("acme.pdf"));
+        assertThat(Files.size(temp.resolve("acme.pdf"))).isGreaterThan(1000);
+
+        AtomicReference<List<Path>> written = new AtomicReference<>();
+        model.exportPdfs(List.of(acme.id(), other.id()), temp.resolve("batch"), written::set);
+        assertThat(written.get()).extracting(p -> p.getFileName().toString())
+                .containsExactly("Acme 艾克米.pdf", "华南贸易.pdf");
+        assertThat(statuses).last().asString().startsWith("2 of 2 summaries written to");
+    }
+}

@@ -1,0 +1,77 @@
+package dev.rapport.ui.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.AccountValue;
+import dev.rapport.domain.EngagementFacts;
+import dev.rapport.domain.ExitReason;
+import dev.rapport.domain.HealthScore;
+import dev.rapport.domain.LifecycleStage;
+import dev.rapport.domain.PartyType;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.RetentionSettings;
+import dev.rapport.domain.Rfm;
+import dev.rapport.domain.Tier;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.Formats;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ExitEditorModelTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
+    private final Messages en = new Messages(Locale.ENGLISH);
+    private final Messages cn = new Messages(Locale.SIMPLIFIED_CHINESE);
+
+    private static Account account() {
+        return new Account(7L, "上海新航科技有限公司", PartyType.CUSTOMER, Tier.A, LifecycleStage.MAINTENANCE,
+                RelationshipLevel.SOCIAL, null, "", "", "", "", new BigDecimal("1234567.5"), new BigDecimal("18.5"), null,
+                3, "", List.of(), "", null, null);
+    }
+
+    @Test
+    void theFormStartsFromTodayAndTheAccountsRevenueAndMarginAndWantsAReason() {
+        ExitEditorModel m = new ExitEditorModel(account(), LocalDate.of(2018, 5, 1), TODAY, en, new Formats(Locale.ENGLISH));
+        assertThat(m.exitedOn.get()).isEqualTo(TODAY);
+        assertThat(m.revenue.get()).isEqualTo("1,234,567.5");
+        assertThat(m.margin.get()).isEqualTo("18.5");
+        assertThat(m.validProperty().get()).isFalse();
+        assertThat(m.errors()).containsKey("reason");
+        m.reason.set(ExitReason.COMPETITOR_OFFER);
+        assertThat(m.validProperty().get()).isTrue();
+        ExitEditorModel.Result r = m.toResult();
+        assertThat(r.exit().revenueAtExit()).isEqualByComparingTo("1234567.5");
+        assertThat(r.exit().accountId()).isEqualTo(7L);
+        assertThat(r.customerSince()).isEqualTo(LocalDate.of(2018, 5, 1));
+    }
+
+    @Test
+    void badInputIsNamedAtItsFieldInTheUsersLanguage() {
+        ExitEditorModel m = new ExitEditorModel(account(), null, TODAY, cn, new Formats(Locale.SIMPLIFIED_CHINESE));
+        m.reason.set(ExitReason.PRICE);
+        m.revenue.set("一百万");
+        m.exitedOn.set(TODAY.plusDays(1));
+        m.customerSince.set(TODAY.plusDays(5));
+        assertThat(m.errors()).containsKeys("revenueAtExit", "exitedOn", "customerSince");
+        assertThat(m.errors().get("revenueAtExit")).isEqualTo(cn.get("validation.number"));
+        assertThat(m.errors().get("customerSince")).contains("退出");
+        m.revenue.set("");
+        assertThat(m.errors().get("revenueAtExit")).isEqualTo(cn.get("validation.required"));
+    }
+
+    @Test
+    void theValueTextsExplainTheFormulaAndEveryPart() {
+        ValueTexts texts = new ValueTexts(en, new Formats(Locale.ENGLISH));
+        HealthScore h = HealthScore.of(new EngagementFacts(null, false, 30, 2, null, null, 4, RelationshipLevel.SOCIAL));
+        AccountValue v = new AccountValue(1, new BigDecimal("20000.00"), new BigDecimal("49737.04"),
+                new RetentionSettings(BigDecimal.TEN, 3), new Rfm(null, null, 4), h, Tier.A, Tier.B);
+        assertThat(texts.lifetimeValue(v)).isEqualTo("49,737.04");
+        assertThat(texts.lifetimeFormula(v)).contains("20,000", "r = 10 %", "n = 3", "49,737.04");
+        assertThat(texts.rfm(v.rfm())).isEqualTo("M 4/5");
+        assertThat(texts.part(h.parts().get(0))).contains("Key people covered", "67", "2 of 3");
+        assertThat(texts.part(h.parts().get(1))).contains("satisfaction 4 of 5");
+    }
+}
