@@ -160,7 +160,9 @@ public final class PlanService {
             plans.findFor(accountId, year).ifPresent(p -> p.actions().stream().filter(PlanAction::isOpen)
                     .forEach(open::add));
         }
-        open.sort(Comparator.comparingLong(a -> Math.abs(a.dueBy().toEpochDay() - day.toEpochDay())));
+        // nearest first; at the same distance an action planned for that very day before a month-only one
+        open.sort(Comparator.comparingLong((PlanAction a) -> Math.abs(a.dueBy().toEpochDay() - day.toEpochDay()))
+                .thenComparing(a -> a.date() == null));
         return open;
     }
 

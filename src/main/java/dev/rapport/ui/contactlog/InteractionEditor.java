@@ -221,6 +221,11 @@ public final class InteractionEditor extends Dialog<Interaction> {
         return model;
     }
 
+    /** Adds a labelled row under the others (another feature's field, e.g. the planned action it fulfils). */
+    public void addRow(String label, Node field) {
+        form.addRow(row++, new Label(label), field);
+    }
+
     private void field(String labelKey, Node field, String errorKey) {
         form.addRow(row++, label(labelKey), field);
         if (errorKey != null) {

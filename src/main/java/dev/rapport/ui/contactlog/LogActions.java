@@ -9,6 +9,8 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Styles;
+import dev.rapport.ui.plans.PlannedActionChoice;
+import dev.rapport.domain.plan.PlanAction;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -69,12 +71,23 @@ public final class LogActions {
         BiConsumer<Long, Consumer<List<Contact>>> loadPeople = (id, done) -> ctx.executor().submit(
                 msg.get("task.loading"), p -> ctx.contacts().ofAccount(id), done,
                 e -> ctx.dialogs().showError(msg.get("error.load"), e));
-        new InteractionEditor(owner.get(), model, accounts, people, loadPeople, msg, stylesheet(), complaintFirst)
-                .showAndWait().ifPresent(i -> save(i, onSaved));
+        InteractionEditor editor = new InteractionEditor(owner.get(), model, accounts, people, loadPeople, msg,
+                stylesheet(), complaintFirst);
+        // a new contact may fulfil a planned action (issue 4): it is marked done with the contact's day and cost
+        PlannedActionChoice planned = model.isNew() ? new PlannedActionChoice(ctx) : null;
+        if (planned != null) {
+            planned.follow(model.account, model.date);
+            editor.addRow(planned.label(), planned.node());
+        }
+        editor.showAndWait().ifPresent(i -> save(i, planned == null ? null : planned.selected(), onSaved));
     }
 
-    private void save(Interaction interaction, Consumer<Interaction> onSaved) {
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.contactLog().save(interaction), saved -> {
+    private void save(Interaction interaction, PlanAction fulfils, Consumer<Interaction> onSaved) {
+        ctx.executor().submit(msg.get("task.saving"), p -> {
+            Interaction saved = ctx.contactLog().save(interaction);
+            PlannedActionChoice.fulfil(ctx, fulfils, saved);
+            return saved;
+        }, saved -> {
             notifier.status(msg.get(interaction.isNew() ? "contactlog.logged" : "contactlog.saved", saved.subject()));
             onSaved.accept(saved);
         }, e -> ctx.dialogs().showError(msg.get("error.save"), e));

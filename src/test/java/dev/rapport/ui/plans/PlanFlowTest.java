@@ -194,6 +194,36 @@ class PlanFlowTest {
         assertThat(app.dialogs.errors).isEmpty();
     }
 
+    @Test
+    void aLoggedVisitMarksThePlannedActionItFulfilsDoneWithItsCostAndTheReviewShowsIt() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        Account account = app.context.accounts().save(Account.named("杭州瑞丰电子"));
+        Plan plan = app.context.plans().save(Plan.draft(account.id(), year).withActions(List.of(
+                PlanAction.planned("Training", RelationshipLevel.STRUCTURAL, ActionType.TRAINING,
+                        YearMonth.of(year, 12)),
+                PlanAction.planned("中秋拜访", RelationshipLevel.SOCIAL, ActionType.VISIT, YearMonth.now())
+                        .onDate(LocalDate.now()).withBudget(new BigDecimal("500")))));
+        long visitId = plan.actions().get(1).id();
+        selectFirstAccount();
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<PlanAction> choice = robot.lookup("#log-plan-action").queryComboBox();
+        assertThat(choice.getItems()).extracting(a -> a == null ? null : a.title())
+                .as("the open actions, nearest first").containsExactly(null, "中秋拜访", "Training");
+        robot.clickOn("#log-subject").write("中秋拜访王总");
+        robot.clickOn("#log-cost").write("620");
+        robot.interact(() -> choice.setValue(choice.getItems().get(1)));
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.errors).isEmpty();
+        PlanAction done = app.context.plans().findAction(visitId).orElseThrow();
+        assertThat(done.status()).isEqualTo(ActionStatus.DONE);
+        assertThat(done.actualCost()).isEqualByComparingTo("620");
+        assertThat(done.doneOn()).isEqualTo(LocalDate.now());
+        assertThat(text("#plan-summary-text")).contains("1 of 2 actions done");
+    }
+
     private void addAction(RelationshipLevel level, String suggestionKey, String budget) {
         robot.clickOn("#action-add");
         WaitForAsyncUtils.waitForFxEvents();
