@@ -56,6 +56,7 @@ class PlanFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         selectFirstAccount();
         assertThat(robot.lookup("#plan-open").queryButton().getText()).contains(Integer.toString(year));
+        RunningApp.reveal(robot, "#plan-open");
         robot.clickOn("#plan-open");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#plan-budget").write("10000");
@@ -154,6 +155,7 @@ class PlanFlowTest {
                 PlanAction.planned("年终返利", RelationshipLevel.FINANCIAL, ActionType.DISCOUNT_REBATE,
                         YearMonth.of(year, 12)))));
         selectFirstAccount();
+        RunningApp.reveal(robot, "#account-delete");
         robot.clickOn("#account-delete");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.dialogs.confirmations).singleElement().asString().contains("北京天合贸易有限公司")
@@ -180,6 +182,7 @@ class PlanFlowTest {
                         YearMonth.of(year, 4)))));
         app.dialogs.answering(false);
         selectFirstAccount();
+        RunningApp.reveal(robot, "#plan-open");
         robot.clickOn("#plan-open");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#plan-next-year");
