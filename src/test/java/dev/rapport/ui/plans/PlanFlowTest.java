@@ -143,6 +143,15 @@ class PlanFlowTest {
         robot.clickOn("#nav-planner");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cellOf(chip)).isEqualTo("planner-cell-" + account.id() + "-7");
+
+        robot.clickOn(chip);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<PlanAction> actions = robot.lookup("#plan-actions").queryTableView();
+        assertThat(actions.getItems()).extracting(PlanAction::title).as("a click opens the chip's plan")
+                .containsExactly("中秋拜访");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context.plans().findAction(id).orElseThrow().month()).isEqualTo(YearMonth.of(year, 7));
     }
 
     @Test
