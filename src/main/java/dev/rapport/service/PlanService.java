@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -122,6 +123,24 @@ public final class PlanService {
         PlanAction action = plans.findAction(actionId)
                 .orElseThrow(() -> new NotFoundException("plan action " + actionId));
         return plans.updateAction(action.done(date == null ? today() : date, actualCost));
+    }
+
+    /**
+     * Runs another feature's write (logging the interaction that fulfils an action) and marks the
+     * action done with the day and cost that write recorded, in one transaction: both happen or
+     * neither does.
+     *
+     * @param actionId the action fulfilled, or null for a plain write
+     */
+    public <T> T fulfilling(Long actionId, Supplier<T> write, Function<T, LocalDate> day,
+            Function<T, BigDecimal> cost) {
+        return db.inTransaction(() -> {
+            T saved = write.get();
+            if (actionId != null) {
+                markActionDone(actionId, day.apply(saved), cost.apply(saved));
+            }
+            return saved;
+        });
     }
 
     /**

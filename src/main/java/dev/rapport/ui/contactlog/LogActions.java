@@ -83,11 +83,8 @@ public final class LogActions {
     }
 
     private void save(Interaction interaction, PlanAction fulfils, Consumer<Interaction> onSaved) {
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            Interaction saved = ctx.contactLog().save(interaction);
-            PlannedActionChoice.fulfil(ctx, fulfils, saved);
-            return saved;
-        }, saved -> {
+        ctx.executor().submit(msg.get("task.saving"),
+                p -> PlannedActionChoice.saveFulfilling(ctx, fulfils, () -> ctx.contactLog().save(interaction)), saved -> {
             notifier.status(msg.get(interaction.isNew() ? "contactlog.logged" : "contactlog.saved", saved.subject()));
             onSaved.accept(saved);
         }, e -> ctx.dialogs().showError(msg.get("error.save"), e));

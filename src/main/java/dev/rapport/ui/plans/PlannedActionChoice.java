@@ -8,6 +8,7 @@ import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Choices;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -75,13 +76,11 @@ public final class PlannedActionChoice {
     }
 
     /**
-     * Marks the chosen action done as the saved interaction says (its day and cost); call off
-     * the FX thread, after the interaction is saved. Returns the action, or null when none was chosen.
+     * Saves the interaction and marks the chosen action done as it says (its day and cost), in
+     * one transaction; call off the FX thread. With no action chosen it only saves.
      */
-    public static PlanAction fulfil(UiContext ctx, PlanAction chosen, Interaction saved) {
-        if (chosen == null) {
-            return null;
-        }
-        return ctx.plans().markActionDone(chosen.id(), saved.at().toLocalDate(), saved.cost());
+    public static Interaction saveFulfilling(UiContext ctx, PlanAction chosen, Supplier<Interaction> save) {
+        return ctx.plans().fulfilling(chosen == null ? null : chosen.id(), save, i -> i.at().toLocalDate(),
+                Interaction::cost);
     }
 }
