@@ -97,6 +97,30 @@ public final class PlanService {
         return save(PlanRollover.nextYear(from, carryOpen));
     }
 
+    /**
+     * Deletes a plan with its actions and returns it as it was, for {@link #restore}.
+     *
+     * @throws NotFoundException when it is already gone
+     */
+    public Plan delete(long planId) {
+        return db.inTransaction(() -> {
+            Plan plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan " + planId));
+            plans.delete(planId);
+            return plan;
+        });
+    }
+
+    /**
+     * Undoes {@link #delete}: the plan comes back with everything in it (its actions get new ids).
+     *
+     * @throws ValidationException when another plan for that year was made meanwhile
+     */
+    public Plan restore(Plan deleted) {
+        List<PlanAction> fresh = deleted.actions().stream().map(a -> a.withId(null, null)).toList();
+        return save(new Plan(null, deleted.accountId(), deleted.year(), deleted.status(), deleted.objectives(),
+                deleted.swot(), deleted.strategy(), deleted.budget(), fresh, deleted.review(), null, null));
+    }
+
     private void requireNoPlanYet(Account account, int year) {
         if (plans.exists(account.id(), year)) {
             throw new ValidationException(List.of(FieldProblem.of("year", "plans.error.duplicate", account.name(),

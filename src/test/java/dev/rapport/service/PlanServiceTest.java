@@ -145,6 +145,23 @@ class PlanServiceTest {
     }
 
     @Test
+    void aDeletedPlanComesBackWithItsActionsUnlessAnotherPlanTookItsYear() {
+        Plan saved = ctx.plans().save(planWithActions());
+        ctx.plans().markActionDone(saved.actions().get(1).id(), LocalDate.of(2026, 6, 1), new BigDecimal("610"));
+        Plan deleted = ctx.plans().delete(saved.id());
+        assertThat(ctx.plans().planFor(account.id(), 2026)).isEmpty();
+        assertThat(ctx.plans().findAction(saved.actions().get(0).id())).isEmpty();
+        Plan back = ctx.plans().restore(deleted);
+        assertThat(back.actions()).extracting(PlanAction::title).containsExactly("Points", "端午礼品", "Training");
+        assertThat(back.actions().get(1).actualCost()).isEqualByComparingTo("610");
+        assertThat(back.budget()).isEqualByComparingTo("10000");
+
+        Plan again = ctx.plans().delete(back.id());
+        ctx.plans().save(Plan.draft(account.id(), 2026));
+        assertThatThrownBy(() -> ctx.plans().restore(again)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void thePlannerAndTheDueListFollowAccountDeletionAndUndo() {
         ctx.plans().save(planWithActions());
         assertThat(ctx.plans().planner(2026)).hasSize(1);

@@ -236,6 +236,30 @@ class PlanFlowTest {
         assertThat(text("#plan-summary-text")).contains("1 of 2 actions done");
     }
 
+    @Test
+    void aPlanDeletedFromTheEditorComesBackWithUndo() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        Account account = app.context.accounts().save(Account.named("Alpine Systems"));
+        app.context.plans().save(Plan.draft(account.id(), year).withActions(List.of(
+                PlanAction.planned("客户工程师培训", RelationshipLevel.STRUCTURAL, ActionType.TRAINING,
+                        YearMonth.of(year, 10)))));
+        selectFirstAccount();
+        RunningApp.reveal(robot, "#plan-open");
+        robot.clickOn("#plan-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#plan-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.confirmations).singleElement().asString().contains("Alpine Systems");
+        assertThat(app.context.plans().planFor(account.id(), year)).isEmpty();
+        assertThat(text("#plan-summary-text")).contains(Integer.toString(year));
+        app.clickUndo(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context.plans().planFor(account.id(), year).orElseThrow().actions())
+                .extracting(PlanAction::title).containsExactly("客户工程师培训");
+        assertThat(text("#plan-summary-text")).contains("0 of 1 actions done");
+    }
+
     private void addAction(RelationshipLevel level, String suggestionKey, String budget) {
         robot.clickOn("#action-add");
         WaitForAsyncUtils.waitForFxEvents();
