@@ -204,6 +204,13 @@ class PlanFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.context.plans().plansOf(account.id())).extracting(Plan::year).containsExactly(year + 1, year);
         assertThat(app.dialogs.errors).isEmpty();
+        RunningApp.reveal(robot, "#plan-year-" + (year + 1));
+        robot.clickOn("#plan-year-" + (year + 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#plan-actions").queryTableView().getItems()).as("next year's plan opens from its link")
+                .hasSize(1);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
