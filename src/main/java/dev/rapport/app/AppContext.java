@@ -98,7 +98,7 @@ public final class AppContext implements Session {
         this.imports = new ImportService(database, accountRepo, contactRepo, language.locale(), clock);
         this.exports = new ExportService(accountRepo, contactRepo, messages);
         this.summaries = new AccountSummaryService(accountRepo, contactRepo, messages, clock,
-                AccountSummaryService.paperOfThisMachine());
+                AccountSummaryService.paperOfThisMachine()).withPlans(planRepo);
     }
 
     /**
