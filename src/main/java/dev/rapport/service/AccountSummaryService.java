@@ -4,6 +4,9 @@ import dev.rapport.domain.Account;
 import dev.rapport.domain.Birthday;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.ContactPoint;
+import dev.rapport.domain.plan.Objectives;
+import dev.rapport.domain.plan.Plan;
+import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.exchange.AtomicFile;
 import dev.rapport.exchange.ImportField;
 import dev.rapport.exchange.pdf.SummaryDocument;
@@ -25,6 +28,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,11 +41,13 @@ public final class AccountSummaryService {
     private final Messages messages;
     private final Clock clock;
     private final SummaryDocument.PaperSize paper;
+    private final PlanService plans;
 
-    public AccountSummaryService(AccountRepository accounts, ContactRepository contacts, Messages messages, Clock clock,
-            SummaryDocument.PaperSize paper) {
+    public AccountSummaryService(AccountRepository accounts, ContactRepository contacts, PlanService plans,
+            Messages messages, Clock clock, SummaryDocument.PaperSize paper) {
         this.accounts = accounts;
         this.contacts = contacts;
+        this.plans = plans;
         this.messages = messages;
         this.clock = clock;
         this.paper = paper;
@@ -127,6 +133,7 @@ public final class AccountSummaryService {
         List<Contact> people = contacts.findByAccount(a.id()).stream().filter(c -> !c.leftAccount()).toList();
         blocks.add(new SummaryDocument.Heading(messages.get("exchange.pdf.people")));
         blocks.add(peopleTable(people, today, dates));
+        planBlocks(a, today.getYear(), blocks);
         if (!a.notes().isBlank()) {
             blocks.add(new SummaryDocument.Heading(messages.get("exchange.field.ACCOUNT_NOTES")));
             blocks.add(new SummaryDocument.Paragraph(a.notes()));
@@ -134,10 +141,61 @@ public final class AccountSummaryService {
         return new SummaryDocument(a.name(), subtitle, blocks, messages.get("exchange.pdf.page"), paper);
     }
 
-    private List<SummaryDocument.Fact> facts(Account a) {
+    /** This year's plan: objectives, budget, and the actions by level with status and budget. */
+    private void planBlocks(Account a, int year, List<SummaryDocument.Block> blocks) {
+        Optional<Plan> found = plans.planFor(a.id(), year);
+        if (found.isEmpty()) {
+            blocks.add(new SummaryDocument.Heading(messages.get("exchange.pdf.plan", year)));
+            blocks.add(new SummaryDocument.Paragraph(messages.get("exchange.pdf.noPlan", year)));
+            return;
+        }
+        Plan plan = found.get();
+        blocks.add(new SummaryDocument.Heading(messages.get("exchange.pdf.plan", year)));
+        NumberFormat money = money();
+        Objectives o = plan.objectives();
+        List<SummaryDocument.Fact> facts = new ArrayList<>();
+        facts.add(fact("plans.csv.planStatus", messages.of(plan.status())));
+        facts.add(fact("plans.revenueTarget", o.revenueTarget() == null ? "" : money.format(o.revenueTarget())));
+        facts.add(fact("plans.shareTarget", percent(o.shareOfWalletTarget(), money)));
+        facts.add(fact("plans.targetLevel", o.targetLevel() == null ? "" : messages.of(o.targetLevel())));
+        facts.add(fact("plans.targetSatisfaction", o.targetSatisfaction() == null ? "" : o.targetSatisfaction() + " / 5"));
+        facts.add(fact("plans.budget", plan.budget() == null ? "" : money.format(plan.budget())));
+        blocks.add(new SummaryDocument.Facts(facts));
+        if (!o.goals().isBlank()) {
+            blocks.add(new SummaryDocument.Paragraph(messages.get("plans.goals") + ": " + o.goals()));
+        }
+        if (!plan.strategy().isBlank()) {
+            blocks.add(new SummaryDocument.Paragraph(messages.get("plans.strategy") + ": " + plan.strategy()));
+        }
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        DateTimeFormatter month = DateTimeFormatter.ofPattern(
+                messages.locale().getLanguage().equals("zh") ? "yyyy年M月" : "MMM yyyy", messages.locale());
+        List<List<String>> rows = new ArrayList<>();
+        plan.actions().stream()
+                .sorted(Comparator.comparing(PlanAction::level).thenComparing(PlanAction::month)
+                        .thenComparing(PlanAction::title))
+                .forEach(x -> rows.add(List.of(messages.of(x.level()), x.title(),
+                        x.date() != null ? day.format(x.date()) : month.format(x.month()), x.owner(),
+                        messages.of(x.status()), x.budget() == null ? "" : money.format(x.budget()))));
+        blocks.add(new SummaryDocument.Table(List.of(messages.get("plans.csv.level"), messages.get("plans.csv.title"),
+                messages.get("plans.csv.month"), messages.get("plans.csv.owner"), messages.get("plans.csv.status"),
+                messages.get("plans.csv.budget")), List.of(1.1f, 2.6f, 1.2f, 1.1f, 1f, 1f), rows,
+                messages.get("exchange.pdf.noActions")));
+    }
+
+    private SummaryDocument.Fact fact(String labelKey, String value) {
+        return new SummaryDocument.Fact(messages.get(labelKey), value.isEmpty() ? "–" : value);
+    }
+
+    private NumberFormat money() {
         NumberFormat money = NumberFormat.getNumberInstance(messages.locale());
         money.setMinimumFractionDigits(0);
         money.setMaximumFractionDigits(2);
+        return money;
+    }
+
+    private List<SummaryDocument.Fact> facts(Account a) {
+        NumberFormat money = money();
         List<SummaryDocument.Fact> facts = new ArrayList<>();
         fact(facts, ImportField.ANNUAL_REVENUE, a.annualRevenue() == null ? "" : money.format(a.annualRevenue()));
         fact(facts, ImportField.GROSS_MARGIN, percent(a.grossMarginPct(), money));

@@ -5,6 +5,9 @@ import dev.rapport.domain.Birthday;
 import dev.rapport.domain.Contact;
 import dev.rapport.exchange.AtomicFile;
 import dev.rapport.exchange.csv.CsvExport;
+import dev.rapport.exchange.csv.PlanCsv;
+import dev.rapport.domain.plan.PlanAction;
+import dev.rapport.domain.plan.PlannedAccount;
 import dev.rapport.exchange.ical.CalendarEntry;
 import dev.rapport.exchange.ical.CalendarExport;
 import dev.rapport.i18n.Messages;
@@ -41,11 +44,31 @@ public final class ExportService {
     private final AccountRepository accounts;
     private final ContactRepository contacts;
     private final Messages messages;
+    private final PlanService plans;
 
-    public ExportService(AccountRepository accounts, ContactRepository contacts, Messages messages) {
+    public ExportService(AccountRepository accounts, ContactRepository contacts, PlanService plans, Messages messages) {
         this.accounts = accounts;
         this.contacts = contacts;
+        this.plans = plans;
         this.messages = messages;
+    }
+
+    /**
+     * Writes the actions of a year's plans as CSV (the columns of {@link PlanCsv}, in the user's
+     * language), UTF-8 with BOM.
+     *
+     * @return how many actions were written
+     */
+    public int planActionsCsv(Path file, int year) {
+        List<PlannedAccount> planned = plans.forExport(year, null);
+        int[] rows = new int[1];
+        AtomicFile.write(file, out -> {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            rows[0] = PlanCsv.write(planned, messages, w);
+            w.flush();
+        });
+        return rows[0];
     }
 
     /**
@@ -60,10 +83,29 @@ public final class ExportService {
         return entries.size();
     }
 
-    /** The calendar's entries: every active person's birthday, yearly. */
+    /**
+     * The calendar's entries: every active person's birthday, yearly; and the open actions of
+     * this year's and next year's plans, on their day (or the first of their month).
+     */
     public List<CalendarEntry> calendarEntries() {
         Map<Long, String> names = accountNames();
         List<CalendarEntry> entries = new ArrayList<>();
+        int year = plans.today().getYear();
+        for (int y = year; y <= year + 1; y++) {
+            for (PlannedAccount p : plans.planner(y)) {
+                for (PlanAction a : p.plan().actions()) {
+                    if (!a.isOpen() || a.id() == null) {
+                        continue;
+                    }
+                    String summary = messages.get("exchange.ics.action", a.title(), p.account().name());
+                    String description = a.date() != null ? a.notes()
+                            : messages.get("exchange.ics.actionMonth", a.month().toString()) + (a.notes().isEmpty() ? ""
+                                    : "\n" + a.notes());
+                    entries.add(CalendarEntry.once("plan-action-" + a.id() + "@rapport.dev",
+                            a.date() != null ? a.date() : a.month().atDay(1), summary, description));
+                }
+            }
+        }
         for (Contact c : contacts.findAll()) {
             Birthday b = c.birthday();
             if (b == null || c.leftAccount()) {

@@ -13,6 +13,15 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.Database;
+import dev.rapport.store.PlanRepository;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.plan.ActionType;
+import dev.rapport.domain.plan.Objectives;
+import dev.rapport.domain.plan.Plan;
+import dev.rapport.domain.plan.PlanAction;
+import dev.rapport.domain.plan.PlanStatus;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +53,14 @@ class AccountSummaryServiceTest {
     private Database db;
     private AccountRepository accounts;
     private ContactRepository contacts;
+    private PlanService plans;
 
     @BeforeEach
     void open() {
         db = Database.open(temp.resolve("data"));
         accounts = new AccountRepository(db, CLOCK);
         contacts = new ContactRepository(db, CLOCK);
+        plans = new PlanService(db, new PlanRepository(db, CLOCK), accounts, CLOCK);
     }
 
     @AfterEach
@@ -58,7 +69,7 @@ class AccountSummaryServiceTest {
     }
 
     private AccountSummaryService service(Language language, SummaryDocument.PaperSize paper) {
-        return new AccountSummaryService(accounts, contacts, new Messages(language.locale()), CLOCK, paper);
+        return new AccountSummaryService(accounts, contacts, plans, new Messages(language.locale()), CLOCK, paper);
     }
 
     private Account ruifengWithPeople(int people) {
@@ -95,6 +106,31 @@ class AccountSummaryServiceTest {
             assertThat(box.getWidth()).isEqualTo(PDRectangle.A4.getWidth());
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("杭州瑞丰电子股份有限公司");
         }
+    }
+
+    @Test
+    void thisYearsPlanShowsObjectivesAndTheActionsByLevelWithStatusAndBudget() throws IOException {
+        Account a = ruifengWithPeople(1);
+        Plan plan = new Plan(null, a.id(), 2026, PlanStatus.ACTIVE,
+                new Objectives(new BigDecimal("15000000"), new BigDecimal("40"), RelationshipLevel.STRUCTURAL, 5,
+                        "成为首选供应商"), null, "每月拜访一次", new BigDecimal("80000"), List.of(
+                        PlanAction.planned("联合开发新型号 joint development", RelationshipLevel.STRUCTURAL,
+                                ActionType.OTHER, YearMonth.of(2026, 9)).withBudget(new BigDecimal("50000")),
+                        PlanAction.planned("春节礼品", RelationshipLevel.SOCIAL, ActionType.OTHER, YearMonth.of(2026, 1))
+                                .withBudget(new BigDecimal("3000"))),
+                null, null, null);
+        plans.save(plan);
+        Path pdf = temp.resolve("plan.pdf");
+        service(Language.SIMPLIFIED_CHINESE, SummaryDocument.PaperSize.A4).writePdf(a.id(), pdf);
+        String text = text(pdf);
+        assertThat(text).contains("2026 年度计划", "15,000,000", "成为首选供应商", "每月拜访一次", "春节礼品",
+                "联合开发新型号 joint development", "50,000", "80,000");
+        assertThat(text.indexOf("春节礼品")).as("social before structural").isLessThan(text.indexOf("联合开发新型号"));
+
+        Account none = accounts.insert(Account.named("Nordwind"));
+        Path empty = temp.resolve("none.pdf");
+        service(Language.ENGLISH, SummaryDocument.PaperSize.A4).writePdf(none.id(), empty);
+        assertThat(text(empty)).contains("Plan for 2026", "There is no plan for 2026 yet.", "No people recorded");
     }
 
     @Test

@@ -10,6 +10,12 @@ import dev.rapport.app.AppContext;
 import dev.rapport.domain.Account;
 import dev.rapport.domain.Birthday;
 import dev.rapport.domain.Contact;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.plan.ActionStatus;
+import dev.rapport.domain.plan.ActionType;
+import dev.rapport.domain.plan.Plan;
+import dev.rapport.domain.plan.PlanAction;
+import java.time.YearMonth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +50,29 @@ class CalendarExportTest {
     private Contact person(String name, long accountId, Birthday birthday) {
         return ctx.contacts().save(new Contact(null, accountId, name, "", "", null, List.of(), List.of(), "", null,
                 birthday, "", "", false, null, null, null));
+    }
+
+    @Test
+    void openPlanActionsBecomeEventsOnTheirDayOrTheFirstOfTheirMonth() throws IOException {
+        Account ruifeng = ctx.accounts().save(Account.named("杭州瑞丰电子股份有限公司"));
+        int year = LocalDate.now().getYear();
+        Plan saved = ctx.plans().save(Plan.draft(ruifeng.id(), year).withActions(List.of(
+                PlanAction.planned("春节礼品", RelationshipLevel.SOCIAL, ActionType.GIFT, YearMonth.of(year, 12)),
+                PlanAction.planned("Factory visit", RelationshipLevel.STRUCTURAL, ActionType.OTHER, YearMonth.of(year, 6))
+                        .onDate(LocalDate.of(year, 6, 18)),
+                PlanAction.planned("Done already", RelationshipLevel.FINANCIAL, ActionType.OTHER, YearMonth.of(year, 2))
+                        .withStatus(ActionStatus.DONE))));
+        Path ics = temp.resolve("actions.ics");
+        assertThat(ctx.exports().calendar(ics)).isEqualTo(2);
+        List<VEvent> events = Biweekly.parse(ics.toFile()).first().getEvents();
+        VEvent gift = events.stream().filter(e -> e.getSummary().getValue().startsWith("春节礼品")).findFirst().orElseThrow();
+        assertThat(gift.getSummary().getValue()).isEqualTo("春节礼品 – 杭州瑞丰电子股份有限公司");
+        assertThat(occurrences(gift, 2)).containsExactly(LocalDate.of(year, 12, 1));
+        assertThat(gift.getDescription().getValue()).contains(year + "-12");
+        VEvent visit = events.stream().filter(e -> e.getSummary().getValue().startsWith("Factory")).findFirst().orElseThrow();
+        assertThat(occurrences(visit, 2)).containsExactly(LocalDate.of(year, 6, 18));
+        long giftId = saved.actions().stream().filter(a -> a.title().equals("春节礼品")).findFirst().orElseThrow().id();
+        assertThat(gift.getUid().getValue()).isEqualTo("plan-action-" + giftId + "@rapport.dev");
     }
 
     private static List<LocalDate> occurrences(VEvent event, int count) {

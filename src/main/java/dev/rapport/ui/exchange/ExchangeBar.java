@@ -64,6 +64,7 @@ public final class ExchangeBar {
         export.getItems().addAll(
                 item("exchange.export.accountsCsv", "export-accounts-csv", ExchangeViewModel.ExportKind.ACCOUNTS_CSV),
                 item("exchange.export.peopleCsv", "export-people-csv", ExchangeViewModel.ExportKind.PEOPLE_CSV),
+                item("exchange.export.actionsCsv", "export-actions-csv", ExchangeViewModel.ExportKind.PLAN_ACTIONS_CSV),
                 item("exchange.export.peopleVcard", "export-people-vcard", ExchangeViewModel.ExportKind.PEOPLE_VCARD),
                 item("exchange.export.calendar", "export-calendar", ExchangeViewModel.ExportKind.CALENDAR));
         MenuItem batch = new MenuItem(msg.get("exchange.export.pdfs"));
@@ -170,6 +171,10 @@ public final class ExchangeBar {
                 }
                 separator = sep.get();
                 name = kind == ExchangeViewModel.ExportKind.ACCOUNTS_CSV ? "accounts.csv" : "people.csv";
+                filter = new FileDialogs.Filter(msg.get("exchange.filter.csv"), List.of("*.csv"));
+            }
+            case PLAN_ACTIONS_CSV -> {
+                name = "plan-actions.csv";
                 filter = new FileDialogs.Filter(msg.get("exchange.filter.csv"), List.of("*.csv"));
             }
             case PEOPLE_VCARD -> {

@@ -123,7 +123,7 @@ class ExchangeViewModelTest {
         }
         assertThat(Files.readString(temp.resolve("accounts_csv"))).contains("Acme 艾克米");
         assertThat(Files.readString(temp.resolve("people_vcard"))).contains("VERSION:4.0", "FN:王伟");
-        assertThat(statuses).hasSize(4).first().asString().startsWith("1 exported to");
+        assertThat(statuses).hasSize(ExchangeViewModel.ExportKind.values().length).first().asString().startsWith("1 exported to");
         assertThat(dialogs.errors).isEmpty();
     }
 
