@@ -8,10 +8,14 @@ import dev.rapport.service.AccountSummaryService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.RestoreService;
 import dev.rapport.service.ContactService;
+import dev.rapport.service.ContactLogService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.DemoPlanData;
 import dev.rapport.service.PlanService;
 import dev.rapport.service.RetentionService;
+import dev.rapport.service.DemoMemoryData;
+import dev.rapport.service.MemoryService;
+import dev.rapport.service.TodayService;
 import dev.rapport.service.ExportService;
 import dev.rapport.service.ImportService;
 import dev.rapport.service.SettingsService;
@@ -20,6 +24,12 @@ import dev.rapport.store.ContactRepository;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseKey;
 import dev.rapport.store.PlanRepository;
+import dev.rapport.store.FamilyRepository;
+import dev.rapport.store.GiftRepository;
+import dev.rapport.store.ImportantDateRepository;
+import dev.rapport.store.PreferenceRepository;
+import dev.rapport.store.InteractionRepository;
+import dev.rapport.store.SettingsRepository;
 import dev.rapport.store.PreferencesFile;
 import dev.rapport.store.RetentionRepository;
 import dev.rapport.store.SettingsRepository;
@@ -48,6 +58,9 @@ public final class AppContext implements Session {
     private final Clock clock;
     private final PlanService plans;
     private final RetentionService retention;
+    private final MemoryService memory;
+    private final TodayService today;
+    private final ContactLogService contactLog;
     private final ImportService imports;
     private final ExportService exports;
     private final AccountSummaryService summaries;
@@ -64,7 +77,14 @@ public final class AppContext implements Session {
         ContactRepository contactRepo = new ContactRepository(database, clock);
         this.accounts = new AccountService(accountRepo, contactRepo, language.locale());
         this.contacts = new ContactService(contactRepo, accountRepo, language.locale(), clock);
-        this.demo = new DemoDataService(database, accountRepo, contactRepo, clock);
+        FamilyRepository familyRepo = new FamilyRepository(database, clock);
+        PreferenceRepository preferenceRepo = new PreferenceRepository(database);
+        ImportantDateRepository dateRepo = new ImportantDateRepository(database, clock);
+        GiftRepository giftRepo = new GiftRepository(database, clock);
+        this.memory = new MemoryService(familyRepo, dateRepo, giftRepo, preferenceRepo, clock);
+        this.today = new TodayService(familyRepo, dateRepo, settings, clock);
+        this.demo = new DemoDataService(database, accountRepo, contactRepo, clock,
+                new DemoMemoryData(database, familyRepo, dateRepo, giftRepo, preferenceRepo));
         this.backups = new BackupService(database, key, settings, clock);
         this.key = key;
         this.clock = clock;
@@ -74,6 +94,8 @@ public final class AppContext implements Session {
         this.summaries = new AccountSummaryService(accountRepo, contactRepo, plans, messages, clock,
                 AccountSummaryService.paperOfThisMachine());
         this.retention = new RetentionService(database, accountRepo, new RetentionRepository(database, clock),
+                new SettingsRepository(database), clock);
+        this.contactLog = new ContactLogService(new InteractionRepository(database, clock), accountRepo, contactRepo,
                 new SettingsRepository(database), clock);
         this.imports = new ImportService(database, accountRepo, contactRepo, language.locale(), clock);
         this.exports = new ExportService(accountRepo, contactRepo, plans, messages);
@@ -159,6 +181,21 @@ public final class AppContext implements Session {
     }
 
     @Override
+    public MemoryService memory() {
+        return memory;
+    }
+
+    @Override
+    public TodayService today() {
+        return today;
+    }
+
+    @Override
+    public ContactLogService contactLog() {
+        return contactLog;
+    }
+
+    @Override
     public ImportService imports() {
         return imports;
     }
@@ -190,7 +227,7 @@ public final class AppContext implements Session {
     /** ...and the window's way of closing and reopening the data folder (restore, password change). */
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
-                settings, dataDir, Version.current(), backups, control, plans, retention,
+                settings, dataDir, Version.current(), backups, control, plans, retention, memory, today, contactLog,
                 imports, exports, summaries);
     }
 

@@ -9,6 +9,7 @@ import dev.rapport.cli.ImportCommand;
 import dev.rapport.cli.ImportDbCommand;
 import dev.rapport.cli.PlanCommand;
 import dev.rapport.cli.RestoreCommand;
+import dev.rapport.cli.TodayCommand;
 import dev.rapport.service.SafetyException;
 import dev.rapport.store.CannotOpenException;
 import dev.rapport.cli.ExitCodes;
@@ -73,6 +74,7 @@ public final class Main {
     static CommandLine commandLine(RapportCommand root) {
         CommandLine cli = new CommandLine(root);
         cli.addSubcommand(new DemoCommand(root));
+        cli.addSubcommand(new TodayCommand(root));
         cli.addSubcommand(new BackupCommand(root));
         cli.addSubcommand(new RestoreCommand(root));
         cli.addSubcommand(new ExportDbCommand(root));

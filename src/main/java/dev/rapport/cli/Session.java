@@ -5,9 +5,12 @@ import dev.rapport.service.AccountService;
 import dev.rapport.service.AccountSummaryService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
+import dev.rapport.service.ContactLogService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.PlanService;
 import dev.rapport.service.RetentionService;
+import dev.rapport.service.MemoryService;
+import dev.rapport.service.TodayService;
 import dev.rapport.service.ExportService;
 import dev.rapport.service.ImportService;
 import java.nio.file.Path;
@@ -28,6 +31,10 @@ public interface Session extends AutoCloseable {
 
     PlanService plans();
     RetentionService retention();
+    MemoryService memory();
+
+    TodayService today();
+    ContactLogService contactLog();
 
     ImportService imports();
 

@@ -14,6 +14,7 @@ import dev.rapport.domain.Tier;
 import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.Database;
+import dev.rapport.store.InteractionRepository;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -34,12 +35,15 @@ public final class DemoDataService {
     private final ContactRepository contacts;
     private final Clock clock;
     private DemoPlanData plans;
+    private final DemoMemoryData memory;
 
-    public DemoDataService(Database db, AccountRepository accounts, ContactRepository contacts, Clock clock) {
+    public DemoDataService(Database db, AccountRepository accounts, ContactRepository contacts, Clock clock,
+            DemoMemoryData memory) {
         this.db = db;
         this.accounts = accounts;
         this.contacts = contacts;
         this.clock = clock;
+        this.memory = memory;
     }
 
     /** Also creates this and last year's plans for the A and B accounts (issue 4). */
@@ -64,19 +68,24 @@ public final class DemoDataService {
         LocalDate today = LocalDate.now(clock);
         long total = (long) accountCount + contactCount;
         List<Long> ids = new ArrayList<>(accountCount);
+        List<Tier> tiers = new ArrayList<>(accountCount);
+        java.util.Map<Long, List<Long>> people = new java.util.HashMap<>();
         int doneAccounts = 0;
         while (doneAccounts < accountCount && !progress.isCancelled()) {
             int from = doneAccounts;
             int to = Math.min(accountCount, from + BATCH);
             db.inTransaction(() -> {
                 for (int i = from; i < to; i++) {
-                    ids.add(accounts.insert(account(names, i)).id());
+                    Account saved = accounts.insert(account(names, i));
+                    ids.add(saved.id());
+                    tiers.add(saved.tier());
                 }
             });
             doneAccounts = to;
             progress.update(doneAccounts, total);
         }
         int doneContacts = 0;
+        List<Contact> savedContacts = new ArrayList<>(contactCount);
         while (doneContacts < contactCount && !ids.isEmpty() && !progress.isCancelled()) {
             int from = doneContacts;
             int to = Math.min(contactCount, from + BATCH);
@@ -84,7 +93,11 @@ public final class DemoDataService {
                 for (int i = from; i < to; i++) {
                     // every account gets a first person before any gets a second
                     long accountId = ids.get(i % ids.size());
-                    contacts.insert(contact(names, accountId, i, today));
+                    Contact saved = contacts.insert(contact(names, accountId, i, today));
+                    savedContacts.add(saved);
+                    if (!saved.leftAccount()) {
+                        people.computeIfAbsent(accountId, k -> new ArrayList<>()).add(saved.id());
+                    }
                 }
             });
             doneContacts = to;
@@ -100,7 +113,28 @@ public final class DemoDataService {
         if (!progress.isCancelled()) {
             new DemoRetentionData(db, accounts, clock).addTo(ids, names.random());
         }
+        if (!progress.isCancelled()) {
+            memory.generate(savedContacts, ids, today, progress);
+        }
+        if (!progress.isCancelled()) {
+            contactLog(ids, tiers, people, today, accountCount);
+        }
         return new Summary(doneAccounts, ids.isEmpty() ? 0 : doneContacts);
+    }
+
+    /** A year of contact log over the accounts just made (texts in the account's language). */
+    private void contactLog(List<Long> ids, List<Tier> tiers, java.util.Map<Long, List<Long>> people, LocalDate today,
+            int seed) {
+        List<DemoContactLogData.SampleAccount> samples = new ArrayList<>(ids.size());
+        java.util.Map<Tier, Integer> cadence = new java.util.EnumMap<>(Tier.class);
+        for (Tier t : Tier.values()) {
+            cadence.put(t, t.defaultCadenceDays());
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            samples.add(new DemoContactLogData.SampleAccount(ids.get(i), tiers.get(i), i % 2 == 0,
+                    people.getOrDefault(ids.get(i), List.of())));
+        }
+        new DemoContactLogData(new InteractionRepository(db, clock), 20261129L + seed).generate(samples, today, cadence);
     }
 
     private static Account account(SampleNames n, int i) {

@@ -5,12 +5,15 @@ import dev.rapport.service.AccountService;
 import dev.rapport.service.AccountSummaryService;
 import dev.rapport.service.BackupService;
 import dev.rapport.service.ContactService;
+import dev.rapport.service.ContactLogService;
 import dev.rapport.service.DemoDataService;
 import dev.rapport.service.PlanService;
 import dev.rapport.service.RetentionService;
+import dev.rapport.service.MemoryService;
 import dev.rapport.service.ExportService;
 import dev.rapport.service.ImportService;
 import dev.rapport.service.SettingsService;
+import dev.rapport.service.TodayService;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
 import dev.rapport.ui.common.Formats;
@@ -33,6 +36,9 @@ public record UiContext(
         DataFolderControl folderControl,
         PlanService plans,
         RetentionService retention,
+        MemoryService memory,
+        TodayService today,
+        ContactLogService contactLog,
         ImportService imports,
         ExportService exports,
         AccountSummaryService summaries) {

@@ -28,7 +28,9 @@ class MigrationBackupTest {
             zips = files.toList();
         }
         assertThat(zips).singleElement().satisfies(zip -> {
-            assertThat(zip.getFileName().toString()).startsWith("pre-migration-v1-").endsWith(".zip");
+            // named after the version the database had: the newest of the app's own migrations
+            int newest = SchemaVersion.newestBundled(getClass().getClassLoader()).orElseThrow();
+            assertThat(zip.getFileName().toString()).startsWith("pre-migration-v" + newest + "-").endsWith(".zip");
             assertThat(BackupArchive.read(zip)).get().satisfies(info -> {
                 assertThat(info.kind()).isEqualTo("before-migration");
                 assertThat(info.contacts()).isEqualTo(1);

@@ -44,6 +44,8 @@ class AccountsAndContactsFlowTest {
         app.close();
 
         app = RunningApp.open(dataDir);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#account-search").write("王建国");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(accountNames()).containsExactly("华为技术 Huawei");

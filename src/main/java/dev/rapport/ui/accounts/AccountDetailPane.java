@@ -57,6 +57,7 @@ final class AccountDetailPane {
     private final AccountValuePane value;
     private AccountListItem item;
     private final PlanSummaryPane planSummary;
+    private final dev.rapport.ui.memory.AccountDatesBlock dates;
 
     AccountDetailPane(UiContext ctx, Actions actions, Notifier notifier, AccountValuePane value) {
         this.planSummary = new PlanSummaryPane(ctx, notifier);
@@ -120,8 +121,10 @@ final class AccountDetailPane {
         });
         Label notesTitle = new Label(msg.get("account.notes"));
         notesTitle.getStyleClass().add("subsection-title");
+        dates = new dev.rapport.ui.memory.AccountDatesBlock(ctx, notifier,
+                AccountDetailPane.class.getResource(dev.rapport.ui.main.MainWindow.STYLESHEET).toExternalForm());
         content = new VBox(12, header, badges, facts, value.node(), planSummary.node(), peopleHeader, people,
-                notesTitle, notes);
+                dates.node(), notesTitle, notes);
         none.setText(msg.get("accounts.selectHint"));
         none.getStyleClass().add("muted");
         root.getChildren().setAll(none);
@@ -137,9 +140,11 @@ final class AccountDetailPane {
             root.getChildren().setAll(none);
             people.getItems().clear();
             value.show(null);
+            dates.show(null);
             return;
         }
         Account a = selected.account();
+        dates.show(a.id());
         title.setText(a.name());
         badges.getChildren().setAll(badge(msg.get("account.tier") + " " + msg.of(a.tier()), "tier-" + a.tier().name()),
                 badge(msg.of(a.stage()), "stage"), badge(msg.of(a.level()), "level"), badge(msg.of(a.partyType()), "party"));
@@ -158,6 +163,11 @@ final class AccountDetailPane {
         root.getChildren().setAll(content);
         planSummary.show(a);
         value.show(a);
+    }
+
+    /** Adds a part below the account's details (the contact log). */
+    void append(Node part) {
+        content.getChildren().add(part);
     }
 
     void showContacts(List<Contact> contacts) {

@@ -15,6 +15,8 @@ import dev.rapport.ui.exchange.ExchangeBar;
 import dev.rapport.ui.exchange.FxFileDialogs;
 import dev.rapport.ui.common.Tables;
 import dev.rapport.ui.contacts.ContactEditor;
+import dev.rapport.ui.contactlog.AccountContactLog;
+import dev.rapport.ui.contactlog.ContactLogFacts;
 import dev.rapport.ui.main.MainWindow;
 import dev.rapport.ui.main.Section;
 import dev.rapport.ui.retention.AccountValuePane;
@@ -73,6 +75,8 @@ public final class AccountsView implements Section {
     private final BorderPane root;
     private final CustomTextField search;
     private final AccountDetailPane detail;
+    private final ContactLogFacts logFacts;
+    private final AccountContactLog contactLog;
     private final Notifier notifier;
 
     public AccountsView(UiContext ctx, Notifier notifier) {
@@ -108,6 +112,11 @@ public final class AccountsView implements Section {
                 AccountsView.this.deleteContact(contact);
             }
         }, notifier, new AccountValuePane(ctx, notifier, id -> model.reloadAndSelect(id)));
+        this.logFacts = new ContactLogFacts(ctx);
+        this.contactLog = new AccountContactLog(ctx, notifier, logFacts, () -> root.getScene().getWindow(),
+                logFacts::reload);
+        detail.append(contactLog.node());
+        logFacts.onReloaded(contactLog::refreshSummary);
         setUp();
     }
 
@@ -163,6 +172,8 @@ public final class AccountsView implements Section {
         healthColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         table.getColumns().add(3, healthColumn);
         model.healthScores().addListener((javafx.collections.MapChangeListener<Long, Integer>) c -> table.refresh());
+        logFacts.addComplaintColumn(table, i -> i.account().id(), "account-complaints");
+        logFacts.addColumns(table, i -> logFacts.accountLastContact(i.account().id()), "account");
         table.getSortOrder().add(nameColumn);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.selectedProperty().set(item));
@@ -174,6 +185,7 @@ public final class AccountsView implements Section {
                 }
             }
             detail.show(item);
+            contactLog.show(item == null ? null : item.account().id());
         });
         model.selectedContacts().addListener((ListChangeListener<Contact>) c -> detail.showContacts(model.selectedContacts()));
         table.setOnKeyPressed(e -> {
@@ -290,6 +302,13 @@ public final class AccountsView implements Section {
     @Override
     public void shown() {
         model.reload();
+        logFacts.reload();
+    }
+
+    @Override
+    public Long accountInView() {
+        AccountListItem item = model.selectedProperty().get();
+        return item == null ? null : item.account().id();
     }
 
     @Override

@@ -9,6 +9,10 @@ import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Tables;
+import dev.rapport.ui.contactlog.ContactLogFacts;
+import dev.rapport.ui.contactlog.LogActions;
+import dev.rapport.ui.contactlog.TimelinePane;
+import dev.rapport.ui.contactlog.TimelineViewModel;
 import dev.rapport.ui.main.MainWindow;
 import dev.rapport.ui.main.Section;
 import java.util.Comparator;
@@ -49,6 +53,9 @@ public final class ContactsView implements Section {
     private final ContactsViewModel model;
     private final BorderPane root;
     private final CustomTextField search;
+    private final dev.rapport.ui.memory.ContactMemoryPane memory;
+    private final ContactLogFacts logFacts;
+    private final TimelinePane timeline;
 
     public ContactsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
@@ -56,7 +63,20 @@ public final class ContactsView implements Section {
         this.model = new ContactsViewModel(ctx, notifier);
         this.root = Fxml.load(this, "Contacts.fxml", msg.bundle());
         this.search = (CustomTextField) TextFields.createClearableTextField();
+        this.memory = new dev.rapport.ui.memory.ContactMemoryPane(ctx, notifier,
+                ContactsView.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        this.logFacts = new ContactLogFacts(ctx);
+        this.timeline = new TimelinePane(ctx, new TimelineViewModel(ctx, TimelineViewModel.Owner.CONTACT),
+                new LogActions(ctx, notifier, () -> root.getScene().getWindow()), "contact-timeline",
+                () -> new Long[] {accountInView(), contactInView()}, logFacts::reload);
         setUp();
+        // the selected person's family, dates, preferences and gifts beside the list
+        root.setCenter(null);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, memory.node());
+        split.setDividerPositions(0.6);
+        root.setCenter(split);
+        table.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, item) -> memory.show(item == null ? null : item.contact()));
     }
 
     private void setUp() {
@@ -85,7 +105,14 @@ public final class ContactsView implements Section {
         birthdayColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact().birthday()));
         birthdayColumn.setComparator(Comparator.nullsLast(Comparator.comparing(Birthday::monthDay)));
         Tables.formattedCells(birthdayColumn, b -> ctx.formats().birthday(b));
+        logFacts.addColumns(table, i -> logFacts.contactLastContact(i.contact().id()), "contact");
         table.getSortOrder().add(nameColumn);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, timeline.node());
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
+        root.setCenter(split);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
+                timeline.model().show(item == null ? null : item.contact().id()));
         table.setRowFactory(tv -> {
             TableRow<ContactListItem> row = new TableRow<>() {
                 @Override
@@ -157,6 +184,20 @@ public final class ContactsView implements Section {
     @Override
     public void shown() {
         model.reload();
+        logFacts.reload();
+        timeline.model().reload();
+    }
+
+    @Override
+    public Long accountInView() {
+        ContactListItem item = table.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.contact().accountId();
+    }
+
+    @Override
+    public Long contactInView() {
+        ContactListItem item = table.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.contact().id();
     }
 
     @Override

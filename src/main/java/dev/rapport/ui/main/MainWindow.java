@@ -8,6 +8,7 @@ import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.contacts.ContactsView;
 import dev.rapport.ui.plans.PlannerView;
 import dev.rapport.ui.insights.InsightsView;
+import dev.rapport.ui.contactlog.LogActions;
 import dev.rapport.ui.settings.SettingsView;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,6 +61,7 @@ public final class MainWindow implements Notifier {
     public MainWindow(UiContext ctx) {
         this.ctx = ctx;
         this.msg = ctx.messages();
+        sections.put("today", new dev.rapport.ui.today.TodayView(ctx, this));
         sections.put("accounts", new AccountsView(ctx, this));
         sections.put("contacts", new ContactsView(ctx, this));
         sections.put("planner", new PlannerView(ctx, this));
@@ -88,7 +90,7 @@ public final class MainWindow implements Notifier {
         WindowPlacement.restore(target, ctx.settings(), Screen.getScreens().stream().map(Screen::getVisualBounds)
                 .toArray(Rectangle2D[]::new));
         target.setOnCloseRequest(e -> WindowPlacement.remember(target, ctx.settings()));
-        select("accounts");
+        select("today");
         target.show();
     }
 
@@ -100,6 +102,7 @@ public final class MainWindow implements Notifier {
         VBox rail = new VBox(4);
         rail.getStyleClass().add("nav-rail");
         rail.setPadding(new Insets(12, 6, 12, 6));
+        rail.getChildren().add(navButton("today", "mdi2w-white-balance-sunny", "Shortcut+0"));
         rail.getChildren().add(navButton("accounts", "mdi2b-briefcase-outline", "Shortcut+1"));
         rail.getChildren().add(navButton("contacts", "mdi2a-account-multiple-outline", "Shortcut+2"));
         rail.getChildren().add(navButton("planner", "mdi2c-calendar-month-outline", "Shortcut+3"));
@@ -153,6 +156,8 @@ public final class MainWindow implements Notifier {
                 () -> current.createNew());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> current.focusSearch());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                () -> select("today"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
                 () -> select("accounts"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
@@ -163,12 +168,21 @@ public final class MainWindow implements Notifier {
                 () -> select("insights"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 () -> select("settings"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                this::quickLog);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
                 () -> new AboutDialog(stage, msg, ctx.version(),
                         getClass().getResource(STYLESHEET).toExternalForm()).showAndWait());
     }
 
-    /** Shows a section by id: accounts, contacts, insights, settings. */
+    /** Ctrl+L: log an interaction from anywhere, for the account (and person) in view. */
+    public void quickLog() {
+        Section from = current;
+        new LogActions(ctx, this, () -> stage).logNew(from.accountInView(), from.contactInView(),
+                saved -> from.shown());
+    }
+
+    /** Shows a section by id: today, accounts, contacts, planner, insights, settings. */
     public void select(String id) {
         Section section = sections.get(id);
         current = section;

@@ -17,4 +17,14 @@ public interface Section {
     /** Ctrl+F: put the cursor in the section's search field, if it has one. */
     default void focusSearch() {
     }
+
+    /** The account the rep is looking at, if any: Ctrl+L logs for it. */
+    default Long accountInView() {
+        return null;
+    }
+
+    /** The person the rep is looking at, if any: Ctrl+L logs with them. */
+    default Long contactInView() {
+        return null;
+    }
 }

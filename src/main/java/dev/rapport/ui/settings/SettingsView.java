@@ -7,6 +7,7 @@ import dev.rapport.ui.main.MainWindow;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.contactlog.CadenceSettingsBlock;
 import dev.rapport.ui.main.Section;
 import dev.rapport.ui.safety.SafetyPane;
 import dev.rapport.ui.retention.RetentionSettingsPane;
@@ -33,6 +34,7 @@ public final class SettingsView implements Section {
     private final UiContext ctx;
     private final SafetyPane safety;
     private final RetentionSettingsPane retention;
+    private final CadenceSettingsBlock cadence;
 
     public SettingsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
@@ -43,6 +45,9 @@ public final class SettingsView implements Section {
         restartHint.visibleProperty().bind(model.restartNeededProperty());
         dataFolderField.setText(ctx.dataDir().toString());
         versionLabel.setText(ctx.version());
+        root.getChildren().add(new dev.rapport.ui.today.TodaySettingsBlock(ctx, notifier).node());
+        this.cadence = new CadenceSettingsBlock(ctx, notifier);
+        root.getChildren().add(cadence.node());
         this.safety = new SafetyPane(ctx, notifier);
         root.getChildren().add(safety.node());
         this.retention = new RetentionSettingsPane(ctx, notifier);
@@ -57,6 +62,7 @@ public final class SettingsView implements Section {
     public void shown() {
         safety.shown();
         retention.shown();
+        cadence.shown();
     }
 
     @FXML

@@ -1,0 +1,8 @@
+package dev.rapport.domain;
+
+/** What an important date marks. */
+public enum DateKind {
+    WORK_ANNIVERSARY,
+    PARTNERSHIP_ANNIVERSARY,
+    CUSTOM
+}

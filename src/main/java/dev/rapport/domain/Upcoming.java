@@ -1,0 +1,48 @@
+package dev.rapport.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Which birthdays and important dates fall within the next days, soonest first. */
+public final class Upcoming {
+    private Upcoming() {
+    }
+
+    /**
+     * @param days how far ahead: 0 is today only, 14 is today and the next fourteen days
+     */
+    public static List<UpcomingDate> within(List<PersonBirthday> birthdays, List<DatedEvent> events, LocalDate today,
+            int days) {
+        List<UpcomingDate> out = new ArrayList<>();
+        for (PersonBirthday b : birthdays) {
+            if (b.birthday() == null) {
+                continue;
+            }
+            long until = b.birthday().daysUntil(today);
+            if (until > days) {
+                continue;
+            }
+            Integer age = b.birthday().ageAtNext(today).filter(a -> a >= 0).orElse(null);
+            out.add(new UpcomingDate(b.birthday().nextOccurrence(today), until, UpcomingKind.BIRTHDAY,
+                    b.personName(), b.familyMemberId() == null ? null : b.relation(), b.contactId(), b.contactName(),
+                    b.accountId(), b.accountName(), age, b.familyMemberId(), null, null, ""));
+        }
+        for (DatedEvent e : events) {
+            ImportantDate d = e.date();
+            Long until = d.daysUntil(today).orElse(null);
+            if (until == null || until > days) {
+                continue;
+            }
+            String person = d.contactId() == null ? e.accountName() : e.contactName();
+            out.add(new UpcomingDate(d.nextOccurrence(today).orElseThrow(), until, UpcomingKind.IMPORTANT_DATE,
+                    person, null, d.contactId(), e.contactName(), e.accountId(), e.accountName(),
+                    d.yearsAtNext(today).orElse(null), null, d.id(), d.kind(), d.title()));
+        }
+        out.sort(Comparator.comparingLong(UpcomingDate::daysUntil)
+                .thenComparing(UpcomingDate::accountName, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(UpcomingDate::personName, Comparator.nullsLast(Comparator.naturalOrder())));
+        return out;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.rapport.service;
+
+import dev.rapport.domain.ContactMemory;
+import dev.rapport.domain.FamilyMember;
+import dev.rapport.domain.Gift;
+import dev.rapport.domain.GiftIdea;
+import dev.rapport.domain.ImportantDate;
+import dev.rapport.domain.MemoryRules;
+import dev.rapport.domain.Preferences;
+import dev.rapport.store.FamilyRepository;
+import dev.rapport.store.GiftRepository;
+import dev.rapport.store.ImportantDateRepository;
+import dev.rapport.store.NotFoundException;
+import dev.rapport.store.PreferenceRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The rep's memory of the people at accounts: their families, important dates, preferences,
+ * the gifts given and gift ideas. Saves check the rules; deletes can be undone.
+ */
+public final class MemoryService {
+    private final FamilyRepository family;
+    private final ImportantDateRepository dates;
+    private final GiftRepository gifts;
+    private final PreferenceRepository preferences;
+    private final Clock clock;
+
+    public MemoryService(FamilyRepository family, ImportantDateRepository dates, GiftRepository gifts,
+            PreferenceRepository preferences, Clock clock) {
+        this.family = family;
+        this.dates = dates;
+        this.gifts = gifts;
+        this.preferences = preferences;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Everything remembered about a contact.
+     *
+     * @throws NotFoundException when the contact was deleted
+     */
+    public ContactMemory of(long contactId) {
+        Preferences prefs = preferences.find(contactId)
+                .orElseThrow(() -> new NotFoundException("contact " + contactId));
+        return new ContactMemory(contactId, family.ofContact(contactId), dates.ofContact(contactId), prefs,
+                gifts.ofContact(contactId), gifts.ideasOf(contactId));
+    }
+
+    public List<FamilyMember> family(long contactId) {
+        return family.ofContact(contactId);
+    }
+
+    /**
+     * @throws dev.rapport.domain.ValidationException when a rule is broken; nothing is saved
+     */
+    public FamilyMember save(FamilyMember member) {
+        MemoryRules.require(MemoryRules.check(member, today()));
+        return member.isNew() ? family.insert(member) : family.update(member);
+    }
+
+    public void deleteFamilyMember(long id) {
+        family.softDelete(id);
+    }
+
+    public void undoDeleteFamilyMember(long id) {
+        family.restore(id);
+    }
+
+    public List<ImportantDate> datesOfContact(long contactId) {
+        return dates.ofContact(contactId);
+    }
+
+    public List<ImportantDate> datesOfAccount(long accountId) {
+        return dates.ofAccount(accountId);
+    }
+
+    /**
+     * @throws dev.rapport.domain.ValidationException when a rule is broken; nothing is saved
+     */
+    public ImportantDate save(ImportantDate date) {
+        MemoryRules.require(MemoryRules.check(date));
+        return date.isNew() ? dates.insert(date) : dates.update(date);
+    }
+
+    public void deleteDate(long id) {
+        dates.softDelete(id);
+    }
+
+    public void undoDeleteDate(long id) {
+        dates.restore(id);
+    }
+
+    /**
+     * @throws dev.rapport.domain.ValidationException when a tag is too long; nothing is saved
+     */
+    public Preferences save(Preferences prefs) {
+        MemoryRules.require(MemoryRules.check(prefs));
+        return preferences.save(prefs);
+    }
+
+    /** A contact's gifts (to them and their family), newest first: what not to give again. */
+    public List<Gift> gifts(long contactId) {
+        return gifts.ofContact(contactId);
+    }
+
+    /**
+     * @throws dev.rapport.domain.ValidationException when a rule is broken; nothing is saved
+     */
+    public Gift save(Gift gift) {
+        MemoryRules.require(MemoryRules.check(gift, today()));
+        return gift.isNew() ? gifts.insert(gift) : gifts.update(gift);
+    }
+
+    public void deleteGift(long id) {
+        gifts.softDelete(id);
+    }
+
+    public void undoDeleteGift(long id) {
+        gifts.restore(id);
+    }
+
+    public List<GiftIdea> ideas(long contactId) {
+        return gifts.ideasOf(contactId);
+    }
+
+    /**
+     * @throws dev.rapport.domain.ValidationException when the idea is empty or too long
+     */
+    public GiftIdea addIdea(GiftIdea idea) {
+        MemoryRules.require(MemoryRules.check(idea));
+        return gifts.insertIdea(idea);
+    }
+
+    public void deleteIdea(long id) {
+        gifts.softDeleteIdea(id);
+    }
+
+    public void undoDeleteIdea(long id) {
+        gifts.restoreIdea(id);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.rapport.service;
+
+import dev.rapport.domain.MonthDayRange;
+import dev.rapport.domain.Upcoming;
+import dev.rapport.domain.UpcomingDate;
+import dev.rapport.store.FamilyRepository;
+import dev.rapport.store.ImportantDateRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the rep should know this morning, for the Today view and {@code rapport today}. Today is
+ * the day in the user's time zone (the clock's), never UTC's.
+ *
+ * <p>Each part of the agenda is its own method returning its own records, so that new parts
+ * (follow-ups, accounts going quiet, open complaints) are added beside the dates, not into them.
+ */
+public final class TodayService {
+    /** How many days ahead the Today view looks, unless the user chose otherwise. */
+    public static final int DEFAULT_DAYS = 14;
+    public static final int MAX_DAYS = 365;
+    static final String DAYS_KEY = "todayDays";
+
+    private final FamilyRepository family;
+    private final ImportantDateRepository dates;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    public TodayService(FamilyRepository family, ImportantDateRepository dates, SettingsService settings, Clock clock) {
+        this.family = family;
+        this.dates = dates;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The number of days ahead chosen in Settings (default 14). */
+    public int days() {
+        return settings.text(DAYS_KEY).map(v -> {
+            try {
+                int n = Integer.parseInt(v.strip());
+                return n >= 0 && n <= MAX_DAYS ? n : DEFAULT_DAYS;
+            } catch (NumberFormatException e) {
+                return DEFAULT_DAYS;
+            }
+        }).orElse(DEFAULT_DAYS);
+    }
+
+    /**
+     * @throws IllegalArgumentException when days is outside 0..365
+     */
+    public void setDays(int days) {
+        requireDays(days);
+        settings.remember(Map.of(DAYS_KEY, Integer.toString(days)));
+    }
+
+    public static boolean validDays(int days) {
+        return days >= 0 && days <= MAX_DAYS;
+    }
+
+    private static void requireDays(int days) {
+        if (!validDays(days)) {
+            throw new IllegalArgumentException("days must be 0.." + MAX_DAYS + ": " + days);
+        }
+    }
+
+    /** Birthdays (contacts' and their families') and important dates in the chosen number of days. */
+    public List<UpcomingDate> upcomingDates() {
+        return upcomingDates(days());
+    }
+
+    /**
+     * Birthdays and important dates from today through the given number of days ahead, soonest first.
+     *
+     * @throws IllegalArgumentException when days is outside 0..365
+     */
+    public List<UpcomingDate> upcomingDates(int days) {
+        requireDays(days);
+        LocalDate today = today();
+        return Upcoming.within(family.birthdaysIn(MonthDayRange.covering(today, days)), dates.comingFrom(today),
+                today, days);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.rapport.store;
+
+import dev.rapport.domain.Gift;
+import dev.rapport.domain.GiftIdea;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The gifts given to a contact (or their family), and gift ideas for them. */
+@RegisterRowMapper(GiftDao.GiftMapper.class)
+@RegisterRowMapper(GiftDao.IdeaMapper.class)
+public interface GiftDao {
+
+    @SqlQuery("SELECT g.*, f.name AS family_name FROM gift g LEFT JOIN family_member f ON f.id = g.family_member_id"
+            + " WHERE g.contact_id = :contactId AND g.deleted_at IS NULL ORDER BY g.given_on DESC, g.id DESC")
+    List<Gift> ofContact(@Bind("contactId") long contactId);
+
+    @SqlUpdate("INSERT INTO gift (contact_id, family_member_id, given_on, occasion, what, cost, given_by,"
+            + " created_at, updated_at) VALUES (:contactId, :familyId, :givenOn, :occasion, :what, :cost, :givenBy,"
+            + " :now, :now)")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("contactId") long contactId, @Bind("familyId") Long familyId,
+            @Bind("givenOn") LocalDate givenOn, @Bind("occasion") String occasion, @Bind("what") String what,
+            @Bind("cost") BigDecimal cost, @Bind("givenBy") String givenBy, @Bind("now") OffsetDateTime now);
+
+    @SqlUpdate("UPDATE gift SET family_member_id = :familyId, given_on = :givenOn, occasion = :occasion,"
+            + " what = :what, cost = :cost, given_by = :givenBy, updated_at = :now WHERE id = :id"
+            + " AND deleted_at IS NULL")
+    int update(@Bind("id") long id, @Bind("familyId") Long familyId, @Bind("givenOn") LocalDate givenOn,
+            @Bind("occasion") String occasion, @Bind("what") String what, @Bind("cost") BigDecimal cost,
+            @Bind("givenBy") String givenBy, @Bind("now") OffsetDateTime now);
+
+    @SqlUpdate("UPDATE gift SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL")
+    int softDelete(@Bind("id") long id, @Bind("now") OffsetDateTime now);
+
+    @SqlUpdate("UPDATE gift SET deleted_at = NULL WHERE id = :id")
+    int restore(@Bind("id") long id);
+
+    @SqlQuery("SELECT * FROM gift_idea WHERE contact_id = :contactId AND deleted_at IS NULL ORDER BY id")
+    List<GiftIdea> ideasOf(@Bind("contactId") long contactId);
+
+    @SqlUpdate("INSERT INTO gift_idea (contact_id, idea, created_at) VALUES (:contactId, :idea, :now)")
+    @GetGeneratedKeys("id")
+    long insertIdea(@Bind("contactId") long contactId, @Bind("idea") String idea, @Bind("now") OffsetDateTime now);
+
+    @SqlUpdate("UPDATE gift_idea SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL")
+    int softDeleteIdea(@Bind("id") long id, @Bind("now") OffsetDateTime now);
+
+    @SqlUpdate("UPDATE gift_idea SET deleted_at = NULL WHERE id = :id")
+    int restoreIdea(@Bind("id") long id);
+
+    final class GiftMapper implements RowMapper<Gift> {
+        @Override
+        public Gift map(ResultSet rs, StatementContext ctx) throws SQLException {
+            long family = rs.getLong("family_member_id");
+            Long familyId = rs.wasNull() ? null : family;
+            return new Gift(rs.getLong("id"), rs.getLong("contact_id"), familyId, rs.getString("family_name"),
+                    rs.getObject("given_on", LocalDate.class), rs.getString("occasion"), rs.getString("what"),
+                    rs.getBigDecimal("cost"), rs.getString("given_by"));
+        }
+    }
+
+    final class IdeaMapper implements RowMapper<GiftIdea> {
+        @Override
+        public GiftIdea map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new GiftIdea(rs.getLong("id"), rs.getLong("contact_id"), rs.getString("idea"));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.rapport.store;
+
+import dev.rapport.domain.DateKind;
+import dev.rapport.domain.DatedEvent;
+import dev.rapport.domain.ImportantDate;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Important dates of contacts and of accounts. */
+@RegisterRowMapper(ImportantDateDao.DateMapper.class)
+@RegisterRowMapper(ImportantDateDao.EventMapper.class)
+public interface ImportantDateDao {
+
+    @SqlQuery("SELECT * FROM important_date WHERE contact_id = :contactId AND deleted_at IS NULL"
+            + " ORDER BY MONTH(event_date), DAY_OF_MONTH(event_date), title")
+    List<ImportantDate> ofContact(@Bind("contactId") long contactId);
+
+    @SqlQuery("SELECT * FROM important_date WHERE account_id = :accountId AND deleted_at IS NULL"
+            + " ORDER BY MONTH(event_date), DAY_OF_MONTH(event_date), title")
+    List<ImportantDate> ofAccount(@Bind("accountId") long accountId);
+
+    @SqlUpdate("INSERT INTO important_date (contact_id, account_id, kind, title, event_date, yearly, created_at,"
+            + " updated_at) VALUES (:contactId, :accountId, :kind, :title, :date, :yearly, :now, :now)")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("contactId") Long contactId, @Bind("accountId") Long accountId, @Bind("kind") String kind,
+            @Bind("title") String title, @Bind("date") LocalDate date, @Bind("yearly") boolean yearly,
+            @Bind("now") OffsetDateTime now);
+
+    @SqlUpdate("UPDATE important_date SET kind = :kind, title = :title, event_date = :date, yearly = :yearly,"
+            + " updated_at = :now WHERE id = :id AND deleted_at IS NULL")
+    int update(@Bind("id") long id, @Bind("kind") String kind, @Bind("title") String title,
+            @Bind("date") LocalDate date, @Bind("yearly") boolean yearly, @Bind("now") OffsetDateTime now);
+
+    @SqlUpdate("UPDATE important_date SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL")
+    int softDelete(@Bind("id") long id, @Bind("now") OffsetDateTime now);
+
+    @SqlUpdate("UPDATE important_date SET deleted_at = NULL WHERE id = :id")
+    int restore(@Bind("id") long id);
+
+    /** Every live date that can still come: yearly ones, and one-off ones from the given day on. */
+    @SqlQuery("SELECT d.*, c.name AS contact_name, a.id AS owner_account_id, a.name AS account_name"
+            + " FROM important_date d LEFT JOIN contact c ON c.id = d.contact_id"
+            + " JOIN account a ON a.id = COALESCE(d.account_id, c.account_id)"
+            + " WHERE d.deleted_at IS NULL AND a.deleted_at IS NULL"
+            + " AND (d.contact_id IS NULL OR (c.deleted_at IS NULL AND c.left_account = FALSE))"
+            + " AND (d.yearly OR d.event_date >= :from)")
+    List<DatedEvent> comingFrom(@Bind("from") LocalDate from);
+
+    final class DateMapper implements RowMapper<ImportantDate> {
+        @Override
+        public ImportantDate map(ResultSet rs, StatementContext ctx) throws SQLException {
+            long contact = rs.getLong("contact_id");
+            Long contactId = rs.wasNull() ? null : contact;
+            long account = rs.getLong("account_id");
+            Long accountId = rs.wasNull() ? null : account;
+            return new ImportantDate(rs.getLong("id"), contactId, accountId,
+                    Columns.enumOrNull(rs, "kind", DateKind.class), rs.getString("title"),
+                    rs.getObject("event_date", LocalDate.class), rs.getBoolean("yearly"));
+        }
+    }
+
+    final class EventMapper implements RowMapper<DatedEvent> {
+        @Override
+        public DatedEvent map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new DatedEvent(new DateMapper().map(rs, ctx), rs.getString("contact_name"),
+                    rs.getLong("owner_account_id"), rs.getString("account_name"));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.rapport.ui.contactlog;
+
+import dev.rapport.domain.ContactClock;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.UiContext;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * Last contact and open complaints per account and person, for the lists' "Last contact" and
+ * "Days since" columns and the account's complaint flag. Read in one go; reloaded after logging.
+ */
+public final class ContactLogFacts {
+    private final UiContext ctx;
+    private final Messages msg;
+    private final ObservableMap<Long, LocalDateTime> accountLast = FXCollections.observableHashMap();
+    private final ObservableMap<Long, LocalDateTime> contactLast = FXCollections.observableHashMap();
+    private final ObservableMap<Long, Integer> openComplaints = FXCollections.observableHashMap();
+    private final java.util.List<Runnable> onReloaded = new java.util.ArrayList<>();
+
+    public ContactLogFacts(UiContext ctx) {
+        this.ctx = ctx;
+        this.msg = ctx.messages();
+    }
+
+    private record Loaded(Map<Long, LocalDateTime> accounts, Map<Long, LocalDateTime> contacts,
+            Map<Long, Integer> complaints) {
+    }
+
+    public void reload() {
+        ctx.executor().submit(msg.get("task.loading"), p -> new Loaded(ctx.contactLog().lastContactByAccount(),
+                ctx.contactLog().lastContactByContact(), ctx.contactLog().openComplaintCounts()), loaded -> {
+                    accountLast.clear();
+                    accountLast.putAll(loaded.accounts());
+                    contactLast.clear();
+                    contactLast.putAll(loaded.contacts());
+                    openComplaints.clear();
+                    openComplaints.putAll(loaded.complaints());
+                    onReloaded.forEach(Runnable::run);
+                }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+    }
+
+    /** Runs after every reload, on the FX thread. */
+    public void onReloaded(Runnable r) {
+        onReloaded.add(r);
+    }
+
+    public LocalDateTime accountLastContact(long accountId) {
+        return accountLast.get(accountId);
+    }
+
+    public LocalDateTime contactLastContact(long contactId) {
+        return contactLast.get(contactId);
+    }
+
+    public int openComplaints(long accountId) {
+        return openComplaints.getOrDefault(accountId, 0);
+    }
+
+    /** Days since the contact, or null when never contacted. */
+    public Long daysSince(LocalDateTime last) {
+        return last == null ? null : ContactClock.daysSince(last, ctx.contactLog().today());
+    }
+
+    /** Adds "Last contact" and "Days since" to a table of accounts or people; they refresh after every reload. */
+    public <S> void addColumns(TableView<S> table, Function<S, LocalDateTime> last, String idPrefix) {
+        TableColumn<S, LocalDateTime> lastColumn = new TableColumn<>(msg.get("contactlog.column.lastContact"));
+        lastColumn.setId(idPrefix + "-last-contact-column");
+        lastColumn.setPrefWidth(105);
+        lastColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(last.apply(c.getValue())));
+        lastColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        lastColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDateTime item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? msg.get("contactlog.column.never")
+                        : ctx.formats().date(item.toLocalDate()));
+            }
+        });
+        TableColumn<S, Long> daysColumn = new TableColumn<>(msg.get("contactlog.column.daysSince"));
+        daysColumn.setId(idPrefix + "-days-since-column");
+        daysColumn.setPrefWidth(80);
+        daysColumn.getStyleClass().add("number");
+        daysColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(daysSince(last.apply(c.getValue()))));
+        // never contacted sorts as the longest silence
+        daysColumn.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        daysColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : Long.toString(item));
+            }
+        });
+        table.getColumns().addAll(lastColumn, daysColumn);
+        onReloaded.add(() -> {
+            table.refresh();
+            table.sort();
+        });
+    }
+
+    /** Adds a column flagging accounts with open complaints (their number). */
+    public <S> void addComplaintColumn(TableView<S> table, Function<S, Long> accountId, String id) {
+        TableColumn<S, Integer> column = new TableColumn<>(msg.get("contactlog.column.openComplaints"));
+        column.setId(id);
+        column.setPrefWidth(80);
+        column.getStyleClass().add("number");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(openComplaints(accountId.apply(c.getValue()))));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("complaint-flag");
+                if (empty || item == null || item == 0) {
+                    setText(null);
+                } else {
+                    setText(Integer.toString(item));
+                    getStyleClass().add("complaint-flag");
+                }
+            }
+        });
+        table.getColumns().add(column);
+        onReloaded.add(table::refresh);
+    }
+}

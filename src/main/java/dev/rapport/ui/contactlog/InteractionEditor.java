@@ -1,0 +1,305 @@
+package dev.rapport.ui.contactlog;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.ComplaintStatus;
+import dev.rapport.domain.Contact;
+import dev.rapport.domain.Interaction;
+import dev.rapport.domain.InteractionChannel;
+import dev.rapport.domain.Sentiment;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.Choices;
+import dev.rapport.ui.common.FieldErrors;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.SearchableComboBox;
+
+/**
+ * The form to log an interaction or change a logged one (also a complaint's status and
+ * resolution). Everything is reachable with Tab; Ctrl+S or Ctrl+Enter saves when valid, Esc cancels.
+ */
+public final class InteractionEditor extends Dialog<Interaction> {
+    private final InteractionEditorModel model;
+    private final Messages msg;
+    private final GridPane form = new GridPane();
+    private final TextField subjectField = new TextField();
+    private final ComboBox<ComplaintStatus> statusBox = new ComboBox<>();
+    private boolean syncingPeople;
+    private int row;
+
+    /**
+     * @param loadPeople loads an account's people and hands them back on the FX thread
+     */
+    public InteractionEditor(Window owner, InteractionEditorModel model, List<Account> accounts,
+            List<Long> initiallyChosen, BiConsumer<Long, Consumer<List<Contact>>> loadPeople, Messages msg,
+            String stylesheet, boolean complaintFirst) {
+        this.model = model;
+        this.msg = msg;
+        initOwner(owner);
+        setTitle(msg.get(model.isNew() ? "contactlog.editor.newTitle" : "contactlog.editor.editTitle"));
+        setResizable(true);
+        form.getStyleClass().add("form");
+        form.setHgap(10);
+        form.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(110);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setPrefWidth(420);
+        form.getColumnConstraints().addAll(labels, fields);
+
+        SearchableComboBox<Account> accountBox = new SearchableComboBox<>();
+        accountBox.setId("log-account");
+        accountBox.getItems().setAll(accounts);
+        accountBox.setConverter(converter(a -> a == null ? "" : a.name()));
+        accountBox.setMaxWidth(Double.MAX_VALUE);
+        accountBox.valueProperty().bindBidirectional(model.account);
+        field("contactlog.field.account", accountBox, "account");
+
+        DatePicker datePicker = new DatePicker();
+        datePicker.setId("log-date");
+        datePicker.valueProperty().bindBidirectional(model.date);
+        TextField timeField = new TextField();
+        timeField.setId("log-time");
+        timeField.setPrefColumnCount(5);
+        timeField.textProperty().bindBidirectional(model.time);
+        ComboBox<InteractionChannel> channelBox = new ComboBox<>();
+        channelBox.setId("log-channel");
+        Choices.of(channelBox, InteractionChannel.values(), msg, false);
+        channelBox.valueProperty().bindBidirectional(model.channel);
+        HBox when = new HBox(8, datePicker, timeField, new Label(msg.get("contactlog.field.channel")), channelBox);
+        when.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        field("contactlog.field.when", when, null);
+        errorRow("at", datePicker);
+        errorRow("time", timeField);
+
+        CheckComboBox<Contact> people = new CheckComboBox<>();
+        people.setId("log-contacts");
+        people.setMaxWidth(Double.MAX_VALUE);
+        people.setConverter(converter(c -> c == null ? "" : c.name()));
+        people.setTitle(msg.get("contactlog.field.contactsNone"));
+        people.setShowCheckedCount(false);
+        Bindings2.syncChecks(people, model, () -> syncingPeople, v -> syncingPeople = v);
+        field("contactlog.field.contacts", people, "contacts");
+        model.account.addListener((obs, old, a) -> {
+            if (a != null) {
+                List<Long> keep = model.chosenIds();
+                loadPeople.accept(a.id(), list -> model.setAvailable(list, keep));
+            }
+        });
+        if (model.account.get() != null) {
+            List<Long> keep = List.copyOf(initiallyChosen);
+            loadPeople.accept(model.account.get().id(), list -> model.setAvailable(list, keep));
+        }
+
+        subjectField.setId("log-subject");
+        subjectField.textProperty().bindBidirectional(model.subject);
+        field("contactlog.field.subject", subjectField, "subject");
+        TextArea notesArea = new TextArea();
+        notesArea.setId("log-notes");
+        notesArea.setPrefRowCount(4);
+        notesArea.setWrapText(true);
+        notesArea.textProperty().bindBidirectional(model.notes);
+        tabMovesFocus(notesArea);
+        field("contactlog.field.notes", notesArea, "notes");
+        TextField outcomeField = new TextField();
+        outcomeField.setId("log-outcome");
+        outcomeField.textProperty().bindBidirectional(model.outcome);
+        field("contactlog.field.outcome", outcomeField, "outcome");
+        ComboBox<Sentiment> sentimentBox = new ComboBox<>();
+        sentimentBox.setId("log-sentiment");
+        Choices.of(sentimentBox, Sentiment.values(), msg, false);
+        sentimentBox.valueProperty().bindBidirectional(model.sentiment);
+        TextField costField = new TextField();
+        costField.setId("log-cost");
+        costField.setPrefColumnCount(8);
+        costField.textProperty().bindBidirectional(model.cost);
+        HBox feel = new HBox(8, sentimentBox, new Label(msg.get("contactlog.field.cost")), costField);
+        feel.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        field("contactlog.field.sentiment", feel, null);
+        errorRow("cost", costField);
+
+        DatePicker followUpPicker = new DatePicker();
+        followUpPicker.setId("log-followup-date");
+        followUpPicker.valueProperty().bindBidirectional(model.followUpOn);
+        TextField followUpField = new TextField();
+        followUpField.setId("log-followup-what");
+        followUpField.setPromptText(msg.get("contactlog.field.followUpPrompt"));
+        followUpField.textProperty().bindBidirectional(model.followUpWhat);
+        HBox.setHgrow(followUpField, Priority.ALWAYS);
+        CheckBox doneBox = new CheckBox(msg.get("contactlog.field.followUpDone"));
+        doneBox.setId("log-followup-done");
+        doneBox.selectedProperty().bindBidirectional(model.followUpDone);
+        doneBox.disableProperty().bind(model.followUpOn.isNull());
+        HBox followUp = new HBox(8, followUpPicker, followUpField, doneBox);
+        followUp.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        field("contactlog.field.followUp", followUp, null);
+        errorRow("followUpOn", followUpPicker);
+        errorRow("followUpWhat", followUpField);
+
+        statusBox.setId("log-complaint-status");
+        Choices.of(statusBox, ComplaintStatus.values(), msg, false);
+        statusBox.valueProperty().bindBidirectional(model.complaintStatus);
+        DatePicker resolvedPicker = new DatePicker();
+        resolvedPicker.setId("log-resolved-on");
+        resolvedPicker.valueProperty().bindBidirectional(model.resolvedOn);
+        resolvedPicker.disableProperty().bind(model.complaintStatus.isNotEqualTo(ComplaintStatus.RESOLVED));
+        HBox status = new HBox(8, statusBox, new Label(msg.get("contactlog.field.resolvedOn")), resolvedPicker);
+        status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        TextArea resolutionArea = new TextArea();
+        resolutionArea.setId("log-resolution");
+        resolutionArea.setPrefRowCount(2);
+        resolutionArea.setWrapText(true);
+        resolutionArea.textProperty().bindBidirectional(model.resolution);
+        tabMovesFocus(resolutionArea);
+        Label statusLabel = label("contactlog.field.complaintStatus");
+        Label resolutionLabel = label("contactlog.field.resolution");
+        Label resolvedError = errorLabel("resolvedOn", resolvedPicker);
+        Label statusError = errorLabel("complaintStatus", statusBox);
+        VBox complaintBox = new VBox(4, status, resolvedError, statusError);
+        form.addRow(row++, statusLabel, complaintBox);
+        form.addRow(row++, resolutionLabel, resolutionArea);
+        for (Node n : List.of(statusLabel, complaintBox, resolutionLabel, resolutionArea)) {
+            n.visibleProperty().bind(model.complaintProperty());
+            n.managedProperty().bind(model.complaintProperty());
+        }
+        model.complaintProperty().addListener((obs, old, now) -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+
+        getDialogPane().setContent(form);
+        getDialogPane().getStylesheets().add(stylesheet);
+        ButtonType save = new ButtonType(msg.get("action.save"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(save, new ButtonType(msg.get("action.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId("log-save");
+        saveButton.disableProperty().bind(model.validProperty().not());
+        Runnable saveIfValid = () -> {
+            if (model.validProperty().get()) {
+                saveButton.fire();
+            }
+        };
+        getDialogPane().getScene().getAccelerators().put(
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), saveIfValid);
+        getDialogPane().getScene().getAccelerators().put(
+                new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), saveIfValid);
+        setResultConverter(button -> button == save ? model.toInteraction() : null);
+        Platform.runLater(complaintFirst ? statusBox::requestFocus
+                : model.account.get() == null ? accountBox::requestFocus : subjectField::requestFocus);
+    }
+
+    InteractionEditorModel model() {
+        return model;
+    }
+
+    private void field(String labelKey, Node field, String errorKey) {
+        form.addRow(row++, label(labelKey), field);
+        if (errorKey != null) {
+            errorRow(errorKey, field);
+        }
+    }
+
+    private void errorRow(String key, Node field) {
+        form.add(errorLabel(key, field), 1, row++);
+    }
+
+    private Label errorLabel(String key, Node field) {
+        Label error = new Label();
+        error.setId("log-error-" + key);
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        FieldErrors.bind(error, field, model.errors(), key);
+        return error;
+    }
+
+    private Label label(String key) {
+        Label l = new Label(msg.get(key));
+        l.setMinWidth(Control.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** In a text area Tab moves on to the next field, as in every other field of the form. */
+    private static void tabMovesFocus(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                // Ctrl+Tab is the text area's own "move focus on"
+                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(),
+                        e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+            }
+        });
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return f.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** Keeps the CheckComboBox's checks and the model's chosen people the same, both ways. */
+    private static final class Bindings2 {
+        static void syncChecks(CheckComboBox<Contact> box, InteractionEditorModel model,
+                java.util.function.BooleanSupplier syncing, Consumer<Boolean> setSyncing) {
+            model.available.addListener((ListChangeListener<Contact>) c -> {
+                setSyncing.accept(true);
+                box.getCheckModel().clearChecks();
+                box.getItems().setAll(model.available);
+                model.chosen.forEach(p -> box.getCheckModel().check(p));
+                setSyncing.accept(false);
+            });
+            model.chosen.addListener((ListChangeListener<Contact>) c -> {
+                if (syncing.getAsBoolean()) {
+                    return;
+                }
+                setSyncing.accept(true);
+                box.getCheckModel().clearChecks();
+                model.chosen.forEach(p -> box.getCheckModel().check(p));
+                setSyncing.accept(false);
+            });
+            box.getCheckModel().getCheckedItems().addListener((ListChangeListener<Contact>) c -> {
+                if (!syncing.getAsBoolean()) {
+                    setSyncing.accept(true);
+                    model.chosen.setAll(box.getCheckModel().getCheckedItems());
+                    setSyncing.accept(false);
+                }
+            });
+        }
+    }
+}

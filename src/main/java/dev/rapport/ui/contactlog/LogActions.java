@@ -1,0 +1,116 @@
+package dev.rapport.ui.contactlog;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.AccountListItem;
+import dev.rapport.domain.Contact;
+import dev.rapport.domain.Interaction;
+import dev.rapport.domain.InteractionChannel;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.Styles;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+
+/**
+ * Logging and changing interactions from anywhere: the quick log (Ctrl+L), editing from a
+ * timeline, resolving a complaint, deleting with Undo. Work runs through the task executor.
+ */
+public final class LogActions {
+    private final UiContext ctx;
+    private final Notifier notifier;
+    private final Messages msg;
+    private final Supplier<Window> owner;
+
+    public LogActions(UiContext ctx, Notifier notifier, Supplier<Window> owner) {
+        this.ctx = ctx;
+        this.notifier = notifier;
+        this.msg = ctx.messages();
+        this.owner = owner;
+    }
+
+    /**
+     * Opens the log form for a new interaction: now, a call, with the given account (and person)
+     * already chosen when there is one.
+     */
+    public void logNew(Long accountId, Long contactId, Consumer<Interaction> onSaved) {
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.accounts().list().stream()
+                .map(AccountListItem::account).toList(), accounts -> {
+                    if (accounts.isEmpty()) {
+                        ctx.dialogs().showInfo(msg.get("contactlog.editor.newTitle"),
+                                msg.get("contactlog.editor.needAccount"));
+                        return;
+                    }
+                    Account chosen = accountId == null ? null
+                            : accounts.stream().filter(a -> a.id().equals(accountId)).findFirst().orElse(null);
+                    Interaction fresh = Interaction.of(chosen == null ? 0 : chosen.id(), ctx.contactLog().now(),
+                            InteractionChannel.CALL, "");
+                    open(fresh, chosen, accounts, contactId == null ? List.of() : List.of(contactId), false, onSaved);
+                }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+    }
+
+    /** Opens a logged interaction to change it; {@code complaintFirst} puts the cursor on its status. */
+    public void edit(Interaction interaction, boolean complaintFirst, Consumer<Interaction> onSaved) {
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.accounts().list().stream()
+                .map(AccountListItem::account).toList(), accounts -> {
+                    Account of = accounts.stream().filter(a -> a.id() == interaction.accountId()).findFirst()
+                            .orElse(null);
+                    open(interaction, of, accounts, interaction.contactIds(), complaintFirst, onSaved);
+                }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+    }
+
+    private void open(Interaction interaction, Account account, List<Account> accounts, List<Long> people,
+            boolean complaintFirst, Consumer<Interaction> onSaved) {
+        InteractionEditorModel model = new InteractionEditorModel(interaction, account, msg, ctx.formats(),
+                ctx.contactLog().today());
+        BiConsumer<Long, Consumer<List<Contact>>> loadPeople = (id, done) -> ctx.executor().submit(
+                msg.get("task.loading"), p -> ctx.contacts().ofAccount(id), done,
+                e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        new InteractionEditor(owner.get(), model, accounts, people, loadPeople, msg, stylesheet(), complaintFirst)
+                .showAndWait().ifPresent(i -> save(i, onSaved));
+    }
+
+    private void save(Interaction interaction, Consumer<Interaction> onSaved) {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.contactLog().save(interaction), saved -> {
+            notifier.status(msg.get(interaction.isNew() ? "contactlog.logged" : "contactlog.saved", saved.subject()));
+            onSaved.accept(saved);
+        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    }
+
+    /** Deletes it at once; the notification offers Undo for a few seconds. */
+    public void delete(Interaction interaction, Runnable onChanged) {
+        long id = interaction.id();
+        ctx.executor().submit(msg.get("task.saving"), p -> {
+            ctx.contactLog().delete(id);
+            return id;
+        }, done -> {
+            onChanged.run();
+            notifier.undoable(msg.get("contactlog.deleted", interaction.subject()), () -> ctx.executor().submit(
+                    msg.get("task.saving"), p -> {
+                        ctx.contactLog().undoDelete(id);
+                        return id;
+                    }, back -> {
+                        notifier.status(msg.get("contactlog.restored", interaction.subject()));
+                        onChanged.run();
+                    }, e -> ctx.dialogs().showError(msg.get("error.save"), e)));
+        }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
+    }
+
+    /** Marks its follow-up done, or open again. */
+    public void setFollowUpDone(Interaction interaction, boolean done, Runnable onChanged) {
+        ctx.executor().submit(msg.get("task.saving"), p -> {
+            ctx.contactLog().setFollowUpDone(interaction.id(), done);
+            return done;
+        }, d -> {
+            notifier.status(msg.get(d ? "contactlog.followUpDone" : "contactlog.followUpOpen", interaction.followUpWhat()));
+            onChanged.run();
+        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    }
+
+    private static String stylesheet() {
+        return LogActions.class.getResource(Styles.APP_CSS).toExternalForm();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.rapport.ui.contactlog;
+
+import dev.rapport.domain.InteractionChannel;
+import dev.rapport.domain.TimelineEntry;
+import dev.rapport.domain.TimelineFilter;
+import dev.rapport.domain.TimelinePage;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.UiContext;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * An account's or a person's timeline: newest first, filtered by channel and words, read a page
+ * at a time as the rep scrolls. Answers that arrive after the filter changed are dropped.
+ */
+public final class TimelineViewModel {
+    public static final int PAGE = 50;
+
+    /** Whose timeline this is. */
+    public enum Owner { ACCOUNT, CONTACT }
+
+    private final UiContext ctx;
+    private final Messages msg;
+    private final Owner kind;
+    private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<TimelineEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
+    private final ObjectProperty<InteractionChannel> channel = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty hasMore = new SimpleBooleanProperty(false);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private Long owner;
+    private TimelinePage.Cursor next;
+    private long generation;
+
+    public TimelineViewModel(UiContext ctx, Owner kind) {
+        this.ctx = ctx;
+        this.msg = ctx.messages();
+        this.kind = kind;
+        channel.addListener(x -> reload());
+        search.addListener(x -> reload());
+    }
+
+    public ObservableList<TimelineEntry> entries() {
+        return entriesView;
+    }
+
+    public ObjectProperty<InteractionChannel> channelProperty() {
+        return channel;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ReadOnlyBooleanProperty hasMoreProperty() {
+        return hasMore;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** A person's timeline also names each interaction's account. */
+    public boolean ownerKindIsContact() {
+        return kind == Owner.CONTACT;
+    }
+
+    public Long owner() {
+        return owner;
+    }
+
+    /** Shows the timeline of this account or person (null: nothing). */
+    public void show(Long ownerId) {
+        this.owner = ownerId;
+        reload();
+    }
+
+    /** Reads the first page again, e.g. after something was logged. */
+    public void reload() {
+        long gen = ++generation;
+        next = null;
+        if (owner == null) {
+            entries.clear();
+            hasMore.set(false);
+            return;
+        }
+        fetch(gen, null, true);
+    }
+
+    /** Appends the next page, if there is one and none is being read. */
+    public void loadMore() {
+        if (owner == null || next == null || loading.get()) {
+            return;
+        }
+        fetch(generation, next, false);
+    }
+
+    private void fetch(long gen, TimelinePage.Cursor after, boolean replace) {
+        long id = owner;
+        TimelineFilter filter = new TimelineFilter(channel.get(), search.get());
+        loading.set(true);
+        ctx.executor().submit(msg.get("task.loading"), p -> kind == Owner.ACCOUNT
+                ? ctx.contactLog().accountTimeline(id, filter, after, PAGE)
+                : ctx.contactLog().contactTimeline(id, filter, after, PAGE), page -> {
+                    loading.set(false);
+                    if (gen != generation) {
+                        return;
+                    }
+                    if (replace) {
+                        entries.setAll(page.entries());
+                    } else {
+                        entries.addAll(page.entries());
+                    }
+                    next = page.next();
+                    hasMore.set(page.hasMore());
+                }, e -> {
+                    loading.set(false);
+                    ctx.dialogs().showError(msg.get("error.load"), e);
+                });
+    }
+}

@@ -1,0 +1,66 @@
+package dev.rapport.ui.memory;
+
+import dev.rapport.domain.Birthday;
+import dev.rapport.domain.FamilyMember;
+import dev.rapport.domain.MemoryRules;
+import dev.rapport.domain.Relation;
+import dev.rapport.i18n.Messages;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The family member form: relation, name and a birthday whose year may be left empty. */
+public final class FamilyMemberForm extends FormModel {
+    private final FamilyMember original;
+    private final LocalDate today;
+    public final ObjectProperty<Relation> relation = new SimpleObjectProperty<>(Relation.SPOUSE);
+    public final StringProperty name = new SimpleStringProperty("");
+    public final ObjectProperty<Integer> month = new SimpleObjectProperty<>();
+    public final ObjectProperty<Integer> day = new SimpleObjectProperty<>();
+    public final StringProperty year = new SimpleStringProperty("");
+    public final StringProperty notes = new SimpleStringProperty("");
+
+    public FamilyMemberForm(FamilyMember member, Messages msg, LocalDate today) {
+        super(msg);
+        this.original = member;
+        this.today = today;
+        relation.set(member.relation());
+        name.set(member.name());
+        notes.set(member.notes());
+        if (member.birthday() != null) {
+            month.set(member.birthday().monthDay().getMonthValue());
+            day.set(member.birthday().monthDay().getDayOfMonth());
+            year.set(member.birthday().year() == null ? "" : member.birthday().year().toString());
+        }
+        watch(relation, name, month, day, year);
+    }
+
+    public boolean isNew() {
+        return original.isNew();
+    }
+
+    @Override
+    protected void check(Map<String, String> problems) {
+        FamilyMember m = build(problems);
+        add(problems, MemoryRules.check(m, today));
+    }
+
+    private FamilyMember build(Map<String, String> problems) {
+        Birthday b = birthday(month.get(), day.get(), year.get(), problems);
+        return new FamilyMember(original.id(), original.contactId(), relation.get(), name.get(), b, notes.get());
+    }
+
+    /** The member as typed; call only when valid. */
+    public FamilyMember toMember() {
+        Map<String, String> problems = new HashMap<>();
+        FamilyMember m = build(problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("form is not valid: " + problems);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.rapport.ui.today;
+
+import dev.rapport.domain.AgendaGroup;
+import dev.rapport.domain.UpcomingDate;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.memory.GiftDialog;
+import dev.rapport.ui.memory.MemoryText;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Birthdays (contacts' and their families') and important dates coming up, grouped by how soon. */
+public final class UpcomingDatesSection implements TodaySection {
+    private final UiContext ctx;
+    private final Messages msg;
+    private final UpcomingDatesModel model;
+    private final String stylesheet;
+    private final VBox root = new VBox(8);
+    private final Label title = new Label();
+    private final VBox groups = new VBox(10);
+
+    public UpcomingDatesSection(UiContext ctx, Notifier notifier, String stylesheet) {
+        this.ctx = ctx;
+        this.msg = ctx.messages();
+        this.stylesheet = stylesheet;
+        this.model = new UpcomingDatesModel(ctx, notifier);
+        root.setId("today-dates");
+        root.getStyleClass().add("today-section");
+        title.getStyleClass().add("detail-title");
+        title.setGraphic(new FontIcon("mdi2c-cake-variant"));
+        root.getChildren().addAll(title, groups);
+        model.dates().addListener((ListChangeListener<UpcomingDate>) c -> render());
+        model.daysProperty().addListener(x -> render());
+        render();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void reload() {
+        model.reload();
+    }
+
+    UpcomingDatesModel model() {
+        return model;
+    }
+
+    private void render() {
+        title.setText(msg.get("today.dates.title", model.daysProperty().get()));
+        groups.getChildren().clear();
+        Map<AgendaGroup, List<UpcomingDate>> grouped = model.grouped();
+        if (grouped.isEmpty()) {
+            Label none = new Label(msg.get("today.dates.none", model.daysProperty().get()));
+            none.setId("today-dates-none");
+            none.getStyleClass().add("muted");
+            groups.getChildren().add(none);
+            return;
+        }
+        grouped.forEach((group, dates) -> {
+            Label header = new Label(msg.of(group));
+            header.getStyleClass().add("today-group");
+            header.setId("today-group-" + group.name().toLowerCase(java.util.Locale.ROOT));
+            VBox rows = new VBox(4);
+            dates.forEach(d -> rows.getChildren().add(row(d)));
+            groups.getChildren().add(new VBox(4, header, rows));
+        });
+    }
+
+    private Node row(UpcomingDate d) {
+        Label when = new Label(MemoryText.when(msg, d.daysUntil()));
+        when.getStyleClass().add("agenda-when");
+        when.setMinWidth(90);
+        Label date = new Label(ctx.formats().monthDay(java.time.MonthDay.from(d.on())));
+        date.getStyleClass().add("muted");
+        date.setMinWidth(70);
+        Label what = new Label(MemoryText.what(msg, d));
+        what.getStyleClass().add("agenda-what");
+        Label account = new Label(d.accountName());
+        account.getStyleClass().add("muted");
+        VBox text = new VBox(2, what, account);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(10, when, date, text, spacer);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("agenda-row");
+        if (d.forPerson()) {
+            Button past = new Button(msg.get("today.pastGifts"), new FontIcon("mdi2h-history"));
+            past.getStyleClass().add("past-gifts-button");
+            past.setOnAction(e -> model.showPastGifts(d));
+            Button log = new Button(msg.get("today.logGift"), new FontIcon("mdi2g-gift-outline"));
+            log.getStyleClass().add("log-gift-button");
+            log.setOnAction(e -> model.draftGift(d, draft -> new GiftDialog(root.getScene().getWindow(), draft.gift(),
+                    draft.recipients(), draft.earlier(), msg, ctx.formats(), model.todayProperty().get(), stylesheet)
+                    .showAndWait().ifPresent(model::saveGift)));
+            row.getChildren().addAll(past, log);
+        }
+        return row;
+    }
+}
