@@ -14,6 +14,20 @@ import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.Database;
 import dev.rapport.store.PlanRepository;
+import dev.rapport.store.FamilyRepository;
+import dev.rapport.store.GiftRepository;
+import dev.rapport.store.ImportantDateRepository;
+import dev.rapport.store.InteractionRepository;
+import dev.rapport.store.PreferenceRepository;
+import dev.rapport.store.SettingsRepository;
+import dev.rapport.domain.ComplaintStatus;
+import dev.rapport.domain.FamilyMember;
+import dev.rapport.domain.Interaction;
+import dev.rapport.domain.InteractionChannel;
+import dev.rapport.domain.Relation;
+import dev.rapport.domain.Sentiment;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.plan.ActionType;
 import dev.rapport.domain.plan.Objectives;
@@ -54,6 +68,8 @@ class AccountSummaryServiceTest {
     private AccountRepository accounts;
     private ContactRepository contacts;
     private PlanService plans;
+    private MemoryService memory;
+    private ContactLogService contactLog;
 
     @BeforeEach
     void open() {
@@ -61,6 +77,10 @@ class AccountSummaryServiceTest {
         accounts = new AccountRepository(db, CLOCK);
         contacts = new ContactRepository(db, CLOCK);
         plans = new PlanService(db, new PlanRepository(db, CLOCK), accounts, CLOCK);
+        memory = new MemoryService(new FamilyRepository(db, CLOCK), new ImportantDateRepository(db, CLOCK),
+                new GiftRepository(db, CLOCK), new PreferenceRepository(db), CLOCK);
+        contactLog = new ContactLogService(new InteractionRepository(db, CLOCK), accounts, contacts,
+                new SettingsRepository(db), CLOCK);
     }
 
     @AfterEach
@@ -69,7 +89,8 @@ class AccountSummaryServiceTest {
     }
 
     private AccountSummaryService service(Language language, SummaryDocument.PaperSize paper) {
-        return new AccountSummaryService(accounts, contacts, plans, new Messages(language.locale()), CLOCK, paper);
+        return new AccountSummaryService(accounts, contacts, plans, memory, contactLog,
+                new Messages(language.locale()), CLOCK, paper);
     }
 
     private Account ruifengWithPeople(int people) {
@@ -99,8 +120,8 @@ class AccountSummaryServiceTest {
 
         String text = text(pdf);
         assertThat(text).contains("杭州瑞丰电子股份有限公司", "关键信息与价值", "关键人员", "客户备注", "王伟0",
-                "采购总监", "+86 138 0013 8000", "12,500,000", "18.5 %", "5月12日（2 天后）", "第 1 页，共 1 页",
-                "负责人：周敏");
+                "采购总监", "+86 138 0013 8000", "12,500,000", "18.5 %", "5月12日（2 天后）",                 "负责人：周敏");
+        assertThat(text).containsPattern("第 1 页，共 \\d+ 页");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDRectangle box = doc.getPage(0).getMediaBox();
             assertThat(box.getWidth()).isEqualTo(PDRectangle.A4.getWidth());
@@ -133,6 +154,39 @@ class AccountSummaryServiceTest {
         assertThat(text(empty)).contains("Plan for 2026", "There is no plan for 2026 yet.", "No people recorded");
     }
 
+    private void log(long accountId, List<Long> people, LocalDateTime at, InteractionChannel channel, String subject,
+            String outcome, LocalDate followUp, String followUpWhat) {
+        contactLog.log(new Interaction(null, at, accountId, people, channel, subject, "", outcome, Sentiment.NEUTRAL,
+                null, followUp, followUpWhat, false, null, "", null, null, null));
+    }
+
+    @Test
+    void familyBirthdaysTheLastContactsWhatIsOpenAndTheMonthlyChartAreThere() throws IOException {
+        Account a = ruifengWithPeople(1);
+        long wang = contacts.findByAccount(a.id()).get(0).id();
+        memory.save(FamilyMember.of(wang, Relation.SPOUSE, "李娜", Birthday.of(6, 1)));
+        memory.save(FamilyMember.of(wang, Relation.CHILD, "王小明", Birthday.of(2015, 12, 1)));
+        for (int i = 0; i < 12; i++) {
+            log(a.id(), List.of(wang), LocalDateTime.of(2026, 5, 1, 9, 0).minusDays(7L * i), InteractionChannel.VISIT,
+                    "拜访 visit " + i, "谈妥 agreed " + i, null, "");
+        }
+        log(a.id(), List.of(wang), LocalDateTime.of(2026, 4, 20, 15, 0), InteractionChannel.COMPLAINT,
+                "交货延迟 late delivery", "", null, "");
+        log(a.id(), List.of(), LocalDateTime.of(2026, 4, 2, 10, 0), InteractionChannel.CALL, "报价 quote", "",
+                LocalDate.of(2026, 5, 3), "寄送样品 send samples");
+
+        Path pdf = temp.resolve("full.pdf");
+        service(Language.SIMPLIFIED_CHINESE, SummaryDocument.PaperSize.A4).writePdf(a.id(), pdf);
+        String text = text(pdf);
+        assertThat(text).contains("未来 60 天内的家人生日", "李娜", "6月1日（22 天后）", "最近 10 次接触", "拜访 visit 0",
+                "拜访 visit 7", "未解决的投诉与待跟进事项", "交货延迟 late delivery", "寄送样品 send samples",
+                "已逾期 7 天", "近 12 个月每月接触次数", "5月");
+        assertThat(text).as("the child's birthday is months away").doesNotContain("王小明");
+        assertThat(text).as("only the last 10 contacts").doesNotContain("拜访 visit 8");
+        assertThat(text.indexOf("关键人员")).isLessThan(text.indexOf("最近 10 次接触"));
+        assertThat(text.indexOf("最近 10 次接触")).isLessThan(text.indexOf("未解决的投诉与待跟进事项"));
+    }
+
     @Test
     void theBundledFontIsEmbeddedAsASubsetOnEveryPage() throws IOException {
         Account a = ruifengWithPeople(2);
@@ -151,8 +205,9 @@ class AccountSummaryServiceTest {
             });
             assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(PDRectangle.LETTER.getHeight());
         }
-        assertThat(text(pdf)).contains("Key facts and value", "Key people", "Account notes", "Page 1 of 1",
-                "12,500,000", "Expected contact", "every 30 days");
+        assertThat(text(pdf)).containsPattern("Page 1 of \\d+").contains("Key facts and value", "Key people",
+                "Account notes", "12,500,000", "Expected contact", "every 30 days", "Last 10 contacts",
+                "Open complaints and follow-ups", "Contacts per month, last 12 months", "Plan for 2026");
     }
 
     @Test
@@ -169,7 +224,7 @@ class AccountSummaryServiceTest {
                 stripper.setEndPage(p);
                 String pageText = stripper.getText(doc);
                 assertThat(pageText).contains("第 " + p + " 頁，共 " + pages + " 頁");
-                if (p > 1) {
+                if (p > 1 && pageText.contains("@ruifeng.example")) {
                     assertThat(pageText).as("header repeated on page %d", p).contains("下次生日");
                 }
             }
