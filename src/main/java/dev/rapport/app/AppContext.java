@@ -95,11 +95,11 @@ public final class AppContext implements Session {
                 new SettingsRepository(database), clock);
         this.contactLog = new ContactLogService(new InteractionRepository(database, clock), accountRepo, contactRepo,
                 new SettingsRepository(database), clock);
+        this.exports = new ExportService(accountRepo, contactRepo, plans, memory, contactLog, messages);
         this.summaries = new AccountSummaryService(accountRepo, contactRepo, plans, memory, contactLog, messages,
                 clock,
                 AccountSummaryService.paperOfThisMachine());
         this.imports = new ImportService(database, accountRepo, contactRepo, language.locale(), clock);
-        this.exports = new ExportService(accountRepo, contactRepo, plans, messages);
     }
 
     /**

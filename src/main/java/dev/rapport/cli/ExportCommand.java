@@ -41,11 +41,11 @@ public final class ExportCommand implements Callable<Integer> {
         return opener;
     }
 
-    /** {@code rapport export csv accounts|people|actions --out FILE [--separator ;] [--year Y]} */
+    /** {@code rapport export csv accounts|people|interactions|actions --out FILE [--separator ;] [--year Y]} */
     @Command(name = "csv", mixinStandardHelpOptions = true,
-            description = "Accounts, people or the actions of a year's plans as CSV that Excel opens (UTF-8 with BOM).")
+            description = "Accounts, people, the contact log or the actions of a year's plans as CSV that Excel opens (UTF-8 with BOM).")
     static final class Csv implements Callable<Integer> {
-        enum Table { accounts, people, actions }
+        enum Table { accounts, people, interactions, actions }
 
         @Option(names = "--year", paramLabel = "YEAR", description = "For actions: the plans' year (default: this year).")
         private Integer year;
@@ -56,7 +56,7 @@ public final class ExportCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(paramLabel = "WHAT", description = "accounts, people or actions (of a year's plans)")
+        @Parameters(paramLabel = "WHAT", description = "accounts, people, interactions (the contact log) or actions (of a year's plans)")
         private Table table;
 
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
@@ -78,6 +78,7 @@ public final class ExportCommand implements Callable<Integer> {
                 int n = switch (table) {
                     case accounts -> session.exports().accountsCsv(out, sep, null);
                     case people -> session.exports().contactsCsv(out, sep, null);
+                    case interactions -> session.exports().interactionsCsv(out, sep);
                     case actions -> session.exports().planActionsCsv(out,
                             year != null ? year : session.plans().today().getYear());
                 };
