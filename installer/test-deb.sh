@@ -75,6 +75,16 @@ step "rapport --data-dir DIR demo"
 run --data-dir "$work/d" demo
 [ -f "$work/d/rapport.mv.db" ] || fail "no database in $work/d"
 
+step "rapport export pdf from the installed launcher (bundled font, no display)"
+run --data-dir "$work/d" export pdf --all --tier A --out "$work/pdf"
+shopt -s nullglob
+pdfs=("$work"/pdf/*.pdf)
+[ ${#pdfs[@]} -gt 0 ] || fail "export pdf --all --tier A wrote no PDF into $work/pdf"
+echo "${#pdfs[@]} account summaries written"
+if command -v pdffonts >/dev/null; then
+  pdffonts "${pdfs[0]}" | grep -q "yes *yes" || fail "the summary's font is not embedded as a subset"
+fi
+
 if command -v xvfb-run >/dev/null; then
   step "the window opens (xvfb)"
   xvfb-run -a bash -c "'$launcher' --data-dir '$work/d' & pid=\$!; sleep 12; kill \$pid; wait \$pid || true"

@@ -71,6 +71,29 @@ public final class RunningApp implements AutoCloseable {
         robot.clickOn(undo);
     }
 
+    /**
+     * Scrolls the node the query finds into view, as a person scrolls before clicking: the
+     * account detail and Settings are taller than the test window.
+     */
+    public static void reveal(org.testfx.api.FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            javafx.scene.Parent p = node.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                javafx.scene.Node content = pane.getContent();
+                javafx.geometry.Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double extra = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                if (extra > 0) {
+                    pane.setVvalue(Math.max(0, Math.min(1, (at.getMinY() - 20) / extra)) * pane.getVmax());
+                }
+            }
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Override
     public void close() {
         try {

@@ -121,6 +121,7 @@ class MemoryAndTodayFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> accounts = robot.lookup("#table").queryAs(TableView.class);
         robot.interact(() -> accounts.getSelectionModel().select(0));
+        dev.rapport.testutil.RunningApp.reveal(robot, "#account-date-add");
         robot.clickOn("#account-date-add");
         robot.interact(() -> ((javafx.scene.control.DatePicker) robot.lookup("#date-date").query())
                 .setValue(inFiveDaysSixYearsAgo));

@@ -49,6 +49,8 @@ public final class MainWindow implements Notifier {
 
     private final UiContext ctx;
     private final Messages msg;
+    /** How each section is built: only when first shown, so start-up builds one screen, not six. */
+    private final Map<String, java.util.function.Supplier<Section>> factories = new LinkedHashMap<>();
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final StackPane content = new StackPane();
     private final NotificationPane notifications = new NotificationPane(content);
@@ -61,12 +63,12 @@ public final class MainWindow implements Notifier {
     public MainWindow(UiContext ctx) {
         this.ctx = ctx;
         this.msg = ctx.messages();
-        sections.put("today", new dev.rapport.ui.today.TodayView(ctx, this));
-        sections.put("accounts", new AccountsView(ctx, this));
-        sections.put("contacts", new ContactsView(ctx, this));
-        sections.put("planner", new PlannerView(ctx, this));
-        sections.put("insights", new InsightsView(ctx, this));
-        sections.put("settings", new SettingsView(ctx, this));
+        factories.put("today", () -> new dev.rapport.ui.today.TodayView(ctx, this));
+        factories.put("accounts", () -> new AccountsView(ctx, this));
+        factories.put("contacts", () -> new ContactsView(ctx, this));
+        factories.put("planner", () -> new PlannerView(ctx, this));
+        factories.put("insights", () -> new InsightsView(ctx, this));
+        factories.put("settings", () -> new SettingsView(ctx, this));
         undoTimer.setOnFinished(e -> notifications.hide());
     }
 
@@ -184,7 +186,7 @@ public final class MainWindow implements Notifier {
 
     /** Shows a section by id: today, accounts, contacts, planner, insights, settings. */
     public void select(String id) {
-        Section section = sections.get(id);
+        Section section = sections.computeIfAbsent(id, k -> factories.get(k).get());
         current = section;
         content.getChildren().setAll(section.node());
         nav.getToggles().stream().filter(t -> ((ToggleButton) t).getId().equals("nav-" + id))

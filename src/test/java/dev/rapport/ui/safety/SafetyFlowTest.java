@@ -37,6 +37,7 @@ class SafetyFlowTest {
         TableView<Backup> table = robot.lookup("#backupTable").queryTableView();
         assertThat(table.getItems()).isEmpty();
 
+        dev.rapport.testutil.RunningApp.reveal(robot, "#backupNowButton");
         robot.clickOn("#backupNowButton");
         WaitForAsyncUtils.waitForFxEvents();
 
