@@ -135,6 +135,16 @@ public final class ExchangeViewModel {
                 e -> ctx.dialogs().showError(msg.get("exchange.error.write"), e));
     }
 
+    /** Exports the given people (those listed on the contacts screen) as vCard 3.0 or CSV. */
+    public void exportPeople(List<Long> contactIds, Path file, boolean vcard, char separator,
+            ExportService.VcardVersion version) {
+        ctx.executor().submit(msg.get("exchange.task.exporting"), p -> vcard
+                ? ctx.exports().vcards(file, version, contactIds)
+                : ctx.exports().contactsCsv(file, separator, contactIds),
+                count -> notifier.status(msg.get("exchange.exported", count, file.toString())),
+                e -> ctx.dialogs().showError(msg.get("exchange.error.write"), e));
+    }
+
     /** Writes one account's summary and opens it. */
     public void exportPdf(long accountId, Path file, Consumer<Path> onWritten) {
         ctx.executor().submit(msg.get("exchange.task.pdf"), p -> {

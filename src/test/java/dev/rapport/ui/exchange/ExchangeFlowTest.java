@@ -52,6 +52,10 @@ class ExchangeFlowTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(pdf.isDisabled()).isFalse();
+
+        robot.interact(() -> app.window.select("contacts"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#contacts-export").tryQuery()).isPresent();
     }
 
     @Test

@@ -128,6 +128,19 @@ class ExchangeViewModelTest {
     }
 
     @Test
+    void onlyThePeopleListedAreExported() throws Exception {
+        Account acme = app.accounts().save(Account.named("Acme 艾克米"));
+        Contact wang = app.contacts().save(Contact.named("王伟", acme.id()));
+        app.contacts().save(Contact.named("Anna Schmidt", acme.id()));
+        Path vcf = temp.resolve("listed.vcf");
+        model.exportPeople(List.of(wang.id()), vcf, true, ',', ExportService.VcardVersion.V3_0);
+        assertThat(Files.readString(vcf)).contains("FN:王伟").doesNotContain("Anna");
+        Path csv = temp.resolve("listed.csv");
+        model.exportPeople(List.of(wang.id()), csv, false, ';', null);
+        assertThat(Files.readString(csv)).contains("王伟;Acme 艾克米").doesNotContain("Anna");
+    }
+
+    @Test
     void pdfsAreWrittenForOneAccountAndForTheListedOnes() throws Exception {
         Account acme = app.accounts().save(Account.named("Acme 艾克米"));
         Account other = app.accounts().save(Account.named("华南贸易"));
