@@ -59,6 +59,31 @@ class ExchangeFlowTest {
     }
 
     @Test
+    void aVcardFileIsPreviewedCardByCard() throws Exception {
+        app = RunningApp.open(temp.resolve("data"));
+        Path file = temp.resolve("people.vcf");
+        Files.writeString(file, "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:陳美玲\r\nORG:台北精密科技股份有限公司\r\nBDAY:--0612\r\n"
+                + "END:VCARD\r\n", StandardCharsets.UTF_8);
+        ExchangeViewModel model = new ExchangeViewModel(app.context.uiContext(new dev.rapport.ui.common.DirectTaskExecutor(),
+                app.dialogs), new Notifier() {
+                    @Override
+                    public void status(String message) {
+                    }
+
+                    @Override
+                    public void undoable(String message, Runnable undo) {
+                    }
+                }, () -> { });
+        AtomicReference<ExchangeViewModel.Preview> preview = new AtomicReference<>();
+        model.read(file, null, null, preview::set);
+        robot.interact(() -> new ImportDialog(app.stage, app.context.messages(), model, preview.get(), List.of()).show());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> cards = robot.lookup("#import-cards").queryAs(TableView.class);
+        assertThat(cards.getItems()).singleElement().asString().contains("陳美玲", "台北精密科技股份有限公司", "--06-12");
+        robot.clickOn("Cancel");
+    }
+
+    @Test
     void thePreviewLetsTheUserMapAColumnAndTryTheImportBeforeSaving() throws Exception {
         app = RunningApp.open(temp.resolve("data"));
         Path file = temp.resolve("people.csv");
