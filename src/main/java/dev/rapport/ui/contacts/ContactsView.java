@@ -76,8 +76,12 @@ public final class ContactsView implements Section {
                 ctx, notifier, new dev.rapport.ui.exchange.FxFileDialogs(() -> root.getScene().getWindow()),
                 () -> table.getItems().stream().map(i -> i.contact().id()).toList()).node());
         // the selected person's family, dates, preferences and gifts beside the list
+        // ...and the person's contact log under the list
         root.setCenter(null);
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, memory.node());
+        javafx.scene.control.SplitPane listAndLog = new javafx.scene.control.SplitPane(table, timeline.node());
+        listAndLog.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        listAndLog.setDividerPositions(0.6);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(listAndLog, memory.node());
         split.setDividerPositions(0.6);
         root.setCenter(split);
         table.getSelectionModel().selectedItemProperty().addListener(
@@ -112,10 +116,6 @@ public final class ContactsView implements Section {
         Tables.formattedCells(birthdayColumn, b -> ctx.formats().birthday(b));
         logFacts.addColumns(table, i -> logFacts.contactLastContact(i.contact().id()), "contact");
         table.getSortOrder().add(nameColumn);
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, timeline.node());
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
-        root.setCenter(split);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 timeline.model().show(item == null ? null : item.contact().id()));
         table.setRowFactory(tv -> {
