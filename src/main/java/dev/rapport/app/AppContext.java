@@ -95,10 +95,11 @@ public final class AppContext implements Session {
                 new SettingsRepository(database), clock);
         this.retention = new RetentionService(database, accountRepo, new RetentionRepository(database, clock),
                 new SettingsRepository(database), plans, contactLog, clock);
+        this.exports = new ExportService(accountRepo, contactRepo, plans, memory, contactLog, messages);
+        this.summaries = new AccountSummaryService(accountRepo, contactRepo, plans, memory, contactLog, messages,
+                clock,
+                AccountSummaryService.paperOfThisMachine());
         this.imports = new ImportService(database, accountRepo, contactRepo, language.locale(), clock);
-        this.exports = new ExportService(accountRepo, contactRepo, messages);
-        this.summaries = new AccountSummaryService(accountRepo, contactRepo, messages, clock,
-                AccountSummaryService.paperOfThisMachine()).withPlans(planRepo);
     }
 
     /**

@@ -70,6 +70,11 @@ public final class ContactsView implements Section {
                 new LogActions(ctx, notifier, () -> root.getScene().getWindow()), "contact-timeline",
                 () -> new Long[] {accountInView(), contactInView()}, logFacts::reload);
         setUp();
+        // Export of the listed people as vCard or CSV (issue 5), left of "New contact"
+        javafx.scene.layout.HBox header = (javafx.scene.layout.HBox) newButton.getParent();
+        header.getChildren().add(header.getChildren().indexOf(newButton), new dev.rapport.ui.exchange.PeopleExportButton(
+                ctx, notifier, new dev.rapport.ui.exchange.FxFileDialogs(() -> root.getScene().getWindow()),
+                () -> table.getItems().stream().map(i -> i.contact().id()).toList()).node());
         // the selected person's family, dates, preferences and gifts beside the list
         // ...and the person's contact log under the list
         root.setCenter(null);
