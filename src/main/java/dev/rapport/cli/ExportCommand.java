@@ -41,11 +41,14 @@ public final class ExportCommand implements Callable<Integer> {
         return opener;
     }
 
-    /** {@code rapport export csv accounts|people --out FILE [--separator ;]} */
+    /** {@code rapport export csv accounts|people|interactions|actions --out FILE [--separator ;] [--year Y]} */
     @Command(name = "csv", mixinStandardHelpOptions = true,
-            description = "Accounts or people as CSV that Excel opens (UTF-8 with BOM).")
+            description = "Accounts, people, the contact log or the actions of a year's plans as CSV that Excel opens (UTF-8 with BOM).")
     static final class Csv implements Callable<Integer> {
-        enum Table { accounts, people }
+        enum Table { accounts, people, interactions, actions }
+
+        @Option(names = "--year", paramLabel = "YEAR", description = "For actions: the plans' year (default: this year).")
+        private Integer year;
 
         @picocli.CommandLine.ParentCommand
         private ExportCommand parent;
@@ -53,7 +56,7 @@ public final class ExportCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(paramLabel = "WHAT", description = "accounts or people")
+        @Parameters(paramLabel = "WHAT", description = "accounts, people, interactions (the contact log) or actions (of a year's plans)")
         private Table table;
 
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
@@ -72,8 +75,13 @@ public final class ExportCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             try (Session session = parent.opener.open()) {
-                int n = table == Table.accounts ? session.exports().accountsCsv(out, sep, null)
-                        : session.exports().contactsCsv(out, sep, null);
+                int n = switch (table) {
+                    case accounts -> session.exports().accountsCsv(out, sep, null);
+                    case people -> session.exports().contactsCsv(out, sep, null);
+                    case interactions -> session.exports().interactionsCsv(out, sep);
+                    case actions -> session.exports().planActionsCsv(out,
+                            year != null ? year : session.plans().today().getYear());
+                };
                 spec.commandLine().getOut().println(session.messages().get("exchange.exported", n, out.toString()));
                 return ExitCodes.OK;
             }

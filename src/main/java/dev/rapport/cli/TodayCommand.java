@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code rapport today}: the Today agenda's birthdays and important dates, headless, as text or JSON. */
 @Command(name = "today", mixinStandardHelpOptions = true,
         description = "Print the coming birthdays (contacts' and their families') and important dates,"
+                + " follow-ups due, key accounts going quiet and open complaints,"
                 + " for a morning script or a calendar widget.")
 public final class TodayCommand implements Callable<Integer> {
     public enum Format { text, json }
@@ -48,11 +49,13 @@ public final class TodayCommand implements Callable<Integer> {
             TodayService today = session.today();
             int n = days == null ? today.days() : days;
             List<UpcomingDate> dates = today.upcomingDates(n);
+            ContactLogAgenda log = ContactLogAgenda.load(session.contactLog(), today.today());
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {
-                out.println(json(today.today(), n, dates));
+                out.println(json(today.today(), n, dates, log.jsonMembers()));
             } else {
                 text(out, session.messages(), today.today(), n, dates);
+                log.text(out, session.messages());
             }
             out.flush();
             return ExitCodes.OK;
@@ -79,6 +82,11 @@ public final class TodayCommand implements Callable<Integer> {
 
     /** The agenda as one JSON object; names and values are plain ASCII keys and ISO dates. */
     static String json(LocalDate day, int n, List<UpcomingDate> dates) {
+        return json(day, n, dates, "");
+    }
+
+    /** ...followed by more members (each starting with a comma). */
+    static String json(LocalDate day, int n, List<UpcomingDate> dates, String moreMembers) {
         StringBuilder s = new StringBuilder();
         s.append("{\"today\":").append(str(day.toString())).append(",\"days\":").append(n).append(",\"dates\":[");
         for (int i = 0; i < dates.size(); i++) {
@@ -101,10 +109,10 @@ public final class TodayCommand implements Callable<Integer> {
                     .append(",\"title\":").append(str(d.title() == null ? "" : d.title()))
                     .append('}');
         }
-        return s.append("]}").toString();
+        return s.append(']').append(moreMembers).append('}').toString();
     }
 
-    private static String str(String v) {
+    static String str(String v) {
         StringBuilder s = new StringBuilder("\"");
         for (char c : v.toCharArray()) {
             switch (c) {

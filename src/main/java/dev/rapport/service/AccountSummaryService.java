@@ -4,6 +4,17 @@ import dev.rapport.domain.Account;
 import dev.rapport.domain.Birthday;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.ContactPoint;
+import dev.rapport.domain.FamilyMember;
+import dev.rapport.domain.FollowUpDue;
+import dev.rapport.domain.Interaction;
+import dev.rapport.domain.InteractionChannel;
+import dev.rapport.domain.OpenComplaint;
+import dev.rapport.domain.TimelineEntry;
+import dev.rapport.domain.TimelineFilter;
+import dev.rapport.domain.TimelinePage;
+import dev.rapport.domain.plan.Objectives;
+import dev.rapport.domain.plan.Plan;
+import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.exchange.AtomicFile;
 import dev.rapport.exchange.ImportField;
 import dev.rapport.exchange.pdf.SummaryDocument;
@@ -25,6 +36,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.time.YearMonth;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,21 +52,21 @@ public final class AccountSummaryService {
     private final Messages messages;
     private final Clock clock;
     private final SummaryDocument.PaperSize paper;
-    private dev.rapport.store.PlanRepository plans;
+    private final PlanService plans;
+    private final MemoryService memory;
+    private final ContactLogService contactLog;
 
-    public AccountSummaryService(AccountRepository accounts, ContactRepository contacts, Messages messages, Clock clock,
+    public AccountSummaryService(AccountRepository accounts, ContactRepository contacts, PlanService plans,
+            MemoryService memory, ContactLogService contactLog, Messages messages, Clock clock,
             SummaryDocument.PaperSize paper) {
         this.accounts = accounts;
         this.contacts = contacts;
+        this.plans = plans;
+        this.memory = memory;
+        this.contactLog = contactLog;
         this.messages = messages;
         this.clock = clock;
         this.paper = paper;
-    }
-
-    /** Also prints the account's plan for this year (issue 4). */
-    public AccountSummaryService withPlans(dev.rapport.store.PlanRepository planRepository) {
-        this.plans = planRepository;
-        return this;
     }
 
     /** The paper of the machine's country: Letter in North America, A4 elsewhere. */
@@ -134,9 +149,11 @@ public final class AccountSummaryService {
         List<Contact> people = contacts.findByAccount(a.id()).stream().filter(c -> !c.leftAccount()).toList();
         blocks.add(new SummaryDocument.Heading(messages.get("exchange.pdf.people")));
         blocks.add(peopleTable(people, today, dates));
-        if (plans != null) {
-            blocks.addAll(PlanSummaryBlocks.of(plans.findFor(a.id(), today.getYear()), today.getYear(), messages));
-        }
+        familyBlocks(people, today, blocks);
+        interactionBlocks(a, blocks);
+        openBlocks(a, today, dates, blocks);
+        planBlocks(a, today.getYear(), blocks);
+        chartBlocks(a, today, blocks);
         if (!a.notes().isBlank()) {
             blocks.add(new SummaryDocument.Heading(messages.get("exchange.field.ACCOUNT_NOTES")));
             blocks.add(new SummaryDocument.Paragraph(a.notes()));
@@ -144,10 +161,156 @@ public final class AccountSummaryService {
         return new SummaryDocument(a.name(), subtitle, blocks, messages.get("exchange.pdf.page"), paper);
     }
 
-    private List<SummaryDocument.Fact> facts(Account a) {
+    private DateTimeFormatter monthDay() {
+        return DateTimeFormatter.ofPattern(messages.locale().getLanguage().equals("zh") ? "M月d日" : "d MMM",
+                messages.locale());
+    }
+
+    /** Birthdays of the people's spouses and children in the next 60 days, the soonest first. */
+    private void familyBlocks(List<Contact> people, LocalDate today, List<SummaryDocument.Block> blocks) {
+        record Due(long days, List<String> row) {
+        }
+        List<Due> due = new ArrayList<>();
+        for (Contact c : people) {
+            for (FamilyMember f : memory.family(c.id())) {
+                if (f.birthday() != null && f.birthday().daysUntil(today) <= 60) {
+                    due.add(new Due(f.birthday().daysUntil(today), List.of(c.name(), messages.of(f.relation()), f.name(),
+                            nextBirthday(f.birthday(), today, monthDay()))));
+                }
+            }
+        }
+        due.sort(Comparator.comparingLong(Due::days));
+        blocks.add(new SummaryDocument.Heading(messages.get("exchange.pdf.familyBirthdays")));
+        blocks.add(new SummaryDocument.Table(List.of(messages.get("exchange.pdf.familyOf"),
+                messages.get("exchange.pdf.relation"), messages.get("exchange.field.NAME"),
+                messages.get("exchange.field.BIRTHDAY")), List.of(1.4f, 1f, 1.4f, 1.6f),
+                due.stream().map(Due::row).toList(), messages.get("exchange.pdf.noFamilyBirthdays")));
+    }
+
+    /** The last 10 contacts with the account, newest first. */
+    private void interactionBlocks(Account a, List<SummaryDocument.Block> blocks) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
+        List<List<String>> rows = new ArrayList<>();
+        for (TimelineEntry e : contactLog.accountTimeline(a.id(), TimelineFilter.ALL, null, 10).entries()) {
+            Interaction i = e.interaction();
+            rows.add(List.of(when.format(i.at()), messages.of(i.channel()), String.join(", ", e.contactNames()),
+                    i.subject(), i.outcome()));
+        }
+        blocks.add(new SummaryDocument.Heading(messages.get("exchange.pdf.interactions")));
+        blocks.add(new SummaryDocument.Table(List.of(messages.get("exchange.pdf.date"),
+                messages.get("exchange.pdf.channel"), messages.get("exchange.pdf.with"),
+                messages.get("exchange.pdf.subject"), messages.get("exchange.pdf.outcome")),
+                List.of(0.9f, 0.9f, 1.3f, 2f, 1.8f), rows, messages.get("exchange.pdf.noInteractions")));
+    }
+
+    /** Complaints still open and follow-ups not done, the oldest first. */
+    private void openBlocks(Account a, LocalDate today, DateTimeFormatter dates, List<SummaryDocument.Block> blocks) {
+        List<List<String>> rows = new ArrayList<>();
+        for (OpenComplaint c : contactLog.openComplaints()) {
+            if (c.accountId() == a.id()) {
+                rows.add(List.of(messages.of(InteractionChannel.COMPLAINT), dates.format(c.raisedOn()), c.subject(),
+                        messages.of(c.status()) + " · " + messages.get("exchange.pdf.daysOpen", c.daysOpen(today))));
+            }
+        }
+        for (FollowUpDue f : contactLog.followUpsDue(today.plusYears(100))) {
+            if (f.accountId() == a.id()) {
+                rows.add(List.of(messages.get("exchange.pdf.followUp"), dates.format(f.due()),
+                        f.what().isEmpty() ? f.subject() : f.what(), f.isOverdue(today)
+                                ? messages.get("exchange.pdf.overdue", f.daysOverdue(today))
+                                : messages.get("exchange.pdf.due")));
+            }
+        }
+        blocks.add(new SummaryDocument.Heading(messages.get("exchange.pdf.open")));
+        blocks.add(new SummaryDocument.Table(List.of(messages.get("exchange.pdf.kind"), messages.get("exchange.pdf.date"),
+                messages.get("exchange.pdf.subject"), messages.get("exchange.pdf.status")), List.of(1f, 1f, 3f, 1.5f),
+                rows, messages.get("exchange.pdf.nothingOpen")));
+    }
+
+    /** Contacts per month over the last 12 months, this month last. */
+    private void chartBlocks(Account a, LocalDate today, List<SummaryDocument.Block> blocks) {
+        YearMonth last = YearMonth.from(today);
+        YearMonth first = last.minusMonths(11);
+        Map<YearMonth, Integer> counts = new TreeMap<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            counts.put(m, 0);
+        }
+        TimelinePage.Cursor cursor = null;
+        boolean more = true;
+        while (more) {
+            TimelinePage page = contactLog.accountTimeline(a.id(), TimelineFilter.ALL, cursor, 500);
+            for (TimelineEntry e : page.entries()) {
+                YearMonth m = YearMonth.from(e.interaction().at());
+                if (m.isBefore(first)) {
+                    more = false;
+                    break;
+                }
+                counts.computeIfPresent(m, (k, v) -> v + 1);
+            }
+            cursor = page.next();
+            more = more && page.hasMore();
+        }
+        DateTimeFormatter label = DateTimeFormatter.ofPattern(messages.locale().getLanguage().equals("zh") ? "M月" : "MMM",
+                messages.locale());
+        blocks.add(new SummaryDocument.Heading(messages.get("exchange.pdf.chart")));
+        blocks.add(new SummaryDocument.BarChart(counts.keySet().stream().map(label::format).toList(),
+                List.copyOf(counts.values())));
+    }
+
+    /** This year's plan: objectives, budget, and the actions by level with status and budget. */
+    private void planBlocks(Account a, int year, List<SummaryDocument.Block> blocks) {
+        Optional<Plan> found = plans.planFor(a.id(), year);
+        if (found.isEmpty()) {
+            blocks.add(new SummaryDocument.Heading(messages.get("exchange.pdf.plan", year)));
+            blocks.add(new SummaryDocument.Paragraph(messages.get("exchange.pdf.noPlan", year)));
+            return;
+        }
+        Plan plan = found.get();
+        blocks.add(new SummaryDocument.Heading(messages.get("exchange.pdf.plan", year)));
+        NumberFormat money = money();
+        Objectives o = plan.objectives();
+        List<SummaryDocument.Fact> facts = new ArrayList<>();
+        facts.add(fact("plans.csv.planStatus", messages.of(plan.status())));
+        facts.add(fact("plans.revenueTarget", o.revenueTarget() == null ? "" : money.format(o.revenueTarget())));
+        facts.add(fact("plans.shareTarget", percent(o.shareOfWalletTarget(), money)));
+        facts.add(fact("plans.targetLevel", o.targetLevel() == null ? "" : messages.of(o.targetLevel())));
+        facts.add(fact("plans.targetSatisfaction", o.targetSatisfaction() == null ? "" : o.targetSatisfaction() + " / 5"));
+        facts.add(fact("plans.budget", plan.budget() == null ? "" : money.format(plan.budget())));
+        blocks.add(new SummaryDocument.Facts(facts));
+        if (!o.goals().isBlank()) {
+            blocks.add(new SummaryDocument.Paragraph(messages.get("plans.goals") + ": " + o.goals()));
+        }
+        if (!plan.strategy().isBlank()) {
+            blocks.add(new SummaryDocument.Paragraph(messages.get("plans.strategy") + ": " + plan.strategy()));
+        }
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        DateTimeFormatter month = DateTimeFormatter.ofPattern(
+                messages.locale().getLanguage().equals("zh") ? "yyyy年M月" : "MMM yyyy", messages.locale());
+        List<List<String>> rows = new ArrayList<>();
+        plan.actions().stream()
+                .sorted(Comparator.comparing(PlanAction::level).thenComparing(PlanAction::month)
+                        .thenComparing(PlanAction::title))
+                .forEach(x -> rows.add(List.of(messages.of(x.level()), x.title(),
+                        x.date() != null ? day.format(x.date()) : month.format(x.month()), x.owner(),
+                        messages.of(x.status()), x.budget() == null ? "" : money.format(x.budget()))));
+        blocks.add(new SummaryDocument.Table(List.of(messages.get("plans.csv.level"), messages.get("plans.csv.title"),
+                messages.get("plans.csv.month"), messages.get("plans.csv.owner"), messages.get("plans.csv.status"),
+                messages.get("plans.csv.budget")), List.of(1.1f, 2.6f, 1.2f, 1.1f, 1f, 1f), rows,
+                messages.get("exchange.pdf.noActions")));
+    }
+
+    private SummaryDocument.Fact fact(String labelKey, String value) {
+        return new SummaryDocument.Fact(messages.get(labelKey), value.isEmpty() ? "–" : value);
+    }
+
+    private NumberFormat money() {
         NumberFormat money = NumberFormat.getNumberInstance(messages.locale());
         money.setMinimumFractionDigits(0);
         money.setMaximumFractionDigits(2);
+        return money;
+    }
+
+    private List<SummaryDocument.Fact> facts(Account a) {
+        NumberFormat money = money();
         List<SummaryDocument.Fact> facts = new ArrayList<>();
         fact(facts, ImportField.ANNUAL_REVENUE, a.annualRevenue() == null ? "" : money.format(a.annualRevenue()));
         fact(facts, ImportField.GROSS_MARGIN, percent(a.grossMarginPct(), money));

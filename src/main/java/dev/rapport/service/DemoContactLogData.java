@@ -96,12 +96,15 @@ final class DemoContactLogData {
         if (random.nextInt(4) == 0 || (newest && !quiet && random.nextInt(3) == 0)) {
             LocalDate due = day.plusDays(2 + random.nextInt(12));
             // older follow-ups were mostly done; recent ones are due, overdue or still ahead
-            boolean done = due.isBefore(today.minusDays(10)) && random.nextInt(8) != 0;
+            boolean done = due.isBefore(today.minusDays(30))
+                    || due.isBefore(today.minusDays(3)) && random.nextInt(3) != 0;
             i = i.withFollowUp(due, text[3]).withFollowUpDone(done);
         }
         if (channel == InteractionChannel.COMPLAINT) {
             LocalDate resolved = day.plusDays(1 + random.nextInt(20));
-            if (resolved.isBefore(today.minusDays(5)) && random.nextInt(4) != 0) {
+            // complaints older than six weeks were all resolved; a recent one may still be open
+            if (day.isBefore(today.minusDays(42)) || resolved.isBefore(today.minusDays(5)) && random.nextInt(4) != 0) {
+                resolved = resolved.isAfter(today) ? today : resolved;
                 i = i.withComplaint(ComplaintStatus.RESOLVED, a.chinese() ? "已补发并致歉，客户接受" : "Replacement sent, customer satisfied",
                         resolved);
             } else {

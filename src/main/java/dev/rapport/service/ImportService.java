@@ -137,6 +137,8 @@ public final class ImportService {
         private int peopleAdded;
         private int peopleMerged;
         private int skipped;
+        /** New people not written yet: written in batches over one handle, which is much faster. */
+        private final List<Pending> pending = new ArrayList<>();
 
         Run(ImportBatch batch, Options options, Progress progress) {
             this.batch = batch;
@@ -158,8 +160,12 @@ public final class ImportService {
                     throw new CancelledException();
                 }
                 apply(row);
+                if (pending.size() >= 1000) {
+                    flush();
+                }
                 progress.update(++done, batch.rows().size());
             }
+            flush();
             return new ImportReport(batch.unit(), options.dryRun(), accountsAdded, accountsMergedIds.size(), peopleAdded,
                     peopleMerged, skipped, rejected, notes);
         }
@@ -221,6 +227,18 @@ public final class ImportService {
             return existing;
         }
 
+        private void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<Contact> saved = contacts.insertAll(pending.stream().map(Pending::contact).toList());
+            for (int i = 0; i < saved.size(); i++) {
+                Pending p = pending.get(i);
+                p.home().set(p.index(), saved.get(i));
+            }
+            pending.clear();
+        }
+
         private void person(ImportRow row, Contact person) {
             String key = Text.fold(person.name());
             List<Contact> sameName = peopleByName.computeIfAbsent(key, k -> new ArrayList<>());
@@ -233,6 +251,16 @@ public final class ImportService {
                     } else {
                         Contact merged = Merge.person(existing, person);
                         if (!merged.equals(existing)) {
+                            if (existing.id() == null) {
+                                // a person earlier in this file, not written yet: merge before writing
+                                sameName.set(i, merged);
+                                int index = i;
+                                Contact inFile = merged;
+                                pending.replaceAll(p -> p.home() == sameName && p.index() == index
+                                        ? new Pending(sameName, index, inFile) : p);
+                                notes.add(RowProblem.of(row.position(), "exchange.report.mergedPerson", existing.name()));
+                                return;
+                            }
                             merged = contacts.update(merged);
                             sameName.set(i, merged);
                             peopleMerged++;
@@ -242,9 +270,13 @@ public final class ImportService {
                     return;
                 }
             }
-            sameName.add(contacts.insert(person));
+            sameName.add(person);
+            pending.add(new Pending(sameName, sameName.size() - 1, person));
             peopleAdded++;
         }
+    }
+
+    private record Pending(List<Contact> home, int index, Contact contact) {
     }
 
     private static Contact withAccount(Contact c, long accountId) {

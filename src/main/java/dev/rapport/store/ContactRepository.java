@@ -65,6 +65,23 @@ public final class ContactRepository {
         }));
     }
 
+    /** Saves many new contacts over one handle (imports); returns them with ids, in order. */
+    public List<Contact> insertAll(List<Contact> newContacts) {
+        Instant now = clock.instant();
+        return db.inTransaction(() -> db.withHandle(h -> {
+            ContactDao dao = h.attach(ContactDao.class);
+            List<Contact> saved = new ArrayList<>(newContacts.size());
+            for (Contact contact : newContacts) {
+                Birthday b = contact.birthday();
+                long id = dao.insertRow(contact, month(b), day(b), year(b), Columns.utc(now));
+                Contact withId = contact.withId(id, now, now);
+                dao.replacePoints(withId);
+                saved.add(withId);
+            }
+            return saved;
+        }));
+    }
+
     /**
      * @throws NotFoundException when the contact was deleted meanwhile
      */

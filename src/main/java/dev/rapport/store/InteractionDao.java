@@ -64,14 +64,27 @@ public interface InteractionDao {
     @SqlUpdate("UPDATE interaction SET deleted_at = NULL WHERE id = :id")
     int restore(@Bind("id") long id);
 
-    @SqlUpdate("UPDATE account SET last_contact_at = (SELECT MAX(i.happened_at) FROM interaction i"
-            + " WHERE i.account_id = account.id AND i.deleted_at IS NULL) WHERE id IN (<ids>)")
+    // The newest row on the timeline index: read in order, it stops at the first one not deleted,
+    // where MAX() read every interaction of the account (50,000 for a busy one).
+    @SqlUpdate("UPDATE account SET last_contact_at = (SELECT i.happened_at FROM interaction i"
+            + " USE INDEX (interaction_account_time) WHERE i.account_id = account.id AND i.deleted_at IS NULL"
+            + " ORDER BY i.account_id, i.happened_at DESC, i.id DESC LIMIT 1) WHERE id IN (<ids>)")
     void refreshAccountClocks(@BindList("ids") List<Long> accountIds);
 
-    @SqlUpdate("UPDATE contact SET last_contact_at = (SELECT MAX(ic.happened_at) FROM interaction_contact ic"
-            + " JOIN interaction i ON i.id = ic.interaction_id WHERE ic.contact_id = contact.id"
-            + " AND i.deleted_at IS NULL) WHERE id IN (<ids>)")
+    @SqlUpdate("UPDATE contact SET last_contact_at = (SELECT ic.happened_at FROM interaction_contact ic"
+            + " USE INDEX (interaction_contact_time) JOIN interaction i ON i.id = ic.interaction_id"
+            + " WHERE ic.contact_id = contact.id AND i.deleted_at IS NULL"
+            + " ORDER BY ic.contact_id, ic.happened_at DESC, ic.interaction_id DESC LIMIT 1) WHERE id IN (<ids>)")
     void refreshContactClocks(@BindList("ids") List<Long> contactIds);
+
+    /** After inserts only: the last contact moves forward to the newest new interaction, never back. */
+    @SqlBatch("UPDATE account SET last_contact_at = :at WHERE id = :id"
+            + " AND (last_contact_at IS NULL OR last_contact_at < :at)")
+    void advanceAccountClocks(@Bind("id") List<Long> ids, @Bind("at") List<LocalDateTime> newest);
+
+    @SqlBatch("UPDATE contact SET last_contact_at = :at WHERE id = :id"
+            + " AND (last_contact_at IS NULL OR last_contact_at < :at)")
+    void advanceContactClocks(@Bind("id") List<Long> ids, @Bind("at") List<LocalDateTime> newest);
 
     @SqlQuery("SELECT COUNT(*) FROM interaction WHERE deleted_at IS NULL")
     long countActive();

@@ -67,8 +67,8 @@ public final class InteractionRepository {
     }
 
     /**
-     * Saves many interactions at once (sample data, benchmarks) and then recomputes every last
-     * contact once, instead of after each row.
+     * Saves many interactions at once (sample data, benchmarks); each last contact then moves
+     * forward once to the newest of them, instead of after each row.
      */
     public void insertAll(List<Interaction> interactions) {
         if (interactions.isEmpty()) {
@@ -84,13 +84,13 @@ public final class InteractionRepository {
             List<Long> ids = rows.executePreparedBatch("id").mapTo(Long.class).list();
             PreparedBatch people = h.prepareBatch("INSERT INTO interaction_contact (interaction_id, contact_id,"
                     + " happened_at, channel) VALUES (:id, :contactId, :at, :channel)");
-            Set<Long> accountIds = new LinkedHashSet<>();
-            Set<Long> contactIds = new LinkedHashSet<>();
+            Map<Long, LocalDateTime> accountNewest = new LinkedHashMap<>();
+            Map<Long, LocalDateTime> contactNewest = new LinkedHashMap<>();
             for (int k = 0; k < interactions.size(); k++) {
                 Interaction i = interactions.get(k);
-                accountIds.add(i.accountId());
+                accountNewest.merge(i.accountId(), i.at(), (a, b) -> a.isAfter(b) ? a : b);
                 for (Long c : i.contactIds()) {
-                    contactIds.add(c);
+                    contactNewest.merge(c, i.at(), (a, b) -> a.isAfter(b) ? a : b);
                     people.bind("id", ids.get(k)).bind("contactId", c).bind("at", i.at())
                             .bind("channel", i.channel().name()).add();
                 }
@@ -98,7 +98,12 @@ public final class InteractionRepository {
             if (people.size() > 0) {
                 people.execute();
             }
-            refreshClocks(h.attach(InteractionDao.class), accountIds, contactIds);
+            InteractionDao dao = h.attach(InteractionDao.class);
+            dao.advanceAccountClocks(new ArrayList<>(accountNewest.keySet()), new ArrayList<>(accountNewest.values()));
+            if (!contactNewest.isEmpty()) {
+                dao.advanceContactClocks(new ArrayList<>(contactNewest.keySet()),
+                        new ArrayList<>(contactNewest.values()));
+            }
             return null;
         }));
     }
@@ -352,13 +357,14 @@ public final class InteractionRepository {
     }
 
     static final String QUIET_CANDIDATES = "SELECT id, name, tier, created_at, last_contact_at FROM account"
-            + " WHERE deleted_at IS NULL AND (last_contact_at IS NULL"
+            + " WHERE deleted_at IS NULL AND stage <> 'EXITED' AND (last_contact_at IS NULL"
             + " OR (tier = 'A' AND last_contact_at < :quietA) OR (tier = 'B' AND last_contact_at < :quietB)"
             + " OR (tier = 'C' AND last_contact_at < :quietC))";
 
     /**
      * The accounts that may be going quiet on {@code today}: last contacted before their tier's
-     * cadence allows, or never (the domain rule then decides by the day they were added).
+     * cadence allows, or never (the domain rule then decides by the day they were added). Accounts
+     * that exited the relationship are not expected to be contacted.
      */
     public List<ContactClock.AccountClock> quietCandidates(Cadence cadence, LocalDate today, ZoneId zone) {
         return db.withHandle(h -> h.createQuery(QUIET_CANDIDATES)

@@ -71,6 +71,9 @@ class ExchangeCommandsTest {
         Path accounts = temp.resolve("accounts.csv");
         assertThat(run("export", "csv", "accounts", "--out", accounts.toString(), "--separator", ";")).isZero();
         assertThat(Files.readString(accounts)).startsWith("\uFEFFAccount;Party type").contains("杭州瑞丰电子股份有限公司");
+        Path actions = temp.resolve("actions.csv");
+        assertThat(run("export", "csv", "actions", "--year", "2026", "--out", actions.toString())).isZero();
+        assertThat(Files.readString(actions)).startsWith("\uFEFFYear,Account");
         Path vcf = temp.resolve("people.vcf");
         assertThat(run("export", "vcf", "--out", vcf.toString(), "--vcard-version", "4.0")).isZero();
         assertThat(Files.readString(vcf)).contains("VERSION:4.0", "FN:王伟");

@@ -13,6 +13,29 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.Database;
+import dev.rapport.store.PlanRepository;
+import dev.rapport.store.FamilyRepository;
+import dev.rapport.store.GiftRepository;
+import dev.rapport.store.ImportantDateRepository;
+import dev.rapport.store.InteractionRepository;
+import dev.rapport.store.PreferenceRepository;
+import dev.rapport.store.SettingsRepository;
+import dev.rapport.domain.ComplaintStatus;
+import dev.rapport.domain.FamilyMember;
+import dev.rapport.domain.Interaction;
+import dev.rapport.domain.InteractionChannel;
+import dev.rapport.domain.Relation;
+import dev.rapport.domain.Sentiment;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.plan.ActionType;
+import dev.rapport.domain.plan.Objectives;
+import dev.rapport.domain.plan.Plan;
+import dev.rapport.domain.plan.PlanAction;
+import dev.rapport.domain.plan.PlanStatus;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +67,20 @@ class AccountSummaryServiceTest {
     private Database db;
     private AccountRepository accounts;
     private ContactRepository contacts;
+    private PlanService plans;
+    private MemoryService memory;
+    private ContactLogService contactLog;
 
     @BeforeEach
     void open() {
         db = Database.open(temp.resolve("data"));
         accounts = new AccountRepository(db, CLOCK);
         contacts = new ContactRepository(db, CLOCK);
+        plans = new PlanService(db, new PlanRepository(db, CLOCK), accounts, CLOCK);
+        memory = new MemoryService(new FamilyRepository(db, CLOCK), new ImportantDateRepository(db, CLOCK),
+                new GiftRepository(db, CLOCK), new PreferenceRepository(db), CLOCK);
+        contactLog = new ContactLogService(new InteractionRepository(db, CLOCK), accounts, contacts,
+                new SettingsRepository(db), CLOCK);
     }
 
     @AfterEach
@@ -58,7 +89,8 @@ class AccountSummaryServiceTest {
     }
 
     private AccountSummaryService service(Language language, SummaryDocument.PaperSize paper) {
-        return new AccountSummaryService(accounts, contacts, new Messages(language.locale()), CLOCK, paper);
+        return new AccountSummaryService(accounts, contacts, plans, memory, contactLog,
+                new Messages(language.locale()), CLOCK, paper);
     }
 
     private Account ruifengWithPeople(int people) {
@@ -88,13 +120,71 @@ class AccountSummaryServiceTest {
 
         String text = text(pdf);
         assertThat(text).contains("杭州瑞丰电子股份有限公司", "关键信息与价值", "关键人员", "客户备注", "王伟0",
-                "采购总监", "+86 138 0013 8000", "12,500,000", "18.5 %", "5月12日（2 天后）", "第 1 页，共 1 页",
-                "负责人：周敏");
+                "采购总监", "+86 138 0013 8000", "12,500,000", "18.5 %", "5月12日（2 天后）",                 "负责人：周敏");
+        assertThat(text).containsPattern("第 1 页，共 \\d+ 页");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDRectangle box = doc.getPage(0).getMediaBox();
             assertThat(box.getWidth()).isEqualTo(PDRectangle.A4.getWidth());
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("杭州瑞丰电子股份有限公司");
         }
+    }
+
+    @Test
+    void thisYearsPlanShowsObjectivesAndTheActionsByLevelWithStatusAndBudget() throws IOException {
+        Account a = ruifengWithPeople(1);
+        Plan plan = new Plan(null, a.id(), 2026, PlanStatus.ACTIVE,
+                new Objectives(new BigDecimal("15000000"), new BigDecimal("40"), RelationshipLevel.STRUCTURAL, 5,
+                        "成为首选供应商"), null, "每月拜访一次", new BigDecimal("80000"), List.of(
+                        PlanAction.planned("联合开发新型号 joint development", RelationshipLevel.STRUCTURAL,
+                                ActionType.OTHER, YearMonth.of(2026, 9)).withBudget(new BigDecimal("50000")),
+                        PlanAction.planned("春节礼品", RelationshipLevel.SOCIAL, ActionType.OTHER, YearMonth.of(2026, 1))
+                                .withBudget(new BigDecimal("3000"))),
+                null, null, null);
+        plans.save(plan);
+        Path pdf = temp.resolve("plan.pdf");
+        service(Language.SIMPLIFIED_CHINESE, SummaryDocument.PaperSize.A4).writePdf(a.id(), pdf);
+        String text = text(pdf);
+        assertThat(text).contains("2026 年度计划", "15,000,000", "成为首选供应商", "每月拜访一次", "春节礼品",
+                "联合开发新型号 joint development", "50,000", "80,000");
+        assertThat(text.indexOf("春节礼品")).as("social before structural").isLessThan(text.indexOf("联合开发新型号"));
+
+        Account none = accounts.insert(Account.named("Nordwind"));
+        Path empty = temp.resolve("none.pdf");
+        service(Language.ENGLISH, SummaryDocument.PaperSize.A4).writePdf(none.id(), empty);
+        assertThat(text(empty)).contains("Plan for 2026", "There is no plan for 2026 yet.", "No people recorded");
+    }
+
+    private void log(long accountId, List<Long> people, LocalDateTime at, InteractionChannel channel, String subject,
+            String outcome, LocalDate followUp, String followUpWhat) {
+        contactLog.log(new Interaction(null, at, accountId, people, channel, subject, "", outcome, Sentiment.NEUTRAL,
+                null, followUp, followUpWhat, false, null, "", null, null, null));
+    }
+
+    @Test
+    void familyBirthdaysTheLastContactsWhatIsOpenAndTheMonthlyChartAreThere() throws IOException {
+        Account a = ruifengWithPeople(1);
+        long wang = contacts.findByAccount(a.id()).get(0).id();
+        memory.save(FamilyMember.of(wang, Relation.SPOUSE, "李娜", Birthday.of(6, 1)));
+        memory.save(FamilyMember.of(wang, Relation.CHILD, "王小明", Birthday.of(2015, 12, 1)));
+        for (int i = 0; i < 12; i++) {
+            log(a.id(), List.of(wang), LocalDateTime.of(2026, 5, 1, 9, 0).minusDays(7L * i), InteractionChannel.VISIT,
+                    "拜访 visit " + i, "谈妥 agreed " + i, null, "");
+        }
+        log(a.id(), List.of(wang), LocalDateTime.of(2026, 4, 20, 15, 0), InteractionChannel.COMPLAINT,
+                "交货延迟 late delivery", "", null, "");
+        log(a.id(), List.of(), LocalDateTime.of(2026, 4, 2, 10, 0), InteractionChannel.CALL, "报价 quote", "",
+                LocalDate.of(2026, 5, 3), "寄送样品 send samples");
+
+        Path pdf = temp.resolve("full.pdf");
+        service(Language.SIMPLIFIED_CHINESE, SummaryDocument.PaperSize.A4).writePdf(a.id(), pdf);
+        String text = text(pdf);
+        assertThat(text).contains("未来 60 天内的家人生日", "李娜", "6月1日（22 天后）", "最近 10 次接触", "拜访 visit 0",
+                "拜访 visit 7", "未解决的投诉与待跟进事项", "交货延迟 late delivery", "寄送样品 send samples",
+                "已逾期 7 天", "近 12 个月每月接触次数", "5月");
+        assertThat(text).as("the child's birthday is months away").doesNotContain("王小明");
+        assertThat(text).as("only the last 10 contacts").doesNotContain("拜访 visit 8");
+        assertThat(text.indexOf("关键人员")).isLessThan(text.indexOf("最近 10 次接触"));
+        assertThat(text.indexOf("最近 10 次接触")).isLessThan(text.indexOf("未解决的投诉与待跟进事项"));
     }
 
     @Test
@@ -115,8 +205,9 @@ class AccountSummaryServiceTest {
             });
             assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(PDRectangle.LETTER.getHeight());
         }
-        assertThat(text(pdf)).contains("Key facts and value", "Key people", "Account notes", "Page 1 of 1",
-                "12,500,000", "Expected contact", "every 30 days");
+        assertThat(text(pdf)).containsPattern("Page 1 of \\d+").contains("Key facts and value", "Key people",
+                "Account notes", "12,500,000", "Expected contact", "every 30 days", "Last 10 contacts",
+                "Open complaints and follow-ups", "Contacts per month, last 12 months", "Plan for 2026");
     }
 
     @Test
@@ -133,7 +224,7 @@ class AccountSummaryServiceTest {
                 stripper.setEndPage(p);
                 String pageText = stripper.getText(doc);
                 assertThat(pageText).contains("第 " + p + " 頁，共 " + pages + " 頁");
-                if (p > 1) {
+                if (p > 1 && pageText.contains("@ruifeng.example")) {
                     assertThat(pageText).as("header repeated on page %d", p).contains("下次生日");
                 }
             }

@@ -10,6 +10,20 @@ import dev.rapport.app.AppContext;
 import dev.rapport.domain.Account;
 import dev.rapport.domain.Birthday;
 import dev.rapport.domain.Contact;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.DateKind;
+import dev.rapport.domain.FamilyMember;
+import dev.rapport.domain.ImportantDate;
+import dev.rapport.domain.Interaction;
+import dev.rapport.domain.InteractionChannel;
+import dev.rapport.domain.Relation;
+import dev.rapport.domain.Sentiment;
+import java.time.LocalDateTime;
+import dev.rapport.domain.plan.ActionStatus;
+import dev.rapport.domain.plan.ActionType;
+import dev.rapport.domain.plan.Plan;
+import dev.rapport.domain.plan.PlanAction;
+import java.time.YearMonth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +58,69 @@ class CalendarExportTest {
     private Contact person(String name, long accountId, Birthday birthday) {
         return ctx.contacts().save(new Contact(null, accountId, name, "", "", null, List.of(), List.of(), "", null,
                 birthday, "", "", false, null, null, null));
+    }
+
+    @Test
+    void openPlanActionsBecomeEventsOnTheirDayOrTheFirstOfTheirMonth() throws IOException {
+        Account ruifeng = ctx.accounts().save(Account.named("杭州瑞丰电子股份有限公司"));
+        int year = LocalDate.now().getYear();
+        Plan saved = ctx.plans().save(Plan.draft(ruifeng.id(), year).withActions(List.of(
+                PlanAction.planned("春节礼品", RelationshipLevel.SOCIAL, ActionType.GIFT, YearMonth.of(year, 12)),
+                PlanAction.planned("Factory visit", RelationshipLevel.STRUCTURAL, ActionType.OTHER, YearMonth.of(year, 6))
+                        .onDate(LocalDate.of(year, 6, 18)),
+                PlanAction.planned("Done already", RelationshipLevel.FINANCIAL, ActionType.OTHER, YearMonth.of(year, 2))
+                        .withStatus(ActionStatus.DONE))));
+        Path ics = temp.resolve("actions.ics");
+        assertThat(ctx.exports().calendar(ics)).isEqualTo(2);
+        List<VEvent> events = Biweekly.parse(ics.toFile()).first().getEvents();
+        VEvent gift = events.stream().filter(e -> e.getSummary().getValue().startsWith("春节礼品")).findFirst().orElseThrow();
+        assertThat(gift.getSummary().getValue()).isEqualTo("春节礼品 – 杭州瑞丰电子股份有限公司");
+        assertThat(occurrences(gift, 2)).containsExactly(LocalDate.of(year, 12, 1));
+        assertThat(gift.getDescription().getValue()).contains(year + "-12");
+        VEvent visit = events.stream().filter(e -> e.getSummary().getValue().startsWith("Factory")).findFirst().orElseThrow();
+        assertThat(occurrences(visit, 2)).containsExactly(LocalDate.of(year, 6, 18));
+        long giftId = saved.actions().stream().filter(a -> a.title().equals("春节礼品")).findFirst().orElseThrow().id();
+        assertThat(gift.getUid().getValue()).isEqualTo("plan-action-" + giftId + "@rapport.dev");
+    }
+
+    @Test
+    void familyBirthdaysImportantDatesAndOpenFollowUpsAreInTheCalendarAndTheLogInItsCsv() throws IOException {
+        Account ruifeng = ctx.accounts().save(Account.named("杭州瑞丰电子股份有限公司"));
+        Contact wang = person("王伟", ruifeng.id(), null);
+        FamilyMember wife = ctx.memory().save(FamilyMember.of(wang.id(), Relation.SPOUSE, "李娜", Birthday.of(1985, 6, 1)));
+        ImportantDate joined = ctx.memory().save(ImportantDate.ofContact(wang.id(), DateKind.WORK_ANNIVERSARY, "入职纪念日",
+                LocalDate.of(2016, 2, 29), true));
+        ctx.memory().save(ImportantDate.ofAccount(ruifeng.id(), DateKind.PARTNERSHIP_ANNIVERSARY, "",
+                LocalDate.of(2019, 9, 9), true));
+        Interaction call = ctx.contactLog().log(new Interaction(null, LocalDateTime.of(2026, 4, 2, 10, 0), ruifeng.id(),
+                List.of(wang.id()), InteractionChannel.CALL, "报价 quote", "", "", Sentiment.POSITIVE, null,
+                LocalDate.of(2026, 5, 3), "寄送样品", false, null, "", null, null, null));
+
+        Path ics = temp.resolve("all.ics");
+        assertThat(ctx.exports().calendar(ics)).isEqualTo(4);
+        List<VEvent> events = Biweekly.parse(ics.toFile()).first().getEvents();
+        VEvent li = find(events, "李娜");
+        assertThat(li.getSummary().getValue()).isEqualTo("李娜's birthday (Spouse/partner of 王伟, 杭州瑞丰电子股份有限公司)");
+        assertThat(li.getUid().getValue()).isEqualTo("family-" + wife.id() + "-birthday@rapport.dev");
+        assertThat(occurrences(li, 2)).containsExactly(LocalDate.of(1985, 6, 1), LocalDate.of(1986, 6, 1));
+        VEvent anniversary = find(events, "入职纪念日");
+        assertThat(anniversary.getUid().getValue()).isEqualTo("date-" + joined.id() + "@rapport.dev");
+        assertThat(occurrences(anniversary, 2)).containsExactly(LocalDate.of(2016, 2, 29), LocalDate.of(2017, 2, 28));
+        assertThat(find(events, "Partnership anniversary").getSummary().getValue())
+                .isEqualTo("Partnership anniversary (杭州瑞丰电子股份有限公司)");
+        VEvent followUp = find(events, "Follow up");
+        assertThat(followUp.getSummary().getValue()).isEqualTo("Follow up: 寄送样品 (杭州瑞丰电子股份有限公司)");
+        assertThat(followUp.getUid().getValue()).isEqualTo("follow-up-" + call.id() + "@rapport.dev");
+        assertThat(occurrences(followUp, 2)).containsExactly(LocalDate.of(2026, 5, 3));
+
+        Path log = temp.resolve("log.csv");
+        assertThat(ctx.exports().interactionsCsv(log, ';')).isEqualTo(1);
+        assertThat(Files.readString(log)).startsWith("\uFEFFDate;Time;Account;People;Channel")
+                .contains("2026-04-02;10:00;杭州瑞丰电子股份有限公司;王伟;CALL;报价 quote");
+    }
+
+    private static VEvent find(List<VEvent> events, String start) {
+        return events.stream().filter(e -> e.getSummary().getValue().startsWith(start)).findFirst().orElseThrow();
     }
 
     private static List<LocalDate> occurrences(VEvent event, int count) {

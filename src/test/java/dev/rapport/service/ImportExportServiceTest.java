@@ -214,6 +214,21 @@ class ImportExportServiceTest {
     }
 
     @Test
+    void aPersonTwiceInTheSameFileIsMergedBeforeBeingWritten() throws Exception {
+        Path file = temp.resolve("twice.csv");
+        Files.writeString(file, String.join("\n", "Name,Company,E-mail,Job title,Mobile phone",
+                "陈静,Acme,chen.jing@acme.example,,",
+                "陈静,Acme,CHEN.JING@acme.example,采购经理,+86 139 1234 5678"), StandardCharsets.UTF_8);
+        ImportReport report = ctx.imports().importBatch(csv(file),
+                new ImportService.Options(ImportService.DuplicatePolicy.MERGE, "", false), Progress.NONE);
+        assertThat(report.peopleAdded()).isEqualTo(1);
+        assertThat(ctx.contacts().list()).singleElement().satisfies(i -> {
+            assertThat(i.contact().title()).isEqualTo("采购经理");
+            assertThat(i.contact().phones()).extracting(ContactPoint::value).containsExactly("+86 139 1234 5678");
+        });
+    }
+
+    @Test
     void aDryRunCountsEverythingAndWritesNothing() throws Exception {
         Path file = temp.resolve("dry.csv");
         Files.writeString(file, "Name,Company\n张伟,Acme\nBob,Acme\n", StandardCharsets.UTF_8);

@@ -200,6 +200,10 @@ class InteractionRepositoryTest {
         log.insert(call(contoso, TODAY.minusDays(31).atTime(10, 0), "C, 31 days ago"));
         List<ContactClock.AccountClock> candidates = log.quietCandidates(Cadence.DEFAULT, TODAY, ZoneOffset.UTC);
         assertThat(candidates).extracting(ContactClock.AccountClock::accountId).containsExactly(huawei);
+        AccountRepository accounts = new AccountRepository(db, clock);
+        accounts.update(accounts.find(huawei).orElseThrow().withStage(dev.rapport.domain.LifecycleStage.EXITED));
+        assertThat(log.quietCandidates(Cadence.DEFAULT, TODAY, ZoneOffset.UTC)).as("an exited account is not missed")
+                .isEmpty();
     }
 
     @Test

@@ -125,10 +125,32 @@ public record CsvTable(Charset charset, char separator, List<String> header, Lis
         if (decodesCleanly(bytes, StandardCharsets.UTF_8)) {
             return StandardCharsets.UTF_8;
         }
-        if (decodesCleanly(bytes, GB18030)) {
+        if (decodesCleanly(bytes, GB18030) && !looksLatin(bytes)) {
             return GB18030;
         }
         return WINDOWS_1252;
+    }
+
+    /**
+     * Whether the non-ASCII bytes look like Western single-byte text (Müller, Zoë: a high byte
+     * between ASCII letters) rather than GBK (Chinese characters: two high bytes in a row).
+     * Many Latin-1 files also decode "cleanly" as GB18030, into nonsense Chinese.
+     */
+    static boolean looksLatin(byte[] bytes) {
+        int pairs = 0;
+        int singles = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if ((bytes[i] & 0xff) < 0x80) {
+                continue;
+            }
+            if (i + 1 < bytes.length && (bytes[i + 1] & 0xff) >= 0x80) {
+                pairs++;
+                i++;
+            } else {
+                singles++;
+            }
+        }
+        return singles > pairs;
     }
 
     private static boolean decodesCleanly(byte[] bytes, Charset cs) {

@@ -31,7 +31,9 @@ public final class SummaryPdf {
     private static final float SMALL = 8;
     private static final float LEADING = 1.35f;
     private static final float CELL_PAD = 4;
-    private static volatile byte[] fontBytes;
+    /** The bundled font, parsed once: parsing the 5 MB collection took most of a summary's time. */
+    private static TrueTypeFont sharedFont;
+    private static final Object FONT_LOCK = new Object();
 
     private final SummaryDocument summary;
     private final Locale locale;
@@ -48,38 +50,45 @@ public final class SummaryPdf {
         this.locale = locale;
     }
 
-    /** Writes the summary as a PDF to the stream (which stays open). */
+    /**
+     * Writes the summary as a PDF to the stream (which stays open). Summaries are written one at
+     * a time, as they share the parsed font, which is not safe for concurrent use.
+     */
     public static void write(SummaryDocument summary, Locale locale, OutputStream target) throws IOException {
-        new SummaryPdf(summary, locale).render(target);
+        synchronized (FONT_LOCK) {
+            new SummaryPdf(summary, locale).render(target, font());
+        }
     }
 
-    private static byte[] fontBytes() throws IOException {
-        byte[] bytes = fontBytes;
-        if (bytes == null) {
+    private static TrueTypeFont font() throws IOException {
+        if (sharedFont == null) {
+            byte[] bytes;
             try (InputStream in = SummaryPdf.class.getResourceAsStream(FONT)) {
                 if (in == null) {
                     throw new IOException("font missing: " + FONT);
                 }
                 bytes = in.readAllBytes();
             }
-            fontBytes = bytes;
-        }
-        return bytes;
-    }
-
-    private void render(OutputStream target) throws IOException {
-        size = summary.paper() == SummaryDocument.PaperSize.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
-        try (PDDocument document = new PDDocument();
-                TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(fontBytes()))) {
-            this.doc = document;
+            // the collection stays open for the life of the process: the font reads glyphs from it
+            @SuppressWarnings("resource")
+            TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes));
             TrueTypeFont[] first = new TrueTypeFont[1];
             collection.processAllFonts(ttf -> {
                 if (first[0] == null) {
                     first[0] = ttf;
                 }
             });
-            font = PDType0Font.load(doc, first[0], true);
-            cmap = first[0].getUnicodeCmapLookup();
+            sharedFont = first[0];
+        }
+        return sharedFont;
+    }
+
+    private void render(OutputStream target, TrueTypeFont ttf) throws IOException {
+        size = summary.paper() == SummaryDocument.PaperSize.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
+        try (PDDocument document = new PDDocument()) {
+            this.doc = document;
+            font = PDType0Font.load(doc, ttf, true);
+            cmap = ttf.getUnicodeCmapLookup();
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(summary.title());
             info.setCreator("Rapport");

@@ -6,6 +6,7 @@ import dev.rapport.domain.Contact;
 import dev.rapport.domain.Interaction;
 import dev.rapport.domain.InteractionChannel;
 import dev.rapport.domain.Sentiment;
+import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.FieldErrors;
@@ -57,8 +58,9 @@ public final class InteractionEditor extends Dialog<Interaction> {
      * @param loadPeople loads an account's people and hands them back on the FX thread
      */
     public InteractionEditor(Window owner, InteractionEditorModel model, List<Account> accounts,
-            List<Long> initiallyChosen, BiConsumer<Long, Consumer<List<Contact>>> loadPeople, Messages msg,
-            String stylesheet, boolean complaintFirst) {
+            List<Long> initiallyChosen, BiConsumer<Long, Consumer<List<Contact>>> loadPeople,
+            BiConsumer<Long, Consumer<List<PlanAction>>> loadActions, Messages msg, String stylesheet,
+            boolean complaintFirst) {
         this.model = model;
         this.msg = msg;
         initOwner(owner);
@@ -195,11 +197,53 @@ public final class InteractionEditor extends Dialog<Interaction> {
             }
         });
 
+        if (model.isNew()) {
+            ComboBox<PlanAction> actionBox = new ComboBox<>();
+            actionBox.setId("log-plan-action");
+            actionBox.setMaxWidth(Double.MAX_VALUE);
+            Choices.fill(actionBox, List.of(), a -> a == null ? msg.get("contactlog.field.plannedActionNone")
+                    : msg.get("contactlog.field.plannedActionItem", a.title(), a.month().toString()), true);
+            model.openActions.addListener((ListChangeListener<PlanAction>) c -> {
+                PlanAction keep = model.plannedAction.get();
+                List<PlanAction> items = new java.util.ArrayList<>();
+                items.add(null);
+                items.addAll(model.openActions);
+                actionBox.getItems().setAll(items);
+                actionBox.setValue(keep);
+            });
+            actionBox.valueProperty().bindBidirectional(model.plannedAction);
+            Label actionLabel = label("contactlog.field.plannedAction");
+            form.addRow(row++, actionLabel, actionBox);
+            javafx.beans.binding.BooleanBinding any = javafx.beans.binding.Bindings.isNotEmpty(model.openActions);
+            for (Node n : List.of(actionLabel, actionBox)) {
+                n.visibleProperty().bind(any);
+                n.managedProperty().bind(any);
+            }
+            model.account.addListener((obs, old, a) -> {
+                if (a != null) {
+                    loadActions.accept(a.id(), model::setOpenActions);
+                }
+            });
+            if (model.account.get() != null) {
+                loadActions.accept(model.account.get().id(), model::setOpenActions);
+            }
+        }
         getDialogPane().setContent(form);
         getDialogPane().getStylesheets().add(stylesheet);
         ButtonType save = new ButtonType(msg.get("action.save"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(save, new ButtonType(msg.get("action.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType cancel = new ButtonType(msg.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(save, cancel);
+        Button cancelButton = (Button) getDialogPane().lookupButton(cancel);
+        cancelButton.setId("log-cancel");
+        // Esc closes the form from any field, even one that would keep the key for itself
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Node focused = getDialogPane().getScene().getFocusOwner();
+            boolean popupOpen = focused instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing();
+            if (e.getCode() == KeyCode.ESCAPE && !popupOpen) {
+                e.consume();
+                cancelButton.fire();
+            }
+        });
         Button saveButton = (Button) getDialogPane().lookupButton(save);
         saveButton.setId("log-save");
         saveButton.disableProperty().bind(model.validProperty().not());
@@ -219,11 +263,6 @@ public final class InteractionEditor extends Dialog<Interaction> {
 
     InteractionEditorModel model() {
         return model;
-    }
-
-    /** Adds a labelled row under the others (another feature's field, e.g. the planned action it fulfils). */
-    public void addRow(String label, Node field) {
-        form.addRow(row++, new Label(label), field);
     }
 
     private void field(String labelKey, Node field, String errorKey) {

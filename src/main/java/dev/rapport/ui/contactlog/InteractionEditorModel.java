@@ -8,6 +8,7 @@ import dev.rapport.domain.Interaction;
 import dev.rapport.domain.InteractionChannel;
 import dev.rapport.domain.InteractionRules;
 import dev.rapport.domain.Sentiment;
+import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Formats;
 import java.math.BigDecimal;
@@ -64,6 +65,10 @@ public final class InteractionEditorModel {
     public final ObjectProperty<ComplaintStatus> complaintStatus = new SimpleObjectProperty<>(ComplaintStatus.OPEN);
     public final StringProperty resolution = new SimpleStringProperty("");
     public final ObjectProperty<LocalDate> resolvedOn = new SimpleObjectProperty<>();
+    /** The account's open planned actions this interaction may fulfil (a new one only). */
+    public final ObservableList<PlanAction> openActions = FXCollections.observableArrayList();
+    /** The planned action it fulfils: marked done on that day, with this interaction's cost. */
+    public final ObjectProperty<PlanAction> plannedAction = new SimpleObjectProperty<>();
 
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final BooleanBinding valid = Bindings.createBooleanBinding(errors::isEmpty, errors);
@@ -133,6 +138,14 @@ public final class InteractionEditorModel {
             }
         }
         chosen.setAll(keep);
+    }
+
+    /** The open actions of the account now chosen; a chosen action of another account is dropped. */
+    public void setOpenActions(List<PlanAction> actions) {
+        openActions.setAll(actions);
+        if (plannedAction.get() != null && !actions.contains(plannedAction.get())) {
+            plannedAction.set(null);
+        }
     }
 
     public List<Long> chosenIds() {

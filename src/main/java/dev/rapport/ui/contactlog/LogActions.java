@@ -5,11 +5,11 @@ import dev.rapport.domain.AccountListItem;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.Interaction;
 import dev.rapport.domain.InteractionChannel;
+import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Styles;
-import dev.rapport.ui.plans.PlannedActionChoice;
 import dev.rapport.domain.plan.PlanAction;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -71,21 +71,20 @@ public final class LogActions {
         BiConsumer<Long, Consumer<List<Contact>>> loadPeople = (id, done) -> ctx.executor().submit(
                 msg.get("task.loading"), p -> ctx.contacts().ofAccount(id), done,
                 e -> ctx.dialogs().showError(msg.get("error.load"), e));
-        InteractionEditor editor = new InteractionEditor(owner.get(), model, accounts, people, loadPeople, msg,
-                stylesheet(), complaintFirst);
-        // a new contact may fulfil a planned action (issue 4): it is marked done with the contact's day and cost
-        PlannedActionChoice planned = model.isNew() ? new PlannedActionChoice(ctx) : null;
-        if (planned != null) {
-            planned.follow(model.account, model.date);
-            editor.addRow(planned.label(), planned.node());
-        }
-        editor.showAndWait().ifPresent(i -> save(i, planned == null ? null : planned.selected(), onSaved));
+        BiConsumer<Long, Consumer<List<PlanAction>>> loadActions = (id, done) -> ctx.executor().submit(
+                msg.get("task.loading"), p -> ctx.plans().openActionsFor(id, ctx.contactLog().today()), done,
+                e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        new InteractionEditor(owner.get(), model, accounts, people, loadPeople, loadActions, msg, stylesheet(),
+                complaintFirst).showAndWait().ifPresent(i -> save(i, model.plannedAction.get(), onSaved));
     }
 
+    /** Saves it; a planned action it fulfils is then marked done on its day, with its cost. */
     private void save(Interaction interaction, PlanAction fulfils, Consumer<Interaction> onSaved) {
-        ctx.executor().submit(msg.get("task.saving"),
-                p -> PlannedActionChoice.saveFulfilling(ctx, fulfils, () -> ctx.contactLog().save(interaction)), saved -> {
-            notifier.status(msg.get(interaction.isNew() ? "contactlog.logged" : "contactlog.saved", saved.subject()));
+        // the contact and the action it fulfils are saved in one transaction: neither without the other
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.plans().fulfilling(fulfils == null ? null : fulfils.id(),
+                () -> ctx.contactLog().save(interaction), Interaction::date, Interaction::cost), saved -> {
+            notifier.status(fulfils != null ? msg.get("contactlog.loggedAndDone", saved.subject(), fulfils.title())
+                    : msg.get(interaction.isNew() ? "contactlog.logged" : "contactlog.saved", saved.subject()));
             onSaved.accept(saved);
         }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
     }

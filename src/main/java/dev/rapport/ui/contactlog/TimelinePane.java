@@ -172,6 +172,11 @@ public final class TimelinePane {
 
     /** One interaction: when, how and what on top; who, feeling, cost, follow-up and complaint below; then notes. */
     private final class EntryCell extends ListCell<TimelineEntry> {
+        EntryCell() {
+            // as wide as the list, so long lines wrap instead of scrolling sideways
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(TimelineEntry entry, boolean empty) {
             super.updateItem(entry, empty);
@@ -191,6 +196,9 @@ public final class TimelinePane {
             channel.getStyleClass().addAll("badge", "channel");
             Label subject = new Label(i.subject());
             subject.getStyleClass().add("person-name");
+            subject.setWrapText(true);
+            when.setMinWidth(Region.USE_PREF_SIZE);
+            channel.setMinWidth(Region.USE_PREF_SIZE);
             HBox top = new HBox(8, when, channel, subject);
             top.setAlignment(Pos.CENTER_LEFT);
             if (i.isComplaint()) {
@@ -215,9 +223,11 @@ public final class TimelinePane {
             }
             Label factLine = new Label(String.join(" · ", facts));
             factLine.getStyleClass().add("muted");
+            factLine.setWrapText(true);
             box.getChildren().add(factLine);
             if (i.hasFollowUp()) {
                 Label f = new Label(followUpText(i));
+                f.setWrapText(true);
                 f.getStyleClass().add(i.followUpDone() ? "muted" : "follow-up");
                 box.getChildren().add(f);
             }

@@ -70,9 +70,18 @@ public final class ContactsView implements Section {
                 new LogActions(ctx, notifier, () -> root.getScene().getWindow()), "contact-timeline",
                 () -> new Long[] {accountInView(), contactInView()}, logFacts::reload);
         setUp();
+        // Export of the listed people as vCard or CSV (issue 5), left of "New contact"
+        javafx.scene.layout.HBox header = (javafx.scene.layout.HBox) newButton.getParent();
+        header.getChildren().add(header.getChildren().indexOf(newButton), new dev.rapport.ui.exchange.PeopleExportButton(
+                ctx, notifier, new dev.rapport.ui.exchange.FxFileDialogs(() -> root.getScene().getWindow()),
+                () -> table.getItems().stream().map(i -> i.contact().id()).toList()).node());
         // the selected person's family, dates, preferences and gifts beside the list
+        // ...and the person's contact log under the list
         root.setCenter(null);
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, memory.node());
+        javafx.scene.control.SplitPane listAndLog = new javafx.scene.control.SplitPane(table, timeline.node());
+        listAndLog.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        listAndLog.setDividerPositions(0.6);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(listAndLog, memory.node());
         split.setDividerPositions(0.6);
         root.setCenter(split);
         table.getSelectionModel().selectedItemProperty().addListener(
@@ -107,10 +116,6 @@ public final class ContactsView implements Section {
         Tables.formattedCells(birthdayColumn, b -> ctx.formats().birthday(b));
         logFacts.addColumns(table, i -> logFacts.contactLastContact(i.contact().id()), "contact");
         table.getSortOrder().add(nameColumn);
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, timeline.node());
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
-        root.setCenter(split);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 timeline.model().show(item == null ? null : item.contact().id()));
         table.setRowFactory(tv -> {

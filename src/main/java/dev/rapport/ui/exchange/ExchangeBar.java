@@ -64,6 +64,9 @@ public final class ExchangeBar {
         export.getItems().addAll(
                 item("exchange.export.accountsCsv", "export-accounts-csv", ExchangeViewModel.ExportKind.ACCOUNTS_CSV),
                 item("exchange.export.peopleCsv", "export-people-csv", ExchangeViewModel.ExportKind.PEOPLE_CSV),
+                item("exchange.export.interactionsCsv", "export-interactions-csv",
+                        ExchangeViewModel.ExportKind.INTERACTIONS_CSV),
+                item("exchange.export.actionsCsv", "export-actions-csv", ExchangeViewModel.ExportKind.PLAN_ACTIONS_CSV),
                 item("exchange.export.peopleVcard", "export-people-vcard", ExchangeViewModel.ExportKind.PEOPLE_VCARD),
                 item("exchange.export.calendar", "export-calendar", ExchangeViewModel.ExportKind.CALENDAR));
         MenuItem batch = new MenuItem(msg.get("exchange.export.pdfs"));
@@ -162,14 +165,22 @@ public final class ExchangeBar {
         String name;
         FileDialogs.Filter filter;
         switch (kind) {
-            case ACCOUNTS_CSV, PEOPLE_CSV -> {
+            case ACCOUNTS_CSV, PEOPLE_CSV, INTERACTIONS_CSV -> {
                 Optional<Character> sep = choose(msg.get("exchange.export.separator"), List.of(',', ';', '\t'), ',',
                         c -> ImportDialog.separatorName(msg, c));
                 if (sep.isEmpty()) {
                     return;
                 }
                 separator = sep.get();
-                name = kind == ExchangeViewModel.ExportKind.ACCOUNTS_CSV ? "accounts.csv" : "people.csv";
+                name = switch (kind) {
+                    case ACCOUNTS_CSV -> "accounts.csv";
+                    case PEOPLE_CSV -> "people.csv";
+                    default -> "contact-log.csv";
+                };
+                filter = new FileDialogs.Filter(msg.get("exchange.filter.csv"), List.of("*.csv"));
+            }
+            case PLAN_ACTIONS_CSV -> {
+                name = "plan-actions.csv";
                 filter = new FileDialogs.Filter(msg.get("exchange.filter.csv"), List.of("*.csv"));
             }
             case PEOPLE_VCARD -> {

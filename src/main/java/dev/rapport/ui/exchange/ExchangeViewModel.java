@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  */
 public final class ExchangeViewModel {
     /** What the user exports from the Export menu. */
-    public enum ExportKind { ACCOUNTS_CSV, PEOPLE_CSV, PEOPLE_VCARD, CALENDAR }
+    public enum ExportKind { ACCOUNTS_CSV, PEOPLE_CSV, INTERACTIONS_CSV, PLAN_ACTIONS_CSV, PEOPLE_VCARD, CALENDAR }
 
     /** A file read for the preview: a CSV table with its guessed mapping, or the cards of a .vcf. */
     public sealed interface Preview permits CsvPreview, VcardPreview {
@@ -127,9 +127,21 @@ public final class ExchangeViewModel {
         ctx.executor().submit(msg.get("exchange.task.exporting"), p -> switch (kind) {
             case ACCOUNTS_CSV -> ctx.exports().accountsCsv(file, separator, null);
             case PEOPLE_CSV -> ctx.exports().contactsCsv(file, separator, null);
+            case INTERACTIONS_CSV -> ctx.exports().interactionsCsv(file, separator);
+            case PLAN_ACTIONS_CSV -> ctx.exports().planActionsCsv(file, ctx.plans().today().getYear());
             case PEOPLE_VCARD -> ctx.exports().vcards(file, version, null);
             case CALENDAR -> ctx.exports().calendar(file);
         }, count -> notifier.status(msg.get("exchange.exported", count, file.toString())),
+                e -> ctx.dialogs().showError(msg.get("exchange.error.write"), e));
+    }
+
+    /** Exports the given people (those listed on the contacts screen) as vCard 3.0 or CSV. */
+    public void exportPeople(List<Long> contactIds, Path file, boolean vcard, char separator,
+            ExportService.VcardVersion version) {
+        ctx.executor().submit(msg.get("exchange.task.exporting"), p -> vcard
+                ? ctx.exports().vcards(file, version, contactIds)
+                : ctx.exports().contactsCsv(file, separator, contactIds),
+                count -> notifier.status(msg.get("exchange.exported", count, file.toString())),
                 e -> ctx.dialogs().showError(msg.get("exchange.error.write"), e));
     }
 

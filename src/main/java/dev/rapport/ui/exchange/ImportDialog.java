@@ -124,6 +124,9 @@ final class ImportDialog extends Dialog<ButtonType> {
         } else {
             ImportBatch batch = ((ExchangeViewModel.VcardPreview) p).batch();
             body.getChildren().add(new Label(msg.get("exchange.import.cards", batch.rows().size())));
+            TableView<List<String>> cards = cardTable(batch);
+            VBox.setVgrow(cards, Priority.ALWAYS);
+            body.getChildren().add(cards);
         }
         GridPane options = new GridPane();
         options.setHgap(10);
@@ -219,6 +222,26 @@ final class ImportDialog extends Dialog<ButtonType> {
         }
         table.setItems(FXCollections.observableArrayList(csv.table().lines().stream().limit(PREVIEW_ROWS)
                 .map(CsvTable.Line::cells).toList()));
+        return table;
+    }
+
+    /** The cards as they will come in: name, account, phone, e-mail, birthday. */
+    private TableView<List<String>> cardTable(ImportBatch batch) {
+        TableView<List<String>> table = new TableView<>();
+        table.setId("import-cards");
+        List<ImportField> fields = List.of(ImportField.NAME, ImportField.ACCOUNT, ImportField.PHONE_WORK,
+                ImportField.EMAIL_WORK, ImportField.BIRTHDAY);
+        for (int i = 0; i < fields.size(); i++) {
+            int column = i;
+            TableColumn<List<String>, String> col = new TableColumn<>(ImportReport.fieldLabel(msg, fields.get(i)));
+            col.setPrefWidth(170);
+            col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().get(column)));
+            table.getColumns().add(col);
+        }
+        table.setItems(FXCollections.observableArrayList(batch.rows().stream().limit(PREVIEW_ROWS).map(r -> List.of(
+                r.person() == null ? "" : r.person().name(), r.account() == null ? "" : r.account().name(),
+                r.person() == null ? "" : r.person().primaryPhone(), r.person() == null ? "" : r.person().primaryEmail(),
+                r.person() == null || r.person().birthday() == null ? "" : r.person().birthday().toString())).toList()));
         return table;
     }
 

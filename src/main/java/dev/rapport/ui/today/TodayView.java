@@ -33,6 +33,8 @@ public final class TodayView implements Section {
         // e.g. follow-ups due and overdue, key accounts going quiet, open complaints) and add them
         // to this list in the order they should appear. Nothing else in this class changes.
         sections.add(new UpcomingDatesSection(ctx, notifier, css));
+        sections.addAll(dev.rapport.ui.contactlog.ContactLogToday.sections(ctx, notifier,
+                () -> root.getScene().getWindow()));
 
         Label title = new Label(msg.get("nav.today"));
         title.getStyleClass().add("section-title");

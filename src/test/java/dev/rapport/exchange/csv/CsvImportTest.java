@@ -123,6 +123,17 @@ class CsvImportTest {
     }
 
     @Test
+    void aWesternExcelFileIsReadAsWindows1252NotAsGarbledChinese() {
+        // these bytes also decode without error as GB18030, into "Lars M黮ler;Br黡er Sch鰊 GmbH"
+        byte[] bytes = "Name;Company\r\nLars Müller;Brüder Schön GmbH\r\n".getBytes(Charset.forName("windows-1252"));
+        CsvTable table = CsvTable.parse(bytes, null, null);
+        assertThat(table.charset().name()).isEqualTo("windows-1252");
+        ImportRow row = CsvImport.rows(table, ColumnMapping.guess(table.header())).rows().get(0);
+        assertThat(row.person().name()).isEqualTo("Lars Müller");
+        assertThat(row.account().name()).isEqualTo("Brüder Schön GmbH");
+    }
+
+    @Test
     void aSpreadsheetSavedAsCsvByMistakeIsRefusedAsNotText() {
         byte[] xlsx = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0};
         assertThatThrownBy(() -> CsvTable.parse(xlsx, null, null)).isInstanceOfSatisfying(CsvTable.NotCsvException.class,

@@ -63,6 +63,8 @@ class ContactLogFlowTest {
     void aCallLoggedWithCtrlLUpdatesTheAccountsLastContactAndTakesItOffTheGoingQuietList() {
         openWithQuietAccounts();
         assertThat(quietNames()).containsExactly("华为技术 Huawei", "Contoso Components");
+        robot.clickOn("#nav-today");
+        assertThat(texts("#today-quiet")).contains("华为技术 Huawei", "Contoso Components");
         selectAccount("华为技术 Huawei");
         assertThat(robot.lookup("#account-last-contact").queryAs(Label.class).getText())
                 .isEqualTo(app.context.messages().get("contactlog.summary.never"));
@@ -76,6 +78,7 @@ class ContactLogFlowTest {
         robot.clickOn("#log-notes").write("谈到明年的框架协议");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#log-save").tryQuery()).as("the form is closed").isEmpty();
 
         assertThat(app.dialogs.errors).isEmpty();
         assertThat(quietNames()).containsExactly("Contoso Components");
@@ -87,6 +90,76 @@ class ContactLogFlowTest {
         ListView<TimelineEntry> timeline = robot.lookup("#account-timeline-list").queryListView();
         assertThat(timeline.getItems()).singleElement()
                 .satisfies(e -> assertThat(e.interaction().notes()).isEqualTo("谈到明年的框架协议"));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts("#today-quiet")).contains("Contoso Components").doesNotContain("华为技术 Huawei");
+    }
+
+    @Test
+    void onTodayAFollowUpIsTickedOffAndAComplaintResolvedWithOneClickEach() {
+        openWithQuietAccounts();
+        long huawei = app.context.accounts().list().stream().map(AccountListItem::account)
+                .filter(a -> a.name().startsWith("华为")).findFirst().orElseThrow().id();
+        app.context.contactLog().log(Interaction.of(huawei, TODAY.minusDays(10).atTime(9, 0), InteractionChannel.CALL,
+                "报价 quote").withFollowUp(TODAY.minusDays(3), "发送报价单 send the quote"));
+        app.context.contactLog().log(Interaction.of(huawei, TODAY.minusDays(6).atTime(15, 0),
+                InteractionChannel.COMPLAINT, "交货延误 late delivery"));
+        robot.clickOn("#nav-accounts");
+        robot.clickOn("#nav-today");
+        assertThat(texts("#today-followups")).contains("发送报价单 send the quote");
+        assertThat(texts("#today-complaints")).contains("交货延误 late delivery");
+
+        dev.rapport.testutil.RunningApp.reveal(robot, ".followup-done-button");
+        robot.clickOn(".followup-done-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts("#today-followups")).doesNotContain("发送报价单 send the quote");
+        assertThat(app.context.contactLog().followUpsDue(TODAY)).isEmpty();
+
+        dev.rapport.testutil.RunningApp.reveal(robot, ".complaint-resolve-button");
+        robot.clickOn(".complaint-resolve-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#log-complaint-status").queryComboBox().getSelectionModel()
+                .select(ComplaintStatus.RESOLVED));
+        robot.clickOn("#log-resolution").write("补发货物 replacement sent");
+        robot.clickOn("#log-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.errors).isEmpty();
+        assertThat(texts("#today-complaints")).doesNotContain("交货延误 late delivery");
+        assertThat(app.context.contactLog().openComplaints()).isEmpty();
+    }
+
+    @Test
+    void aPersonsTimelineAndLastContactShowInTheContactsList() {
+        openWithQuietAccounts();
+        long huawei = app.context.accounts().list().stream().map(AccountListItem::account)
+                .filter(a -> a.name().startsWith("华为")).findFirst().orElseThrow().id();
+        long wang = app.context.contacts().ofAccount(huawei).get(0).id();
+        app.context.contactLog().log(Interaction.of(huawei, TODAY.minusDays(3).atTime(12, 0), InteractionChannel.MEAL,
+                "午餐 lunch").withContacts(java.util.List.of(wang)));
+        robot.clickOn("#nav-contacts");
+        @SuppressWarnings("unchecked")
+        TableView<dev.rapport.domain.ContactListItem> people = robot.lookup("#table").queryAs(TableView.class);
+        robot.interact(() -> people.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<TimelineEntry> timeline = robot.lookup("#contact-timeline-list").queryListView();
+        assertThat(timeline.isVisible() && timeline.getScene() != null).isTrue();
+        assertThat(timeline.getItems()).extracting(e -> e.interaction().subject()).containsExactly("午餐 lunch");
+        @SuppressWarnings("unchecked")
+        TableColumn<dev.rapport.domain.ContactListItem, Long> days = (TableColumn<dev.rapport.domain.ContactListItem, Long>)
+                people.getColumns().stream().filter(c -> "contact-days-since-column".equals(c.getId())).findFirst()
+                        .orElseThrow();
+        assertThat(days.getCellData(people.getItems().get(0))).isEqualTo(3L);
+    }
+
+    /** Every text shown under the node the query finds. */
+    private String texts(String query) {
+        StringBuilder all = new StringBuilder();
+        robot.lookup(query).queryAs(javafx.scene.Parent.class).lookupAll(".label").forEach(n -> {
+            if (n instanceof javafx.scene.control.Labeled l) {
+                all.append(l.getText()).append('\n');
+            }
+        });
+        return all.toString();
     }
 
     @Test
@@ -137,7 +210,38 @@ class ContactLogFlowTest {
                 .isEqualTo(app.context.messages().get("contactlog.validation.time"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#log-save").tryQuery()).as("the form is closed").isEmpty();
         assertThat(app.context.contactLog().count()).isZero();
+    }
+
+    @Test
+    void aMealLoggedWithCtrlLMarksThePlannedActionDoneWithItsCost() {
+        openWithQuietAccounts();
+        long huawei = app.context.accounts().list().stream().map(AccountListItem::account)
+                .filter(a -> a.name().startsWith("华为")).findFirst().orElseThrow().id();
+        dev.rapport.domain.plan.Plan plan = app.context.plans().save(dev.rapport.domain.plan.Plan.draft(huawei, 2026)
+                .withActions(java.util.List.of(dev.rapport.domain.plan.PlanAction.planned("年终答谢宴",
+                        dev.rapport.domain.RelationshipLevel.SOCIAL, dev.rapport.domain.plan.ActionType.OTHER,
+                        java.time.YearMonth.of(2026, 11)))));
+        long actionId = plan.actions().get(0).id();
+        selectAccount("华为技术 Huawei");
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#log-subject").write("年终答谢宴 dinner");
+        robot.interact(() -> {
+            robot.lookup("#log-channel").queryComboBox().getSelectionModel().select(InteractionChannel.MEAL);
+            robot.lookup("#log-plan-action").queryComboBox().getSelectionModel().select(1);
+        });
+        robot.clickOn("#log-cost").write("1280");
+        robot.clickOn("#log-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.dialogs.errors).isEmpty();
+        dev.rapport.domain.plan.PlanAction done = app.context.plans().findAction(actionId).orElseThrow();
+        assertThat(done.status()).isEqualTo(dev.rapport.domain.plan.ActionStatus.DONE);
+        assertThat(done.actualCost()).isEqualByComparingTo("1280");
+        assertThat(done.doneOn()).isEqualTo(TODAY);
+        assertThat(app.context.contactLog().count()).isEqualTo(1);
     }
 
     private java.util.List<String> quietNames() {

@@ -123,8 +123,21 @@ class ExchangeViewModelTest {
         }
         assertThat(Files.readString(temp.resolve("accounts_csv"))).contains("Acme 艾克米");
         assertThat(Files.readString(temp.resolve("people_vcard"))).contains("VERSION:4.0", "FN:王伟");
-        assertThat(statuses).hasSize(4).first().asString().startsWith("1 exported to");
+        assertThat(statuses).hasSize(ExchangeViewModel.ExportKind.values().length).first().asString().startsWith("1 exported to");
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void onlyThePeopleListedAreExported() throws Exception {
+        Account acme = app.accounts().save(Account.named("Acme 艾克米"));
+        Contact wang = app.contacts().save(Contact.named("王伟", acme.id()));
+        app.contacts().save(Contact.named("Anna Schmidt", acme.id()));
+        Path vcf = temp.resolve("listed.vcf");
+        model.exportPeople(List.of(wang.id()), vcf, true, ',', ExportService.VcardVersion.V3_0);
+        assertThat(Files.readString(vcf)).contains("FN:王伟").doesNotContain("Anna");
+        Path csv = temp.resolve("listed.csv");
+        model.exportPeople(List.of(wang.id()), csv, false, ';', null);
+        assertThat(Files.readString(csv)).contains("王伟;Acme 艾克米").doesNotContain("Anna");
     }
 
     @Test
