@@ -91,14 +91,14 @@ public final class AppContext implements Session {
         PlanRepository planRepo = new PlanRepository(database, clock);
         this.plans = new PlanService(database, planRepo, accountRepo, clock);
         this.demo.withPlans(new DemoPlanData(database, planRepo, contactRepo));
-        this.retention = new RetentionService(database, accountRepo, new RetentionRepository(database, clock),
-                new SettingsRepository(database), clock);
         this.contactLog = new ContactLogService(new InteractionRepository(database, clock), accountRepo, contactRepo,
                 new SettingsRepository(database), clock);
+        this.retention = new RetentionService(database, accountRepo, new RetentionRepository(database, clock),
+                new SettingsRepository(database), plans, contactLog, clock);
         this.imports = new ImportService(database, accountRepo, contactRepo, language.locale(), clock);
         this.exports = new ExportService(accountRepo, contactRepo, messages);
         this.summaries = new AccountSummaryService(accountRepo, contactRepo, messages, clock,
-                AccountSummaryService.paperOfThisMachine());
+                AccountSummaryService.paperOfThisMachine()).withPlans(planRepo);
     }
 
     /**

@@ -37,6 +37,7 @@ public final class AccountSummaryService {
     private final Messages messages;
     private final Clock clock;
     private final SummaryDocument.PaperSize paper;
+    private dev.rapport.store.PlanRepository plans;
 
     public AccountSummaryService(AccountRepository accounts, ContactRepository contacts, Messages messages, Clock clock,
             SummaryDocument.PaperSize paper) {
@@ -45,6 +46,12 @@ public final class AccountSummaryService {
         this.messages = messages;
         this.clock = clock;
         this.paper = paper;
+    }
+
+    /** Also prints the account's plan for this year (issue 4). */
+    public AccountSummaryService withPlans(dev.rapport.store.PlanRepository planRepository) {
+        this.plans = planRepository;
+        return this;
     }
 
     /** The paper of the machine's country: Letter in North America, A4 elsewhere. */
@@ -127,6 +134,9 @@ public final class AccountSummaryService {
         List<Contact> people = contacts.findByAccount(a.id()).stream().filter(c -> !c.leftAccount()).toList();
         blocks.add(new SummaryDocument.Heading(messages.get("exchange.pdf.people")));
         blocks.add(peopleTable(people, today, dates));
+        if (plans != null) {
+            blocks.addAll(PlanSummaryBlocks.of(plans.findFor(a.id(), today.getYear()), today.getYear(), messages));
+        }
         if (!a.notes().isBlank()) {
             blocks.add(new SummaryDocument.Heading(messages.get("exchange.field.ACCOUNT_NOTES")));
             blocks.add(new SummaryDocument.Paragraph(a.notes()));

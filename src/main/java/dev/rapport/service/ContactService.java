@@ -29,16 +29,25 @@ public final class ContactService {
         this.clock = clock;
     }
 
-    /** Every active person with their account's name, ordered by name. */
+    /**
+     * Every active person with their account's name, ordered by name. People at an exited account
+     * leave this list with it; they stay on the account, which the exited-stage filter shows.
+     */
     public List<ContactListItem> list() {
         Map<Long, String> accountNames = new HashMap<>();
+        java.util.Set<Long> exited = new java.util.HashSet<>();
         for (Account a : accounts.findAll()) {
             accountNames.put(a.id(), a.name());
+            if (!a.stage().isActive()) {
+                exited.add(a.id());
+            }
         }
         List<Contact> all = contacts.findAll();
         List<ContactListItem> items = new ArrayList<>(all.size());
         for (Contact c : all) {
-            items.add(new ContactListItem(c, accountNames.getOrDefault(c.accountId(), "")));
+            if (!exited.contains(c.accountId())) {
+                items.add(new ContactListItem(c, accountNames.getOrDefault(c.accountId(), "")));
+            }
         }
         return items;
     }

@@ -71,8 +71,10 @@ public final class DemoMemoryData {
         }
         db.inTransaction(() -> {
             for (int i = 0; i < accountIds.size(); i += 5) {
+                // a few partnership anniversaries this fortnight, the rest through the year
+                int offset = i % 50 == 0 ? 2 + i % 12 : (i * 13) % 365;
                 dates.insert(ImportantDate.ofAccount(accountIds.get(i), DateKind.PARTNERSHIP_ANNIVERSARY, "",
-                        today.plusDays(2 + i % 30).minusYears(2 + i % 8L), true));
+                        today.plusDays(offset).minusYears(2 + i % 8L), true));
             }
             if (!accountIds.isEmpty()) {
                 dates.insert(ImportantDate.ofAccount(accountIds.get(0), DateKind.CUSTOM, "年度供应商大会",
@@ -87,8 +89,8 @@ public final class DemoMemoryData {
         String lastName = !chinese && c.name().contains(" ") ? c.name().substring(c.name().lastIndexOf(' ') + 1) : "";
         List<FamilyMember> members = new ArrayList<>();
         if (i % 4 != 3) {
-            // every ninth spouse has a birthday within the next two weeks
-            int offset = i % 9 == 1 ? i % 13 : (i * 37) % 365;
+            // every ninth of the first few hundred spouses has a birthday within the next two weeks
+            int offset = i % 9 == 1 && i < 500 ? i % 13 : (i * 37) % 365;
             Integer year = i % 3 == 0 ? null : today.getYear() - 28 - r.nextInt(30);
             String name = chinese ? pick(r, new String[] {"李", "陈", "刘", "周", "吴"}) + pick(r, CN_GIVEN)
                     : pick(r, EN_SPOUSE) + " " + lastName;
@@ -113,8 +115,9 @@ public final class DemoMemoryData {
             saved.add(family.insert(m));
         }
         if (i % 6 == 0) {
+            int offset = i % 60 == 0 ? i % 14 : (i * 29) % 365;
             dates.insert(ImportantDate.ofContact(c.id(), DateKind.WORK_ANNIVERSARY, "",
-                    today.plusDays(i % 20).minusYears(3 + i % 10L), true));
+                    today.plusDays(offset).minusYears(3 + i % 10L), true));
         }
         if (i % 2 == 1 || i % 4 == 0) {
             String[] tags = chinese ? CN_TAGS : EN_TAGS;

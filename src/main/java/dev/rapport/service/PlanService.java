@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -96,6 +97,30 @@ public final class PlanService {
         return save(PlanRollover.nextYear(from, carryOpen));
     }
 
+    /**
+     * Deletes a plan with its actions and returns it as it was, for {@link #restore}.
+     *
+     * @throws NotFoundException when it is already gone
+     */
+    public Plan delete(long planId) {
+        return db.inTransaction(() -> {
+            Plan plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan " + planId));
+            plans.delete(planId);
+            return plan;
+        });
+    }
+
+    /**
+     * Undoes {@link #delete}: the plan comes back with everything in it (its actions get new ids).
+     *
+     * @throws ValidationException when another plan for that year was made meanwhile
+     */
+    public Plan restore(Plan deleted) {
+        List<PlanAction> fresh = deleted.actions().stream().map(a -> a.withId(null, null)).toList();
+        return save(new Plan(null, deleted.accountId(), deleted.year(), deleted.status(), deleted.objectives(),
+                deleted.swot(), deleted.strategy(), deleted.budget(), fresh, deleted.review(), null, null));
+    }
+
     private void requireNoPlanYet(Account account, int year) {
         if (plans.exists(account.id(), year)) {
             throw new ValidationException(List.of(FieldProblem.of("year", "plans.error.duplicate", account.name(),
@@ -122,6 +147,24 @@ public final class PlanService {
         PlanAction action = plans.findAction(actionId)
                 .orElseThrow(() -> new NotFoundException("plan action " + actionId));
         return plans.updateAction(action.done(date == null ? today() : date, actualCost));
+    }
+
+    /**
+     * Runs another feature's write (logging the interaction that fulfils an action) and marks the
+     * action done with the day and cost that write recorded, in one transaction: both happen or
+     * neither does.
+     *
+     * @param actionId the action fulfilled, or null for a plain write
+     */
+    public <T> T fulfilling(Long actionId, Supplier<T> write, Function<T, LocalDate> day,
+            Function<T, BigDecimal> cost) {
+        return db.inTransaction(() -> {
+            T saved = write.get();
+            if (actionId != null) {
+                markActionDone(actionId, day.apply(saved), cost.apply(saved));
+            }
+            return saved;
+        });
     }
 
     /**
@@ -160,7 +203,9 @@ public final class PlanService {
             plans.findFor(accountId, year).ifPresent(p -> p.actions().stream().filter(PlanAction::isOpen)
                     .forEach(open::add));
         }
-        open.sort(Comparator.comparingLong(a -> Math.abs(a.dueBy().toEpochDay() - day.toEpochDay())));
+        // nearest first; at the same distance an action planned for that very day before a month-only one
+        open.sort(Comparator.comparingLong((PlanAction a) -> Math.abs(a.dueBy().toEpochDay() - day.toEpochDay()))
+                .thenComparing(a -> a.date() == null));
         return open;
     }
 

@@ -51,10 +51,14 @@ public final class RetentionService {
     private final RetentionRepository retention;
     private final SettingsRepository settings;
     private final Clock clock;
+    private final PlanService plans;
+    private final ContactLogService contactLog;
 
     public RetentionService(Database db, AccountRepository accounts, RetentionRepository retention,
-            SettingsRepository settings, Clock clock) {
+            SettingsRepository settings, PlanService plans, ContactLogService contactLog, Clock clock) {
         this.db = db;
+        this.plans = plans;
+        this.contactLog = contactLog;
         this.accounts = accounts;
         this.retention = retention;
         this.settings = settings;
@@ -142,6 +146,26 @@ public final class RetentionService {
     }
 
     /**
+     * Takes back an exit just recorded: the record goes and the account returns to the stage it
+     * had. Only while the account is still exited and this is its latest exit.
+     *
+     * @throws IllegalStateException when the account has moved on since
+     */
+    public Account undoExit(AccountExit exit, LifecycleStage stageBefore) {
+        return db.inTransaction(() -> {
+            Account a = accounts.find(exit.accountId())
+                    .orElseThrow(() -> new NotFoundException("account " + exit.accountId()));
+            List<AccountExit> exits = retention.exitsOf(a.id());
+            boolean latest = !exits.isEmpty() && exits.get(exits.size() - 1).id().equals(exit.id());
+            if (a.stage() != LifecycleStage.EXITED || !latest) {
+                throw new IllegalStateException("exit " + exit.id() + " can no longer be undone");
+            }
+            retention.deleteExit(exit.id());
+            return accounts.update(a.withStage(stageBefore));
+        });
+    }
+
+    /**
      * Wins an exited account back: it moves to "recovery" and its last exit notes today as the
      * day of reactivation; the exit record stays for the churn figures.
      *
@@ -202,14 +226,46 @@ public final class RetentionService {
         return ChurnAnalysis.table(subjects(), period, grouping, settings());
     }
 
+    /** The churn table of one customer group only (e.g. tier A broken down by industry). */
+    public ChurnAnalysis.Table churn(Period period, ChurnGroup grouping, AccountGroup within) {
+        return ChurnAnalysis.table(subjects().stream().filter(within::contains).toList(), period, grouping, settings());
+    }
+
     // ---- value and health
 
-    /** The facts the health score can use today, per active account. */
+    /**
+     * The facts the health score can use today, per account: key people and the account's own
+     * satisfaction and level, plan progress where the account has a plan for this year, and —
+     * once the contact log is in use — days since the last contact against the tier's cadence
+     * and open complaints.
+     */
     public Map<Long, EngagementFacts> engagementFacts(List<Account> of) {
         Map<Long, Integer> roles = retention.keyRolesCovered();
+        LocalDate today = today();
+        // a log with no contact at all is a log not in use: freshness and complaints are then unknown
+        boolean logInUse = contactLog.count() > 0;
+        Map<Long, java.time.LocalDateTime> last = logInUse ? contactLog.lastContactByAccount() : Map.of();
+        Map<Long, Integer> complaints = logInUse ? contactLog.openComplaintCounts() : Map.of();
+        dev.rapport.domain.Cadence cadence = contactLog.cadence();
+        Map<Long, BigDecimal> progress = new HashMap<>();
+        for (dev.rapport.domain.plan.PlannedAccount p : plans.planner(today.getYear())) {
+            BigDecimal done = dev.rapport.domain.PlanProgress.of(p.plan().actions(), today);
+            if (done != null) {
+                progress.put(p.account().id(), done);
+            }
+        }
         Map<Long, EngagementFacts> out = new HashMap<>();
         for (Account a : of) {
-            out.put(a.id(), EngagementFacts.of(a).withKeyRolesCovered(roles.getOrDefault(a.id(), 0)));
+            EngagementFacts f = new EngagementFacts(null, false, cadence.days(a.tier()), null, null, null,
+                    a.satisfaction(), a.level())
+                    .withKeyRolesCovered(roles.getOrDefault(a.id(), 0))
+                    .withPlanProgress(progress.get(a.id()));
+            if (logInUse) {
+                java.time.LocalDateTime at = last.get(a.id());
+                f = f.withLastContact(at == null ? null : (int) dev.rapport.domain.ContactClock.daysSince(at, today),
+                        at == null).withOpenComplaints(complaints.getOrDefault(a.id(), 0));
+            }
+            out.put(a.id(), f);
         }
         return out;
     }
@@ -249,10 +305,19 @@ public final class RetentionService {
         return AbcClassification.propose(values);
     }
 
-    /** RFM over the active portfolio; only monetary has data until contacts and orders are logged. */
+    /**
+     * RFM over the active portfolio: recency and frequency from the contact log (days since the
+     * last contact, contacts in the last twelve months) once it is in use, monetary from revenue.
+     */
     public Map<Long, Rfm> rfm() {
+        boolean logInUse = contactLog.count() > 0;
+        LocalDate today = today();
+        Map<Long, java.time.LocalDateTime> last = logInUse ? contactLog.lastContactByAccount() : Map.of();
+        Map<Long, Integer> counts = logInUse ? retention.interactionCounts(today.minusYears(1).atStartOfDay()) : Map.of();
         List<Rfm.Input> inputs = accounts.findAll().stream().filter(a -> a.stage().isActive())
-                .map(a -> new Rfm.Input(a.id(), null, null, a.annualRevenue())).toList();
+                .map(a -> new Rfm.Input(a.id(),
+                        last.get(a.id()) == null ? null : (int) dev.rapport.domain.ContactClock.daysSince(last.get(a.id()), today),
+                        logInUse ? counts.getOrDefault(a.id(), 0) : null, a.annualRevenue())).toList();
         return Rfm.score(inputs);
     }
 
@@ -291,6 +356,8 @@ public final class RetentionService {
         List<ChurnSubject> subjects = subjects().stream().filter(group::contains).toList();
         Map<Tier, Integer> tiers = Insights.zeroes(Tier.class);
         Map<LifecycleStage, Integer> stages = Insights.zeroes(LifecycleStage.class);
+        // the portfolio at the year's end holds no exited account: the churn charts show those
+        stages.remove(LifecycleStage.EXITED);
         Map<RelationshipLevel, Integer> levels = Insights.zeroes(RelationshipLevel.class);
         for (ChurnSubject s : subjects) {
             if (s.activeOn(asOf)) {
@@ -305,8 +372,23 @@ public final class RetentionService {
                 .filter(h -> h != null).map(HealthScore::score).toList();
         ChurnAnalysis.Table table = ChurnAnalysis.table(subjects, period,
                 churnBy == ChurnGroup.NONE ? ChurnGroup.TIER : churnBy, settings());
+        Map<Long, ChurnSubject> subjectById = subjects.stream()
+                .collect(Collectors.toMap(ChurnSubject::accountId, s -> s));
+        List<Map<RelationshipLevel, dev.rapport.domain.plan.LevelFigures>> planFigures = new ArrayList<>();
+        for (dev.rapport.domain.plan.PlannedAccount p : plans.planner(year)) {
+            if (subjectById.containsKey(p.account().id())) {
+                planFigures.add(p.plan().figures().byLevel());
+            }
+        }
+        Map<Integer, Map<String, Integer>> byMonth = new java.util.TreeMap<>();
+        for (RetentionRepository.MonthCount c : retention.interactionsByMonth(period.start().atStartOfDay(),
+                period.end().atStartOfDay())) {
+            if (subjectById.containsKey(c.accountId())) {
+                byMonth.computeIfAbsent(c.month(), m -> new java.util.TreeMap<>()).merge(c.channel(), c.count(), Integer::sum);
+            }
+        }
         return new Insights(year, group, tiers, stages, levels, table.exitsByReason(), table.rows(),
-                Insights.bands(scores));
+                Insights.bands(scores), Insights.sumByLevel(planFigures), byMonth);
     }
 
     /** The industries typed on accounts, for the group choices. */

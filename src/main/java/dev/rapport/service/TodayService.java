@@ -82,7 +82,7 @@ public final class TodayService {
     public List<UpcomingDate> upcomingDates(int days) {
         requireDays(days);
         LocalDate today = today();
-        return Upcoming.within(family.birthdaysIn(MonthDayRange.covering(today, days)), dates.comingFrom(today),
-                today, days);
+        List<MonthDayRange> ranges = MonthDayRange.covering(today, days);
+        return Upcoming.within(family.birthdaysIn(ranges), dates.comingIn(today, ranges), today, days);
     }
 }

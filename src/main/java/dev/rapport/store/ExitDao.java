@@ -38,6 +38,9 @@ public interface ExitDao {
     @SqlUpdate("UPDATE account_exit SET reactivated_on = :day WHERE id = :id AND reactivated_on IS NULL")
     int reactivate(@Bind("id") long exitId, @Bind("day") LocalDate day);
 
+    @SqlUpdate("DELETE FROM account_exit WHERE id = :id")
+    int delete(@Bind("id") long exitId);
+
     @SqlUpdate("UPDATE account SET customer_since = :since WHERE id = :id")
     int setCustomerSince(@Bind("id") long accountId, @Bind("since") LocalDate since);
 
@@ -49,6 +52,18 @@ public interface ExitDao {
             + " WHERE c.deleted_at IS NULL AND c.left_account = FALSE"
             + " AND c.buying_role IN ('DECISION_MAKER', 'INFLUENCER', 'CHAMPION') GROUP BY c.account_id")
     List<Map<String, Object>> keyRoleRows();
+
+    /** Contacts logged per account since a moment (RFM frequency). */
+    @SqlQuery("SELECT account_id, COUNT(*) AS n FROM interaction WHERE deleted_at IS NULL AND happened_at >= :from"
+            + " GROUP BY account_id")
+    List<Map<String, Object>> interactionCountRows(@Bind("from") java.time.LocalDateTime from);
+
+    /** Contacts logged per account, channel and month of a period (the Insights chart). */
+    @SqlQuery("SELECT account_id, channel, MONTH(happened_at) AS m, COUNT(*) AS n FROM interaction"
+            + " WHERE deleted_at IS NULL AND happened_at >= :from AND happened_at < :to"
+            + " GROUP BY account_id, channel, MONTH(happened_at)")
+    List<Map<String, Object>> interactionMonthRows(@Bind("from") java.time.LocalDateTime from,
+            @Bind("to") java.time.LocalDateTime to);
 
     /** Maps an exit row. */
     final class ExitMapper implements RowMapper<AccountExit> {

@@ -47,14 +47,19 @@ public interface ImportantDateDao {
     @SqlUpdate("UPDATE important_date SET deleted_at = NULL WHERE id = :id")
     int restore(@Bind("id") long id);
 
-    /** Every live date that can still come: yearly ones, and one-off ones from the given day on. */
+    /**
+     * The live dates falling on days fromDay..toDay of a month in any year (yearly ones, and one-off
+     * ones from the given day on); the caller keeps those that really come in its window.
+     */
     @SqlQuery("SELECT d.*, c.name AS contact_name, a.id AS owner_account_id, a.name AS account_name"
             + " FROM important_date d LEFT JOIN contact c ON c.id = d.contact_id"
             + " JOIN account a ON a.id = COALESCE(d.account_id, c.account_id)"
             + " WHERE d.deleted_at IS NULL AND a.deleted_at IS NULL"
             + " AND (d.contact_id IS NULL OR (c.deleted_at IS NULL AND c.left_account = FALSE))"
-            + " AND (d.yearly OR d.event_date >= :from)")
-    List<DatedEvent> comingFrom(@Bind("from") LocalDate from);
+            + " AND (d.yearly OR d.event_date >= :from)"
+            + " AND MONTH(d.event_date) = :month AND DAY_OF_MONTH(d.event_date) BETWEEN :fromDay AND :toDay")
+    List<DatedEvent> comingOn(@Bind("from") LocalDate from, @Bind("month") int month, @Bind("fromDay") int fromDay,
+            @Bind("toDay") int toDay);
 
     final class DateMapper implements RowMapper<ImportantDate> {
         @Override

@@ -2,8 +2,10 @@ package dev.rapport.store;
 
 import dev.rapport.domain.DatedEvent;
 import dev.rapport.domain.ImportantDate;
+import dev.rapport.domain.MonthDayRange;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads and writes the important dates of contacts and accounts. */
@@ -50,8 +52,18 @@ public final class ImportantDateRepository {
         db.withHandle(h -> h.attach(ImportantDateDao.class).restore(id));
     }
 
-    /** The dates that can still come from the given day on, with their person's and account's names. */
-    public List<DatedEvent> comingFrom(LocalDate from) {
-        return db.withHandle(h -> h.attach(ImportantDateDao.class).comingFrom(from));
+    /**
+     * The dates that can still come from the given day on and fall on the days of the ranges, with
+     * their person's and account's names.
+     */
+    public List<DatedEvent> comingIn(LocalDate from, List<MonthDayRange> ranges) {
+        return db.withHandle(h -> {
+            ImportantDateDao dao = h.attach(ImportantDateDao.class);
+            List<DatedEvent> out = new ArrayList<>();
+            for (MonthDayRange r : ranges) {
+                out.addAll(dao.comingOn(from, r.month(), r.fromDay(), r.toDay()));
+            }
+            return out;
+        });
     }
 }

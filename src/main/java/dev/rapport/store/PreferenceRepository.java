@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A contact's interests and preferences: the free text lives on the contact row (its interests
- * column), the tags beside it, in the order typed.
+ * column, edited with the contact), the tags beside it, in the order typed. Saving writes the
+ * tags only, so neither the contact form nor the tag editor overwrites what the other saved.
  */
 public final class PreferenceRepository {
     private final Database db;
@@ -25,13 +26,15 @@ public final class PreferenceRepository {
     }
 
     /**
+     * Saves the tags (the text is saved with the contact).
+     *
      * @throws NotFoundException when the contact was deleted meanwhile
      */
     public Preferences save(Preferences p) {
         return db.inTransaction(() -> db.withHandle(h -> {
-            int n = h.createUpdate("UPDATE contact SET interests = :text WHERE id = :id AND deleted_at IS NULL")
-                    .bind("text", p.text()).bind("id", p.contactId()).execute();
-            if (n == 0) {
+            boolean live = h.createQuery("SELECT COUNT(*) FROM contact WHERE id = :id AND deleted_at IS NULL")
+                    .bind("id", p.contactId()).mapTo(Integer.class).one() > 0;
+            if (!live) {
                 throw new NotFoundException("contact " + p.contactId());
             }
             h.createUpdate("DELETE FROM contact_tag WHERE contact_id = :id").bind("id", p.contactId()).execute();

@@ -36,6 +36,11 @@ public final class RetentionRepository {
         return db.withHandle(h -> h.attach(ExitDao.class).reactivate(exitId, day)) == 1;
     }
 
+    /** Removes an exit recorded by mistake (the Undo right after recording it). */
+    public void deleteExit(long exitId) {
+        db.withHandle(h -> h.attach(ExitDao.class).delete(exitId));
+    }
+
     public void setCustomerSince(long accountId, LocalDate since) {
         if (db.withHandle(h -> h.attach(ExitDao.class).setCustomerSince(accountId, since)) == 0) {
             throw new NotFoundException("account " + accountId);
@@ -60,5 +65,26 @@ public final class RetentionRepository {
             out.put(((Number) row.get("account_id")).longValue(), ((Number) row.get("roles")).intValue());
         }
         return out;
+    }
+
+    /** How many contacts were logged per account since that moment. */
+    public Map<Long, Integer> interactionCounts(java.time.LocalDateTime from) {
+        Map<Long, Integer> out = new HashMap<>();
+        for (Map<String, Object> row : db.withHandle(h -> h.attach(ExitDao.class).interactionCountRows(from))) {
+            out.put(((Number) row.get("account_id")).longValue(), ((Number) row.get("n")).intValue());
+        }
+        return out;
+    }
+
+    /** One account's contacts in one channel in one month (1-12). */
+    public record MonthCount(long accountId, String channel, int month, int count) {
+    }
+
+    /** Contacts logged from {@code from} (included) to {@code to} (excluded), per account, channel and month. */
+    public List<MonthCount> interactionsByMonth(java.time.LocalDateTime from, java.time.LocalDateTime to) {
+        return db.withHandle(h -> h.attach(ExitDao.class).interactionMonthRows(from, to)).stream()
+                .map(r -> new MonthCount(((Number) r.get("account_id")).longValue(), (String) r.get("channel"),
+                        ((Number) r.get("m")).intValue(), ((Number) r.get("n")).intValue()))
+                .toList();
     }
 }

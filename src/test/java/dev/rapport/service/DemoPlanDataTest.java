@@ -28,7 +28,7 @@ class DemoPlanDataTest {
 
     @Test
     void sampleDataGivesEveryAAndBAccountThisAndLastYearsPlanWithEveryStatusAtEveryLevel() {
-        Clock clock = Clock.fixed(Instant.parse("2026-01-15T09:00:00Z"), ZoneOffset.UTC);
+        Clock clock = Clock.fixed(Instant.parse("2026-06-10T09:00:00Z"), ZoneOffset.UTC);
         try (AppContext ctx = AppContext.open(dataDir, clock)) {
             ctx.demo().generate(40, 80, Progress.NONE);
             long keyAccounts = ctx.accounts().list().stream().filter(i -> i.account().tier() != Tier.C).count();

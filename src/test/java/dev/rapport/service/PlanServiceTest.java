@@ -127,6 +127,41 @@ class PlanServiceTest {
     }
 
     @Test
+    void aWriteThatFulfilsAnActionAndTheMarkingHappenTogetherOrNotAtAll() {
+        Plan saved = ctx.plans().save(planWithActions());
+        long giftId = saved.actions().get(1).id();
+        Account other = ctx.plans().fulfilling(giftId, () -> ctx.accounts().save(Account.named("Northwind")),
+                a -> LocalDate.of(2026, 6, 3), a -> new BigDecimal("480"));
+        assertThat(other.id()).isNotNull();
+        PlanAction gift = ctx.plans().findAction(giftId).orElseThrow();
+        assertThat(gift.status()).isEqualTo(ActionStatus.DONE);
+        assertThat(gift.doneOn()).isEqualTo(LocalDate.of(2026, 6, 3));
+        assertThat(gift.actualCost()).isEqualByComparingTo("480");
+
+        int before = ctx.accounts().count();
+        assertThatThrownBy(() -> ctx.plans().fulfilling(999_999L, () -> ctx.accounts().save(Account.named("上海天合")),
+                a -> LocalDate.of(2026, 6, 3), a -> null)).isInstanceOf(dev.rapport.store.NotFoundException.class);
+        assertThat(ctx.accounts().count()).as("the write is rolled back with the failed marking").isEqualTo(before);
+    }
+
+    @Test
+    void aDeletedPlanComesBackWithItsActionsUnlessAnotherPlanTookItsYear() {
+        Plan saved = ctx.plans().save(planWithActions());
+        ctx.plans().markActionDone(saved.actions().get(1).id(), LocalDate.of(2026, 6, 1), new BigDecimal("610"));
+        Plan deleted = ctx.plans().delete(saved.id());
+        assertThat(ctx.plans().planFor(account.id(), 2026)).isEmpty();
+        assertThat(ctx.plans().findAction(saved.actions().get(0).id())).isEmpty();
+        Plan back = ctx.plans().restore(deleted);
+        assertThat(back.actions()).extracting(PlanAction::title).containsExactly("Points", "端午礼品", "Training");
+        assertThat(back.actions().get(1).actualCost()).isEqualByComparingTo("610");
+        assertThat(back.budget()).isEqualByComparingTo("10000");
+
+        Plan again = ctx.plans().delete(back.id());
+        ctx.plans().save(Plan.draft(account.id(), 2026));
+        assertThatThrownBy(() -> ctx.plans().restore(again)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void thePlannerAndTheDueListFollowAccountDeletionAndUndo() {
         ctx.plans().save(planWithActions());
         assertThat(ctx.plans().planner(2026)).hasSize(1);

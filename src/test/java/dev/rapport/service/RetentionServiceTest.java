@@ -201,4 +201,113 @@ class RetentionServiceTest {
         assertThat(ctx.accounts().find(weak.id()).orElseThrow().stage()).isEqualTo(LifecycleStage.AT_RISK);
         assertThat(prospect.stage()).isEqualTo(LifecycleStage.PROSPECT);
     }
+
+    @Test
+    void planProgressCountsTheActionsDueSoFarAndFeedsHealthAndTheInsightsByLevel() {
+        Account a = account("华为技术 Huawei", Tier.A, "1000000", "20");
+        account("Contoso Components", Tier.B, "50000", "10");
+        var jan = dev.rapport.domain.plan.PlanAction.planned("New-year gift 新年礼品", RelationshipLevel.SOCIAL,
+                dev.rapport.domain.plan.ActionType.GIFT, java.time.YearMonth.of(2026, 1)).withBudget(new BigDecimal("800"));
+        var feb = dev.rapport.domain.plan.PlanAction.planned("Volume rebate", RelationshipLevel.FINANCIAL,
+                dev.rapport.domain.plan.ActionType.DISCOUNT_REBATE, java.time.YearMonth.of(2026, 2))
+                .withBudget(new BigDecimal("5000"));
+        var jun = dev.rapport.domain.plan.PlanAction.planned("Joint training", RelationshipLevel.STRUCTURAL,
+                dev.rapport.domain.plan.ActionType.TRAINING, java.time.YearMonth.of(2026, 6)).withBudget(new BigDecimal("9000"));
+        var plan = ctx.plans().save(dev.rapport.domain.plan.Plan.draft(a.id(), 2026).withActions(List.of(jan, feb, jun)));
+        var giftAction = plan.actions().stream().filter(x -> x.level() == RelationshipLevel.SOCIAL).findFirst().orElseThrow();
+        ctx.plans().markActionDone(giftAction.id(), LocalDate.of(2026, 1, 20), new BigDecimal("750"));
+
+        // January done, February overdue, June not yet due: one of two
+        var part = ctx.retention().value(a.id()).orElseThrow().health().parts().stream()
+                .filter(p -> p.part() == HealthPart.PLAN_PROGRESS).findFirst().orElseThrow();
+        assertThat(part.points()).isEqualTo(50);
+        Insights in = ctx.retention().insights(2026, AccountGroup.ALL, ChurnGroup.TIER);
+        assertThat(in.planByLevel().get(RelationshipLevel.SOCIAL).done()).isEqualTo(1);
+        assertThat(in.planByLevel().get(RelationshipLevel.SOCIAL).actual()).isEqualByComparingTo("750");
+        assertThat(in.planByLevel().get(RelationshipLevel.STRUCTURAL).planned()).isEqualTo(1);
+        assertThat(in.planByLevel().get(RelationshipLevel.STRUCTURAL).budget()).isEqualByComparingTo("9000");
+        Insights tierB = ctx.retention().insights(2026, new AccountGroup(ChurnGroup.TIER, "B"), ChurnGroup.TIER);
+        assertThat(tierB.planByLevel().get(RelationshipLevel.STRUCTURAL).planned()).isZero();
+    }
+
+    @Test
+    void onceContactsAreLoggedHealthRfmAndInsightsUseThemAndUnloggedAccountsCountAsNeverContacted() {
+        Account visited = account("华为技术 Huawei", Tier.A, "1000000", "20");
+        Account silent = account("Contoso Components", Tier.B, "50000", "10");
+        // before any contact is logged the log is not in use: no freshness, no complaints, no R or F
+        assertThat(ctx.retention().value(visited.id()).orElseThrow().health().parts()).extracting(p -> p.part())
+                .doesNotContain(HealthPart.CONTACT_FRESHNESS, HealthPart.OPEN_COMPLAINTS);
+        assertThat(ctx.retention().value(visited.id()).orElseThrow().rfm().recency()).isNull();
+
+        var at = java.time.LocalDateTime.of(2026, 2, 28, 10, 0);
+        ctx.contactLog().log(dev.rapport.domain.Interaction.of(visited.id(), at, dev.rapport.domain.InteractionChannel.VISIT,
+                "季度拜访 quarterly visit"));
+        ctx.contactLog().log(dev.rapport.domain.Interaction.of(visited.id(), at.minusMonths(1),
+                dev.rapport.domain.InteractionChannel.COMPLAINT, "Late delivery 交货延误")
+                .withComplaint(dev.rapport.domain.ComplaintStatus.OPEN, "", null));
+
+        var health = ctx.retention().value(visited.id()).orElseThrow().health();
+        var fresh = health.parts().stream().filter(p -> p.part() == HealthPart.CONTACT_FRESHNESS).findFirst().orElseThrow();
+        // 15 days since 28 February against tier A's 30-day cadence: full marks
+        assertThat(fresh.facts()).containsExactly(15, 30);
+        assertThat(fresh.points()).isEqualTo(100);
+        var complaints = health.parts().stream().filter(p -> p.part() == HealthPart.OPEN_COMPLAINTS).findFirst().orElseThrow();
+        assertThat(complaints.facts()).containsExactly(1);
+        var silentFresh = ctx.retention().value(silent.id()).orElseThrow().health().parts().stream()
+                .filter(p -> p.part() == HealthPart.CONTACT_FRESHNESS).findFirst().orElseThrow();
+        assertThat(silentFresh.facts()).containsExactly(-1, 60);
+        assertThat(silentFresh.points()).isZero();
+
+        var rfm = ctx.retention().rfm();
+        assertThat(rfm.get(visited.id()).frequency()).isGreaterThan(rfm.get(silent.id()).frequency());
+        assertThat(rfm.get(visited.id()).recency()).isNotNull();
+        assertThat(rfm.get(silent.id()).recency()).isNull();
+
+        Insights in = ctx.retention().insights(2026, AccountGroup.ALL, ChurnGroup.TIER);
+        assertThat(in.interactionsByMonth().get(2)).containsEntry("VISIT", 1);
+        assertThat(in.interactionsByMonth().get(1)).containsEntry("COMPLAINT", 1);
+        Insights tierB = ctx.retention().insights(2026, new AccountGroup(ChurnGroup.TIER, "B"), ChurnGroup.TIER);
+        assertThat(tierB.interactionsByMonth()).isEmpty();
+    }
+
+    @Test
+    void anExitedAccountNoLongerShowsAsGoingQuiet() {
+        Account gone = account("北京天合贸易有限公司", Tier.A, "300000", "15");
+        Account kept = account("Northwind Traders", Tier.A, "300000", "15");
+        ctx.retention().setCustomerSince(gone.id(), LocalDate.of(2020, 1, 1));
+        LocalDate today = ctx.retention().today();
+        java.util.function.Supplier<List<Long>> quiet = () -> ctx.contactLog().quietAccounts(today.plusDays(90)).stream()
+                .map(q -> q.accountId()).toList();
+        assertThat(quiet.get()).contains(gone.id(), kept.id());
+        ctx.retention().exit(exit(gone, "2026-03-01", ExitReason.RELOCATED_OR_CLOSED), null);
+        assertThat(quiet.get()).containsExactly(kept.id());
+    }
+
+    @Test
+    void anExitRecordedByMistakeIsTakenBackWithItsStageButNotOnceTheAccountMovedOn() {
+        Account a = account("Fabrikam Foods", Tier.B, "80000", "12");
+        AccountExit saved = ctx.retention().exit(exit(a, "2026-03-01", ExitReason.OTHER), null);
+        Account back = ctx.retention().undoExit(saved, LifecycleStage.MAINTENANCE);
+        assertThat(back.stage()).isEqualTo(LifecycleStage.MAINTENANCE);
+        assertThat(ctx.retention().exitsOf(a.id())).isEmpty();
+        assertThat(ctx.retention().churn(Period.year(2026), ChurnGroup.NONE).total().exits()).isZero();
+
+        AccountExit again = ctx.retention().exit(exit(a, "2026-03-02", ExitReason.PRICE), null);
+        ctx.retention().reactivate(a.id());
+        assertThatThrownBy(() -> ctx.retention().undoExit(again, LifecycleStage.MAINTENANCE))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(ctx.retention().exitsOf(a.id())).hasSize(1);
+    }
+
+    @Test
+    void peopleAtAnExitedAccountLeaveTheContactsListAndComeBackWithTheAccount() {
+        Account a = account("深圳华强电子", Tier.B, "300000", "15");
+        ctx.contacts().save(Contact.named("李娜", a.id()));
+        ctx.contacts().save(Contact.named("Anna Müller", account("Contoso Components", Tier.C, "1000", "10").id()));
+        ctx.retention().exit(exit(a, "2026-03-10", ExitReason.PRICE), null);
+        assertThat(ctx.contacts().list()).extracting(i -> i.contact().name()).containsExactly("Anna Müller");
+        assertThat(ctx.contacts().ofAccount(a.id())).extracting(Contact::name).containsExactly("李娜");
+        ctx.retention().reactivate(a.id());
+        assertThat(ctx.contacts().list()).extracting(i -> i.contact().name()).contains("李娜", "Anna Müller");
+    }
 }

@@ -130,6 +130,7 @@ class MemoryStoreTest {
             People p = people(db);
             ImportantDateRepository dates = new ImportantDateRepository(db, clock);
             dates.insert(ImportantDate.ofContact(p.wangId(), DateKind.WORK_ANNIVERSARY, "", LocalDate.of(2010, 12, 1), true));
+            dates.insert(ImportantDate.ofContact(p.annaId(), DateKind.WORK_ANNIVERSARY, "", LocalDate.of(2012, 6, 1), true));
             dates.insert(ImportantDate.ofAccount(p.accountId(), DateKind.PARTNERSHIP_ANNIVERSARY, "合作纪念日",
                     LocalDate.of(2019, 12, 5), true));
             dates.insert(ImportantDate.ofAccount(p.accountId(), DateKind.CUSTOM, "Old visit", LocalDate.of(2025, 12, 1), false));
@@ -137,7 +138,7 @@ class MemoryStoreTest {
                     LocalDate.of(2026, 12, 6), false));
             dates.softDelete(deleted.id());
 
-            List<DatedEvent> coming = dates.comingFrom(TODAY);
+            List<DatedEvent> coming = dates.comingIn(TODAY, MonthDayRange.covering(TODAY, 14));
             assertThat(coming).extracting(e -> e.date().kind())
                     .containsExactlyInAnyOrder(DateKind.WORK_ANNIVERSARY, DateKind.PARTNERSHIP_ANNIVERSARY);
             DatedEvent work = coming.stream().filter(e -> e.date().contactId() != null).findFirst().orElseThrow();
@@ -146,9 +147,9 @@ class MemoryStoreTest {
             assertThat(work.accountName()).isEqualTo("华为技术 Huawei");
             assertThat(dates.ofAccount(p.accountId())).extracting(ImportantDate::title)
                     .containsExactly("Old visit", "合作纪念日");
-            assertThat(dates.ofContact(p.annaId())).isEmpty();
+            assertThat(dates.ofContact(p.annaId())).extracting(ImportantDate::kind).containsExactly(DateKind.WORK_ANNIVERSARY);
             dates.restore(deleted.id());
-            assertThat(dates.ofContact(p.annaId())).extracting(ImportantDate::title).containsExactly("Marathon");
+            assertThat(dates.ofContact(p.annaId())).extracting(ImportantDate::title).containsExactly("", "Marathon");
         }
     }
 
@@ -195,16 +196,19 @@ class MemoryStoreTest {
     }
 
     @Test
-    void preferencesKeepTheTextOnTheContactAndTheTagsInOrder() {
+    void preferencesReadTheTextFromTheContactAndKeepTheTagsInOrderWithoutTouchingTheText() {
         long wangId;
         try (Database db = Database.open(dataDir)) {
             People p = people(db);
             wangId = p.wangId();
+            ContactRepository contacts = new ContactRepository(db, clock);
+            Contact wang = contacts.find(wangId).orElseThrow();
+            contacts.update(new Contact(wang.id(), wang.accountId(), wang.name(), "", "", null, List.of(), List.of(),
+                    "", null, null, "喜欢养兰花，爱喝龙井", "", false, null, wang.createdAt(), wang.updatedAt()));
             PreferenceRepository prefs = new PreferenceRepository(db);
-            prefs.save(new Preferences(wangId, "喜欢养兰花", List.of("loves flowers", "不喝酒")));
-            prefs.save(new Preferences(wangId, "喜欢养兰花，爱喝龙井", List.of("不喝酒", "loves flowers", "tea")));
-            assertThat(new ContactRepository(db, clock).find(wangId).orElseThrow().interests())
-                    .isEqualTo("喜欢养兰花，爱喝龙井");
+            prefs.save(new Preferences(wangId, "stale text from an old screen", List.of("loves flowers", "不喝酒")));
+            prefs.save(new Preferences(wangId, "", List.of("不喝酒", "loves flowers", "tea")));
+            assertThat(contacts.find(wangId).orElseThrow().interests()).isEqualTo("喜欢养兰花，爱喝龙井");
         }
         try (Database db = Database.open(dataDir)) {
             Preferences p = new PreferenceRepository(db).find(wangId).orElseThrow();

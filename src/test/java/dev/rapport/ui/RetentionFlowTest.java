@@ -81,6 +81,7 @@ class RetentionFlowTest {
 
         // both bring the same revenue, so ABC proposes A for Contoso too: accept it into the tier
         selectAccountRow("Contoso Components");
+        RunningApp.reveal(robot, "#accept-tier-revenue");
         robot.clickOn("#accept-tier-revenue");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.context.accounts().list().stream().filter(i -> i.account().name().startsWith("Contoso"))
@@ -88,6 +89,7 @@ class RetentionFlowTest {
 
         selectAccountRow("华为技术 Huawei");
         assertThat(robot.lookup("#health-score").queryLabeled().getText()).matches("\\d+");
+        RunningApp.reveal(robot, "#account-exit");
         robot.clickOn("#account-exit");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#exit-revenue").queryTextInputControl().getText()).isEqualTo("1,000,000");
@@ -110,6 +112,12 @@ class RetentionFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(barValue("reasons", app.context.messages().of(ExitReason.PRICE))).isEqualTo(1);
         assertThat(barValue("reasons", app.context.messages().of(ExitReason.PRODUCT))).isEqualTo(0);
+        TableView<dev.rapport.domain.ChurnAnalysis.Row> churn = robot.lookup("#churn-table").queryAs(TableView.class);
+        dev.rapport.domain.ChurnAnalysis.Row total = churn.getItems().get(churn.getItems().size() - 1);
+        assertThat(total.group()).isNull();
+        assertThat(total.figures().exits()).isEqualTo(1);
+        assertThat(total.figures().revenueLost()).isEqualByComparingTo("1000000");
+        assertThat(robot.lookup("#churn-summary").queryLabeled().getText()).contains("200,000");
 
         robot.clickOn("#nav-accounts");
         @SuppressWarnings("unchecked")
@@ -118,6 +126,7 @@ class RetentionFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(accountNames()).containsExactly("华为技术 Huawei");
         selectAccountRow("华为技术 Huawei");
+        RunningApp.reveal(robot, "#account-reactivate");
         robot.clickOn("#account-reactivate");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -132,6 +141,33 @@ class RetentionFlowTest {
     }
 
     @Test
+    void anExitRecordedByMistakeIsTakenBackWithUndo() {
+        app = RunningApp.open(dataDir);
+        Account a = account("杭州瑞丰电子股份有限公司", Tier.B);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
+                .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#nav-insights").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.clickOn("#nav-accounts");
+        selectAccountRow("杭州瑞丰电子股份有限公司");
+        RunningApp.reveal(robot, "#account-exit");
+        robot.clickOn("#account-exit");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<ExitReason> reason = robot.lookup("#exit-reason").queryAs(ComboBox.class);
+        robot.interact(() -> reason.setValue(ExitReason.OTHER));
+        robot.clickOn("#exit-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(accountNames()).isEmpty();
+        app.clickUndo(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.errors).isEmpty();
+        assertThat(accountNames()).containsExactly("杭州瑞丰电子股份有限公司");
+        assertThat(app.context.accounts().find(a.id()).orElseThrow().stage()).isEqualTo(LifecycleStage.MAINTENANCE);
+        assertThat(app.context.retention().exitsOf(a.id())).isEmpty();
+    }
+
+    @Test
     void aChartWithChineseLabelsIsSavedAsAPngWithRealPixels() throws Exception {
         SettingsService settings = new SettingsService(PreferencesFile.load(dataDir));
         settings.setLanguage(Language.SIMPLIFIED_CHINESE);
@@ -139,8 +175,13 @@ class RetentionFlowTest {
         Account a = account("北京天合贸易有限公司", Tier.A);
         app.context.retention().exit(new AccountExit(null, a.id(), LocalDate.now(), ExitReason.TECHNOLOGY, "",
                 new BigDecimal("500000"), new BigDecimal("12"), false, "", null), LocalDate.now().minusYears(3));
+        app.context.contactLog().log(dev.rapport.domain.Interaction.of(a.id(), java.time.LocalDateTime.now().minusHours(1),
+                dev.rapport.domain.InteractionChannel.MEAL, "商务午餐"));
         robot.clickOn("#nav-insights");
         WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        XYChart<String, Number> contacts = robot.lookup("#chart-interactions").queryAs(XYChart.class);
+        assertThat(contacts.getData()).extracting(XYChart.Series::getName).containsExactly("餐叙");
         BarChart<String, Number> chart = chart("reasons");
         assertThat(barValue("reasons", "技术／更好的替代品")).isEqualTo(1);
         Set<String> families = new HashSet<>();

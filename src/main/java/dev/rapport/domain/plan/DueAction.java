@@ -12,12 +12,16 @@ public record DueAction(Account account, Plan plan, PlanAction action, boolean o
 
     /**
      * The open actions of this month and the overdue ones (due before today), the most overdue
-     * first, then by account name.
+     * first, then by account name. Plans already closed are left out.
      */
     public static List<DueAction> of(List<PlannedAccount> rows, PlannerFilter filter, LocalDate today) {
         YearMonth thisMonth = YearMonth.from(today);
         List<DueAction> out = new ArrayList<>();
         for (PlannedAccount row : rows) {
+            if (row.plan().status() == PlanStatus.CLOSED) {
+                // a closed plan's open actions were left behind on purpose (or carried forward)
+                continue;
+            }
             for (PlanAction a : row.plan().actions()) {
                 if (!a.isOpen() || !filter.test(row.account(), a)) {
                     continue;

@@ -10,6 +10,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Styles;
+import dev.rapport.domain.plan.PlanAction;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -79,13 +80,9 @@ public final class LogActions {
 
     /** Saves it; a planned action it fulfils is then marked done on its day, with its cost. */
     private void save(Interaction interaction, PlanAction fulfils, Consumer<Interaction> onSaved) {
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            Interaction saved = ctx.contactLog().save(interaction);
-            if (fulfils != null) {
-                ctx.plans().markActionDone(fulfils.id(), saved.date(), saved.cost());
-            }
-            return saved;
-        }, saved -> {
+        // the contact and the action it fulfils are saved in one transaction: neither without the other
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.plans().fulfilling(fulfils == null ? null : fulfils.id(),
+                () -> ctx.contactLog().save(interaction), Interaction::date, Interaction::cost), saved -> {
             notifier.status(fulfils != null ? msg.get("contactlog.loggedAndDone", saved.subject(), fulfils.title())
                     : msg.get(interaction.isNew() ? "contactlog.logged" : "contactlog.saved", saved.subject()));
             onSaved.accept(saved);

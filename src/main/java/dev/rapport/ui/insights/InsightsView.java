@@ -48,7 +48,7 @@ public final class InsightsView implements Section {
     private final Notifier notifier;
     private final InsightsViewModel model;
     private final BorderPane root = new BorderPane();
-    private final Map<String, BarChart<String, Number>> charts = new LinkedHashMap<>();
+    private final Map<String, XYChart<String, Number>> charts = new LinkedHashMap<>();
 
     public InsightsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
@@ -59,7 +59,9 @@ public final class InsightsView implements Section {
         root.setTop(header());
         FlowPane grid = new FlowPane(14, 14);
         grid.setPadding(new Insets(14));
-        for (String id : List.of("tier", "stage", "level", "reasons", "churnGroup", "health")) {
+        grid.getChildren().add(churnCard());
+        for (String id : List.of("tier", "stage", "level", "reasons", "churnGroup", "health", "interactions", "planDone",
+                "budget")) {
             grid.getChildren().add(card(id));
         }
         grid.getChildren().add(atRiskCard());
@@ -98,8 +100,14 @@ public final class InsightsView implements Section {
         NumberAxis y = new NumberAxis();
         y.setMinorTickVisible(false);
         y.setForceZeroInRange(true);
-        BarChart<String, Number> chart = new BarChart<>(x, y);
+        // contacts per month stack their channels; every other chart puts its bars side by side
+        XYChart<String, Number> chart = id.equals("interactions") ? new javafx.scene.chart.StackedBarChart<>(x, y)
+                : new BarChart<>(x, y);
         chart.setId("chart-" + id);
+        if (id.equals("reasons")) {
+            // nine reasons do not fit side by side: slanted, every one keeps its label
+            x.setTickLabelRotation(-30);
+        }
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setTitle(msg.get("insights.chart." + id));
@@ -116,6 +124,66 @@ public final class InsightsView implements Section {
         VBox card = new VBox(4, chart, bar);
         card.getStyleClass().add("chart-card");
         return card;
+    }
+
+    /** Steps 1 to 4 of exit management as a table: the rate, the profit lost and what retention may cost. */
+    private VBox churnCard() {
+        Label title = new Label(msg.get("insights.churn.title"));
+        title.getStyleClass().add("subsection-title");
+        ComboBox<Integer> quarter = new ComboBox<>();
+        quarter.setId("insights-quarter");
+        Choices.fill(quarter, List.of(0, 1, 2, 3, 4), q -> q == null || q == 0 ? msg.get("insights.churn.wholeYear")
+                : msg.get("insights.churn.quarter", q), false);
+        quarter.valueProperty().bindBidirectional(model.quarterProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(8, title, spacer, quarter);
+        head.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.control.TableView<ChurnAnalysis.Row> table = new javafx.scene.control.TableView<>();
+        table.setId("churn-table");
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(26);
+        table.setPrefHeight(26 * 3 + 32);
+        table.setPlaceholder(new Label(msg.get("insights.churn.none")));
+        table.getColumns().add(column("churn.cli.group", r -> r.group() == null ? msg.get("churn.cli.total")
+                : groupLabel(null, r.group())));
+        table.getColumns().add(column("churn.cli.atStart", r -> Integer.toString(r.figures().accountsAtStart())));
+        table.getColumns().add(column("churn.cli.exits", r -> Integer.toString(r.figures().exits())));
+        table.getColumns().add(column("churn.cli.newExits", r -> Integer.toString(r.figures().exitsOfNewAccounts())));
+        table.getColumns().add(column("churn.cli.rate", r -> r.figures().churnRatePct()
+                .map(v -> ctx.formats().decimal(v) + " %").orElse("—")));
+        table.getColumns().add(column("churn.cli.revenueLost", r -> ctx.formats().money(r.figures().revenueLost())));
+        table.getColumns().add(column("churn.cli.profitLost", r -> ctx.formats().money(r.figures().profitLost())));
+        table.getColumns().add(column("churn.cli.avgClvLost", r -> r.figures().averageLifetimeValueLost()
+                .map(ctx.formats()::money).orElse("—")));
+        table.getColumns().add(column("churn.cli.breakEven",
+                r -> ctx.formats().money(r.figures().breakEvenRetentionBudget())));
+        Label summary = new Label();
+        summary.setId("churn-summary");
+        summary.setWrapText(true);
+        model.churnTableProperty().addListener((o, old, t) -> {
+            if (t == null) {
+                return;
+            }
+            List<ChurnAnalysis.Row> rows = new java.util.ArrayList<>(t.rows());
+            rows.add(new ChurnAnalysis.Row(null, t.total()));
+            table.getItems().setAll(rows);
+            // as tall as its rows, so the table never shows a column of empty lines
+            table.setPrefHeight(26 * (rows.size() + 1) + 6);
+            summary.setText(model.churnSummary(t));
+        });
+        VBox card = new VBox(6, head, table, summary);
+        card.getStyleClass().add("chart-card");
+        card.setPrefWidth(1054);
+        return card;
+    }
+
+    private javafx.scene.control.TableColumn<ChurnAnalysis.Row, String> column(String key,
+            java.util.function.Function<ChurnAnalysis.Row, String> value) {
+        javafx.scene.control.TableColumn<ChurnAnalysis.Row, String> c = new javafx.scene.control.TableColumn<>(msg.get(key));
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setSortable(false);
+        return c;
     }
 
     private VBox atRiskCard() {
@@ -147,8 +215,8 @@ public final class InsightsView implements Section {
         return card;
     }
 
-    /** The chart with this id: tier, stage, level, reasons, churnGroup, health. */
-    public BarChart<String, Number> chart(String id) {
+    /** The chart with this id: tier, stage, level, reasons, churnGroup, health, interactions, planDone, budget. */
+    public XYChart<String, Number> chart(String id) {
         return charts.get(id);
     }
 
@@ -167,6 +235,49 @@ public final class InsightsView implements Section {
         fill("churnGroup", churn);
         Map<String, Number> bands = new LinkedHashMap<>(in.healthBands());
         fill("health", bands);
+        Map<String, Number> planned = new LinkedHashMap<>();
+        Map<String, Number> done = new LinkedHashMap<>();
+        Map<String, Number> budget = new LinkedHashMap<>();
+        Map<String, Number> actual = new LinkedHashMap<>();
+        in.planByLevel().forEach((level, f) -> {
+            planned.put(msg.of(level), f.planned());
+            done.put(msg.of(level), f.done());
+            budget.put(msg.of(level), f.budget());
+            actual.put(msg.of(level), f.actual());
+        });
+        List<String> months = new java.util.ArrayList<>();
+        for (java.time.Month m : java.time.Month.values()) {
+            months.add(m.getDisplayName(java.time.format.TextStyle.SHORT, msg.locale()));
+        }
+        java.util.Set<String> channels = new java.util.TreeSet<>();
+        in.interactionsByMonth().values().forEach(c -> channels.addAll(c.keySet()));
+        List<String> channelNames = new java.util.ArrayList<>();
+        List<Map<String, Number>> perChannel = new java.util.ArrayList<>();
+        for (String channel : channels) {
+            channelNames.add(channelLabel(channel));
+            Map<String, Number> counts = new LinkedHashMap<>();
+            for (int m = 1; m <= 12; m++) {
+                counts.put(months.get(m - 1), in.interactionsByMonth().getOrDefault(m, Map.of()).getOrDefault(channel, 0));
+            }
+            perChannel.add(counts);
+        }
+        if (channelNames.isEmpty()) {
+            charts.get("interactions").getData().clear();
+        } else {
+            fillSeries("interactions", channelNames, perChannel);
+        }
+        fillSeries("planDone", List.of(msg.get("insights.series.planned"), msg.get("insights.series.done")),
+                List.of(planned, done));
+        fillSeries("budget", List.of(msg.get("insights.series.budget"), msg.get("insights.series.actual")),
+                List.of(budget, actual));
+    }
+
+    private String channelLabel(String channel) {
+        try {
+            return msg.of(dev.rapport.domain.InteractionChannel.valueOf(channel));
+        } catch (IllegalArgumentException unknown) {
+            return channel;
+        }
     }
 
     private String groupLabel(Insights in, String key) {
@@ -186,15 +297,31 @@ public final class InsightsView implements Section {
         return out;
     }
 
+    /** A chart with several bars per category (planned and done, budget and actual), with a legend. */
+    private void fillSeries(String id, List<String> names, List<Map<String, Number>> values) {
+        XYChart<String, Number> chart = charts.get(id);
+        List<XYChart.Series<String, Number>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(names.get(i));
+            values.get(i).forEach((k, v) -> series.getData().add(new XYChart.Data<>(k, v)));
+            all.add(series);
+        }
+        ((CategoryAxis) chart.getXAxis()).setCategories(
+                javafx.collections.FXCollections.observableArrayList(values.get(0).keySet()));
+        chart.setLegendVisible(true);
+        chart.getData().setAll(all);
+    }
+
     private void fill(String id, Map<String, Number> values) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         values.forEach((k, v) -> series.getData().add(new XYChart.Data<>(k, v)));
-        BarChart<String, Number> chart = charts.get(id);
+        XYChart<String, Number> chart = charts.get(id);
         ((CategoryAxis) chart.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(values.keySet()));
         chart.getData().setAll(List.of(series));
     }
 
-    private void choosePngFile(BarChart<String, Number> chart) {
+    private void choosePngFile(XYChart<String, Number> chart) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(msg.get("insights.savePng"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));

@@ -30,6 +30,9 @@ public final class InsightsViewModel {
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObservableList<AccountGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<AtRiskSuggestion> atRisk = FXCollections.observableArrayList();
+    /** 0 for the whole year, else the quarter the churn table covers. */
+    private final ObjectProperty<Integer> quarter = new SimpleObjectProperty<>(0);
+    private final ObjectProperty<dev.rapport.domain.ChurnAnalysis.Table> churnTable = new SimpleObjectProperty<>();
     private final Notifier notifier;
 
     public InsightsViewModel(UiContext ctx, Notifier notifier) {
@@ -44,6 +47,24 @@ public final class InsightsViewModel {
         year.addListener((o, a, b) -> load());
         group.addListener((o, a, b) -> load());
         churnBy.addListener((o, a, b) -> load());
+        quarter.addListener((o, a, b) -> load());
+    }
+
+    public ObjectProperty<Integer> quarterProperty() {
+        return quarter;
+    }
+
+    public ObjectProperty<dev.rapport.domain.ChurnAnalysis.Table> churnTableProperty() {
+        return churnTable;
+    }
+
+    /** The churn table's summary in the seeds' words: who left, what it cost, what retention may cost. */
+    public String churnSummary(dev.rapport.domain.ChurnAnalysis.Table t) {
+        dev.rapport.domain.ChurnFigures f = t.total();
+        var formats = ctx.formats();
+        String rate = f.churnRatePct().map(r -> formats.decimal(r) + " %").orElse(msg.get("insights.churn.noBase"));
+        return msg.get("insights.churn.summary", f.exits(), f.accountsAtStart(), rate, formats.money(f.revenueLost()),
+                formats.money(f.profitLost()), formats.money(f.breakEvenRetentionBudget()));
     }
 
     public ObjectProperty<Integer> yearProperty() {
@@ -129,6 +150,10 @@ public final class InsightsViewModel {
             return;
         }
         ctx.executor().submit(msg.get("task.loading"), p -> ctx.retention().insights(y, g, by), insights::set,
+                e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        int q = quarter.get() == null ? 0 : quarter.get();
+        dev.rapport.domain.Period period = q == 0 ? dev.rapport.domain.Period.year(y) : dev.rapport.domain.Period.quarter(y, q);
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.retention().churn(period, by, g), churnTable::set,
                 e -> ctx.dialogs().showError(msg.get("error.load"), e));
         ctx.executor().submit(msg.get("task.loading"), p -> ctx.retention().atRiskSuggestions(), atRisk::setAll,
                 e -> ctx.dialogs().showError(msg.get("error.load"), e));

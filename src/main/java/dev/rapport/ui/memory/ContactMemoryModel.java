@@ -39,6 +39,7 @@ public final class ContactMemoryModel {
     private final ObservableList<ImportantDate> datesView = FXCollections.unmodifiableObservableList(dates);
     private final ObservableList<Gift> giftsView = FXCollections.unmodifiableObservableList(gifts);
     private final ObservableList<GiftIdea> ideasView = FXCollections.unmodifiableObservableList(ideas);
+    /** The contact's interests as saved with the contact form (read-only here). */
     public final StringProperty preferencesText = new SimpleStringProperty("");
     public final StringProperty tagsText = new SimpleStringProperty("");
     public final StringProperty newIdea = new SimpleStringProperty("");

@@ -23,7 +23,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -135,20 +134,24 @@ public final class ContactMemoryPane {
     }
 
     private Node preferencesTab() {
-        TextArea text = new TextArea();
+        // the free text is the contact form's "interests"; shown here beside the tags it goes with
+        Label text = new Label();
         text.setId("prefs-text");
         text.setWrapText(true);
-        text.setPrefRowCount(4);
-        text.setPromptText(msg.get("contact.interests.prompt"));
-        text.textProperty().bindBidirectional(model.preferencesText);
+        text.textProperty().bind(Bindings.createStringBinding(() -> model.preferencesText.get().isEmpty()
+                ? msg.get("memory.preferences.noText") : model.preferencesText.get(), model.preferencesText));
+        Label textHint = new Label(msg.get("memory.preferences.textHint"));
+        textHint.getStyleClass().add("muted");
+        textHint.setWrapText(true);
         TextField tags = new TextField();
         tags.setId("prefs-tags");
         tags.setPromptText(msg.get("memory.preferences.tags.prompt"));
         tags.textProperty().bindBidirectional(model.tagsText);
+        tags.setOnAction(e -> model.savePreferences());
         Button save = new Button(msg.get("action.save"), new FontIcon("mdi2c-content-save-outline"));
         save.setId("prefs-save");
         save.setOnAction(e -> model.savePreferences());
-        VBox box = new VBox(6, new Label(msg.get("memory.preferences.text")), text,
+        VBox box = new VBox(6, new Label(msg.get("memory.preferences.text")), text, textHint,
                 new Label(msg.get("memory.preferences.tags")), tags, save);
         box.setPadding(new Insets(8));
         return box;

@@ -86,6 +86,7 @@ public final class ActionEditor extends Dialog<PlanAction> {
         CheckComboBox<Contact> contacts = new CheckComboBox<>();
         contacts.setId("action-contacts");
         contacts.getItems().setAll(people);
+        contacts.setMaxWidth(Double.MAX_VALUE);
         Map<Long, Contact> byId = people.stream().collect(Collectors.toMap(Contact::id, c -> c));
         contacts.setConverter(new javafx.util.StringConverter<>() {
             @Override

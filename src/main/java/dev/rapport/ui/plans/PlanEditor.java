@@ -56,6 +56,7 @@ public final class PlanEditor extends Dialog<Plan> {
     private final Label budgetFlag = new Label();
     private final Label targets = new Label();
     private boolean nextYearRequested;
+    private boolean deleteRequested;
 
     public PlanEditor(Window owner, Plan plan, String accountName, LocalDate today, List<Contact> people,
             Messages msg, Formats formats, String stylesheet) {
@@ -78,11 +79,13 @@ public final class PlanEditor extends Dialog<Plan> {
         ButtonType nextYear = new ButtonType(msg.get("plans.nextYear"), ButtonBar.ButtonData.LEFT);
         getDialogPane().getButtonTypes().addAll(save, new ButtonType(msg.get("action.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType delete = new ButtonType(msg.get("plans.delete"), ButtonBar.ButtonData.LEFT);
         if (!plan.isNew()) {
-            getDialogPane().getButtonTypes().add(nextYear);
+            getDialogPane().getButtonTypes().addAll(nextYear, delete);
             Node next = getDialogPane().lookupButton(nextYear);
             next.setId("plan-next-year");
             next.disableProperty().bind(model.validProperty().not());
+            getDialogPane().lookupButton(delete).setId("plan-delete");
         }
         Node saveButton = getDialogPane().lookupButton(save);
         saveButton.setId("plan-save");
@@ -95,6 +98,10 @@ public final class PlanEditor extends Dialog<Plan> {
                 });
         setResultConverter(b -> {
             nextYearRequested = b == nextYear;
+            deleteRequested = b == delete;
+            if (deleteRequested) {
+                return plan;
+            }
             return b == save || b == nextYear ? model.toPlan() : null;
         });
         model.figuresProperty().addListener((o, old, f) -> showFigures(f));
@@ -108,6 +115,11 @@ public final class PlanEditor extends Dialog<Plan> {
     /** Whether the user closed the editor with "Plan next year" (after saving this one). */
     public boolean nextYearRequested() {
         return nextYearRequested;
+    }
+
+    /** Whether the user closed the editor with "Delete plan" (nothing typed is saved then). */
+    public boolean deleteRequested() {
+        return deleteRequested;
     }
 
     private Tab tab(String key, Node content) {
@@ -190,6 +202,7 @@ public final class PlanEditor extends Dialog<Plan> {
         TableColumn<PlanAction, Integer> effect = new TableColumn<>(msg.get("plans.action.effect"));
         effect.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().effect()));
         table.getColumns().setAll(List.of(level, title, type, when, budget, status, actual, effect));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setRowFactory(tv -> {
             javafx.scene.control.TableRow<PlanAction> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -130,7 +130,7 @@ public final class PlanEditorModel {
 
     /** Adds a new action or replaces the one it was edited from (same position). */
     public void put(PlanAction edited, PlanAction before) {
-        int i = before == null ? -1 : actions.indexOf(before);
+        int i = before == null ? -1 : indexOf(before);
         if (i >= 0) {
             actions.set(i, edited);
         } else {
@@ -139,12 +139,25 @@ public final class PlanEditorModel {
     }
 
     public void remove(PlanAction action) {
-        actions.remove(action);
+        int i = indexOf(action);
+        if (i >= 0) {
+            actions.remove(i);
+        }
+    }
+
+    /** The row holding this very action: two unsaved actions can be equal and still be two rows. */
+    private int indexOf(PlanAction action) {
+        for (int i = 0; i < actions.size(); i++) {
+            if (actions.get(i) == action) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Marks the action done today, keeping any cost already entered; returns it as it is now. */
     public PlanAction markDone(PlanAction action) {
-        int i = actions.indexOf(action);
+        int i = indexOf(action);
         if (i >= 0 && action.status() != ActionStatus.DONE) {
             PlanAction done = action.done(today, null);
             actions.set(i, done);

@@ -41,7 +41,12 @@ public final class PlanOpener {
     private void edit(Window owner, Account account, Plan plan, List<Contact> people, Runnable saved) {
         PlanEditor editor = new PlanEditor(owner, plan, account.name(), ctx.plans().today(), people, msg,
                 ctx.formats(), stylesheet());
-        editor.showAndWait().ifPresent(edited -> ctx.executor().submit(msg.get("task.saving"),
+        Optional<Plan> result = editor.showAndWait();
+        if (editor.deleteRequested()) {
+            delete(account, plan, saved);
+            return;
+        }
+        result.ifPresent(edited -> ctx.executor().submit(msg.get("task.saving"),
                 p -> ctx.plans().save(edited), stored -> {
                     notifier.status(msg.get("plans.saved", account.name(), stored.year()));
                     saved.run();
@@ -60,6 +65,21 @@ public final class PlanOpener {
             saved.run();
             edit(owner, account, next, people, saved);
         }, this::failed);
+    }
+
+    private void delete(Account account, Plan plan, Runnable changed) {
+        if (!ctx.dialogs().confirm(msg.get("plans.delete"), msg.get("plans.delete.question", account.name(),
+                plan.year(), plan.actions().size()), msg.get("action.delete"))) {
+            return;
+        }
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.plans().delete(plan.id()), deleted -> {
+            changed.run();
+            notifier.undoable(msg.get("plans.deleted", account.name(), deleted.year()), () -> ctx.executor().submit(
+                    msg.get("task.saving"), p -> ctx.plans().restore(deleted), back -> {
+                        notifier.status(msg.get("plans.restored", account.name(), back.year()));
+                        changed.run();
+                    }, this::failed));
+        }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
     }
 
     void failed(Throwable e) {

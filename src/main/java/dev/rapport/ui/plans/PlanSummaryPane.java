@@ -6,10 +6,12 @@ import dev.rapport.domain.plan.PlanReview;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
@@ -33,6 +35,7 @@ public final class PlanSummaryPane {
     private final Label progressText = new Label();
     private final Label flag = new Label();
     private final Button open = new Button();
+    private final HBox otherYears = new HBox(4);
     private Account account;
     private long generation;
 
@@ -63,7 +66,10 @@ public final class PlanSummaryPane {
         HBox header = new HBox(8, title, status, spacer, open);
         header.setAlignment(Pos.CENTER_LEFT);
         root.setId("plan-summary");
-        root.getChildren().addAll(header, progress, progressText, flag);
+        otherYears.setAlignment(Pos.CENTER_LEFT);
+        otherYears.managedProperty().bind(otherYears.visibleProperty());
+        otherYears.getStyleClass().add("muted");
+        root.getChildren().addAll(header, progress, progressText, flag, otherYears);
     }
 
     public Node node() {
@@ -82,11 +88,28 @@ public final class PlanSummaryPane {
             return;
         }
         title.setText(msg.get("plans.summary.title", year()));
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.plans().planFor(selected.id(), year()), plan -> {
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.plans().plansOf(selected.id()), all -> {
             if (mine == generation) {
-                render(plan);
+                render(all.stream().filter(p -> p.year() == year()).findFirst());
+                others(selected, all.stream().filter(p -> p.year() != year()).toList());
             }
         }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+    }
+
+    /** Links to the account's plans of other years, latest first. */
+    private void others(Account selected, List<Plan> plans) {
+        otherYears.getChildren().clear();
+        otherYears.setVisible(!plans.isEmpty());
+        if (plans.isEmpty()) {
+            return;
+        }
+        otherYears.getChildren().add(new Label(msg.get("plans.summary.otherYears")));
+        for (Plan p : plans) {
+            Hyperlink link = new Hyperlink(Integer.toString(p.year()));
+            link.setId("plan-year-" + p.year());
+            link.setOnAction(e -> opener.open(root.getScene().getWindow(), selected, p.year(), () -> show(selected)));
+            otherYears.getChildren().add(link);
+        }
     }
 
     private void render(Optional<Plan> plan) {

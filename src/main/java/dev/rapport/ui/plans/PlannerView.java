@@ -37,7 +37,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -69,10 +68,11 @@ public final class PlannerView implements Section {
     private final CheckComboBox<Tier> tierFilter = new CheckComboBox<>();
     private final CheckComboBox<String> ownerFilter = new CheckComboBox<>();
     private final Label empty = new Label();
+    private final HBox shareBar = new HBox();
     private PlanAction focusAfterReload;
 
     /** A month column of one account's row: where chips sit and are dropped. */
-    private record MonthCell(PlannedAccount row, int month, FlowPane pane) {
+    private record MonthCell(PlannedAccount row, int month, VBox pane) {
     }
 
     public PlannerView(UiContext ctx, Notifier notifier) {
@@ -157,11 +157,14 @@ public final class PlannerView implements Section {
     private Node yearView() {
         grid.setId("planner-grid");
         grid.getStyleClass().add("planner-grid");
-        ColumnConstraints name = new ColumnConstraints(180);
+        // fixed shares of the width: a long title is cut short in its chip, never widens a month
+        ColumnConstraints name = new ColumnConstraints();
+        name.setPercentWidth(16);
         grid.getColumnConstraints().add(name);
         for (int m = 1; m <= 12; m++) {
-            ColumnConstraints c = new ColumnConstraints(70, 95, Double.MAX_VALUE);
-            c.setHgrow(Priority.ALWAYS);
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(7);
+            c.setFillWidth(true);
             grid.getColumnConstraints().add(c);
         }
         empty.setId("planner-empty");
@@ -170,7 +173,18 @@ public final class PlannerView implements Section {
         empty.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        VBox box = new VBox(empty, scroll);
+        HBox legend = new HBox(8);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setPadding(new Insets(6, 12, 6, 12));
+        for (RelationshipLevel l : RelationshipLevel.values()) {
+            Label key = new Label(msg.of(l));
+            key.getStyleClass().addAll("plan-chip", "level-" + l.name());
+            legend.getChildren().add(key);
+        }
+        Label howTo = new Label(msg.get("plans.planner.legend"));
+        howTo.getStyleClass().add("muted");
+        legend.getChildren().add(howTo);
+        VBox box = new VBox(empty, scroll, legend);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         empty.managedProperty().bind(empty.visibleProperty());
         return box;
@@ -201,8 +215,10 @@ public final class PlannerView implements Section {
             name.setOnMouseClicked(e -> openPlan(row));
             grid.add(name, 0, r);
             for (int m = 1; m <= 12; m++) {
-                FlowPane pane = new FlowPane(3, 3);
+                VBox pane = new VBox(3);
                 pane.getStyleClass().add("planner-cell");
+                pane.setMinWidth(0);
+                pane.setMaxWidth(Double.MAX_VALUE);
                 pane.setId("planner-cell-" + row.account().id() + "-" + m);
                 pane.setMinHeight(28);
                 MonthCell cell = new MonthCell(row, m, pane);
@@ -232,7 +248,8 @@ public final class PlannerView implements Section {
         chip.setUserData(a.id());
         chip.getStyleClass().addAll("plan-chip", "level-" + a.level().name(), "status-" + a.status().name());
         chip.setFocusTraversable(true);
-        chip.setMaxWidth(160);
+        chip.setMaxWidth(Double.MAX_VALUE);
+        chip.setMinWidth(0);
         chip.setTooltip(new Tooltip(msg.get("plans.planner.chipTip", a.title(), msg.of(a.level()), msg.of(a.type()),
                 msg.of(a.status()), PlanText.when(a, ctx.formats(), msg), ctx.formats().money(a.budget()))));
         chip.setOnMousePressed(e -> chip.requestFocus());
@@ -354,7 +371,10 @@ public final class PlannerView implements Section {
         byLevel.getStyleClass().add("subsection-title");
         Label byMonth = new Label(msg.get("plans.planner.byMonth"));
         byMonth.getStyleClass().add("subsection-title");
-        VBox box = new VBox(10, byLevel, levelTotals, byMonth, monthTotals);
+        shareBar.setId("planner-share-bar");
+        shareBar.setPrefWidth(520);
+        shareBar.setMaxWidth(520);
+        VBox box = new VBox(10, byLevel, levelTotals, shareBar, byMonth, monthTotals);
         box.setPadding(new Insets(12));
         return new ScrollPane(box);
     }
@@ -374,6 +394,18 @@ public final class PlannerView implements Section {
                 Integer.toString(t.total().done()), ctx.formats().money(t.total().budget()),
                 ctx.formats().money(t.total().actual()), msg.get("plans.planner.planBudgets",
                         ctx.formats().money(t.planBudgets())));
+        shareBar.getChildren().clear();
+        for (RelationshipLevel l : RelationshipLevel.values()) {
+            double share = t.sharePct(l).doubleValue();
+            if (share > 0) {
+                Label part = new Label(msg.of(l) + " " + ctx.formats().decimal(t.sharePct(l)) + " %");
+                part.getStyleClass().addAll("plan-chip", "level-" + l.name());
+                part.setMinWidth(0);
+                part.setMaxWidth(Double.MAX_VALUE);
+                part.prefWidthProperty().bind(shareBar.widthProperty().multiply(share / 100));
+                shareBar.getChildren().add(part);
+            }
+        }
         monthTotals.getChildren().clear();
         head(monthTotals, "plans.action.month", "plans.review.planned", "plans.review.budget", "plans.review.actual");
         for (int m = 1; m <= 12; m++) {

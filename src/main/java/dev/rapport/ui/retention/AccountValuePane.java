@@ -197,8 +197,12 @@ public final class AccountValuePane {
 
     private void exit(Account a, LocalDate since) {
         new ExitDialog(root.getScene().getWindow(), a, since, service().today(), msg, ctx.formats())
-                .showAndWait().ifPresent(r -> run(() -> service().exit(r.exit(), r.customerSince()),
-                        "retention.exit.done", a));
+                .showAndWait().ifPresent(r -> ctx.executor().submit(msg.get("task.saving"),
+                        p -> service().exit(r.exit(), r.customerSince()), saved -> {
+                            changed.accept(a.id());
+                            notifier.undoable(msg.get("retention.exit.done", a.name()), () -> run(
+                                    () -> service().undoExit(saved, a.stage()), "retention.exit.undone", a));
+                        }, e -> ctx.dialogs().showError(msg.get("error.save"), e)));
     }
 
     private void reactivate(Account a) {

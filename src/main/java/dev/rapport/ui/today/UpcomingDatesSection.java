@@ -22,6 +22,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Birthdays (contacts' and their families') and important dates coming up, grouped by how soon. */
 public final class UpcomingDatesSection implements TodaySection {
+    /** Rows shown per group; a portfolio with thousands of people gets a count of the rest, not thousands of rows. */
+    static final int MAX_ROWS = 100;
     private final UiContext ctx;
     private final Messages msg;
     private final UpcomingDatesModel model;
@@ -75,7 +77,12 @@ public final class UpcomingDatesSection implements TodaySection {
             header.getStyleClass().add("today-group");
             header.setId("today-group-" + group.name().toLowerCase(java.util.Locale.ROOT));
             VBox rows = new VBox(4);
-            dates.forEach(d -> rows.getChildren().add(row(d)));
+            dates.stream().limit(MAX_ROWS).forEach(d -> rows.getChildren().add(row(d)));
+            if (dates.size() > MAX_ROWS) {
+                Label more = new Label(msg.get("today.more", dates.size() - MAX_ROWS));
+                more.getStyleClass().add("muted");
+                rows.getChildren().add(more);
+            }
             groups.getChildren().add(new VBox(4, header, rows));
         });
     }

@@ -134,5 +134,10 @@ class PlanRulesAndPlannerTest {
         List<DueAction> later = DueAction.of(portfolio(), PlannerFilter.ALL, LocalDate.of(2026, 6, 21));
         assertThat(later).extracting(d -> d.action().title(), DueAction::overdue).containsExactly(
                 tuple("Points", true), tuple("中秋拜访", true), tuple("Training", false));
+        List<PlannedAccount> closed = List.of(new PlannedAccount(portfolio().get(0).account(),
+                portfolio().get(0).plan().withStatus(PlanStatus.CLOSED)), portfolio().get(1));
+        assertThat(DueAction.of(closed, PlannerFilter.ALL, LocalDate.of(2026, 6, 21)))
+                .as("a closed plan's open actions are not due any more")
+                .extracting(d -> d.action().title()).containsExactly("Training");
     }
 }

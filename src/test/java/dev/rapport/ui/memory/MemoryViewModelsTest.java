@@ -111,7 +111,6 @@ class MemoryViewModelsTest {
                     .containsExactly("Anna Müller", "Lena (" + context.messages().of(Relation.CHILD) + ")");
 
             model.tagsText.set("loves flowers, no alcohol，不喝酒");
-            model.preferencesText.set("Grows roses");
             model.savePreferences();
             assertThat(context.memory().of(anna.id()).preferences().tags())
                     .containsExactly("loves flowers", "no alcohol", "不喝酒");

@@ -56,6 +56,7 @@ class PlanFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         selectFirstAccount();
         assertThat(robot.lookup("#plan-open").queryButton().getText()).contains(Integer.toString(year));
+        RunningApp.reveal(robot, "#plan-open");
         robot.clickOn("#plan-open");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#plan-budget").write("10000");
@@ -142,6 +143,15 @@ class PlanFlowTest {
         robot.clickOn("#nav-planner");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cellOf(chip)).isEqualTo("planner-cell-" + account.id() + "-7");
+
+        robot.clickOn(chip);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<PlanAction> actions = robot.lookup("#plan-actions").queryTableView();
+        assertThat(actions.getItems()).extracting(PlanAction::title).as("a click opens the chip's plan")
+                .containsExactly("中秋拜访");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context.plans().findAction(id).orElseThrow().month()).isEqualTo(YearMonth.of(year, 7));
     }
 
     @Test
@@ -154,6 +164,7 @@ class PlanFlowTest {
                 PlanAction.planned("年终返利", RelationshipLevel.FINANCIAL, ActionType.DISCOUNT_REBATE,
                         YearMonth.of(year, 12)))));
         selectFirstAccount();
+        RunningApp.reveal(robot, "#account-delete");
         robot.clickOn("#account-delete");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.dialogs.confirmations).singleElement().asString().contains("北京天合贸易有限公司")
@@ -165,7 +176,7 @@ class PlanFlowTest {
         assertThat(app.context.plans().planner(year)).hasSize(1);
         robot.clickOn("#nav-planner");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".plan-chip").queryAll()).hasSize(1);
+        assertThat(robot.lookup("#planner-grid .plan-chip").queryAll()).hasSize(1);
     }
 
     @Test
@@ -180,6 +191,7 @@ class PlanFlowTest {
                         YearMonth.of(year, 4)))));
         app.dialogs.answering(false);
         selectFirstAccount();
+        RunningApp.reveal(robot, "#plan-open");
         robot.clickOn("#plan-open");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#plan-next-year");
@@ -192,6 +204,67 @@ class PlanFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.context.plans().plansOf(account.id())).extracting(Plan::year).containsExactly(year + 1, year);
         assertThat(app.dialogs.errors).isEmpty();
+        RunningApp.reveal(robot, "#plan-year-" + (year + 1));
+        robot.clickOn("#plan-year-" + (year + 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#plan-actions").queryTableView().getItems()).as("next year's plan opens from its link")
+                .hasSize(1);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aLoggedVisitMarksThePlannedActionItFulfilsDoneWithItsCostAndTheReviewShowsIt() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        Account account = app.context.accounts().save(Account.named("杭州瑞丰电子"));
+        Plan plan = app.context.plans().save(Plan.draft(account.id(), year).withActions(List.of(
+                PlanAction.planned("Training", RelationshipLevel.STRUCTURAL, ActionType.TRAINING,
+                        YearMonth.of(year, 12)),
+                PlanAction.planned("中秋拜访", RelationshipLevel.SOCIAL, ActionType.VISIT, YearMonth.now())
+                        .onDate(LocalDate.now()).withBudget(new BigDecimal("500")))));
+        long visitId = plan.actions().get(1).id();
+        selectFirstAccount();
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<PlanAction> choice = robot.lookup("#log-plan-action").queryComboBox();
+        assertThat(choice.getItems()).extracting(a -> a == null ? null : a.title())
+                .as("the open actions, nearest first").containsExactly(null, "中秋拜访", "Training");
+        robot.clickOn("#log-subject").write("中秋拜访王总");
+        robot.clickOn("#log-cost").write("620");
+        robot.interact(() -> choice.setValue(choice.getItems().get(1)));
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.errors).isEmpty();
+        PlanAction done = app.context.plans().findAction(visitId).orElseThrow();
+        assertThat(done.status()).isEqualTo(ActionStatus.DONE);
+        assertThat(done.actualCost()).isEqualByComparingTo("620");
+        assertThat(done.doneOn()).isEqualTo(LocalDate.now());
+        assertThat(text("#plan-summary-text")).contains("1 of 2 actions done");
+    }
+
+    @Test
+    void aPlanDeletedFromTheEditorComesBackWithUndo() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        Account account = app.context.accounts().save(Account.named("Alpine Systems"));
+        app.context.plans().save(Plan.draft(account.id(), year).withActions(List.of(
+                PlanAction.planned("客户工程师培训", RelationshipLevel.STRUCTURAL, ActionType.TRAINING,
+                        YearMonth.of(year, 10)))));
+        selectFirstAccount();
+        RunningApp.reveal(robot, "#plan-open");
+        robot.clickOn("#plan-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#plan-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.confirmations).singleElement().asString().contains("Alpine Systems");
+        assertThat(app.context.plans().planFor(account.id(), year)).isEmpty();
+        assertThat(text("#plan-summary-text")).contains(Integer.toString(year));
+        app.clickUndo(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context.plans().planFor(account.id(), year).orElseThrow().actions())
+                .extracting(PlanAction::title).containsExactly("客户工程师培训");
+        assertThat(text("#plan-summary-text")).contains("0 of 1 actions done");
     }
 
     private void addAction(RelationshipLevel level, String suggestionKey, String budget) {

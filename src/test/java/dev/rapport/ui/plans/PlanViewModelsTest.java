@@ -139,6 +139,16 @@ class PlanViewModelsTest {
         assertThat(out.budget()).isEqualByComparingTo("3500");
         assertThat(out.actions().get(1).status()).isEqualTo(ActionStatus.DONE);
         assertThat(m.newAction(RelationshipLevel.SOCIAL).month()).isEqualTo(YearMonth.of(2026, 6));
+
+        PlanAction twin = PlanAction.planned("Greeting card", RelationshipLevel.SOCIAL, ActionType.GREETING,
+                YearMonth.of(2026, 12));
+        PlanAction twin2 = PlanAction.planned("Greeting card", RelationshipLevel.SOCIAL, ActionType.GREETING,
+                YearMonth.of(2026, 12));
+        m.put(twin, null);
+        m.put(twin2, null);
+        m.put(twin2.withBudget(new BigDecimal("90")), twin2);
+        assertThat(m.actions).extracting(PlanAction::budget).as("the second of two equal rows was edited")
+                .containsExactly(new BigDecimal("3000"), new BigDecimal("800"), null, new BigDecimal("90"));
     }
 
     @Test
