@@ -229,6 +229,10 @@ final class DesktopLauncher implements DataFolderControl {
         }
         executor = new FxTaskExecutor();
         context.backUpAndCloseOnShutdown();
+        // date pickers and JavaFX's own controls format by the default locale: make it the user's
+        // language, not the machine's, so a Chinese screen does not show 11/29/2026
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, context.messages().locale());
+        java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, context.messages().locale());
         UiContext ui = context.uiContext(executor, new FxDialogService(context.messages(), () -> stage), this);
         window = new MainWindow(ui);
         window.show(stage);

@@ -27,6 +27,15 @@ class FirstRunTest {
     private final FxRobot robot = new FxRobot();
     private DesktopLauncher launcher;
 
+    private final java.util.Locale formatBefore = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+    private final java.util.Locale displayBefore = java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY);
+
+    @AfterEach
+    void restoreLocale() {
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, formatBefore);
+        java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, displayBefore);
+    }
+
     @AfterEach
     void closeWindow() throws Exception {
         if (launcher != null && launcher.stage() != null) {
@@ -104,6 +113,8 @@ class FirstRunTest {
         robot.clickOn("#firstRunNotNow");
         started.get(30, TimeUnit.SECONDS);
         assertThat(launcher.context().messages().locale()).isEqualTo(java.util.Locale.TRADITIONAL_CHINESE);
+        assertThat(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                .as("date pickers format in the user's language").isEqualTo(java.util.Locale.TRADITIONAL_CHINESE);
         assertThat(launcher.stage().getTitle()).isEqualTo(launcher.context().messages().get("app.title"));
     }
 
