@@ -58,6 +58,7 @@ final class DesktopLauncher implements DataFolderControl {
     private Stage stage;
     private MainWindow window;
     private boolean reopening;
+    private boolean greeted;
     /** What the status bar says once the window is open (after a restore at start). */
     private String pendingStatus;
 
@@ -236,6 +237,10 @@ final class DesktopLauncher implements DataFolderControl {
         UiContext ui = context.uiContext(executor, new FxDialogService(context.messages(), () -> stage), this);
         window = new MainWindow(ui);
         window.show(stage);
+        if (!greeted) { // once per start, not again after a restore or a password change reopens the window
+            greeted = true;
+            dev.rapport.ui.today.StartupSummary.show(ui, stage);
+        }
         Platform.setImplicitExit(true);
         if (pendingStatus != null) {
             window.status(pendingStatus);

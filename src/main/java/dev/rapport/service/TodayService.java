@@ -21,6 +21,7 @@ public final class TodayService {
     /** How many days ahead the Today view looks, unless the user chose otherwise. */
     public static final int DEFAULT_DAYS = 14;
     public static final int MAX_DAYS = 365;
+    static final String STARTUP_SUMMARY_KEY = "todayStartupSummary";
     static final String DAYS_KEY = "todayDays";
 
     private final FamilyRepository family;
@@ -57,6 +58,15 @@ public final class TodayService {
     public void setDays(int days) {
         requireDays(days);
         settings.remember(Map.of(DAYS_KEY, Integer.toString(days)));
+    }
+
+    /** Whether Rapport greets the rep at start with today's birthdays and due follow-ups (default yes). */
+    public boolean startupSummary() {
+        return settings.text(STARTUP_SUMMARY_KEY).map(Boolean::parseBoolean).orElse(true);
+    }
+
+    public void setStartupSummary(boolean on) {
+        settings.remember(Map.of(STARTUP_SUMMARY_KEY, Boolean.toString(on)));
     }
 
     public static boolean validDays(int days) {

@@ -99,6 +99,16 @@ class MemoryAndTodayServiceTest {
     }
 
     @Test
+    void theStartUpSummaryIsOnUntilTurnedOffAndStaysOffAcrossRestarts() {
+        ctx = AppContext.open(dataDir, SHANGHAI);
+        assertThat(ctx.today().startupSummary()).isTrue();
+        ctx.today().setStartupSummary(false);
+        ctx.close();
+        ctx = AppContext.open(dataDir, SHANGHAI);
+        assertThat(ctx.today().startupSummary()).isFalse();
+    }
+
+    @Test
     void peopleWhoLeftOrWereDeletedDropOffTheAgendaWithTheirFamilies() {
         ctx = AppContext.open(dataDir, SHANGHAI);
         Contact wang = wang();

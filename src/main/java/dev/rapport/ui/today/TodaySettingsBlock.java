@@ -49,7 +49,15 @@ public final class TodaySettingsBlock {
         Label hint = new Label(msg.get("today.settings.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        root.getChildren().addAll(title, line, hint);
+        javafx.scene.control.CheckBox startup = new javafx.scene.control.CheckBox(msg.get("today.settings.startupSummary"));
+        startup.setId("today-startup-summary");
+        startup.setSelected(ctx.today().startupSummary());
+        startup.selectedProperty().addListener((obs, was, on) -> ctx.executor().submit(msg.get("task.saving"), p -> {
+            ctx.today().setStartupSummary(on);
+            return on;
+        }, saved -> notifier.status(msg.get(saved ? "today.settings.startupOn" : "today.settings.startupOff")),
+                e -> ctx.dialogs().showError(msg.get("error.save"), e)));
+        root.getChildren().addAll(title, line, hint, startup);
         root.setPadding(new Insets(0, 14, 0, 14));
         root.setMaxWidth(760);
     }

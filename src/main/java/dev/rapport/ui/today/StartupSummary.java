@@ -1,0 +1,53 @@
+package dev.rapport.ui.today;
+
+import dev.rapport.domain.MorningSummary;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.UiContext;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+/**
+ * At start, a desktop notification sums up today's birthdays and the follow-ups due, so the rep
+ * sees them even before opening Today. Turned off in Settings (Today).
+ */
+public final class StartupSummary {
+    private static final Duration SHOWN_FOR = Duration.seconds(15);
+
+    private StartupSummary() {
+    }
+
+    /** Loads the summary in the background and shows it over the window, unless turned off or empty. */
+    public static void show(UiContext ctx, Window owner) {
+        Messages msg = ctx.messages();
+        ctx.executor().submit(msg.get("task.loading"), p -> {
+            if (!ctx.today().startupSummary()) {
+                return null;
+            }
+            return MorningSummary.of(ctx.today().upcomingDates(0), ctx.contactLog().followUpsDue(ctx.today().today()),
+                    ctx.today().today());
+        }, summary -> {
+            if (summary != null && !summary.isEmpty()) {
+                Notifications.create().owner(owner).title(msg.get("today.notice.title")).text(text(msg, summary))
+                        .hideAfter(SHOWN_FOR).showInformation();
+            }
+        }, e -> org.slf4j.LoggerFactory.getLogger(StartupSummary.class).warn("start-up summary not shown", e));
+    }
+
+    /** The notification's lines, in the user's language. */
+    static String text(Messages msg, MorningSummary summary) {
+        List<String> lines = new ArrayList<>();
+        List<String> names = summary.birthdaysToday();
+        if (!names.isEmpty()) {
+            String shown = String.join(msg.get("today.notice.separator"), names.subList(0, Math.min(3, names.size())));
+            lines.add(names.size() > 3 ? msg.get("today.notice.birthdaysMore", shown, names.size() - 3)
+                    : msg.get("today.notice.birthdays", shown));
+        }
+        if (summary.followUpsOverdue() > 0 || summary.followUpsDueToday() > 0) {
+            lines.add(msg.get("today.notice.followUps", summary.followUpsOverdue(), summary.followUpsDueToday()));
+        }
+        return String.join("\n", lines);
+    }
+}
