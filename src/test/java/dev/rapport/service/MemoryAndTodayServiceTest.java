@@ -186,4 +186,21 @@ class MemoryAndTodayServiceTest {
         assertThat(agenda).extracting(UpcomingDate::relation).contains(Relation.SPOUSE);
         assertThat(agenda).extracting(UpcomingDate::kind).contains(dev.rapport.domain.UpcomingKind.IMPORTANT_DATE);
     }
+
+    @Test
+    void leapDayBirthdaysAndAnniversariesComeOnThe28thOfACommonYear() {
+        Clock feb27 = Clock.fixed(ZonedDateTime.of(2027, 2, 27, 9, 0, 0, 0, ZoneId.of("Asia/Shanghai")).toInstant(),
+                ZoneId.of("Asia/Shanghai"));
+        ctx = AppContext.open(dataDir, feb27);
+        Contact wang = wang();
+        ctx.memory().save(FamilyMember.of(wang.id(), Relation.CHILD, "王小明", Birthday.of(2016, 2, 29)));
+        ctx.memory().save(ImportantDate.ofContact(wang.id(), DateKind.PARTNERSHIP_ANNIVERSARY, "", LocalDate.of(2024, 2, 29),
+                true));
+        assertThat(ctx.today().upcomingDates(1)).hasSize(2).allSatisfy(d -> {
+            assertThat(d.on()).isEqualTo(LocalDate.of(2027, 2, 28));
+            assertThat(d.daysUntil()).isEqualTo(1);
+        });
+        assertThat(ctx.today().upcomingDates(1)).extracting(UpcomingDate::years).containsExactlyInAnyOrder(11, 3);
+        assertThat(ctx.today().upcomingDates(0)).isEmpty();
+    }
 }

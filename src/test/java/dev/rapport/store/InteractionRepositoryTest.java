@@ -23,10 +23,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -244,10 +242,5 @@ class InteractionRepositoryTest {
 
     private static List<String> subjects(TimelinePage page) {
         return page.entries().stream().map(TimelineEntry::interaction).map(Interaction::subject).toList();
-    }
-
-    @SuppressWarnings("unused")
-    private static Set<Long> ids(List<Long> l) {
-        return new HashSet<>(l);
     }
 }

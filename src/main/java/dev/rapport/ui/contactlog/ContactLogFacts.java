@@ -99,7 +99,8 @@ public final class ContactLogFacts {
                 setText(empty || item == null ? null : Long.toString(item));
             }
         });
-        table.getColumns().addAll(lastColumn, daysColumn);
+        table.getColumns().add(lastColumn);
+        table.getColumns().add(daysColumn);
         onReloaded.add(() -> {
             table.refresh();
             table.sort();

@@ -1,7 +1,6 @@
 package dev.rapport.ui.contactlog;
 
 import dev.rapport.domain.ContactClock;
-import dev.rapport.domain.FollowUpDue;
 import dev.rapport.domain.OpenComplaint;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;

@@ -248,6 +248,10 @@ public final class InteractionEditor extends Dialog<Interaction> {
         saveButton.setId("log-save");
         saveButton.disableProperty().bind(model.validProperty().not());
         Runnable saveIfValid = () -> {
+            // a date typed but not yet confirmed with Enter counts, as it would when clicking Save
+            for (DatePicker p : List.of(datePicker, followUpPicker, resolvedPicker)) {
+                commitTyped(p);
+            }
             if (model.validProperty().get()) {
                 saveButton.fire();
             }
@@ -259,6 +263,19 @@ public final class InteractionEditor extends Dialog<Interaction> {
         setResultConverter(button -> button == save ? model.toInteraction() : null);
         Platform.runLater(complaintFirst ? statusBox::requestFocus
                 : model.account.get() == null ? accountBox::requestFocus : subjectField::requestFocus);
+    }
+
+    private static void commitTyped(DatePicker picker) {
+        String typed = picker.getEditor().getText();
+        try {
+            java.time.LocalDate value = typed == null || typed.isBlank() ? null
+                    : picker.getConverter().fromString(typed.strip());
+            if (!java.util.Objects.equals(value, picker.getValue())) {
+                picker.setValue(value);
+            }
+        } catch (java.time.format.DateTimeParseException notADate) {
+            // left as it was: the field keeps showing what was typed
+        }
     }
 
     InteractionEditorModel model() {

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -36,7 +37,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -57,8 +57,12 @@ public final class PlannerView implements Section {
     private final PlannerViewModel model;
     private final PlanOpener opener;
     private final BorderPane root = new BorderPane();
-    private final GridPane grid = new GridPane();
-    private final List<MonthCell> cells = new ArrayList<>();
+    private static final double NAME_SHARE = 0.16;
+    private static final double MONTH_SHARE = 0.07;
+    /** Room kept for the list's vertical scroll bar. */
+    private static final double SCROLLBAR = 16;
+    private final ListView<PlannedAccount> rowsList = new ListView<>();
+    private final HBox header = new HBox();
     private final Label yearLabel = new Label();
     private final ListView<DueAction> dueList = new ListView<>();
     private final GridPane levelTotals = new GridPane();
@@ -155,24 +159,21 @@ public final class PlannerView implements Section {
     }
 
     private Node yearView() {
-        grid.setId("planner-grid");
-        grid.getStyleClass().add("planner-grid");
-        // fixed shares of the width: a long title is cut short in its chip, never widens a month
-        ColumnConstraints name = new ColumnConstraints();
-        name.setPercentWidth(16);
-        grid.getColumnConstraints().add(name);
+        // a virtual list of rows: only the accounts in view are laid out, so hundreds of key
+        // accounts open at once; months take fixed shares of the width, a long title is cut in its chip
+        rowsList.setId("planner-grid");
+        rowsList.getStyleClass().add("planner-grid");
+        rowsList.setCellFactory(lv -> new RowCell());
+        rowsList.widthProperty().addListener((o, old, w) -> rowsList.refresh());
+        header.getChildren().add(headCell(msg.get("plans.planner.account"), NAME_SHARE));
         for (int m = 1; m <= 12; m++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(7);
-            c.setFillWidth(true);
-            grid.getColumnConstraints().add(c);
+            header.getChildren().add(headCell(Month.of(m).getDisplayName(TextStyle.SHORT_STANDALONE, msg.locale()),
+                    MONTH_SHARE));
         }
         empty.setId("planner-empty");
         empty.getStyleClass().add("muted");
         empty.setWrapText(true);
         empty.setPadding(new Insets(16));
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
         HBox legend = new HBox(8);
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.setPadding(new Insets(6, 12, 6, 12));
@@ -184,52 +185,72 @@ public final class PlannerView implements Section {
         Label howTo = new Label(msg.get("plans.planner.legend"));
         howTo.getStyleClass().add("muted");
         legend.getChildren().add(howTo);
-        VBox box = new VBox(empty, scroll, legend);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox box = new VBox(empty, header, rowsList, legend);
+        VBox.setVgrow(rowsList, Priority.ALWAYS);
         empty.managedProperty().bind(empty.visibleProperty());
         return box;
     }
 
-    private void redraw() {
-        grid.getChildren().clear();
-        cells.clear();
-        Label corner = new Label(msg.get("plans.planner.account"));
-        corner.getStyleClass().add("planner-head");
-        corner.setMaxWidth(Double.MAX_VALUE);
-        grid.add(corner, 0, 0);
-        for (int m = 1; m <= 12; m++) {
-            Label head = new Label(Month.of(m).getDisplayName(TextStyle.SHORT_STANDALONE, msg.locale()));
-            head.getStyleClass().add("planner-head");
-            head.setMaxWidth(Double.MAX_VALUE);
-            grid.add(head, m, 0);
+    private Label headCell(String text, double share) {
+        Label head = new Label(text);
+        head.getStyleClass().add("planner-head");
+        head.setMinWidth(0);
+        head.prefWidthProperty().bind(rowsList.widthProperty().subtract(SCROLLBAR).multiply(share));
+        head.maxWidthProperty().bind(head.prefWidthProperty());
+        return head;
+    }
+
+    private double width(double share) {
+        return Math.max(0, (rowsList.getWidth() - SCROLLBAR) * share);
+    }
+
+    /** One account's row: its name, then its chips month by month. */
+    private final class RowCell extends ListCell<PlannedAccount> {
+        RowCell() {
+            getStyleClass().add("planner-row");
+            setPadding(Insets.EMPTY);
         }
-        int r = 1;
-        for (PlannedAccount row : model.rows()) {
+
+        @Override
+        protected void updateItem(PlannedAccount row, boolean isEmpty) {
+            super.updateItem(row, isEmpty);
+            setText(null);
+            if (isEmpty || row == null) {
+                setGraphic(null);
+                return;
+            }
             Label name = new Label(row.account().name() + "  ·  " + msg.of(row.account().tier()));
             name.getStyleClass().add("planner-cell");
-            name.setMaxWidth(Double.MAX_VALUE);
+            name.setMinWidth(0);
+            name.setPrefWidth(width(NAME_SHARE));
+            name.setMaxWidth(width(NAME_SHARE));
             name.setMaxHeight(Double.MAX_VALUE);
             name.setWrapText(true);
             name.setId("planner-account-" + row.account().id());
             name.setTooltip(new Tooltip(msg.get("plans.planner.openPlanTip")));
             name.setOnMouseClicked(e -> openPlan(row));
-            grid.add(name, 0, r);
+            HBox line = new HBox(name);
             for (int m = 1; m <= 12; m++) {
                 VBox pane = new VBox(3);
-                pane.getStyleClass().add("planner-cell");
+                pane.getStyleClass().addAll("planner-cell", "planner-month");
                 pane.setMinWidth(0);
-                pane.setMaxWidth(Double.MAX_VALUE);
+                pane.setPrefWidth(width(MONTH_SHARE));
+                pane.setMaxWidth(width(MONTH_SHARE));
                 pane.setId("planner-cell-" + row.account().id() + "-" + m);
                 pane.setMinHeight(28);
-                MonthCell cell = new MonthCell(row, m, pane);
-                cells.add(cell);
+                pane.getProperties().put(MonthCell.class, new MonthCell(row, m, pane));
                 for (PlanAction a : model.actionsIn(row, m)) {
                     pane.getChildren().add(chip(row, a));
                 }
-                grid.add(pane, m, r);
+                line.getChildren().add(pane);
             }
-            r++;
+            setGraphic(line);
         }
+    }
+
+    private void redraw() {
+        rowsList.getItems().setAll(model.rows());
+        rowsList.refresh();
         empty.setVisible(model.rows().isEmpty());
         empty.setText(msg.get("plans.planner.empty", model.yearProperty().get()));
         showTotals(model.totalsProperty().get());
@@ -237,8 +258,12 @@ public final class PlannerView implements Section {
         if (focusAfterReload != null) {
             PlanAction wanted = focusAfterReload;
             focusAfterReload = null;
-            grid.lookupAll(".plan-chip").stream().filter(n -> wanted.id().equals(n.getUserData()))
-                    .findFirst().ifPresent(Node::requestFocus);
+            // the rows are laid out on the next pulse; focus the moved chip once they are
+            Platform.runLater(() -> {
+                rowsList.layout();
+                rowsList.lookupAll(".plan-chip").stream().filter(n -> wanted.id().equals(n.getUserData()))
+                        .findFirst().ifPresent(Node::requestFocus);
+            });
         }
     }
 
@@ -250,9 +275,19 @@ public final class PlannerView implements Section {
         chip.setFocusTraversable(true);
         chip.setMaxWidth(Double.MAX_VALUE);
         chip.setMinWidth(0);
-        chip.setTooltip(new Tooltip(msg.get("plans.planner.chipTip", a.title(), msg.of(a.level()), msg.of(a.type()),
-                msg.of(a.status()), PlanText.when(a, ctx.formats(), msg), ctx.formats().money(a.budget()))));
-        chip.setOnMousePressed(e -> chip.requestFocus());
+        // the tooltip is made when the pointer first comes: thousands of chips, few ever hovered
+        chip.setOnMouseEntered(e -> {
+            if (chip.getTooltip() == null) {
+                chip.setTooltip(new Tooltip(msg.get("plans.planner.chipTip", a.title(), msg.of(a.level()),
+                        msg.of(a.type()), msg.of(a.status()), PlanText.when(a, ctx.formats(), msg),
+                        ctx.formats().money(a.budget()))));
+            }
+        });
+        chip.setOnMousePressed(e -> {
+            chip.requestFocus();
+            // the row must not take the press (it would select itself and end the drag)
+            e.consume();
+        });
         chip.setOnMouseDragged(e -> highlight(cellAt(e.getSceneX(), e.getSceneY())));
         chip.setOnMouseReleased(e -> {
             highlight(null);
@@ -282,9 +317,31 @@ public final class PlannerView implements Section {
         return chip;
     }
 
-    /** The month cell under a point of the scene (only its column matters within the chip's row band). */
+    /** The month cells now on screen. */
+    private List<MonthCell> visibleCells() {
+        List<MonthCell> out = new ArrayList<>();
+        for (Node n : rowsList.lookupAll(".planner-month")) {
+            Object c = n.getProperties().get(MonthCell.class);
+            if (c instanceof MonthCell cell && shown(n)) {
+                out.add(cell);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the node is on screen: the list keeps spare rows out of sight for reuse. */
+    private boolean shown(Node n) {
+        for (Node p = n; p != null && p != rowsList; p = p.getParent()) {
+            if (!p.isVisible() || p instanceof ListCell<?> cell && (cell.isEmpty() || cell.getGraphic() == null)) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    /** The month cell under a point of the scene. */
     private MonthCell cellAt(double sceneX, double sceneY) {
-        for (MonthCell c : cells) {
+        for (MonthCell c : visibleCells()) {
             Bounds b = c.pane().localToScene(c.pane().getBoundsInLocal());
             if (b.contains(sceneX, sceneY)) {
                 return c;
@@ -294,7 +351,7 @@ public final class PlannerView implements Section {
     }
 
     private void highlight(MonthCell target) {
-        for (MonthCell c : cells) {
+        for (MonthCell c : visibleCells()) {
             c.pane().getStyleClass().remove("drop-target");
         }
         if (target != null) {

@@ -12,7 +12,9 @@ import dev.rapport.domain.plan.PlannerTotals;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -112,8 +114,16 @@ public final class PlannerViewModel {
         int y = year.get();
         record Loaded(List<PlannedAccount> rows, List<DueAction> due) {
         }
-        ctx.executor().submit(msg.get("task.loading"), p -> new Loaded(ctx.plans().planner(y),
-                ctx.plans().due(PlannerFilter.ALL)), loaded -> {
+        ctx.executor().submit(msg.get("task.loading"), p -> {
+            List<PlannedAccount> shown = ctx.plans().planner(y);
+            LocalDate today = ctx.plans().today();
+            // due: this year's and last year's plans; the year shown is one of them more often than not
+            List<PlannedAccount> dueRows = new ArrayList<>();
+            for (int year : new int[] {today.getYear() - 1, today.getYear()}) {
+                dueRows.addAll(year == y ? shown : ctx.plans().planner(year));
+            }
+            return new Loaded(shown, DueAction.of(dueRows, PlannerFilter.ALL, today));
+        }, loaded -> {
                     if (y != year.get()) {
                         return;
                     }

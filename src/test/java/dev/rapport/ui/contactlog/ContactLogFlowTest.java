@@ -76,6 +76,11 @@ class ContactLogFlowTest {
         assertThat(robot.lookup("#log-save").query().isDisabled()).as("no subject yet").isTrue();
         robot.clickOn("#log-subject").write("电话回访 follow-up call");
         robot.clickOn("#log-notes").write("谈到明年的框架协议");
+        robot.clickOn("#log-followup-what").write("发送报价单");
+        javafx.scene.control.DatePicker followUp = robot.lookup("#log-followup-date").queryAs(
+                javafx.scene.control.DatePicker.class);
+        // typed, not confirmed with Enter: Ctrl+S still takes it
+        robot.clickOn(followUp.getEditor()).write(followUp.getConverter().toString(TODAY.plusDays(7)));
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#log-save").tryQuery()).as("the form is closed").isEmpty();
@@ -88,8 +93,11 @@ class ContactLogFlowTest {
         assertThat(daysSinceOf("华为技术 Huawei")).isEqualTo(0L);
         assertThat(daysSinceOf("Contoso Components")).isNull();
         ListView<TimelineEntry> timeline = robot.lookup("#account-timeline-list").queryListView();
-        assertThat(timeline.getItems()).singleElement()
-                .satisfies(e -> assertThat(e.interaction().notes()).isEqualTo("谈到明年的框架协议"));
+        assertThat(timeline.getItems()).singleElement().satisfies(e -> {
+            assertThat(e.interaction().notes()).isEqualTo("谈到明年的框架协议");
+            assertThat(e.interaction().followUpOn()).isEqualTo(TODAY.plusDays(7));
+            assertThat(e.interaction().followUpWhat()).isEqualTo("发送报价单");
+        });
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(texts("#today-quiet")).contains("Contoso Components").doesNotContain("华为技术 Huawei");
