@@ -84,7 +84,11 @@ final class AccountDetailPane {
 
         facts.setHgap(12);
         facts.setVgap(6);
-        facts.getColumnConstraints().addAll(column(22), column(28), column(22), column(28));
+        // label columns as wide as the longest word of any label, so labels wrap between words, never
+        // inside one ("Relationshi / p type"); the two value columns share the rest of the width
+        double labelWidth = labelColumnWidth(FACT_KEYS.stream().map(msg::get).toList(), AccountDetailPane::textWidth);
+        facts.getColumnConstraints().addAll(labelColumn(labelWidth), valueColumn(), labelColumn(labelWidth),
+                valueColumn());
         notes.setWrapText(true);
 
         Label peopleTitle = new Label(msg.get("account.people"));
@@ -178,10 +182,43 @@ final class AccountDetailPane {
         return v == null ? "" : formats.decimal(v) + " %";
     }
 
-    /** Columns share the pane's width, so a narrow pane wraps values at words, not letters. */
-    private static ColumnConstraints column(double percent) {
-        ColumnConstraints c = new ColumnConstraints();
-        c.setPercentWidth(percent);
+    /** The keys of the labels in the facts grid, in the order they are shown. */
+    static final List<String> FACT_KEYS = List.of("account.relationshipType", "account.owner", "account.industry",
+            "account.tags", "account.phone", "account.website", "account.annualRevenue", "account.grossMarginPct",
+            "account.shareOfWalletPct", "account.satisfaction", "account.address", "account.updated");
+
+    /**
+     * Width of a label column: the widest single word of any label (Chinese labels have no spaces and
+     * count as one word), plus a little room, so a label may wrap between words but never inside one.
+     */
+    static double labelColumnWidth(List<String> labels, java.util.function.ToDoubleFunction<String> width) {
+        double widest = 0;
+        for (String label : labels) {
+            for (String word : label.trim().split("\\s+")) {
+                widest = Math.max(widest, width.applyAsDouble(word));
+            }
+        }
+        return Math.ceil(widest) + 6;
+    }
+
+    private static double textWidth(String text) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        // the app's font (app.css .root); the margin in labelColumnWidth absorbs a fallback font
+        probe.setFont(javafx.scene.text.Font.font("WenQuanYi Micro Hei", 13));
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    private static ColumnConstraints labelColumn(double width) {
+        ColumnConstraints c = new ColumnConstraints(width, width, width);
+        c.setHgrow(Priority.NEVER);
+        return c;
+    }
+
+    /** Value columns start small and grow equally, so a narrow pane wraps values, not labels. */
+    private static ColumnConstraints valueColumn() {
+        ColumnConstraints c = new ColumnConstraints(40, 60, Double.MAX_VALUE);
+        c.setHgrow(Priority.ALWAYS);
+        c.setFillWidth(true);
         return c;
     }
 

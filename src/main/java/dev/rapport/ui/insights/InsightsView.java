@@ -49,6 +49,14 @@ public final class InsightsView implements Section {
     private final InsightsViewModel model;
     private final BorderPane root = new BorderPane();
     private final Map<String, XYChart<String, Number>> charts = new LinkedHashMap<>();
+    /** Charts whose bars count things (accounts, exits, contacts, actions): whole-number ticks. */
+    private static final java.util.Set<String> COUNT_CHARTS =
+            java.util.Set.of("tier", "stage", "level", "reasons", "health", "interactions", "planDone");
+    /** The narrowest a chart card gets before the grid drops to fewer cards per row. */
+    static final double MIN_CARD_WIDTH = 440;
+    private static final double GAP = 14;
+    private final List<Region> cells = new java.util.ArrayList<>();
+    private VBox wideCard;
 
     public InsightsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
@@ -57,18 +65,73 @@ public final class InsightsView implements Section {
         this.model = new InsightsViewModel(ctx, notifier);
         root.getStyleClass().add("section");
         root.setTop(header());
-        FlowPane grid = new FlowPane(14, 14);
-        grid.setPadding(new Insets(14));
-        grid.getChildren().add(churnCard());
+        FlowPane grid = new FlowPane(GAP, GAP);
+        grid.setId("insights-grid");
+        grid.setPadding(new Insets(GAP));
+        wideCard = churnCard();
+        grid.getChildren().add(wideCard);
         for (String id : List.of("tier", "stage", "level", "reasons", "churnGroup", "health", "interactions", "planDone",
                 "budget")) {
-            grid.getChildren().add(card(id));
+            VBox card = card(id);
+            cells.add(card);
+            grid.getChildren().add(card);
         }
-        grid.getChildren().add(atRiskCard());
+        VBox atRisk = atRiskCard();
+        cells.add(atRisk);
+        grid.getChildren().add(atRisk);
         ScrollPane scroller = new ScrollPane(grid);
         scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // a responsive grid: as many equal cards per row as the width allows, the churn table across the row
+        scroller.viewportBoundsProperty().addListener((o, old, b) -> layoutCards(b.getWidth()));
         root.setCenter(scroller);
         model.insightsProperty().addListener((o, a, insights) -> show(insights));
+    }
+
+    /** Turns the category labels upright when the widest one does not fit in its share of the axis. */
+    private static void uprightIfCrowded(CategoryAxis axis) {
+        List<String> categories = axis.getCategories();
+        if (categories.isEmpty() || axis.getWidth() <= 0) {
+            return;
+        }
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(axis.getTickLabelFont());
+        double widest = 0;
+        for (String c : categories) {
+            probe.setText(c);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        axis.setTickLabelRotation(labelRotation(widest, axis.getWidth(), categories.size()));
+    }
+
+    /** 0 when labels this wide fit side by side on an axis this long with a gap, else 90 (upright). */
+    static double labelRotation(double widestLabel, double axisLength, int categories) {
+        double share = axisLength / Math.max(1, categories);
+        return widestLabel + 8 <= share ? 0 : 90;
+    }
+
+    /** Number of chart cards per row for a content width: at least one, each at least {@link #MIN_CARD_WIDTH}. */
+    static int columns(double width) {
+        double inner = width - 2 * GAP;
+        return Math.max(1, (int) Math.floor((inner + GAP) / (MIN_CARD_WIDTH + GAP)));
+    }
+
+    private void layoutCards(double width) {
+        if (width <= 0) {
+            return;
+        }
+        int columns = columns(width);
+        // a pixel to spare, so rounding never pushes the last card of a row onto the next one
+        double inner = Math.floor(width - 2 * GAP) - 1;
+        double cell = Math.floor((inner - GAP * (columns - 1)) / columns);
+        for (Region card : cells) {
+            card.setMinWidth(cell);
+            card.setPrefWidth(cell);
+            card.setMaxWidth(cell);
+        }
+        wideCard.setMinWidth(0);
+        wideCard.setPrefWidth(inner);
+        wideCard.setMaxWidth(inner);
     }
 
     private VBox header() {
@@ -104,14 +167,15 @@ public final class InsightsView implements Section {
         XYChart<String, Number> chart = id.equals("interactions") ? new javafx.scene.chart.StackedBarChart<>(x, y)
                 : new BarChart<>(x, y);
         chart.setId("chart-" + id);
-        if (id.equals("reasons")) {
-            // nine reasons do not fit side by side: slanted, every one keeps its label
-            x.setTickLabelRotation(-30);
-        }
+        // labels that do not fit side by side turn upright (90 degrees), and then every category keeps its
+        // label; a slant (or a crowded horizontal axis) makes JavaFX hide every other label
+        x.widthProperty().addListener((o, a, b) -> uprightIfCrowded(x));
+        x.getCategories().addListener((javafx.collections.ListChangeListener<String>) c -> uprightIfCrowded(x));
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setTitle(msg.get("insights.chart." + id));
-        chart.setPrefSize(520, 300);
+        chart.setPrefSize(MIN_CARD_WIDTH, 370);
+        chart.setMinWidth(0);
         chart.getStyleClass().add("insights-chart");
         charts.put(id, chart);
         Button save = new Button(msg.get("insights.savePng"), new FontIcon("mdi2i-image-outline"));
@@ -174,7 +238,6 @@ public final class InsightsView implements Section {
         });
         VBox card = new VBox(6, head, table, summary);
         card.getStyleClass().add("chart-card");
-        card.setPrefWidth(1054);
         return card;
     }
 
@@ -197,7 +260,7 @@ public final class InsightsView implements Section {
         list.setId("at-risk-list");
         list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         list.setPlaceholder(new Label(msg.get("insights.atRisk.none")));
-        list.setPrefSize(500, 220);
+        list.setPrefHeight(220);
         list.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(dev.rapport.domain.AtRiskSuggestion s, boolean empty) {
@@ -211,7 +274,6 @@ public final class InsightsView implements Section {
         move.setOnAction(e -> model.markAtRisk(List.copyOf(list.getSelectionModel().getSelectedItems())));
         VBox card = new VBox(6, title, hint, list, move);
         card.getStyleClass().add("chart-card");
-        card.setPrefWidth(520);
         return card;
     }
 
@@ -263,6 +325,7 @@ public final class InsightsView implements Section {
         }
         if (channelNames.isEmpty()) {
             charts.get("interactions").getData().clear();
+            countAxis(charts.get("interactions"), List.of());
         } else {
             fillSeries("interactions", channelNames, perChannel);
         }
@@ -311,6 +374,15 @@ public final class InsightsView implements Section {
                 javafx.collections.FXCollections.observableArrayList(values.get(0).keySet()));
         chart.setLegendVisible(true);
         chart.getData().setAll(all);
+        if (COUNT_CHARTS.contains(id)) {
+            // stacked bars: the top of a category is the sum of its series
+            boolean stacked = chart instanceof javafx.scene.chart.StackedBarChart;
+            Map<String, Double> tops = new LinkedHashMap<>();
+            for (Map<String, Number> v : values) {
+                v.forEach((k, n) -> tops.merge(k, n.doubleValue(), stacked ? Double::sum : Math::max));
+            }
+            countAxis(chart, tops.values());
+        }
     }
 
     private void fill(String id, Map<String, Number> values) {
@@ -319,6 +391,14 @@ public final class InsightsView implements Section {
         XYChart<String, Number> chart = charts.get(id);
         ((CategoryAxis) chart.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(values.keySet()));
         chart.getData().setAll(List.of(series));
+        if (COUNT_CHARTS.contains(id)) {
+            countAxis(chart, values.values().stream().map(Number::doubleValue).toList());
+        }
+    }
+
+    private void countAxis(XYChart<String, Number> chart, java.util.Collection<Double> tops) {
+        double max = tops.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        CountScale.apply((NumberAxis) chart.getYAxis(), max, msg.locale());
     }
 
     private void choosePngFile(XYChart<String, Number> chart) {

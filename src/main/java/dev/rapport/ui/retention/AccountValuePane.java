@@ -110,7 +110,17 @@ public final class AccountValuePane {
         Label rfm = new Label(texts.rfm(v.rfm()));
         rfm.setId("value-rfm");
         rfm.setTooltip(new Tooltip(msg.get("retention.value.rfmHint")));
-        grid.addRow(0, fact("retention.value.clv"), clv, fact("retention.value.rfm"), rfm);
+        // one fact a row, labels never shortened: side by side, a narrow detail pane cut all four to "…"
+        clv.setWrapText(true);
+        rfm.setWrapText(true);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        grid.getColumnConstraints().setAll(labels, values);
+        grid.addRow(0, fact("retention.value.clv"), clv);
+        grid.addRow(1, fact("retention.value.rfm"), rfm);
         javafx.scene.control.DatePicker since = new javafx.scene.control.DatePicker(loaded.since());
         since.setId("customer-since");
         since.setPrefWidth(150);
@@ -126,7 +136,7 @@ public final class AccountValuePane {
                 }
             }
         });
-        grid.addRow(1, fact("retention.exit.since"), since);
+        grid.addRow(2, fact("retention.exit.since"), since);
 
         HealthScore h = v.health();
         Label score = new Label(Integer.toString(h.score()));
@@ -192,6 +202,7 @@ public final class AccountValuePane {
     private Label fact(String key) {
         Label l = new Label(msg.get(key));
         l.getStyleClass().add("fact-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
