@@ -38,8 +38,11 @@ class FoundationBenchmark {
     void accountsScreenWithFiveThousandAccounts() throws Exception {
         Path dir = Files.createTempDirectory("rapport-bench");
         long t0 = System.nanoTime();
+        int active;
         try (AppContext ctx = AppContext.open(dir, Clock.systemDefaultZone())) {
             ctx.demo().generate(ACCOUNTS, CONTACTS, Progress.NONE);
+            active = (int) ctx.accounts().list().stream()
+                    .filter(i -> i.account().stage() != dev.rapport.domain.LifecycleStage.EXITED).count();
         }
         report("sample data: %,d accounts, %,d contacts generated in %.1f s", ACCOUNTS, CONTACTS, seconds(t0));
 
@@ -56,12 +59,19 @@ class FoundationBenchmark {
             shown.complete(stage.getScene());
         });
         Scene scene = shown.get(60, TimeUnit.SECONDS);
-        TableView<?> table = (TableView<?>) scene.lookup("#table");
-        while (onFx(() -> table.getItems().size()) < ACCOUNTS) {
+        // the accounts section is built when first shown and its table is in the scene after a pulse
+        TableView<?> found = null;
+        while (found == null) {
+            found = onFx(() -> (TableView<?>) scene.lookup("#table"));
             Thread.sleep(5);
         }
-        report("start to usable window (data folder opened, window shown, %,d accounts listed): %d ms",
-                ACCOUNTS, (System.nanoTime() - start) / 1_000_000);
+        TableView<?> table = found;
+        // the sample data has exited accounts, which the list leaves out
+        while (onFx(() -> table.getItems().size()) < active) {
+            Thread.sleep(5);
+        }
+        report("start to usable window (data folder opened, window shown, %,d active accounts listed): %d ms",
+                active, (System.nanoTime() - start) / 1_000_000);
 
         TextField search = (TextField) scene.lookup("#account-search");
         List<Double> perKeystroke = new ArrayList<>();
