@@ -4,7 +4,6 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.service.TodayService;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -25,7 +24,7 @@ public final class TodaySettingsBlock {
         this.notifier = notifier;
         this.msg = ctx.messages();
         Label title = new Label(msg.get("today.settings.title"));
-        title.getStyleClass().add("detail-title");
+        title.getStyleClass().add("subsection-title");
         days = new Spinner<>(0, TodayService.MAX_DAYS, ctx.today().days());
         days.setId("today-days");
         days.setEditable(true);
@@ -58,7 +57,7 @@ public final class TodaySettingsBlock {
         }, saved -> notifier.status(msg.get(saved ? "today.settings.startupOn" : "today.settings.startupOff")),
                 e -> ctx.dialogs().showError(msg.get("error.save"), e)));
         root.getChildren().addAll(title, line, hint, startup);
-        root.setPadding(new Insets(0, 14, 0, 14));
+        root.getStyleClass().add("settings-block");
         root.setMaxWidth(760);
     }
 
