@@ -1,6 +1,7 @@
 package dev.rapport.app;
 
 import dev.rapport.domain.Language;
+import dev.rapport.domain.PasswordRules;
 import dev.rapport.i18n.Messages;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,9 +25,6 @@ import javafx.scene.layout.VBox;
  * exists, means no plaintext copy of it is ever written.
  */
 final class FirstRunDialog {
-    /** The shortest password we accept, here and in Settings. */
-    static final int MIN_PASSWORD = 8;
-
     private FirstRunDialog() {
     }
 
@@ -76,7 +74,7 @@ final class FirstRunDialog {
         problem.getStyleClass().add("field-error");
         StringBinding problemText = Bindings.createStringBinding(() -> {
             String key = problemKey(password.getText(), repeat.getText());
-            return key == null || password.getText().isEmpty() ? "" : messages.get(key, MIN_PASSWORD);
+            return key == null || password.getText().isEmpty() ? "" : messages.get(key, PasswordRules.MIN_LENGTH);
         }, password.textProperty(), repeat.textProperty());
         problem.textProperty().bind(problemText);
         Label hint = new Label(messages.get("safety.firstRun.hint"));
@@ -103,14 +101,7 @@ final class FirstRunDialog {
         return new Choice(switchTo[0] == null ? result : Optional.empty(), switchTo[0]);
     }
 
-    /** What is wrong with a new password and its repetition (a message key), or null when nothing is. */
-    static String problemKey(String password, String repeat) {
-        if (password.length() < MIN_PASSWORD) {
-            return "safety.password.tooShort";
-        }
-        if (!password.equals(repeat)) {
-            return "safety.password.mismatch";
-        }
-        return null;
+    private static String problemKey(String password, String repeat) {
+        return PasswordRules.problemKey(password.toCharArray(), repeat.toCharArray());
     }
 }

@@ -120,8 +120,11 @@ class FirstRunTest {
 
     @Test
     void aNewPasswordMustBeLongEnoughAndRepeatedExactly() {
-        assertThat(FirstRunDialog.problemKey("1234567", "1234567")).isEqualTo("safety.password.tooShort");
-        assertThat(FirstRunDialog.problemKey("12345678", "12345679")).isEqualTo("safety.password.mismatch");
-        assertThat(FirstRunDialog.problemKey("密码密码密码密码", "密码密码密码密码")).isNull();
+        assertThat(dev.rapport.domain.PasswordRules.problemKey("1234567".toCharArray(), "1234567".toCharArray()))
+                .isEqualTo("safety.password.tooShort");
+        assertThat(dev.rapport.domain.PasswordRules.problemKey("12345678".toCharArray(), "12345679".toCharArray()))
+                .isEqualTo("safety.password.mismatch");
+        assertThat(dev.rapport.domain.PasswordRules.problemKey("密码密码密码密码".toCharArray(), "密码密码密码密码".toCharArray()))
+                .isNull();
     }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.ui.safety;
 
 import dev.rapport.domain.DataCounts;
+import dev.rapport.domain.PasswordRules;
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.Backup;
 import dev.rapport.service.SafetyException;
@@ -25,7 +26,6 @@ import javafx.collections.ObservableMap;
  * {@link dev.rapport.ui.common.DataFolderControl}, which reopens the window afterwards.
  */
 public final class SafetyViewModel {
-    static final int MIN_PASSWORD = 8;
 
     private final UiContext ctx;
     private final Notifier notifier;
@@ -116,10 +116,11 @@ public final class SafetyViewModel {
      */
     public boolean setPassword(char[] current, char[] next, char[] repeat) {
         errors.clear();
-        if (next.length < MIN_PASSWORD) {
-            errors.put("newPassword", msg.get("safety.password.tooShort", MIN_PASSWORD));
-        } else if (!Arrays.equals(next, repeat)) {
-            errors.put("repeatPassword", msg.get("safety.password.mismatch"));
+        String problem = PasswordRules.problemKey(next, repeat);
+        if (PasswordRules.TOO_SHORT.equals(problem)) {
+            errors.put("newPassword", msg.get(problem, PasswordRules.MIN_LENGTH));
+        } else if (problem != null) {
+            errors.put("repeatPassword", msg.get(problem));
         }
         if (encrypted.get() && current.length == 0) {
             errors.put("currentPassword", msg.get("safety.password.currentNeeded"));
