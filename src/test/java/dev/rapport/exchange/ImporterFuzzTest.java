@@ -50,9 +50,21 @@ class ImporterFuzzTest {
         }
     }
 
+    private static final dev.rapport.i18n.Messages EN = new dev.rapport.i18n.Messages(java.util.Locale.ENGLISH);
+
+    /** A row taken in has something to import; a refused one says why, in words the user can read. */
     private static void assertRowsAccountedFor(String what, ImportBatch batch) {
         for (ImportRow row : batch.rows()) {
-            assertThat(row.isValid() || !row.problems().isEmpty()).as("a refused row says why: " + what).isTrue();
+            if (row.isValid()) {
+                assertThat(row.account() != null || row.person() != null).as("a valid row imports something: " + what)
+                        .isTrue();
+            }
+            for (RowProblem p : row.problems()) {
+                assertThat(EN.get(p.messageKey(), p.args().toArray())).as("a readable reason: " + what).isNotBlank();
+            }
+        }
+        for (RowProblem p : batch.fileProblems()) {
+            assertThat(EN.get(p.messageKey(), p.args().toArray())).as("a readable reason: " + what).isNotBlank();
         }
     }
 
