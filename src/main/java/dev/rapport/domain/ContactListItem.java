@@ -10,15 +10,11 @@ public record ContactListItem(Contact contact, String accountName, String search
 
     /** Every word of the query must appear somewhere in the person's details. */
     public boolean matches(String query) {
-        String q = Text.fold(Text.trimToEmpty(query));
-        if (q.isEmpty()) {
-            return true;
-        }
-        for (String word : q.split("\\s+")) {
-            if (!searchText.contains(word)) {
-                return false;
-            }
-        }
-        return true;
+        return matches(Text.searchWords(query));
+    }
+
+    /** The same, for words folded and split once per keystroke ({@link Text#searchWords}). */
+    public boolean matches(java.util.List<String> words) {
+        return Text.containsAll(searchText, words);
     }
 }

@@ -1,7 +1,9 @@
 package dev.rapport.domain;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small text rules shared by the domain: trimming and search folding. */
 public final class Text {
@@ -35,5 +37,25 @@ public final class Text {
         return COMBINING_MARKS.matcher(decomposed).replaceAll("");
     }
 
-    private static final java.util.regex.Pattern COMBINING_MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    /**
+     * The folded words of what was typed in a search box, split once per keystroke: each must
+     * appear in a matching item's folded search text.
+     */
+    public static List<String> searchWords(String query) {
+        String folded = fold(trimToEmpty(query));
+        return folded.isEmpty() ? List.of() : List.of(WHITESPACE.split(folded));
+    }
+
+    /** True when every word appears in the folded text (and when there are no words). */
+    public static boolean containsAll(String foldedText, List<String> words) {
+        for (int i = 0, n = words.size(); i < n; i++) {
+            if (!foldedText.contains(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 }

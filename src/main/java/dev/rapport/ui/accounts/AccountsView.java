@@ -9,6 +9,7 @@ import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.Tier;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.FixedRowTableSkin;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.exchange.ExchangeBar;
@@ -134,7 +135,7 @@ public final class AccountsView implements Section {
         countLabel.textProperty().bind(model.countText());
         // Import…, Export and PDF (issue 5), left of "New account"
         ExchangeBar exchange = new ExchangeBar(ctx, notifier, new FxFileDialogs(() -> root.getScene().getWindow()),
-                model.selectedProperty(), () -> List.copyOf(model.sortedItems()), model::reload);
+                model.selectedProperty(), () -> List.copyOf(model.items()), model::reload);
         HBox header = (HBox) newButton.getParent();
         header.getChildren().add(header.getChildren().indexOf(newButton), exchange.node());
 
@@ -144,8 +145,11 @@ public final class AccountsView implements Section {
         filter(partyFilter, PartyType.values());
 
         table.setFixedCellSize(26);
-        table.setItems(model.sortedItems());
+        FixedRowTableSkin.install(table);
+        table.setItems(model.items());
         model.sortedItems().comparatorProperty().bind(table.comparatorProperty());
+        // the rows are a filtered view of the sorted list, which the bound comparator keeps in order
+        table.setSortPolicy(t -> true);
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().name()));
         nameColumn.setComparator(Tables.textOrder(msg.locale()));
         tierColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().tier()));

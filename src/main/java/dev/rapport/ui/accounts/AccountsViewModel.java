@@ -10,6 +10,7 @@ import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.Tier;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.NarrowingFilteredList;
 import dev.rapport.ui.common.Notifier;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 /**
@@ -37,8 +37,10 @@ public final class AccountsViewModel {
     private final Notifier notifier;
     private final Messages msg;
     private final ObservableList<AccountListItem> all = FXCollections.observableArrayList();
-    private final FilteredList<AccountListItem> filtered = new FilteredList<>(all, AccountFilter.ALL);
-    private final SortedList<AccountListItem> sorted = new SortedList<>(filtered);
+    // sorted first, filtered second: a keystroke only picks rows from a list already in order,
+    // where filtering first made every keystroke sort the matches again
+    private final SortedList<AccountListItem> sorted = new SortedList<>(all);
+    private final NarrowingFilteredList<AccountListItem> filtered = new NarrowingFilteredList<>(sorted, AccountFilter.ALL);
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<AccountFilter> filter = new SimpleObjectProperty<>(AccountFilter.ALL);
     private final ObjectProperty<AccountListItem> selected = new SimpleObjectProperty<>();
@@ -59,10 +61,12 @@ public final class AccountsViewModel {
         selected.addListener((obs, old, item) -> loadContacts(item));
     }
 
+    /** The rows the table shows: every account in the table's order, narrowed by the filter. */
     public ObservableList<AccountListItem> items() {
-        return sorted;
+        return filtered;
     }
 
+    /** Every account in the table's order; the table binds its sort comparator here. */
     public SortedList<AccountListItem> sortedItems() {
         return sorted;
     }

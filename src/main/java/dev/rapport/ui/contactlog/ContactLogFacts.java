@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
  * "Days since" columns and the account's complaint flag. Read in one go; reloaded after logging.
  */
 public final class ContactLogFacts {
+    private static final javafx.css.PseudoClass COMPLAINT_FLAG = javafx.css.PseudoClass.getPseudoClass("complaint-flag");
     private final UiContext ctx;
     private final Messages msg;
     private final ObservableMap<Long, LocalDateTime> accountLast = FXCollections.observableHashMap();
@@ -118,13 +119,11 @@ public final class ContactLogFacts {
             @Override
             protected void updateItem(Integer item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove("complaint-flag");
-                if (empty || item == null || item == 0) {
-                    setText(null);
-                } else {
-                    setText(Integer.toString(item));
-                    getStyleClass().add("complaint-flag");
-                }
+                // a pseudo-class, not a style class: changing a style class restyles the cell from
+                // scratch, and every keystroke in the search box refills every visible row
+                boolean flagged = !empty && item != null && item != 0;
+                setText(flagged ? Integer.toString(item) : null);
+                pseudoClassStateChanged(COMPLAINT_FLAG, flagged);
             }
         });
         table.getColumns().add(column);

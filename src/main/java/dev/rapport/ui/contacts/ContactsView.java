@@ -6,6 +6,7 @@ import dev.rapport.domain.Contact;
 import dev.rapport.domain.ContactListItem;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.FixedRowTableSkin;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Tables;
@@ -100,8 +101,11 @@ public final class ContactsView implements Section {
 
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(26);
+        FixedRowTableSkin.install(table);
         table.setItems(model.items());
-        model.items().comparatorProperty().bind(table.comparatorProperty());
+        model.sortedItems().comparatorProperty().bind(table.comparatorProperty());
+        // the rows are a filtered view of the sorted list, which the bound comparator keeps in order
+        table.setSortPolicy(t -> true);
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact().name()));
         nameColumn.setComparator(Tables.textOrder(msg.locale()));
         accountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().accountName()));

@@ -4,8 +4,10 @@ import dev.rapport.domain.Account;
 import dev.rapport.domain.AccountListItem;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.ContactListItem;
+import dev.rapport.domain.Text;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.NarrowingFilteredList;
 import dev.rapport.ui.common.Notifier;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -16,7 +18,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 /** The global people list: search as you type, people who left hidden unless asked for. */
@@ -25,8 +26,9 @@ public final class ContactsViewModel {
     private final Notifier notifier;
     private final Messages msg;
     private final ObservableList<ContactListItem> all = FXCollections.observableArrayList();
-    private final FilteredList<ContactListItem> filtered = new FilteredList<>(all);
-    private final SortedList<ContactListItem> sorted = new SortedList<>(filtered);
+    // sorted first, filtered second: a keystroke picks rows from a list already in order
+    private final SortedList<ContactListItem> sorted = new SortedList<>(all);
+    private final NarrowingFilteredList<ContactListItem> filtered = new NarrowingFilteredList<>(sorted, i -> true);
     private final StringProperty query = new SimpleStringProperty("");
     private final BooleanProperty showLeft = new SimpleBooleanProperty(false);
     private List<Account> accounts = List.of();
@@ -41,12 +43,19 @@ public final class ContactsViewModel {
     }
 
     private void refilter() {
-        String q = query.get();
+        // folded and split once per keystroke, not once for each of tens of thousands of people
+        List<String> words = Text.searchWords(query.get());
         boolean left = showLeft.get();
-        filtered.setPredicate(i -> (left || !i.contact().leftAccount()) && i.matches(q));
+        filtered.setPredicate(i -> (left || !i.contact().leftAccount()) && i.matches(words));
     }
 
-    public SortedList<ContactListItem> items() {
+    /** The rows the table shows: everyone in the table's order, narrowed by the search. */
+    public ObservableList<ContactListItem> items() {
+        return filtered;
+    }
+
+    /** Everyone in the table's order; the table binds its sort comparator here. */
+    public SortedList<ContactListItem> sortedItems() {
         return sorted;
     }
 
