@@ -58,6 +58,10 @@ version=$(run --version)
 echo "$version"
 [[ "$version" == "Rapport ${expected}"* ]] || fail "version '$version' does not start with 'Rapport $expected'"
 
+step "the class-data-sharing archive maps in /opt/rapport (made by postinst)"
+# -Xshare:on: the JVM fails instead of quietly starting without the archive
+JAVA_TOOL_OPTIONS="-Xshare:on" run --version >/dev/null 2>&1 || fail "the start-up archive does not map in /opt/rapport"
+
 step "rapport --help"
 run --help | grep -q "demo" || fail "--help does not list the demo command"
 
