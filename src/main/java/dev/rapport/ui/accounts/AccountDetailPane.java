@@ -19,7 +19,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -41,6 +44,9 @@ final class AccountDetailPane {
         void editContact(Contact contact);
 
         void deleteContact(Contact contact);
+
+        /** Writes the account's summary as PDF, as the accounts header's Export PDF does. */
+        void exportPdf(AccountListItem item);
     }
 
     private final Messages msg;
@@ -77,9 +83,14 @@ final class AccountDetailPane {
         Button delete = new Button(msg.get("action.delete"), new FontIcon("mdi2d-delete-outline"));
         delete.setId("account-delete");
         delete.setOnAction(e -> actions.delete(item));
+        Button pdf = new Button(msg.get("account.exportPdf"), new FontIcon("mdi2f-file-pdf-box"));
+        pdf.setId("account-export-pdf");
+        pdf.setTooltip(new Tooltip(msg.get("account.exportPdf") + "  ("
+                + new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).getDisplayText() + ")"));
+        pdf.setOnAction(e -> actions.exportPdf(item));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, edit, delete);
+        HBox header = new HBox(8, title, spacer, edit, pdf, delete);
         header.setAlignment(Pos.TOP_LEFT);
 
         facts.setHgap(12);

@@ -232,7 +232,14 @@ public final class ExchangeBar {
 
     /** Export PDF: the selected account's summary, opened once written. */
     public void exportSelectedPdf() {
-        AccountListItem item = selected.getValue();
+        exportPdf(selected.getValue());
+    }
+
+    /**
+     * An account's summary as PDF: asks where, writes it in the background and opens it. The
+     * header's button, Ctrl+P and the account detail's button all come here.
+     */
+    public void exportPdf(AccountListItem item) {
         if (item == null) {
             return;
         }
