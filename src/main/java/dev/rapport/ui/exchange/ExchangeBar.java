@@ -165,7 +165,7 @@ public final class ExchangeBar {
         String name;
         FileDialogs.Filter filter;
         switch (kind) {
-            case ACCOUNTS_CSV, PEOPLE_CSV, INTERACTIONS_CSV -> {
+            case ACCOUNTS_CSV, PEOPLE_CSV, INTERACTIONS_CSV, PLAN_ACTIONS_CSV -> {
                 Optional<Character> sep = choose(msg.get("exchange.export.separator"), List.of(',', ';', '\t'), ',',
                         c -> ImportDialog.separatorName(msg, c));
                 if (sep.isEmpty()) {
@@ -175,12 +175,9 @@ public final class ExchangeBar {
                 name = switch (kind) {
                     case ACCOUNTS_CSV -> "accounts.csv";
                     case PEOPLE_CSV -> "people.csv";
+                    case PLAN_ACTIONS_CSV -> "plan-actions.csv";
                     default -> "contact-log.csv";
                 };
-                filter = new FileDialogs.Filter(msg.get("exchange.filter.csv"), List.of("*.csv"));
-            }
-            case PLAN_ACTIONS_CSV -> {
-                name = "plan-actions.csv";
                 filter = new FileDialogs.Filter(msg.get("exchange.filter.csv"), List.of("*.csv"));
             }
             case PEOPLE_VCARD -> {

@@ -25,8 +25,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The account detail's Export PDF… writes the shown account's summary, the way the header's button does. */
-class AccountDetailPdfTest {
+/** Exports from the accounts screen, with the save dialog answered by a fake. */
+class AccountsExportTest {
     @TempDir
     Path temp;
 
@@ -68,14 +68,11 @@ class AccountDetailPdfTest {
         }
     }
 
-    @Test
-    void theDetailPanesExportPdfWritesTheShownAccountsSummary() throws Exception {
-        context = AppContext.open(temp.resolve("data"), java.time.Clock.systemDefaultZone());
-        context.accounts().save(Account.named("Contoso Components"));
-        Account shown = context.accounts().save(Account.named("华为技术 Huawei"));
-        FakeDialogs dialogs = new FakeDialogs();
-        AnsweringFiles files = new AnsweringFiles();
-        List<String> statuses = new ArrayList<>();
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final AnsweringFiles files = new AnsweringFiles();
+    private final List<String> statuses = new ArrayList<>();
+
+    private void showAccounts() throws Exception {
         Notifier notifier = new Notifier() {
             @Override
             public void status(String message) {
@@ -88,17 +85,24 @@ class AccountDetailPdfTest {
             }
         };
         FxToolkit.registerPrimaryStage();
-        AccountsView[] view = new AccountsView[1];
         FxToolkit.setupStage(stage -> {
             Fonts.loadBundled();
-            view[0] = new AccountsView(context.uiContext(new DirectTaskExecutor(), dialogs), notifier, files);
-            stage.setScene(new Scene((javafx.scene.Parent) view[0].node(), 1200, 800));
+            AccountsView view = new AccountsView(context.uiContext(new DirectTaskExecutor(), dialogs), notifier, files);
+            stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 800));
             stage.getScene().getStylesheets().add(AccountsView.class.getResource(
                     dev.rapport.ui.main.MainWindow.STYLESHEET).toExternalForm());
             stage.show();
-            view[0].shown();
+            view.shown();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theDetailPanesExportPdfWritesTheShownAccountsSummary() throws Exception {
+        context = AppContext.open(temp.resolve("data"), java.time.Clock.systemDefaultZone());
+        context.accounts().save(Account.named("Contoso Components"));
+        Account shown = context.accounts().save(Account.named("华为技术 Huawei"));
+        showAccounts();
         assertThat(robot.lookup("#account-export-pdf").tryQuery()).as("no account shown, no button").isEmpty();
 
         TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
@@ -125,5 +129,32 @@ class AccountDetailPdfTest {
                     .doesNotContain("Contoso");
         }
         assertThat(statuses).anySatisfy(s -> assertThat(s).contains(written.toString()));
+    }
+
+    @Test
+    void planActionsCsvFromTheExportMenuAsksForTheSeparatorAsTheOtherCsvExportsDo() throws Exception {
+        context = AppContext.open(temp.resolve("data"), java.time.Clock.systemDefaultZone());
+        context.demo().generate(6, 8, dev.rapport.service.Progress.NONE);
+        showAccounts();
+        javafx.scene.control.MenuButton export = robot.lookup("#exchange-export").queryAs(javafx.scene.control.MenuButton.class);
+        javafx.scene.control.MenuItem actions = export.getItems().stream()
+                .filter(i -> "export-actions-csv".equals(i.getId())).findFirst().orElseThrow();
+        javafx.application.Platform.runLater(actions::fire);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane .combo-box").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Character> separator = robot.lookup(".dialog-pane .combo-box")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(separator.getItems()).containsExactly(',', ';', '\t');
+        robot.interact(() -> separator.setValue(';'));
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
+                && b.isDefaultButton()).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(files.suggestedNames).containsExactly("plan-actions.csv");
+        List<String> lines = Files.readAllLines(temp.resolve("plan-actions.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).contains("Year;Account;Tier").doesNotContain(",");
+        assertThat(lines).hasSizeGreaterThan(1);
     }
 }
