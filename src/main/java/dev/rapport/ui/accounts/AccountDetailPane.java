@@ -88,10 +88,11 @@ final class AccountDetailPane {
         pdf.setTooltip(new Tooltip(msg.get("account.exportPdf") + "  ("
                 + new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).getDisplayText() + ")"));
         pdf.setOnAction(e -> actions.exportPdf(item));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, edit, pdf, delete);
-        header.setAlignment(Pos.TOP_LEFT);
+        // the account's actions on their own row: beside the name, three labelled buttons left a
+        // pane of usual width too little room, and names of two words wrapped onto two lines
+        HBox accountActions = new HBox(8, edit, pdf, delete);
+        accountActions.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(8, title, accountActions);
 
         facts.setHgap(12);
         facts.setVgap(6);
