@@ -50,6 +50,7 @@ final class DesktopLauncher implements DataFolderControl {
 
     private final Path dataDir;
     private final Clock clock = Clock.systemDefaultZone();
+    private final KeyDerivationStep.KeyDeriver deriver;
     private Messages messages;
     private DatabaseKey key = DatabaseKey.NONE;
     private AppContext context;
@@ -63,7 +64,13 @@ final class DesktopLauncher implements DataFolderControl {
     private String pendingStatus;
 
     DesktopLauncher(Path dataDir) {
+        this(dataDir, DatabaseKey::fromPassword);
+    }
+
+    /** With another key derivation: tests hold it back to see the dialogs while the key is derived. */
+    DesktopLauncher(Path dataDir, KeyDerivationStep.KeyDeriver deriver) {
         this.dataDir = dataDir;
+        this.deriver = deriver;
         this.firstRun = !java.nio.file.Files.exists(Database.file(dataDir));
     }
 
@@ -131,25 +138,30 @@ final class DesktopLauncher implements DataFolderControl {
         Platform.setImplicitExit(false);
         messages = AppContext.messagesFor(dataDir);
         DialogService dialogs = new FxDialogService(messages, () -> stage);
+        // the password dialogs derive the key here, off the FX thread; the window gets its own executor
+        try (FxTaskExecutor unlocking = new FxTaskExecutor()) {
+            openFolder(dialogs, unlocking);
+        }
+    }
+
+    private void openFolder(DialogService dialogs, FxTaskExecutor unlocking) {
         while (true) {
             try {
                 if (firstRun) {
                     firstRun = false;
-                    Optional<char[]> chosen = askFirstRun();
+                    Optional<DatabaseKey> chosen = askFirstRun(unlocking);
                     if (chosen.isPresent()) {
-                        key = DatabaseKey.fromPassword(dataDir, chosen.get());
-                        Arrays.fill(chosen.get(), '\0');
+                        key = chosen.get();
                         pendingStatus = messages.get("safety.password.changed");
                     }
                 }
                 if (Database.isEncrypted(dataDir) && !key.encrypts()) {
-                    Optional<char[]> password = PasswordPrompt.ask(messages, dataDir);
-                    if (password.isEmpty()) {
+                    Optional<DatabaseKey> typed = PasswordPrompt.ask(messages, dataDir, deriver, unlocking);
+                    if (typed.isEmpty()) {
                         Platform.exit();
                         return;
                     }
-                    key = DatabaseKey.fromPassword(dataDir, password.get());
-                    Arrays.fill(password.get(), '\0');
+                    key = typed.get();
                 }
                 context = openContext();
                 showWindow();
@@ -180,12 +192,12 @@ final class DesktopLauncher implements DataFolderControl {
     }
 
     /** The first-run question, asked again in another language when the user switches to it. */
-    private Optional<char[]> askFirstRun() {
+    private Optional<DatabaseKey> askFirstRun(FxTaskExecutor unlocking) {
         dev.rapport.service.SettingsService settings = AppContext.settingsFor(dataDir);
         while (true) {
-            FirstRunDialog.Choice choice = FirstRunDialog.ask(messages, settings.language(), dataDir);
+            FirstRunDialog.Choice choice = FirstRunDialog.ask(messages, settings.language(), dataDir, deriver, unlocking);
             if (choice.otherLanguage() == null) {
-                return choice.password();
+                return choice.key();
             }
             settings.setLanguage(choice.otherLanguage());
             messages = AppContext.messagesFor(dataDir);

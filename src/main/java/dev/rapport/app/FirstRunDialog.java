@@ -3,6 +3,8 @@ package dev.rapport.app;
 import dev.rapport.domain.Language;
 import dev.rapport.domain.PasswordRules;
 import dev.rapport.i18n.Messages;
+import dev.rapport.store.DatabaseKey;
+import dev.rapport.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -28,16 +30,17 @@ final class FirstRunDialog {
     private FirstRunDialog() {
     }
 
-    /** What the user chose: a password (or none, for "Not now"), or another language to ask in again. */
-    record Choice(Optional<char[]> password, Language otherLanguage) {
+    /** What the user chose: the key of a password (or none, for "Not now"), or another language to ask in again. */
+    record Choice(Optional<DatabaseKey> key, Language otherLanguage) {
     }
 
     /**
      * Asks in the given language. Picking another language closes the dialog with that language,
-     * so the caller can save it and ask again in it.
+     * so the caller can save it and ask again in it. The key is derived on the executor, off the FX thread.
      */
-    static Choice ask(Messages messages, Language language, Path dataDir) {
-        Dialog<char[]> dialog = new Dialog<>();
+    static Choice ask(Messages messages, Language language, Path dataDir, KeyDerivationStep.KeyDeriver deriver,
+            TaskExecutor executor) {
+        Dialog<DatabaseKey> dialog = new Dialog<>();
         Language[] switchTo = new Language[1];
         ToggleGroup languages = new ToggleGroup();
         HBox languageRow = new HBox(4);
@@ -90,12 +93,14 @@ final class FirstRunDialog {
         dialog.getDialogPane().getButtonTypes().addAll(encrypt, notNow);
         dialog.getDialogPane().lookupButton(encrypt).setId("firstRunEncrypt");
         dialog.getDialogPane().lookupButton(notNow).setId("firstRunNotNow");
-        dialog.getDialogPane().lookupButton(encrypt).disableProperty().bind(Bindings.createBooleanBinding(
+        box.getChildren().add(KeyDerivationStep.attach(dialog, encrypt, Bindings.createBooleanBinding(
                 () -> problemKey(password.getText(), repeat.getText()) != null,
-                password.textProperty(), repeat.textProperty()));
-        dialog.setResultConverter(b -> b == encrypt ? password.getText().toCharArray() : null);
+                password.textProperty(), repeat.textProperty()),
+                () -> password.getText().toCharArray(), dataDir, deriver, executor, messages,
+                languageRow, password, repeat));
+        dialog.setResultConverter(b -> null); // only the derived key (set by the step) encrypts
         Platform.runLater(password::requestFocus);
-        Optional<char[]> result = dialog.showAndWait();
+        Optional<DatabaseKey> result = dialog.showAndWait();
         password.clear();
         repeat.clear();
         return new Choice(switchTo[0] == null ? result : Optional.empty(), switchTo[0]);

@@ -1,6 +1,8 @@
 package dev.rapport.app;
 
 import dev.rapport.i18n.Messages;
+import dev.rapport.store.DatabaseKey;
+import dev.rapport.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -17,9 +19,10 @@ final class PasswordPrompt {
     private PasswordPrompt() {
     }
 
-    /** The typed password, or empty when the user cancelled. */
-    static Optional<char[]> ask(Messages messages, Path dataDir) {
-        Dialog<char[]> dialog = new Dialog<>();
+    /** The key of the typed password, derived on the executor (off the FX thread), or empty when the user cancelled. */
+    static Optional<DatabaseKey> ask(Messages messages, Path dataDir, KeyDerivationStep.KeyDeriver deriver,
+            TaskExecutor executor) {
+        Dialog<DatabaseKey> dialog = new Dialog<>();
         dialog.setTitle(messages.get("safety.start.passwordTitle"));
         dialog.setHeaderText(null);
         PasswordField field = new PasswordField();
@@ -36,10 +39,11 @@ final class PasswordPrompt {
         ButtonType unlock = new ButtonType(messages.get("safety.start.unlock"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(unlock,
                 new ButtonType(messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().lookupButton(unlock).disableProperty().bind(field.textProperty().isEmpty());
-        dialog.setResultConverter(b -> b == unlock ? field.getText().toCharArray() : null);
+        box.getChildren().add(KeyDerivationStep.attach(dialog, unlock, field.textProperty().isEmpty(),
+                () -> field.getText().toCharArray(), dataDir, deriver, executor, messages, field));
+        dialog.setResultConverter(b -> null); // only the derived key (set by the step) unlocks
         Platform.runLater(field::requestFocus);
-        Optional<char[]> result = dialog.showAndWait();
+        Optional<DatabaseKey> result = dialog.showAndWait();
         field.clear();
         return result;
     }

@@ -62,15 +62,13 @@ public final class ExportCommand implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
         private Path out;
 
-        @Option(names = "--separator", defaultValue = ",", paramLabel = "CHAR",
-                description = "The separator: , (default) ; or tab. Excel in many European locales expects ;.")
+        @Option(names = "--separator", defaultValue = ",", paramLabel = "CHAR", description = CsvSeparator.DESCRIPTION)
         private String separator;
 
         @Override
         public Integer call() {
-            char sep = "tab".equalsIgnoreCase(separator) || "\\t".equals(separator) ? '\t'
-                    : separator.length() == 1 ? separator.charAt(0) : 0;
-            if (sep != ',' && sep != ';' && sep != '\t' && sep != '|') {
+            char sep = CsvSeparator.parse(separator);
+            if (sep == 0) {
                 spec.commandLine().getErr().println(parent.opener.messages().get("exchange.cli.badSeparator", separator));
                 return ExitCodes.USAGE;
             }
@@ -80,7 +78,7 @@ public final class ExportCommand implements Callable<Integer> {
                     case people -> session.exports().contactsCsv(out, sep, null);
                     case interactions -> session.exports().interactionsCsv(out, sep);
                     case actions -> session.exports().planActionsCsv(out,
-                            year != null ? year : session.plans().today().getYear());
+                            year != null ? year : session.plans().today().getYear(), sep);
                 };
                 spec.commandLine().getOut().println(session.messages().get("exchange.exported", n, out.toString()));
                 return ExitCodes.OK;

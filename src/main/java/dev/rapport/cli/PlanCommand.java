@@ -59,11 +59,19 @@ public final class PlanCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (UTF-8 with BOM for spreadsheets).")
         private Path out;
 
+        @Option(names = "--separator", defaultValue = ",", paramLabel = "CHAR", description = CsvSeparator.DESCRIPTION)
+        private String separator;
+
         @Override
         public Integer call() throws IOException {
             SessionOpener opener = parent.opener;
             if (!"csv".equalsIgnoreCase(format)) {
                 spec.commandLine().getErr().println(opener.messages().get("plans.cli.badFormat", format));
+                return ExitCodes.USAGE;
+            }
+            char sep = CsvSeparator.parse(separator);
+            if (sep == 0) {
+                spec.commandLine().getErr().println(opener.messages().get("exchange.cli.badSeparator", separator));
                 return ExitCodes.USAGE;
             }
             try (Session session = opener.open()) {
@@ -75,12 +83,12 @@ public final class PlanCommand implements Callable<Integer> {
                 int rows;
                 if (out == null) {
                     PrintWriter w = spec.commandLine().getOut();
-                    rows = PlanCsv.write(plans, session.messages(), w);
+                    rows = PlanCsv.write(plans, session.messages(), sep, w);
                 } else {
                     try (OutputStream os = Files.newOutputStream(out);
                             Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
                         w.write('\uFEFF');
-                        rows = PlanCsv.write(plans, session.messages(), w);
+                        rows = PlanCsv.write(plans, session.messages(), sep, w);
                     }
                     spec.commandLine().getOut().println(session.messages().get("plans.cli.written", rows,
                             out.toString()));

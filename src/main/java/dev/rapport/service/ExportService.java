@@ -100,17 +100,17 @@ public final class ExportService {
 
     /**
      * Writes the actions of a year's plans as CSV (the columns of {@link PlanCsv}, in the user's
-     * language), UTF-8 with BOM.
+     * language), UTF-8 with BOM, with the separator the user chose as for the other CSV exports.
      *
      * @return how many actions were written
      */
-    public int planActionsCsv(Path file, int year) {
+    public int planActionsCsv(Path file, int year, char separator) {
         List<PlannedAccount> planned = plans.forExport(year, null);
         int[] rows = new int[1];
         AtomicFile.write(file, out -> {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-            rows[0] = PlanCsv.write(planned, messages, w);
+            rows[0] = PlanCsv.write(planned, messages, separator, w);
             w.flush();
         });
         return rows[0];

@@ -104,7 +104,10 @@ public final class MemoryService {
         return preferences.save(prefs);
     }
 
-    /** A contact's gifts (to them and their family), newest first: what not to give again. */
+    /**
+     * A contact's gifts (to them and their family), newest first: what not to give again. Gifts
+     * logged in the contact log for the person are among them, once each.
+     */
     public List<Gift> gifts(long contactId) {
         return gifts.ofContact(contactId);
     }
@@ -113,6 +116,9 @@ public final class MemoryService {
      * @throws dev.rapport.domain.ValidationException when a rule is broken; nothing is saved
      */
     public Gift save(Gift gift) {
+        if (gift.fromContactLog()) {
+            throw new IllegalArgumentException("a gift from the contact log is changed there: " + gift.interactionId());
+        }
         MemoryRules.require(MemoryRules.check(gift, today()));
         return gift.isNew() ? gifts.insert(gift) : gifts.update(gift);
     }

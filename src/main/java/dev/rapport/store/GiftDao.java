@@ -21,8 +21,23 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterRowMapper(GiftDao.IdeaMapper.class)
 public interface GiftDao {
 
-    @SqlQuery("SELECT g.*, f.name AS family_name FROM gift g LEFT JOIN family_member f ON f.id = g.family_member_id"
-            + " WHERE g.contact_id = :contactId AND g.deleted_at IS NULL ORDER BY g.given_on DESC, g.id DESC")
+    /**
+     * The gift log's rows and, read alongside, the gift interactions of the contact log the person
+     * took part in: one list of what was given, whichever way it was recorded. A contact-log gift on
+     * a day the gift log already has a gift for the person is the same gift recorded twice, and the
+     * gift log's row (with its occasion, recipient and giver) stands for both.
+     */
+    @SqlQuery("SELECT g.id, g.contact_id, g.family_member_id, f.name AS family_name, g.given_on, g.occasion, g.what,"
+            + " g.cost, g.given_by, CAST(NULL AS BIGINT) AS interaction_id"
+            + " FROM gift g LEFT JOIN family_member f ON f.id = g.family_member_id"
+            + " WHERE g.contact_id = :contactId AND g.deleted_at IS NULL"
+            + " UNION ALL"
+            + " SELECT NULL, ic.contact_id, NULL, NULL, CAST(i.happened_at AS DATE), '', i.subject, i.cost, '', i.id"
+            + " FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id"
+            + " WHERE ic.contact_id = :contactId AND ic.channel = 'GIFT' AND i.deleted_at IS NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM gift d WHERE d.contact_id = ic.contact_id AND d.deleted_at IS NULL"
+            + " AND d.given_on = CAST(i.happened_at AS DATE))"
+            + " ORDER BY given_on DESC, interaction_id DESC NULLS FIRST, id DESC")
     List<Gift> ofContact(@Bind("contactId") long contactId);
 
     @SqlUpdate("INSERT INTO gift (contact_id, family_member_id, given_on, occasion, what, cost, given_by,"
@@ -64,9 +79,13 @@ public interface GiftDao {
         public Gift map(ResultSet rs, StatementContext ctx) throws SQLException {
             long family = rs.getLong("family_member_id");
             Long familyId = rs.wasNull() ? null : family;
-            return new Gift(rs.getLong("id"), rs.getLong("contact_id"), familyId, rs.getString("family_name"),
+            long id = rs.getLong("id");
+            Long giftId = rs.wasNull() ? null : id;
+            long interaction = rs.getLong("interaction_id");
+            Long interactionId = rs.wasNull() ? null : interaction;
+            return new Gift(giftId, rs.getLong("contact_id"), familyId, rs.getString("family_name"),
                     rs.getObject("given_on", LocalDate.class), rs.getString("occasion"), rs.getString("what"),
-                    rs.getBigDecimal("cost"), rs.getString("given_by"));
+                    rs.getBigDecimal("cost"), rs.getString("given_by"), interactionId);
         }
     }
 

@@ -15,7 +15,7 @@ public final class GiftRepository {
         this.clock = clock;
     }
 
-    /** A contact's gifts (to them and their family), newest first. */
+    /** A contact's gifts (to them and their family), newest first, with those logged in the contact log. */
     public List<Gift> ofContact(long contactId) {
         return db.withHandle(h -> h.attach(GiftDao.class).ofContact(contactId));
     }

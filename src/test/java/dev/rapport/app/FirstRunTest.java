@@ -7,8 +7,11 @@ import dev.rapport.store.DatabaseKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -84,6 +87,77 @@ class FirstRunTest {
         try (AppContext reopened = AppContext.open(dataDir,
                 DatabaseKey.fromPassword(dataDir, "客户资料 secret".toCharArray()), Clock.systemUTC())) {
             assertThat(reopened.accounts().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theKeyIsDerivedOffTheFxThreadWhileTheDialogShowsItIsBusy() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicReference<String> derivingThread = new AtomicReference<>();
+        FxToolkit.registerPrimaryStage();
+        launcher = new DesktopLauncher(dataDir, (dir, password) -> {
+            derivingThread.set(Thread.currentThread().getName());
+            await(release);
+            return DatabaseKey.fromPassword(dir, password);
+        });
+        Future<Void> started = WaitForAsyncUtils.asyncFx(launcher::start);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#firstRunPassword").tryQuery().isPresent());
+        robot.clickOn("#firstRunPassword").write("客户资料 secret");
+        robot.clickOn("#firstRunRepeat").write("客户资料 secret");
+        robot.clickOn("#firstRunEncrypt");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> derivingThread.get() != null);
+        // the FX thread answers while the key is derived: a frozen dialog would time out here
+        boolean busyShown = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#passwordWorking").query().isVisible())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(busyShown).isTrue();
+        assertThat(derivingThread.get()).isNotEqualTo("JavaFX Application Thread");
+        assertThat(robot.lookup("#firstRunEncrypt").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#firstRunNotNow").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#firstRunPassword").query().isDisabled()).isTrue();
+        assertThat(started).isNotDone();
+
+        release.countDown();
+        started.get(60, TimeUnit.SECONDS);
+        assertThat(launcher.encrypted()).isTrue();
+        assertThat(Database.isEncrypted(dataDir)).isTrue();
+    }
+
+    @Test
+    void aKeyThatCannotBeDerivedIsExplainedAndTheDialogStaysForAnotherTry() throws Exception {
+        AtomicInteger tries = new AtomicInteger();
+        FxToolkit.registerPrimaryStage();
+        launcher = new DesktopLauncher(dataDir, (dir, password) -> {
+            if (tries.incrementAndGet() == 1) {
+                throw new dev.rapport.store.StoreException("disk full", null);
+            }
+            return DatabaseKey.fromPassword(dir, password);
+        });
+        Future<Void> started = WaitForAsyncUtils.asyncFx(launcher::start);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#firstRunPassword").tryQuery().isPresent());
+        robot.clickOn("#firstRunPassword").write("客户资料 secret");
+        robot.clickOn("#firstRunRepeat").write("客户资料 secret");
+        robot.clickOn("#firstRunEncrypt");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#passwordFailed").queryLabeled().getText().isEmpty());
+        assertThat(robot.lookup("#passwordFailed").queryLabeled().getText())
+                .contains(dataDir.resolve("logs").toString());
+        assertThat(robot.lookup("#firstRunEncrypt").query().isDisabled()).as("ready for another try").isFalse();
+
+        robot.clickOn("#firstRunEncrypt");
+        started.get(60, TimeUnit.SECONDS);
+        assertThat(tries).hasValue(2);
+        assertThat(Database.isEncrypted(dataDir)).isTrue();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

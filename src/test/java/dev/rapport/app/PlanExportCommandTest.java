@@ -47,4 +47,37 @@ class PlanExportCommandTest {
         assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "plan", "export", "--year", "2026",
             "--account", "无此客户"}, Map.of())).isEqualTo(ExitCodes.USAGE);
     }
+
+    @Test
+    void planExportAndTheCsvExportOfActionsUseTheChosenSeparatorAsTheOtherCsvExportsDo() throws Exception {
+        assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "demo", "--accounts", "14", "--contacts",
+            "20"}, Map.of())).isEqualTo(ExitCodes.OK);
+        String year = Integer.toString(LocalDate.now().getYear());
+        Path planExport = dataDir.resolve("plans-semicolon.csv");
+        assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "plan", "export", "--year", year,
+            "--separator", ";", "--out", planExport.toString()}, Map.of())).isEqualTo(ExitCodes.OK);
+        Path csvExport = dataDir.resolve("actions-semicolon.csv");
+        assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "export", "csv", "actions", "--year", year,
+            "--separator", ";", "--out", csvExport.toString()}, Map.of())).isEqualTo(ExitCodes.OK);
+        Path tabbed = dataDir.resolve("plans-tab.csv");
+        assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "plan", "export", "--year", year,
+            "--separator", "tab", "--out", tabbed.toString()}, Map.of())).isEqualTo(ExitCodes.OK);
+
+        List<String> lines = Files.readAllLines(planExport, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).contains("Year;Account;Tier").doesNotContain(",");
+        assertThat(lines.size()).isGreaterThan(10);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).startsWith(year + ";"));
+        assertThat(Files.readAllLines(csvExport, StandardCharsets.UTF_8)).isEqualTo(lines);
+        assertThat(Files.readAllLines(tabbed, StandardCharsets.UTF_8).get(0)).contains("Year\tAccount\tTier");
+    }
+
+    @Test
+    void anUnknownSeparatorIsAUsageErrorThatNamesIt() {
+        picocli.CommandLine cli = Main.commandLine(new RapportCommand(Map.of()));
+        java.io.StringWriter err = new java.io.StringWriter();
+        cli.setErr(new java.io.PrintWriter(err, true));
+        assertThat(cli.execute("--data-dir", dataDir.toString(), "plan", "export", "--year", "2026",
+            "--separator", "x")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("'x'", "tab");
+    }
 }

@@ -213,4 +213,22 @@ class MemoryAndTodayServiceTest {
         assertThat(ctx.today().upcomingDates(1)).extracting(UpcomingDate::years).containsExactlyInAnyOrder(11, 3);
         assertThat(ctx.today().upcomingDates(0)).isEmpty();
     }
+
+    @Test
+    void aGiftLoggedThroughTheContactLogIsGivenBeforeAndWarnsAgainstGivingItAgain() {
+        ctx = AppContext.open(dataDir, SHANGHAI);
+        Contact wang = wang();
+        ctx.contactLog().log(dev.rapport.domain.Interaction.of(wang.accountId(), TODAY.minusMonths(2).atTime(19, 0),
+                dev.rapport.domain.InteractionChannel.GIFT, "Orchid").withContacts(List.of(wang.id())));
+
+        List<Gift> given = ctx.memory().gifts(wang.id());
+        assertThat(given).singleElement().satisfies(g -> {
+            assertThat(g.what()).isEqualTo("Orchid");
+            assertThat(g.fromContactLog()).isTrue();
+        });
+        assertThat(ctx.memory().of(wang.id()).gifts()).isEqualTo(given);
+        assertThat(GiftHistory.alike(given, "orchid")).as("the gift dialog warns").hasSize(1);
+        assertThatThrownBy(() -> ctx.memory().save(given.get(0)))
+                .as("changed in the contact log, not as a gift").isInstanceOf(IllegalArgumentException.class);
+    }
 }

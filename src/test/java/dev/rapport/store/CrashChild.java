@@ -31,6 +31,7 @@ public final class CrashChild {
         try (Database db = Database.open(dir)) {
             AccountRepository accounts = new AccountRepository(db, clock);
             ContactRepository contacts = new ContactRepository(db, clock);
+            warmUp(db, accounts, contacts);
             out.println("READY");
             for (int i = 0; i < 1_000_000; i++) {
                 if (i % 2 == 0) {
@@ -48,6 +49,23 @@ public final class CrashChild {
                     out.println("T " + id);
                 }
             }
+        }
+    }
+
+    /**
+     * Prepares the write path (Jdbi's SQL objects, H2's statements, the JIT) with a transaction
+     * that is rolled back, so the parent's random kill lands while rows are written rather than
+     * while the first one is being prepared: on a loaded machine that took most of the kill window.
+     */
+    private static void warmUp(Database db, AccountRepository accounts, ContactRepository contacts) {
+        try {
+            db.inTransaction(() -> {
+                long a = accounts.insert(Account.named("warm-up")).id();
+                contacts.insert(Contact.named("warm-up", a));
+                throw new IllegalStateException("warm-up rolled back");
+            });
+        } catch (RuntimeException rolledBack) {
+            // nothing of it is in the file
         }
     }
 

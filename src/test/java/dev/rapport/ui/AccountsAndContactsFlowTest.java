@@ -35,6 +35,7 @@ class AccountsAndContactsFlowTest {
         app = RunningApp.open(dataDir);
         createAccount("华为技术 Huawei");
         selectAccountRow("华为技术 Huawei");
+        RunningApp.reveal(robot, "#contact-add");
         robot.clickOn("#contact-add");
         robot.clickOn("#nameField").write("王建国");
         addEmail("jianguo.wang@huawei.example");
@@ -62,6 +63,7 @@ class AccountsAndContactsFlowTest {
         app = RunningApp.open(dataDir);
         createAccount("Contoso Components");
         selectAccountRow("Contoso Components");
+        RunningApp.reveal(robot, "#contact-add");
         robot.clickOn("#contact-add");
         robot.clickOn("#nameField").write("Anna Müller");
         addEmail("anna.mueller@");

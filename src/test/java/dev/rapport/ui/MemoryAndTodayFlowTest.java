@@ -113,6 +113,36 @@ class MemoryAndTodayFlowTest {
     }
 
     @Test
+    void aGiftLoggedInTheContactLogIsAmongTheGiftsGivenBeforeButIsChangedOnlyInTheContactLog() {
+        app = RunningApp.open(dataDir);
+        Account account = app.context.accounts().save(Account.named("Contoso Components"));
+        Contact anna = app.context.contacts().save(Contact.named("Anna Müller", account.id()));
+        app.context.contactLog().log(dev.rapport.domain.Interaction.of(account.id(),
+                LocalDate.now().minusMonths(3).atTime(10, 0), dev.rapport.domain.InteractionChannel.GIFT, "Orchid")
+                .withContacts(List.of(anna.id())));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> contacts = robot.lookup("#table").queryAs(TableView.class);
+        robot.interact(() -> contacts.getSelectionModel().select(0));
+        robot.clickOn("#tab-gifts");
+        ListView<?> gifts = robot.lookup("#gift-list").queryListView();
+        assertThat(gifts.getItems()).hasSize(1);
+        robot.interact(() -> gifts.getSelectionModel().select(0));
+        assertThat(robot.lookup("#gift-edit").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#gift-delete").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#gift-list .list-cell").queryAll()).anySatisfy(cell -> assertThat(
+                ((javafx.scene.control.ListCell<?>) cell).getText()).contains("Orchid",
+                app.context.messages().get("memory.gift.fromContactLog")));
+
+        robot.clickOn("#gift-add");
+        assertThat(robot.lookup("#gift-earlier").queryListView().getItems()).hasSize(1);
+        robot.clickOn("#gift-what").write("orchid");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#gift-repeat-warning").queryAs(Label.class).isVisible()).isTrue();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
     void aPartnershipAnniversaryAddedOnTheAccountShowsOnTodayWithoutGiftButtons() {
         app = RunningApp.open(dataDir);
         app.context.accounts().save(Account.named("Northwind Traders"));

@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The actions of yearly plans as CSV (RFC 4180, CRLF) for spreadsheets: one row per action,
+ * The actions of yearly plans as CSV (RFC 4180, CRLF, the separator the user chose, as the other
+ * CSV exports) for spreadsheets: one row per action,
  * headers and labels in the user's language, dates as ISO, money as plain numbers. A cell that
  * a spreadsheet would run as a formula (starting with = + - @, tab or carriage return) is
  * prefixed with an apostrophe.
@@ -25,18 +26,21 @@ public final class PlanCsv {
     private PlanCsv() {
     }
 
-    /** Writes the header and one row per action, in plan then action order. Returns the number of rows. */
-    public static int write(List<PlannedAccount> plans, Messages msg, Writer out) {
+    /**
+     * Writes the header and one row per action, in plan then action order, the cells separated by
+     * {@code separator} (, ; tab or |). Returns the number of rows.
+     */
+    public static int write(List<PlannedAccount> plans, Messages msg, char separator, Writer out) {
         try {
             List<String> header = new ArrayList<>();
             for (String key : HEADER_KEYS) {
                 header.add(msg.get(key));
             }
-            line(out, header);
+            line(out, separator, header);
             int rows = 0;
             for (PlannedAccount p : plans) {
                 for (PlanAction a : p.plan().actions()) {
-                    line(out, List.of(Integer.toString(p.plan().year()), p.account().name(), msg.of(p.account().tier()),
+                    line(out, separator, List.of(Integer.toString(p.plan().year()), p.account().name(), msg.of(p.account().tier()),
                             msg.of(p.plan().status()), msg.of(a.level()), msg.of(a.type()), a.title(),
                             a.month().toString(), a.date() == null ? "" : a.date().toString(), a.owner(),
                             money(a.budget()), msg.of(a.status()), money(a.actualCost()),
@@ -57,23 +61,23 @@ public final class PlanCsv {
         return v == null ? "" : v.toPlainString();
     }
 
-    private static void line(Writer out, List<String> cells) throws IOException {
+    private static void line(Writer out, char separator, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                out.write(',');
+                out.write(separator);
             }
-            out.write(cell(cells.get(i)));
+            out.write(cell(cells.get(i), separator));
         }
         out.write("\r\n");
     }
 
-    /** One cell, neutralised against formulas and quoted when it holds a comma, quote or line break. */
-    static String cell(String value) {
+    /** One cell, neutralised against formulas and quoted when it holds the separator, a quote or a line break. */
+    static String cell(String value, char separator) {
         String v = value == null ? "" : value;
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+        if (v.indexOf(separator) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
             v = '"' + v.replace("\"", "\"\"") + '"';
         }
         return v;

@@ -19,7 +19,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -41,6 +44,9 @@ final class AccountDetailPane {
         void editContact(Contact contact);
 
         void deleteContact(Contact contact);
+
+        /** Writes the account's summary as PDF, as the accounts header's Export PDF does. */
+        void exportPdf(AccountListItem item);
     }
 
     private final Messages msg;
@@ -77,10 +83,16 @@ final class AccountDetailPane {
         Button delete = new Button(msg.get("action.delete"), new FontIcon("mdi2d-delete-outline"));
         delete.setId("account-delete");
         delete.setOnAction(e -> actions.delete(item));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, edit, delete);
-        header.setAlignment(Pos.TOP_LEFT);
+        Button pdf = new Button(msg.get("account.exportPdf"), new FontIcon("mdi2f-file-pdf-box"));
+        pdf.setId("account-export-pdf");
+        pdf.setTooltip(new Tooltip(msg.get("account.exportPdf") + "  ("
+                + new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).getDisplayText() + ")"));
+        pdf.setOnAction(e -> actions.exportPdf(item));
+        // the account's actions on their own row: beside the name, three labelled buttons left a
+        // pane of usual width too little room, and names of two words wrapped onto two lines
+        HBox accountActions = new HBox(8, edit, pdf, delete);
+        accountActions.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(8, title, accountActions);
 
         facts.setHgap(12);
         facts.setVgap(6);

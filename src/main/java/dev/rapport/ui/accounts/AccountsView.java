@@ -13,6 +13,7 @@ import dev.rapport.ui.common.FixedRowTableSkin;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.exchange.ExchangeBar;
+import dev.rapport.ui.exchange.FileDialogs;
 import dev.rapport.ui.exchange.FxFileDialogs;
 import dev.rapport.ui.common.Tables;
 import dev.rapport.ui.contacts.ContactEditor;
@@ -79,13 +80,21 @@ public final class AccountsView implements Section {
     private final ContactLogFacts logFacts;
     private final AccountContactLog contactLog;
     private final Notifier notifier;
+    private final FileDialogs files;
+    private ExchangeBar exchange;
 
     public AccountsView(UiContext ctx, Notifier notifier) {
+        this(ctx, notifier, null);
+    }
+
+    /** With other file dialogs (tests answer them); null for the system's. */
+    AccountsView(UiContext ctx, Notifier notifier, FileDialogs fileDialogs) {
         this.ctx = ctx;
         this.msg = ctx.messages();
         this.model = new AccountsViewModel(ctx, notifier);
         this.notifier = notifier;
         this.root = Fxml.load(this, "Accounts.fxml", msg.bundle());
+        this.files = fileDialogs != null ? fileDialogs : new FxFileDialogs(() -> root.getScene().getWindow());
         this.search = (CustomTextField) TextFields.createClearableTextField();
         this.detail = new AccountDetailPane(ctx, new AccountDetailPane.Actions() {
             @Override
@@ -112,6 +121,11 @@ public final class AccountsView implements Section {
             public void deleteContact(Contact contact) {
                 AccountsView.this.deleteContact(contact);
             }
+
+            @Override
+            public void exportPdf(AccountListItem item) {
+                exchange.exportPdf(item);
+            }
         }, notifier, new AccountValuePane(ctx, notifier, id -> model.reloadAndSelect(id)));
         this.logFacts = new ContactLogFacts(ctx);
         this.contactLog = new AccountContactLog(ctx, notifier, logFacts, () -> root.getScene().getWindow(),
@@ -134,8 +148,8 @@ public final class AccountsView implements Section {
         search.textProperty().bindBidirectional(model.queryProperty());
         countLabel.textProperty().bind(model.countText());
         // Import…, Export and PDF (issue 5), left of "New account"
-        ExchangeBar exchange = new ExchangeBar(ctx, notifier, new FxFileDialogs(() -> root.getScene().getWindow()),
-                model.selectedProperty(), () -> List.copyOf(model.items()), model::reload);
+        exchange = new ExchangeBar(ctx, notifier, files, model.selectedProperty(),
+                () -> List.copyOf(model.items()), model::reload);
         HBox header = (HBox) newButton.getParent();
         header.getChildren().add(header.getChildren().indexOf(newButton), exchange.node());
 

@@ -165,7 +165,7 @@ public final class ExchangeBar {
         String name;
         FileDialogs.Filter filter;
         switch (kind) {
-            case ACCOUNTS_CSV, PEOPLE_CSV, INTERACTIONS_CSV -> {
+            case ACCOUNTS_CSV, PEOPLE_CSV, INTERACTIONS_CSV, PLAN_ACTIONS_CSV -> {
                 Optional<Character> sep = choose(msg.get("exchange.export.separator"), List.of(',', ';', '\t'), ',',
                         c -> ImportDialog.separatorName(msg, c));
                 if (sep.isEmpty()) {
@@ -175,12 +175,9 @@ public final class ExchangeBar {
                 name = switch (kind) {
                     case ACCOUNTS_CSV -> "accounts.csv";
                     case PEOPLE_CSV -> "people.csv";
+                    case PLAN_ACTIONS_CSV -> "plan-actions.csv";
                     default -> "contact-log.csv";
                 };
-                filter = new FileDialogs.Filter(msg.get("exchange.filter.csv"), List.of("*.csv"));
-            }
-            case PLAN_ACTIONS_CSV -> {
-                name = "plan-actions.csv";
                 filter = new FileDialogs.Filter(msg.get("exchange.filter.csv"), List.of("*.csv"));
             }
             case PEOPLE_VCARD -> {
@@ -232,7 +229,14 @@ public final class ExchangeBar {
 
     /** Export PDF: the selected account's summary, opened once written. */
     public void exportSelectedPdf() {
-        AccountListItem item = selected.getValue();
+        exportPdf(selected.getValue());
+    }
+
+    /**
+     * An account's summary as PDF: asks where, writes it in the background and opens it. The
+     * header's button, Ctrl+P and the account detail's button all come here.
+     */
+    public void exportPdf(AccountListItem item) {
         if (item == null) {
             return;
         }

@@ -128,7 +128,7 @@ public final class ExchangeViewModel {
             case ACCOUNTS_CSV -> ctx.exports().accountsCsv(file, separator, null);
             case PEOPLE_CSV -> ctx.exports().contactsCsv(file, separator, null);
             case INTERACTIONS_CSV -> ctx.exports().interactionsCsv(file, separator);
-            case PLAN_ACTIONS_CSV -> ctx.exports().planActionsCsv(file, ctx.plans().today().getYear());
+            case PLAN_ACTIONS_CSV -> ctx.exports().planActionsCsv(file, ctx.plans().today().getYear(), separator);
             case PEOPLE_VCARD -> ctx.exports().vcards(file, version, null);
             case CALENDAR -> ctx.exports().calendar(file);
         }, count -> notifier.status(msg.get("exchange.exported", count, file.toString())),

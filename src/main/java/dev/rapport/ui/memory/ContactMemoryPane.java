@@ -14,7 +14,9 @@ import dev.rapport.ui.common.Notifier;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -106,7 +108,7 @@ public final class ContactMemoryPane {
                 msg, today(), stylesheet).showAndWait().ifPresent(model::save);
         Consumer<FamilyMember> edit = m -> new FamilyMemberDialog(window(), m, msg, today(), stylesheet).showAndWait()
                 .ifPresent(model::save);
-        return listWithButtons(list, "family", add, edit, model::delete);
+        return listWithButtons(list, "family", add, edit, model::delete, m -> true);
     }
 
     private String familyLine(FamilyMember m) {
@@ -130,7 +132,7 @@ public final class ContactMemoryPane {
                 DateKind.WORK_ANNIVERSARY, "", null, true), msg, stylesheet).showAndWait().ifPresent(model::save);
         Consumer<ImportantDate> edit = d -> new ImportantDateDialog(window(), d, msg, stylesheet).showAndWait()
                 .ifPresent(model::save);
-        return listWithButtons(list, "date", add, edit, model::delete);
+        return listWithButtons(list, "date", add, edit, model::delete, d -> true);
     }
 
     private Node preferencesTab() {
@@ -163,7 +165,7 @@ public final class ContactMemoryPane {
         Runnable add = () -> logGift("");
         Consumer<Gift> edit = g -> new GiftDialog(window(), g, model.recipients(), model.gifts(), msg, formats, today(),
                 stylesheet).showAndWait().ifPresent(model::save);
-        Node gifts = listWithButtons(list, "gift", add, edit, model::delete);
+        Node gifts = listWithButtons(list, "gift", add, edit, model::delete, g -> !g.fromContactLog());
 
         ListView<GiftIdea> ideas = list("idea-list", model.ideas(), GiftIdea::idea, "memory.ideas.none");
         ideas.setPrefHeight(110);
@@ -212,29 +214,37 @@ public final class ContactMemoryPane {
         return list;
     }
 
+    /** @param changeable whether a row can be edited and deleted here (a gift from the contact log cannot) */
     private <T> Node listWithButtons(ListView<T> list, String idPrefix, Runnable add, Consumer<T> edit,
-            Consumer<T> delete) {
+            Consumer<T> delete, Predicate<T> changeable) {
         Button addButton = new Button(msg.get("memory.add"), new FontIcon("mdi2p-plus"));
         addButton.setId(idPrefix + "-add");
         addButton.setOnAction(e -> add.run());
+        BooleanBinding cannotChange = Bindings.createBooleanBinding(() -> {
+            T selected = list.getSelectionModel().getSelectedItem();
+            return selected == null || !changeable.test(selected);
+        }, list.getSelectionModel().selectedItemProperty());
         Button editButton = new Button(msg.get("action.edit"), new FontIcon("mdi2p-pencil-outline"));
         editButton.setId(idPrefix + "-edit");
-        editButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        editButton.disableProperty().bind(cannotChange);
         editButton.setOnAction(e -> edit.accept(list.getSelectionModel().getSelectedItem()));
         Button deleteButton = new Button(msg.get("action.delete"), new FontIcon("mdi2d-delete-outline"));
         deleteButton.setId(idPrefix + "-delete");
-        deleteButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        deleteButton.disableProperty().bind(cannotChange);
         deleteButton.setOnAction(e -> delete.accept(list.getSelectionModel().getSelectedItem()));
         list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+            if (e.getClickCount() == 2 && !cannotChange.get()) {
                 edit.accept(list.getSelectionModel().getSelectedItem());
             }
         });
         list.setOnKeyPressed(e -> {
             T selected = list.getSelectionModel().getSelectedItem();
-            if (selected != null && e.getCode() == KeyCode.DELETE) {
+            if (cannotChange.get()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.DELETE) {
                 delete.accept(selected);
-            } else if (selected != null && e.getCode() == KeyCode.ENTER) {
+            } else if (e.getCode() == KeyCode.ENTER) {
                 edit.accept(selected);
             }
         });

@@ -47,7 +47,7 @@ public final class GiftForm extends FormModel {
         this.original = gift;
         this.formats = formats;
         this.today = today;
-        this.earlier = earlier.stream().filter(g -> !g.id().equals(gift.id())).toList();
+        this.earlier = earlier.stream().filter(g -> gift.id() == null || !gift.id().equals(g.id())).toList();
         recipients.stream().filter(r -> java.util.Objects.equals(r.familyMemberId(), gift.familyMemberId()))
                 .findFirst().ifPresent(recipient::set);
         if (recipient.get() == null && !recipients.isEmpty()) {

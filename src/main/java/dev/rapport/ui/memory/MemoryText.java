@@ -42,6 +42,9 @@ public final class MemoryText {
         if (!g.givenBy().isEmpty()) {
             s.append(" · ").append(msg.get("memory.gift.by", g.givenBy()));
         }
+        if (g.fromContactLog()) {
+            s.append(" · ").append(msg.get("memory.gift.fromContactLog"));
+        }
         return s.toString();
     }
 

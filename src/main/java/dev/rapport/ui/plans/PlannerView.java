@@ -35,6 +35,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -128,9 +130,15 @@ public final class PlannerView implements Section {
             keep.stream().filter(model.owners()::contains).forEach(ownerFilter.getCheckModel()::check);
         });
         ownerFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> applyFilters());
+        Button newPlan = new Button(msg.get("plans.planner.newPlan"), new FontIcon("mdi2p-plus"));
+        newPlan.setId("planner-new-plan");
+        newPlan.setTooltip(new Tooltip(msg.get("plans.planner.newPlan") + "  ("
+                + new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).getDisplayText() + ")"));
+        newPlan.setOnAction(e -> createNew());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, prev, yearLabel, next, spacer, levelFilter, statusFilter, tierFilter, ownerFilter);
+        HBox bar = new HBox(8, title, prev, yearLabel, next, newPlan, spacer, levelFilter, statusFilter, tierFilter,
+                ownerFilter);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 8, 12));
         return bar;
@@ -496,5 +504,19 @@ public final class PlannerView implements Section {
     @Override
     public void shown() {
         model.reload();
+    }
+
+    /** Ctrl+N and "New plan…": the shown year's plan for an account that has none yet, opened in the editor. */
+    @Override
+    public void createNew() {
+        model.accountsWithoutPlan((year, accounts) -> {
+            if (accounts.isEmpty()) {
+                ctx.dialogs().showInfo(msg.get("plans.planner.newPlan.title"),
+                        msg.get("plans.planner.newPlan.allPlanned", year));
+                return;
+            }
+            NewPlanDialog.choose(root.getScene().getWindow(), accounts, year, msg, PlanOpener.stylesheet())
+                    .ifPresent(account -> opener.open(root.getScene().getWindow(), account, year, model::reload));
+        });
     }
 }

@@ -1,5 +1,7 @@
 package dev.rapport.ui.plans;
 
+import dev.rapport.domain.Account;
+import dev.rapport.domain.AccountListItem;
 import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.Tier;
 import dev.rapport.domain.ValidationException;
@@ -145,6 +147,19 @@ public final class PlannerViewModel {
         due.setAll(allDue.stream().filter(d -> f.test(d.account(), d.action())).toList());
         totals.set(PlannerTotals.of(all, f));
         changed.set(changed.get() + 1);
+    }
+
+    /**
+     * The active accounts that have no plan for the shown year yet, as the account list orders
+     * them: what "New plan…" offers. Handed to {@code onLoaded} with the year they are for.
+     */
+    public void accountsWithoutPlan(java.util.function.BiConsumer<Integer, List<Account>> onLoaded) {
+        int y = year.get();
+        ctx.executor().submit(msg.get("task.loading"), p -> {
+            Set<Long> planned = ctx.plans().planner(y).stream().map(r -> r.account().id()).collect(Collectors.toSet());
+            return ctx.accounts().list().stream().map(AccountListItem::account)
+                    .filter(a -> !planned.contains(a.id())).toList();
+        }, accounts -> onLoaded.accept(y, accounts), e -> ctx.dialogs().showError(msg.get("error.load"), e));
     }
 
     /** Moves an action to a month of the shown year (by drag or by keyboard), then reloads. */

@@ -20,14 +20,14 @@ class PlanCsvTest {
 
     @Test
     void cellsThatASpreadsheetWouldRunAsFormulasArePrefixedAndQuotedWhenNeeded() {
-        assertThat(PlanCsv.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
-        assertThat(PlanCsv.cell("+86 21 1234")).isEqualTo("'+86 21 1234");
-        assertThat(PlanCsv.cell("-5")).isEqualTo("'-5");
-        assertThat(PlanCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(PlanCsv.cell("\tcmd")).isEqualTo("'\tcmd");
-        assertThat(PlanCsv.cell("春节拜访, 礼品")).isEqualTo("\"春节拜访, 礼品\"");
-        assertThat(PlanCsv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
-        assertThat(PlanCsv.cell("Year-end rebate")).isEqualTo("Year-end rebate");
+        assertThat(PlanCsv.cell("=HYPERLINK(\"http://evil\")", ',')).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
+        assertThat(PlanCsv.cell("+86 21 1234", ',')).isEqualTo("'+86 21 1234");
+        assertThat(PlanCsv.cell("-5", ',')).isEqualTo("'-5");
+        assertThat(PlanCsv.cell("@SUM(A1)", ',')).isEqualTo("'@SUM(A1)");
+        assertThat(PlanCsv.cell("\tcmd", ',')).isEqualTo("'\tcmd");
+        assertThat(PlanCsv.cell("春节拜访, 礼品", ',')).isEqualTo("\"春节拜访, 礼品\"");
+        assertThat(PlanCsv.cell("two\nlines", ',')).isEqualTo("\"two\nlines\"");
+        assertThat(PlanCsv.cell("Year-end rebate", ',')).isEqualTo("Year-end rebate");
     }
 
     @Test
@@ -39,12 +39,29 @@ class PlanCsvTest {
                         .onDate(java.time.LocalDate.of(2026, 5, 18)).withBudget(new BigDecimal("1234.50")),
                 PlanAction.planned("Training", RelationshipLevel.STRUCTURAL, ActionType.TRAINING, YearMonth.of(2026, 9))));
         StringWriter out = new StringWriter();
-        int rows = PlanCsv.write(List.of(new PlannedAccount(saved, p)), new Messages(Locale.SIMPLIFIED_CHINESE), out);
+        int rows = PlanCsv.write(List.of(new PlannedAccount(saved, p)), new Messages(Locale.SIMPLIFIED_CHINESE), ',', out);
         assertThat(rows).isEqualTo(2);
         String[] lines = out.toString().split("\r\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).startsWith("年度,客户,分级,计划状态,层次,类型,行动,月份,日期");
         assertThat(lines[1]).isEqualTo("2026,华为技术,B,草稿,社交层次,礼品,'=1+1,2026-05,2026-05-18,,1234.50,计划中,,,否,,");
         assertThat(lines[2]).contains(",2026-09,,").contains("结构层次").contains("培训");
+    }
+
+    @Test
+    void theChosenSeparatorSeparatesTheCellsAndOnlyCellsHoldingItAreQuoted() {
+        assertThat(PlanCsv.cell("春节拜访, 礼品", ';')).as("a comma is plain text now").isEqualTo("春节拜访, 礼品");
+        assertThat(PlanCsv.cell("拜访; 礼品", ';')).isEqualTo("\"拜访; 礼品\"");
+        assertThat(PlanCsv.cell("a\tb", '\t')).isEqualTo("\"a\tb\"");
+
+        Account saved = Account.named("Müller, Söhne & Co").withId(4, null, null);
+        Plan p = Plan.draft(4, 2026).withActions(List.of(
+                PlanAction.planned("Rebate; year end", RelationshipLevel.FINANCIAL, ActionType.DISCOUNT_REBATE,
+                        YearMonth.of(2026, 12)).withBudget(new BigDecimal("1234.50"))));
+        StringWriter out = new StringWriter();
+        PlanCsv.write(List.of(new PlannedAccount(saved, p)), new Messages(Locale.ENGLISH), ';', out);
+        String[] lines = out.toString().split("\r\n");
+        assertThat(lines[0]).startsWith("Year;Account;Tier;").doesNotContain(",");
+        assertThat(lines[1]).startsWith("2026;Müller, Söhne & Co;B;").contains(";\"Rebate; year end\";2026-12;;;1234.50;");
     }
 }

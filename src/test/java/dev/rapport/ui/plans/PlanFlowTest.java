@@ -155,6 +155,42 @@ class PlanFlowTest {
     }
 
     @Test
+    void ctrlNInThePlannerCreatesThePlanOfAnAccountWithoutOneAndItIsThereAfterRestart() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        Account planned = app.context.accounts().save(Account.named("Contoso GmbH"));
+        app.context.plans().save(Plan.draft(planned.id(), year));
+        Account unplanned = app.context.accounts().save(Account.named("华为技术 Huawei"));
+        robot.clickOn("#nav-planner");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#planner-new-plan").queryButton().getText()).isEqualTo(msg().get("plans.planner.newPlan"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<Account> accounts = robot.lookup("#new-plan-account").queryComboBox();
+        assertThat(accounts.getItems()).as("only accounts without a plan for the year")
+                .extracting(Account::name).containsExactly("华为技术 Huawei");
+        assertThat(robot.lookup("#new-plan-create").query().isDisabled()).isTrue();
+        robot.interact(() -> accounts.setValue(accounts.getItems().get(0)));
+        robot.clickOn("#new-plan-create");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#plan-budget").write("20000");
+        robot.clickOn("#plan-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.errors).isEmpty();
+        assertThat(robot.lookup("#planner-account-" + unplanned.id()).tryQuery()).as("a row in the grid").isPresent();
+
+        robot.clickOn("#planner-new-plan");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.infos).last().isEqualTo(msg().get("plans.planner.newPlan.allPlanned", year));
+        app.close();
+
+        app = RunningApp.open(dataDir);
+        assertThat(app.context.plans().planFor(unplanned.id(), year).orElseThrow().budget())
+                .isEqualByComparingTo("20000");
+    }
+
+    @Test
     void deletingAnAccountWithPlansSaysSoAndUndoBringsThePlansBack() {
         app = RunningApp.open(dataDir);
         int year = LocalDate.now().getYear();

@@ -1,0 +1,19 @@
+package dev.rapport.cli;
+
+/**
+ * The {@code --separator} option every CSV export takes: a comma (default), a semicolon (what
+ * Excel expects in locales whose decimal separator is a comma), a tab or a bar.
+ */
+final class CsvSeparator {
+    static final String DESCRIPTION = "The separator: , (default) ; or tab. Excel in many European locales expects ;.";
+
+    private CsvSeparator() {
+    }
+
+    /** The separator the option's text names, or 0 when it names none of them. */
+    static char parse(String text) {
+        char sep = "tab".equalsIgnoreCase(text) || "\\t".equals(text) ? '\t'
+                : text.length() == 1 ? text.charAt(0) : 0;
+        return sep == ',' || sep == ';' || sep == '\t' || sep == '|' ? sep : 0;
+    }
+}
