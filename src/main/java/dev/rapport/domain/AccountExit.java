@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * The record of an account leaving us (退出): when, why, what it was worth then, whether we could
  * have kept it and how we might win it back. A reactivation keeps the record and notes its date.
- * An id of null means not saved yet.
+ * An id of null means not saved yet. {@code segmentAtExit} is the account's tier, party type and
+ * industry on the day the exit was recorded, for churn by group; null while not yet recorded.
  */
 public record AccountExit(
         Long id,
@@ -20,7 +21,8 @@ public record AccountExit(
         BigDecimal marginPctAtExit,
         boolean avoidable,
         String winBackPlan,
-        LocalDate reactivatedOn) {
+        LocalDate reactivatedOn,
+        AccountSegment segmentAtExit) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -29,6 +31,14 @@ public record AccountExit(
         Objects.requireNonNull(reason, "reason");
         reasonText = reasonText == null ? "" : reasonText.strip();
         winBackPlan = winBackPlan == null ? "" : winBackPlan.strip();
+    }
+
+    /** An exit whose segment is not known yet: the service records it from the account when saving. */
+    public AccountExit(Long id, long accountId, LocalDate exitedOn, ExitReason reason, String reasonText,
+            BigDecimal revenueAtExit, BigDecimal marginPctAtExit, boolean avoidable, String winBackPlan,
+            LocalDate reactivatedOn) {
+        this(id, accountId, exitedOn, reason, reasonText, revenueAtExit, marginPctAtExit, avoidable, winBackPlan,
+                reactivatedOn, null);
     }
 
     /** The gross profit the account brought in a year when it left: revenue × margin. */
@@ -49,11 +59,16 @@ public record AccountExit(
 
     public AccountExit withId(long newId) {
         return new AccountExit(newId, accountId, exitedOn, reason, reasonText, revenueAtExit, marginPctAtExit,
-                avoidable, winBackPlan, reactivatedOn);
+                avoidable, winBackPlan, reactivatedOn, segmentAtExit);
     }
 
     public AccountExit reactivatedOn(LocalDate day) {
         return new AccountExit(id, accountId, exitedOn, reason, reasonText, revenueAtExit, marginPctAtExit,
-                avoidable, winBackPlan, day);
+                avoidable, winBackPlan, day, segmentAtExit);
+    }
+
+    public AccountExit withSegmentAtExit(AccountSegment segment) {
+        return new AccountExit(id, accountId, exitedOn, reason, reasonText, revenueAtExit, marginPctAtExit,
+                avoidable, winBackPlan, reactivatedOn, segment);
     }
 }

@@ -26,7 +26,10 @@ public final class ChurnAnalysis {
     public record Row(String group, ChurnFigures figures) {
     }
 
-    /** The churn table: the whole portfolio, one row per group, and the exits counted by reason. */
+    /**
+     * The churn table: the whole portfolio, one row per group (an account that left counts in the
+     * group it was in then, see {@link ChurnSubject#groupedFor}), and the exits counted by reason.
+     */
     public record Table(Period period, ChurnGroup grouping, ChurnFigures total, List<Row> rows,
             Map<ExitReason, Integer> exitsByReason) {
     }
@@ -34,7 +37,7 @@ public final class ChurnAnalysis {
     public static Table table(List<ChurnSubject> subjects, Period period, ChurnGroup grouping, RetentionSettings settings) {
         Map<String, List<ChurnSubject>> groups = new TreeMap<>();
         for (ChurnSubject s : subjects) {
-            groups.computeIfAbsent(grouping.keyOf(s), k -> new ArrayList<>()).add(s);
+            groups.computeIfAbsent(grouping.keyOf(s.groupedFor(period)), k -> new ArrayList<>()).add(s);
         }
         List<Row> rows = new ArrayList<>();
         if (grouping != ChurnGroup.NONE) {

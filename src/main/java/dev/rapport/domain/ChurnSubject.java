@@ -34,4 +34,23 @@ public record ChurnSubject(long accountId, LocalDate since, Tier tier, PartyType
         }
         return true;
     }
+
+    /**
+     * The account as one period's figures group it. Its first exit not won back by the period's
+     * first day decides: the tier, party type and industry recorded then are what the account was
+     * when it left, and an edit made afterwards (a lost account downgraded to C) must not move it.
+     * Without such an exit, or when that exit has no recorded segment, the current values stand.
+     * One segment per period keeps an account's exit and its place in the base in the same group.
+     */
+    public ChurnSubject groupedFor(Period period) {
+        for (AccountExit e : exits) {
+            boolean backByStart = e.reactivatedOn() != null && !e.reactivatedOn().isAfter(period.start());
+            if (backByStart) {
+                continue;
+            }
+            AccountSegment s = e.segmentAtExit();
+            return s == null ? this : new ChurnSubject(accountId, since, s.tier(), s.partyType(), s.industry(), exits);
+        }
+        return this;
+    }
 }

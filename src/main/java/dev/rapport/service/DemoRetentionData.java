@@ -2,6 +2,7 @@ package dev.rapport.service;
 
 import dev.rapport.domain.Account;
 import dev.rapport.domain.AccountExit;
+import dev.rapport.domain.AccountSegment;
 import dev.rapport.domain.ExitReason;
 import dev.rapport.domain.LifecycleStage;
 import dev.rapport.store.AccountRepository;
@@ -74,7 +75,8 @@ final class DemoRetentionData {
                         chinese ? words[0] : words[1], a.annualRevenue() == null ? java.math.BigDecimal.ZERO
                                 : a.annualRevenue(), a.grossMarginPct() == null ? java.math.BigDecimal.ZERO
                                 : a.grossMarginPct(), n % 3 != 2, n % 2 == 0 ? (chinese ? "明年春季产品发布会时重新接触"
-                                : "Call again at next spring's product launch") : "", null));
+                                : "Call again at next spring's product launch") : "", null)
+                        .withSegmentAtExit(AccountSegment.of(a)));
                 if (n == 0) {
                     LocalDate back = day.plusDays(Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(day, today) / 2));
                     retention.markReactivated(exit.id(), back.isAfter(today) ? today : back);

@@ -5,6 +5,7 @@ import dev.rapport.domain.AbcClassification;
 import dev.rapport.domain.Account;
 import dev.rapport.domain.AccountExit;
 import dev.rapport.domain.AccountGroup;
+import dev.rapport.domain.AccountSegment;
 import dev.rapport.domain.AccountValue;
 import dev.rapport.domain.ChurnAnalysis;
 import dev.rapport.domain.ChurnGroup;
@@ -125,8 +126,10 @@ public final class RetentionService {
     }
 
     /**
-     * Records that the account left: the exit is saved, the account moves to "exited" (and so out
-     * of the active lists), and its "customer since" day is kept for the churn base. All or nothing.
+     * Records that the account left: the exit is saved with the account's tier, party type and
+     * industry as they are now (churn by group counts it there, whatever is edited later), the
+     * account moves to "exited" (and so out of the active lists), and its "customer since" day is
+     * kept for the churn base. All or nothing.
      *
      * @throws ValidationException when the exit breaks a rule; nothing is saved
      * @throws NotFoundException   when the account was deleted meanwhile
@@ -136,7 +139,7 @@ public final class RetentionService {
         return db.inTransaction(() -> {
             Account a = accounts.find(draft.accountId())
                     .orElseThrow(() -> new NotFoundException("account " + draft.accountId()));
-            AccountExit saved = retention.insert(draft);
+            AccountExit saved = retention.insert(draft.withSegmentAtExit(AccountSegment.of(a)));
             accounts.update(a.withStage(LifecycleStage.EXITED));
             if (customerSince != null) {
                 retention.setCustomerSince(a.id(), customerSince);
@@ -202,7 +205,10 @@ public final class RetentionService {
 
     // ---- churn
 
-    /** Every account not deleted, as churn sees it. */
+    /**
+     * Every account not deleted, as churn sees it: with its current groups and its exits, each
+     * carrying the groups it had when it left (see {@link ChurnSubject#groupedFor}).
+     */
     public List<ChurnSubject> subjects() {
         Map<Long, List<AccountExit>> exits = retention.allExits().stream()
                 .collect(Collectors.groupingBy(AccountExit::accountId));
@@ -228,7 +234,8 @@ public final class RetentionService {
 
     /** The churn table of one customer group only (e.g. tier A broken down by industry). */
     public ChurnAnalysis.Table churn(Period period, ChurnGroup grouping, AccountGroup within) {
-        return ChurnAnalysis.table(subjects().stream().filter(within::contains).toList(), period, grouping, settings());
+        return ChurnAnalysis.table(subjects().stream().filter(s -> within.contains(s.groupedFor(period))).toList(),
+                period, grouping, settings());
     }
 
     // ---- value and health
@@ -353,7 +360,9 @@ public final class RetentionService {
         LocalDate asOf = period.lastDay().isAfter(today()) ? today() : period.lastDay();
         List<Account> all = accounts.findAll();
         Map<Long, Account> byId = all.stream().collect(Collectors.toMap(Account::id, a -> a));
-        List<ChurnSubject> subjects = subjects().stream().filter(group::contains).toList();
+        // grouped as in the year's churn table: an account that left counts where it was then
+        List<ChurnSubject> subjects = subjects().stream().map(s -> s.groupedFor(period)).filter(group::contains)
+                .toList();
         Map<Tier, Integer> tiers = Insights.zeroes(Tier.class);
         Map<LifecycleStage, Integer> stages = Insights.zeroes(LifecycleStage.class);
         // the portfolio at the year's end holds no exited account: the churn charts show those
@@ -362,7 +371,7 @@ public final class RetentionService {
         for (ChurnSubject s : subjects) {
             if (s.activeOn(asOf)) {
                 Account a = byId.get(s.accountId());
-                tiers.merge(a.tier(), 1, Integer::sum);
+                tiers.merge(s.tier(), 1, Integer::sum);
                 stages.merge(a.stage(), 1, Integer::sum);
                 levels.merge(a.level(), 1, Integer::sum);
             }

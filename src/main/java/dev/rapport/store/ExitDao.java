@@ -1,7 +1,10 @@
 package dev.rapport.store;
 
 import dev.rapport.domain.AccountExit;
+import dev.rapport.domain.AccountSegment;
 import dev.rapport.domain.ExitReason;
+import dev.rapport.domain.PartyType;
+import dev.rapport.domain.Tier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -22,11 +25,14 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface ExitDao {
 
     @SqlUpdate("INSERT INTO account_exit (account_id, exited_on, reason, reason_text, revenue_at_exit,"
-            + " margin_pct_at_exit, avoidable, win_back_plan, reactivated_on, created_at) VALUES (:accountId,"
-            + " :exitedOn, :reasonName, :reasonText, :revenueAtExit, :marginPctAtExit, :avoidable, :winBackPlan,"
-            + " :reactivatedOn, :now)")
+            + " margin_pct_at_exit, avoidable, win_back_plan, reactivated_on, tier_at_exit, party_type_at_exit,"
+            + " industry_at_exit, created_at) VALUES (:accountId, :exitedOn, :reasonName, :reasonText, :revenueAtExit,"
+            + " :marginPctAtExit, :avoidable, :winBackPlan, :reactivatedOn, :tierAtExit, :partyTypeAtExit,"
+            + " :industryAtExit, :now)")
     @GetGeneratedKeys("id")
-    long insert(@BindMethods AccountExit exit, @Bind("reasonName") String reason, @Bind("now") OffsetDateTime now);
+    long insert(@BindMethods AccountExit exit, @Bind("reasonName") String reason, @Bind("tierAtExit") String tier,
+            @Bind("partyTypeAtExit") String partyType, @Bind("industryAtExit") String industry,
+            @Bind("now") OffsetDateTime now);
 
     @SqlQuery("SELECT * FROM account_exit WHERE account_id = :id ORDER BY exited_on, id")
     List<AccountExit> ofAccount(@Bind("id") long accountId);
@@ -73,7 +79,15 @@ public interface ExitDao {
                     rs.getObject("exited_on", LocalDate.class), ExitReason.valueOf(rs.getString("reason")),
                     rs.getString("reason_text"), rs.getBigDecimal("revenue_at_exit"),
                     rs.getBigDecimal("margin_pct_at_exit"), rs.getBoolean("avoidable"), rs.getString("win_back_plan"),
-                    rs.getObject("reactivated_on", LocalDate.class));
+                    rs.getObject("reactivated_on", LocalDate.class), segment(rs));
+        }
+
+        /** The segment at exit; null when it was never recorded (the columns are nullable since V6). */
+        private static AccountSegment segment(ResultSet rs) throws SQLException {
+            String tier = rs.getString("tier_at_exit");
+            String partyType = rs.getString("party_type_at_exit");
+            return tier == null || partyType == null ? null
+                    : new AccountSegment(Tier.valueOf(tier), PartyType.valueOf(partyType), rs.getString("industry_at_exit"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.rapport.store;
 
 import dev.rapport.domain.AccountExit;
+import dev.rapport.domain.AccountSegment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,8 +19,10 @@ public final class RetentionRepository {
     }
 
     public AccountExit insert(AccountExit exit) {
+        AccountSegment seg = exit.segmentAtExit();
         return db.withHandle(h -> exit.withId(h.attach(ExitDao.class).insert(exit, exit.reason().name(),
-                Columns.utc(clock.instant()))));
+                seg == null ? null : seg.tier().name(), seg == null ? null : seg.partyType().name(),
+                seg == null ? null : seg.industry(), Columns.utc(clock.instant()))));
     }
 
     public List<AccountExit> exitsOf(long accountId) {

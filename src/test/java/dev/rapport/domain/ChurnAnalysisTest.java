@@ -105,6 +105,71 @@ class ChurnAnalysisTest {
         assertThat(t.exitsByReason()).hasSize(ExitReason.values().length);
     }
 
+    private static AccountSegment segment(Tier tier, PartyType partyType, String industry) {
+        return new AccountSegment(tier, partyType, industry);
+    }
+
+    @Test
+    void anExitCountsInTheGroupTheAccountWasInWhenItLeftNotWhereALaterEditMovedIt() {
+        // left as a tier-A customer in manufacturing; the rep has since made it a tier-C distributor in logistics
+        AccountExit leftAsA = exit(1, "2025-06-30", ExitReason.PRICE, "1000", "10")
+                .withSegmentAtExit(segment(Tier.A, PartyType.CUSTOMER, "制造业 Manufacturing"));
+        List<ChurnSubject> subjects = List.of(
+                new ChurnSubject(1, LocalDate.parse("2020-01-01"), Tier.C, PartyType.DISTRIBUTOR, "物流 Logistics",
+                        List.of(leftAsA)),
+                subject(2, "2020-01-01", Tier.C));
+
+        ChurnAnalysis.Table byTier = ChurnAnalysis.table(subjects, Y2025, ChurnGroup.TIER, TEN_PCT_THREE_YEARS);
+        assertThat(byTier.rows()).extracting(ChurnAnalysis.Row::group).containsExactly("A", "C");
+        ChurnFigures a = byTier.rows().get(0).figures();
+        assertThat(a.accountsAtStart()).isEqualTo(1);
+        assertThat(a.exits()).isEqualTo(1);
+        assertThat(a.churnRatePct()).contains(new BigDecimal("100.00"));
+        ChurnFigures c = byTier.rows().get(1).figures();
+        assertThat(c.accountsAtStart()).isEqualTo(1);
+        assertThat(c.exits()).isZero();
+        assertThat(c.churnRatePct()).contains(new BigDecimal("0.00"));
+
+        assertThat(ChurnAnalysis.table(subjects, Y2025, ChurnGroup.PARTY_TYPE, TEN_PCT_THREE_YEARS).rows())
+                .extracting(ChurnAnalysis.Row::group).containsExactly("CUSTOMER");
+        assertThat(ChurnAnalysis.table(subjects, Y2025, ChurnGroup.INDUSTRY, TEN_PCT_THREE_YEARS).rows())
+                .extracting(ChurnAnalysis.Row::group).containsExactly("制造业 Manufacturing");
+        // and in a year after it left it is gone from the figures, not counted again under C
+        ChurnAnalysis.Table next = ChurnAnalysis.table(subjects, Period.year(2026), ChurnGroup.TIER, TEN_PCT_THREE_YEARS);
+        assertThat(next.rows()).singleElement().satisfies(r -> {
+            assertThat(r.group()).isEqualTo("C");
+            assertThat(r.figures().accountsAtStart()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aWonBackAccountCountsWhereItWasWhenItLeftForThatPeriodAndAsItIsNowOnceBack() {
+        AccountExit leftAsA = exit(1, "2025-03-01", ExitReason.PRICE, "1000", "10")
+                .withSegmentAtExit(segment(Tier.A, PartyType.CUSTOMER, "制造业 Manufacturing"))
+                .reactivatedOn(LocalDate.parse("2025-09-01"));
+        ChurnSubject s = subject(1, "2020-01-01", Tier.C, leftAsA);
+
+        assertThat(s.groupedFor(Y2025).tier()).isEqualTo(Tier.A);
+        assertThat(s.groupedFor(Period.year(2024)).tier()).as("still a customer then, and it left as A").isEqualTo(Tier.A);
+        assertThat(s.groupedFor(Period.year(2026)).tier()).as("back before 2026 began").isEqualTo(Tier.C);
+        assertThat(s.groupedFor(Period.quarter(2025, 3)).tier()).as("back on 1 September, within Q3").isEqualTo(Tier.A);
+        assertThat(s.groupedFor(Period.quarter(2025, 4)).tier()).isEqualTo(Tier.C);
+        assertThat(s.groupedFor(Y2025).groupedFor(Y2025)).isEqualTo(s.groupedFor(Y2025));
+        ChurnAnalysis.Table t = ChurnAnalysis.table(List.of(s), Y2025, ChurnGroup.TIER, TEN_PCT_THREE_YEARS);
+        assertThat(t.rows()).singleElement().satisfies(r -> {
+            assertThat(r.group()).isEqualTo("A");
+            assertThat(r.figures().exits()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void anExitWithoutARecordedSegmentLeavesTheAccountInItsCurrentGroup() {
+        ChurnSubject s = subject(1, "2020-01-01", Tier.B, exit(1, "2025-06-30", ExitReason.PRICE, "1000", "10"));
+        assertThat(s.groupedFor(Y2025)).isSameAs(s);
+        assertThat(ChurnAnalysis.table(List.of(s), Y2025, ChurnGroup.TIER, TEN_PCT_THREE_YEARS).rows())
+                .extracting(ChurnAnalysis.Row::group).containsExactly("B");
+    }
+
     @Test
     void aQuarterRunsThreeMonthsAndAYearEndsOnTheLastOfDecember() {
         assertThat(Period.quarter(2025, 4).start()).isEqualTo(LocalDate.of(2025, 10, 1));

@@ -9,6 +9,7 @@ import dev.rapport.domain.Account;
 import dev.rapport.domain.AccountExit;
 import dev.rapport.domain.AccountFilter;
 import dev.rapport.domain.AccountGroup;
+import dev.rapport.domain.AccountSegment;
 import dev.rapport.domain.BuyingRole;
 import dev.rapport.domain.ChurnAnalysis;
 import dev.rapport.domain.ChurnGroup;
@@ -92,6 +93,53 @@ class RetentionServiceTest {
     }
 
     @Test
+    void anAccountThatLeftAsTierAStillCountsAsTierAChurnAfterTheRepDowngradesItToC() {
+        Account huawei = account("华为技术 Huawei", Tier.A, "1000000", "20");
+        Account alpine = account("Alpine Systems", Tier.C, "60000", "10");
+        Account siemens = account("Siemens AG", Tier.A, "400000", "15");
+        ctx.retention().exit(exit(huawei, "2025-06-30", ExitReason.PRICE), LocalDate.parse("2019-04-01"));
+        ctx.retention().exit(exit(siemens, "2026-02-01", ExitReason.TECHNOLOGY), LocalDate.parse("2019-04-01"));
+        ctx.retention().setCustomerSince(alpine.id(), LocalDate.parse("2019-04-01"));
+        // afterwards the rep files both as tier-C distributors in another industry
+        for (long id : new long[] {huawei.id(), siemens.id()}) {
+            Account exited = ctx.accounts().find(id).orElseThrow();
+            ctx.accounts().save(new Account(exited.id(), exited.name(), PartyType.DISTRIBUTOR, Tier.C, exited.stage(),
+                    exited.level(), exited.relationshipType(), "物流 Logistics", exited.address(), exited.phone(),
+                    exited.website(), exited.annualRevenue(), exited.grossMarginPct(), exited.shareOfWalletPct(),
+                    exited.satisfaction(), exited.owner(), exited.tags(), exited.notes(), exited.createdAt(),
+                    exited.updatedAt()));
+        }
+        ctx.close();
+        ctx = AppContext.open(dataDir, MID_MARCH_2026);
+
+        assertThat(ctx.retention().exitsOf(huawei.id())).singleElement().extracting(AccountExit::segmentAtExit)
+                .isEqualTo(new AccountSegment(Tier.A, PartyType.CUSTOMER, "机械制造"));
+        ChurnAnalysis.Table byTier = ctx.retention().churn(Period.year(2025), ChurnGroup.TIER);
+        assertThat(byTier.rows()).extracting(ChurnAnalysis.Row::group).containsExactly("A", "C");
+        assertThat(byTier.rows().get(0).figures().exits()).isEqualTo(1);
+        assertThat(byTier.rows().get(0).figures().profitLost()).isEqualByComparingTo("200000");
+        assertThat(byTier.rows().get(1).figures().exits()).isZero();
+        assertThat(byTier.rows().get(1).figures().churnRatePct()).contains(new BigDecimal("0.00"));
+        assertThat(ctx.retention().churn(Period.year(2025), ChurnGroup.PARTY_TYPE).rows())
+                .extracting(ChurnAnalysis.Row::group).containsExactly("CUSTOMER");
+        assertThat(ctx.retention().churn(Period.year(2025), ChurnGroup.INDUSTRY).rows())
+                .extracting(ChurnAnalysis.Row::group).containsExactly("机械制造");
+        // narrowed to a group, and on the Insights screen, it is still last year's tier-A loss
+        assertThat(ctx.retention().churn(Period.year(2025), ChurnGroup.NONE, new AccountGroup(ChurnGroup.TIER, "A"))
+                .total().exits()).isEqualTo(1);
+        assertThat(ctx.retention().churn(Period.year(2025), ChurnGroup.NONE, new AccountGroup(ChurnGroup.TIER, "C"))
+                .total().exits()).isZero();
+        Insights tierA = ctx.retention().insights(2025, new AccountGroup(ChurnGroup.TIER, "A"), ChurnGroup.TIER);
+        assertThat(tierA.exitsByReason().get(ExitReason.PRICE)).isEqualTo(1);
+        // Siemens was still ours at the end of 2025, and a tier-A account then as far as we know
+        Insights all = ctx.retention().insights(2025, AccountGroup.ALL, ChurnGroup.TIER);
+        assertThat(all.byTier()).containsEntry(Tier.A, 1).containsEntry(Tier.C, 1);
+        assertThat(tierA.byTier()).containsEntry(Tier.A, 1).containsEntry(Tier.C, 0);
+        Insights tierC = ctx.retention().insights(2025, new AccountGroup(ChurnGroup.TIER, "C"), ChurnGroup.TIER);
+        assertThat(tierC.exitsByReason().get(ExitReason.PRICE)).isZero();
+    }
+
+    @Test
     void reactivationMovesTheAccountToRecoveryAndKeepsTheExitRecord() {
         Account a = account("北京天合贸易有限公司", Tier.B, "300000", "15");
         ctx.retention().exit(exit(a, "2026-01-10", ExitReason.SERVICE_QUALITY), null);
@@ -172,6 +220,8 @@ class RetentionServiceTest {
         assertThat(exits.stream().map(e -> e.exitedOn().getYear()).distinct().count()).isGreaterThanOrEqualTo(3);
         assertThat(exits.stream().map(AccountExit::reason).distinct().count()).isGreaterThanOrEqualTo(4);
         assertThat(exits.stream().filter(AccountExit::reactivated).count()).isEqualTo(1);
+        assertThat(exits).allSatisfy(e -> assertThat(e.segmentAtExit())
+                .isEqualTo(AccountSegment.of(ctx.accounts().find(e.accountId()).orElseThrow())));
         long recovered = exits.stream().filter(AccountExit::reactivated)
                 .map(e -> ctx.accounts().find(e.accountId()).orElseThrow().stage())
                 .filter(stage -> stage == LifecycleStage.RECOVERY).count();
