@@ -161,6 +161,27 @@ public final class BackupService {
                 LOG.warn("cannot delete old backup {}", b.file().getFileName(), e);
             }
         }
+        removeUnfinished(folder());
+    }
+
+    /**
+     * Deletes the half-written copies a backup killed midway left behind (name.zip.tmp and the
+     * copy inside it): never finished, never listed, they would only fill the disk. An hour old
+     * at least, so that a backup another thread is writing right now is left alone.
+     */
+    private void removeUnfinished(Path folder) {
+        java.time.Instant hourAgo = clock.instant().minus(java.time.Duration.ofHours(1));
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (name.contains(".zip.tmp") && Files.getLastModifiedTime(f).toInstant().isBefore(hourAgo)) {
+                    Files.deleteIfExists(f);
+                    LOG.info("removed an unfinished backup copy {}", name);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot tidy unfinished backups in {}", folder, e);
+        }
     }
 
     Path freshName(Path folder, String prefix) {

@@ -62,6 +62,26 @@ class BackupServiceTest {
     }
 
     @Test
+    void aBackupTidiesAwayCopiesThatAKilledBackupLeftHalfWritten() throws Exception {
+        MovingClock clock = new MovingClock();
+        Path data = dir.resolve("data");
+        SettingsService settings = new SettingsService(PreferencesFile.load(data));
+        Path folder = data.resolve("backups");
+        Files.createDirectories(folder);
+        Path old = Files.writeString(folder.resolve("rapport-20261120-101500.zip.tmp.tmp"), "half a copy");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(clock.now.minus(Duration.ofHours(3))));
+        Path fresh = Files.writeString(folder.resolve("rapport-20261122-085959.zip.tmp"), "being written now");
+        Files.setLastModifiedTime(fresh, java.nio.file.attribute.FileTime.from(clock.now.minus(Duration.ofMinutes(1))));
+        try (Database db = Database.open(data)) {
+            BackupService backups = new BackupService(db, DatabaseKey.NONE, settings, clock);
+            backups.backupNow();
+            assertThat(backups.list()).hasSize(1);
+        }
+        assertThat(old).as("an hour old: left by a killed backup").doesNotExist();
+        assertThat(fresh).as("a minute old: maybe being written by another thread").exists();
+    }
+
+    @Test
     void backupsGoToTheFolderTheUserChose() throws Exception {
         Path data = dir.resolve("data");
         Path stick = dir.resolve("usb-stick");
