@@ -3,12 +3,7 @@ package dev.rapport.cli;
 import dev.rapport.domain.plan.PlannedAccount;
 import dev.rapport.exchange.csv.PlanCsv;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -85,11 +80,7 @@ public final class PlanCommand implements Callable<Integer> {
                     PrintWriter w = spec.commandLine().getOut();
                     rows = PlanCsv.write(plans, session.messages(), sep, w);
                 } else {
-                    try (OutputStream os = Files.newOutputStream(out);
-                            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
-                        w.write('\uFEFF');
-                        rows = PlanCsv.write(plans, session.messages(), sep, w);
-                    }
+                    rows = session.exports().planActionsCsv(out, plans, sep);
                     spec.commandLine().getOut().println(session.messages().get("plans.cli.written", rows,
                             out.toString()));
                 }

@@ -105,7 +105,14 @@ public final class ExportService {
      * @return how many actions were written
      */
     public int planActionsCsv(Path file, int year, char separator) {
-        List<PlannedAccount> planned = plans.forExport(year, null);
+        return planActionsCsv(file, plans.forExport(year, null), separator);
+    }
+
+    /**
+     * Writes the actions of the given plans as CSV (UTF-8 with a BOM for spreadsheets), all or
+     * nothing: a failure midway leaves the file as it was. Returns the number of rows.
+     */
+    public int planActionsCsv(Path file, List<PlannedAccount> planned, char separator) {
         int[] rows = new int[1];
         AtomicFile.write(file, out -> {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});

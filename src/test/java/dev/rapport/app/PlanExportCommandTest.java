@@ -2,13 +2,19 @@ package dev.rapport.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.rapport.cli.ExitCodes;
+import dev.rapport.domain.plan.PlannedAccount;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,5 +85,60 @@ class PlanExportCommandTest {
         assertThat(cli.execute("--data-dir", dataDir.toString(), "plan", "export", "--year", "2026",
             "--separator", "x")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("'x'", "tab");
+    }
+
+    @Test
+    void planExportOverAnExistingFileReplacesItWholeAndLeavesNoTemporaryFileBehind() throws Exception {
+        assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "demo", "--accounts", "14", "--contacts",
+            "20"}, Map.of())).isEqualTo(ExitCodes.OK);
+        Path exports = Files.createDirectories(dataDir.resolve("exports"));
+        Path file = exports.resolve("plans.csv");
+        Files.writeString(file, "last year's export\r\n".repeat(2000), StandardCharsets.UTF_8);
+
+        assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "plan", "export", "--year",
+            Integer.toString(LocalDate.now().getYear()), "--out", file.toString()}, Map.of())).isEqualTo(ExitCodes.OK);
+
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).contains("Year,Account,Tier");
+        assertThat(lines).noneMatch(l -> l.contains("last year's export"));
+        try (Stream<Path> files = Files.list(exports)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void aPlanExportThatFailsMidwayLeavesTheOldFileUntouched() throws Exception {
+        assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "demo", "--accounts", "14", "--contacts",
+            "20"}, Map.of())).isEqualTo(ExitCodes.OK);
+        Path exports = Files.createDirectories(dataDir.resolve("exports"));
+        Path file = exports.resolve("plans.csv");
+        byte[] old = "last year's export\r\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, old);
+
+        try (AppContext app = AppContext.open(dataDir, Clock.systemUTC())) {
+            List<PlannedAccount> plans = app.plans().forExport(LocalDate.now().getYear(), null);
+            assertThat(plans).hasSizeGreaterThan(2);
+            List<PlannedAccount> failingMidway = new AbstractList<>() {
+                @Override
+                public PlannedAccount get(int index) {
+                    if (index == plans.size() / 2) {
+                        throw new IllegalStateException("disk gone");
+                    }
+                    return plans.get(index);
+                }
+
+                @Override
+                public int size() {
+                    return plans.size();
+                }
+            };
+            assertThatThrownBy(() -> app.exports().planActionsCsv(file, failingMidway, ','))
+                    .hasMessageContaining("disk gone");
+        }
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(old);
+        try (Stream<Path> files = Files.list(exports)) {
+            assertThat(files).containsExactly(file);
+        }
     }
 }

@@ -113,6 +113,53 @@ class MemoryAndTodayFlowTest {
     }
 
     @Test
+    void aGiftLoggedInThePersonsContactLogAppearsInTheirGiftsWithoutSelectingThemAgain() {
+        app = RunningApp.open(dataDir);
+        Account account = app.context.accounts().save(Account.named("Contoso Components"));
+        app.context.contacts().save(Contact.named("Anna Müller", account.id()));
+        app.context.contacts().save(Contact.named("Bruno Costa", account.id()));
+        app.context.contacts().save(Contact.named("陈静", account.id()));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<dev.rapport.domain.ContactListItem> contacts = robot.lookup("#table").queryAs(TableView.class);
+        dev.rapport.domain.ContactListItem bruno = contacts.getItems().stream()
+                .filter(i -> i.contact().name().equals("Bruno Costa")).findFirst().orElseThrow();
+        robot.interact(() -> contacts.getSelectionModel().select(bruno));
+        robot.clickOn("#tab-gifts");
+        ListView<?> gifts = robot.lookup("#gift-list").queryListView();
+        assertThat(gifts.getItems()).isEmpty();
+
+        logGift("#contact-timeline-log", "普洱茶饼 tea");
+        assertThat(contacts.getSelectionModel().getSelectedItem()).as("still the same person").isEqualTo(bruno);
+        assertThat(gifts.getItems()).extracting(g -> ((Gift) g).what()).containsExactly("普洱茶饼 tea");
+
+        robot.interact(() -> contacts.requestFocus());
+        logGift(null, "Flower seeds");
+        assertThat(gifts.getItems()).extracting(g -> ((Gift) g).what())
+                .containsExactlyInAnyOrder("普洱茶饼 tea", "Flower seeds");
+        assertThat(app.dialogs.errors).isEmpty();
+    }
+
+    /** Logs a gift with the person in view: with the button of that id, or with Ctrl+L when null. */
+    private void logGift(String button, String what) {
+        if (button == null) {
+            robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        } else {
+            robot.clickOn(button);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<dev.rapport.domain.InteractionChannel> channel = robot.lookup("#log-channel")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> channel.setValue(dev.rapport.domain.InteractionChannel.GIFT));
+        robot.clickOn("#log-subject").write(what);
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#log-save").tryQuery()).as("the form is closed").isEmpty();
+    }
+
+    @Test
     void aGiftLoggedInTheContactLogIsAmongTheGiftsGivenBeforeButIsChangedOnlyInTheContactLog() {
         app = RunningApp.open(dataDir);
         Account account = app.context.accounts().save(Account.named("Contoso Components"));

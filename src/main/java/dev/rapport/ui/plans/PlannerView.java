@@ -132,8 +132,7 @@ public final class PlannerView implements Section {
         ownerFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> applyFilters());
         Button newPlan = new Button(msg.get("plans.planner.newPlan"), new FontIcon("mdi2p-plus"));
         newPlan.setId("planner-new-plan");
-        newPlan.setTooltip(new Tooltip(msg.get("plans.planner.newPlan") + "  ("
-                + new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).getDisplayText() + ")"));
+        newPlan.setTooltip(new Tooltip(msg.get("plans.planner.newPlan") + "  (" + newPlanShortcut() + ")"));
         newPlan.setOnAction(e -> createNew());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -256,11 +255,17 @@ public final class PlannerView implements Section {
         }
     }
 
+    /** Ctrl+N, as the platform writes it (⌘N on macOS). */
+    private static String newPlanShortcut() {
+        return new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).getDisplayText();
+    }
+
     private void redraw() {
         rowsList.getItems().setAll(model.rows());
         rowsList.refresh();
         empty.setVisible(model.rows().isEmpty());
-        empty.setText(msg.get("plans.planner.empty", model.yearProperty().get()));
+        empty.setText(msg.get("plans.planner.empty", model.yearProperty().get(), msg.get("plans.planner.newPlan"),
+                newPlanShortcut()));
         showTotals(model.totalsProperty().get());
         dueList.getItems().setAll(model.due());
         if (focusAfterReload != null) {

@@ -155,6 +155,31 @@ class PlanFlowTest {
     }
 
     @Test
+    void aYearWithoutPlansPointsToNewPlanAndItsShortcut() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        app.context.accounts().save(Account.named("华为技术 Huawei"));
+        robot.clickOn("#nav-planner");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label empty = robot.lookup("#planner-empty").queryAs(Label.class);
+        assertThat(empty.isVisible()).isTrue();
+        String button = robot.lookup("#planner-new-plan").queryButton().getText();
+        assertThat(empty.getText()).isEqualTo(msg().get("plans.planner.empty", year, button, "Ctrl+N"))
+                .contains(Integer.toString(year), button, "Ctrl+N");
+    }
+
+    @Test
+    void theEmptyPlannerTextNamesTheNewPlanButtonAndItsShortcutInEveryLanguage() {
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE,
+                java.util.Locale.TRADITIONAL_CHINESE)) {
+            Messages m = new Messages(locale);
+            String button = m.get("plans.planner.newPlan");
+            assertThat(m.get("plans.planner.empty", 2027, button, "Ctrl+N")).as(locale.toString())
+                    .contains("2027", button, "Ctrl+N");
+        }
+    }
+
+    @Test
     void ctrlNInThePlannerCreatesThePlanOfAnAccountWithoutOneAndItIsThereAfterRestart() {
         app = RunningApp.open(dataDir);
         int year = LocalDate.now().getYear();
