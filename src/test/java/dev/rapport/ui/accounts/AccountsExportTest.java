@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.app.AppContext;
 import dev.rapport.domain.Account;
 import dev.rapport.testutil.FakeDialogs;
+import dev.rapport.testutil.RecordingNotifier;
 import dev.rapport.testutil.RunningApp;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.ui.common.Fonts;
@@ -70,20 +71,11 @@ class AccountsExportTest {
 
     private final FakeDialogs dialogs = new FakeDialogs();
     private final AnsweringFiles files = new AnsweringFiles();
-    private final List<String> statuses = new ArrayList<>();
+    private final RecordingNotifier recorder = new RecordingNotifier();
+    private final List<String> statuses = recorder.messages();
 
     private void showAccounts() throws Exception {
-        Notifier notifier = new Notifier() {
-            @Override
-            public void status(String message) {
-                statuses.add(message);
-            }
-
-            @Override
-            public void undoable(String message, Runnable undo) {
-                statuses.add(message);
-            }
-        };
+        Notifier notifier = recorder;
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             Fonts.loadBundled();

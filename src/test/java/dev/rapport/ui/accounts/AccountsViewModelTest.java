@@ -7,6 +7,7 @@ import dev.rapport.domain.Account;
 import dev.rapport.domain.AccountListItem;
 import dev.rapport.domain.Contact;
 import dev.rapport.testutil.FakeDialogs;
+import dev.rapport.testutil.RecordingNotifier;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.ui.common.Notifier;
 import java.nio.file.Path;
@@ -26,22 +27,13 @@ class AccountsViewModelTest {
 
     private AppContext context;
     private AccountsViewModel model;
-    private final List<String> statuses = new ArrayList<>();
+    private final RecordingNotifier recorder = new RecordingNotifier();
+    private final List<String> statuses = recorder.messages();
 
     @BeforeEach
     void open() {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
-        Notifier notifier = new Notifier() {
-            @Override
-            public void status(String message) {
-                statuses.add(message);
-            }
-
-            @Override
-            public void undoable(String message, Runnable undo) {
-                statuses.add(message);
-            }
-        };
+        Notifier notifier = recorder;
         model = new AccountsViewModel(context.uiContext(new DirectTaskExecutor(), new FakeDialogs()), notifier);
     }
 
