@@ -8,12 +8,7 @@ public record ContactListItem(Contact contact, String accountName, String search
                 contact.title(), contact.department(), contact.primaryEmail(), contact.primaryPhone())));
     }
 
-    /** Every word of the query must appear somewhere in the person's details. */
-    public boolean matches(String query) {
-        return matches(Text.searchWords(query));
-    }
-
-    /** The same, for words folded and split once per keystroke ({@link Text#searchWords}). */
+    /** Every word typed (folded and split once per keystroke, {@link Text#searchWords}) appears in the person's details. */
     public boolean matches(java.util.List<String> words) {
         return Text.containsAll(searchText, words);
     }

@@ -91,4 +91,13 @@ class RulesAndFilterTest {
                     c.leftOn(), c.createdAt(), c.updatedAt());
         }
     }
+
+    @Test
+    void aPersonMatchesWhenEveryFoldedWordOfTheSearchIsInTheirDetails() {
+        ContactListItem item = new ContactListItem(Contact.named("Chloé Müller", 1L), "上海新航物流");
+        assertThat(item.matches(Text.searchWords("chloe MULLER"))).isTrue();
+        assertThat(item.matches(Text.searchWords("新航 müller"))).isTrue();
+        assertThat(item.matches(Text.searchWords("chloe 北京"))).isFalse();
+        assertThat(item.matches(Text.searchWords("  "))).as("nothing typed").isTrue();
+    }
 }
