@@ -60,7 +60,7 @@ class PasswordPromptTest {
             return DatabaseKey.fromPassword(dir, password);
         });
         Future<Void> started = WaitForAsyncUtils.asyncFx(launcher::start);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#startPassword").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#startPassword").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
         assertThat(robot.lookup("#passwordWorking").query().isVisible()).as("not busy before Unlock").isFalse();
         robot.clickOn("#startPassword").write(PASSWORD);
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
