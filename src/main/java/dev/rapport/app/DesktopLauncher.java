@@ -44,7 +44,6 @@ import org.slf4j.LoggerFactory;
  * password change (the {@link DataFolderControl} the Settings screen uses).
  */
 final class DesktopLauncher implements DataFolderControl {
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
     /** How often the running app checks whether a day has passed since the last backup. */
     private static final long BACKUP_CHECK_MINUTES = 30;
 
@@ -78,15 +77,22 @@ final class DesktopLauncher implements DataFolderControl {
         DesktopLauncher launcher = new DesktopLauncher(dataDir);
         // Opening the database (lock, migrations, checks) and starting the toolkit take about as
         // long as each other: do them side by side. An encrypted folder waits for its password.
-        launcher.openingEarly = launcher.openInBackground();
+        launcher.beginOpening();
         Platform.startup(Fonts::loadBundled);
         // dialogs before the window (password, damaged file) run in a later pulse, once the toolkit is up
         Platform.runLater(launcher::start);
     }
 
     private CompletableFuture<AppContext> openingEarly;
+    /** The window's frame, built while the database opened; used by the first showWindow only. */
+    private MainWindow frame;
     /** A folder without a database: the first start recommends encryption before creating it. */
     private boolean firstRun;
+
+    /** Starts opening the folder on its own thread, where no question must be asked first. */
+    void beginOpening() {
+        openingEarly = openInBackground();
+    }
 
     private CompletableFuture<AppContext> openInBackground() {
         if (firstRun) {
@@ -137,7 +143,11 @@ final class DesktopLauncher implements DataFolderControl {
         // the password and damaged-file dialogs come and go before the window: closing them must not quit
         Platform.setImplicitExit(false);
         messages = AppContext.messagesFor(dataDir);
-        DialogService dialogs = new FxDialogService(messages, () -> stage);
+        if (openingEarly != null) {
+            prepareFrame();
+        }
+        // before the window shows, dialogs stand alone: an unshown stage is no owner to centre on
+        DialogService dialogs = new FxDialogService(messages, () -> stage != null && stage.isShowing() ? stage : null);
         // the password dialogs derive the key here, off the FX thread; the window gets its own executor
         try (FxTaskExecutor unlocking = new FxTaskExecutor()) {
             openFolder(dialogs, unlocking);
@@ -171,7 +181,7 @@ final class DesktopLauncher implements DataFolderControl {
                 Platform.exit();
                 return;
             } catch (CannotOpenException e) {
-                LOG.warn("database not opened: {}", e.reason());
+                log().warn("database not opened: {}", e.reason());
                 if (e.reason() == CannotOpenException.Reason.WRONG_PASSWORD_OR_DAMAGED
                         || e.reason() == CannotOpenException.Reason.PASSWORD_REQUIRED) {
                     dialogs.showError(messages.get("safety.error.wrongPassword"), null);
@@ -230,7 +240,19 @@ final class DesktopLauncher implements DataFolderControl {
         }
     }
 
-    private void showWindow() {
+    /**
+     * While the database opens on its own thread, the FX thread would only wait: it builds the
+     * stage and the window's frame (rail, status bar, style sheets) meanwhile, in the folder's
+     * language, which the preferences file gives without the database.
+     */
+    private void prepareFrame() {
+        createStage();
+        useLanguage(messages);
+        executor = new FxTaskExecutor();
+        frame = new MainWindow(messages, dataDir, executor);
+    }
+
+    private void createStage() {
         if (stage == null) {
             stage = new Stage();
             addIcons(stage);
@@ -240,15 +262,38 @@ final class DesktopLauncher implements DataFolderControl {
                 }
             });
         }
-        executor = new FxTaskExecutor();
+    }
+
+    /**
+     * Date pickers and JavaFX's own controls format by the default locale: make it the user's
+     * language, not the machine's, so a Chinese screen does not show 11/29/2026.
+     */
+    private static void useLanguage(Messages language) {
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, language.locale());
+        java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, language.locale());
+    }
+
+    private void showWindow() {
+        createStage();
+        MainWindow prepared = frame;
+        frame = null;
+        boolean framed = prepared != null && context.messages().locale().equals(messages.locale());
+        if (!framed) {
+            if (prepared != null) {
+                executor.close();
+            }
+            executor = new FxTaskExecutor();
+        }
         context.backUpAndCloseOnShutdown();
-        // date pickers and JavaFX's own controls format by the default locale: make it the user's
-        // language, not the machine's, so a Chinese screen does not show 11/29/2026
-        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, context.messages().locale());
-        java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, context.messages().locale());
+        useLanguage(context.messages());
         UiContext ui = context.uiContext(executor, new FxDialogService(context.messages(), () -> stage), this);
-        window = new MainWindow(ui);
-        window.show(stage);
+        if (framed) {
+            window = prepared;
+            window.open(ui, stage);
+        } else {
+            window = new MainWindow(ui);
+            window.show(stage);
+        }
         if (!greeted) { // once per start, not again after a restore or a password change reopens the window
             greeted = true;
             dev.rapport.ui.today.StartupSummary.show(ui, stage);
@@ -265,14 +310,14 @@ final class DesktopLauncher implements DataFolderControl {
         });
         AppContext open = context;
         backupTimer.scheduleWithFixedDelay(() -> dailyBackup(open), 1, BACKUP_CHECK_MINUTES, TimeUnit.MINUTES);
-        LOG.info("Rapport {} opened {}", Version.current(), dataDir);
+        log().info("Rapport {} opened {}", Version.current(), dataDir);
     }
 
     private static void dailyBackup(AppContext open) {
         try {
-            open.backups().backupIfDue().ifPresent(b -> LOG.info("daily backup made: {}", b.file().getFileName()));
+            open.backups().backupIfDue().ifPresent(b -> log().info("daily backup made: {}", b.file().getFileName()));
         } catch (RuntimeException e) {
-            LOG.warn("daily backup failed", e);
+            log().warn("daily backup failed", e);
         }
     }
 
@@ -285,7 +330,7 @@ final class DesktopLauncher implements DataFolderControl {
         } else {
             context.close();
         }
-        LOG.info("closed {}", dataDir);
+        log().info("closed {}", dataDir);
     }
 
     /** The open folder's context (replaced by each reopen); null while closed. */
@@ -356,7 +401,7 @@ final class DesktopLauncher implements DataFolderControl {
                 try {
                     context = AppContext.open(dataDir, key, clock);
                 } catch (RuntimeException e) {
-                    LOG.error("cannot reopen {}", dataDir, e);
+                    log().error("cannot reopen {}", dataDir, e);
                     start();
                     return;
                 }
@@ -387,8 +432,16 @@ final class DesktopLauncher implements DataFolderControl {
                     stage.getIcons().add(new Image(in));
                 }
             } catch (java.io.IOException e) {
-                LoggerFactory.getLogger(DesktopLauncher.class).warn("icon {} unreadable", size, e);
+                log().warn("icon {} unreadable", size, e);
             }
         }
+    }
+
+    /**
+     * Not a static field: this class is loaded on the way to the window, and a logger there would
+     * start Logback on the critical path; the data folder's opener thread starts it meanwhile.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DesktopLauncher.class);
     }
 }

@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
  * a killed process.
  */
 public final class Database implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_STEM = "rapport";
     /** H2's suffix for the database file: the data folder's {@code rapport.mv.db}. */
     public static final String FILE_SUFFIX = ".mv.db";
@@ -158,7 +157,7 @@ public final class Database implements AutoCloseable {
             }
         }
         if (pending > 0) {
-            LOG.info("applying {} migration(s) to {}", pending, dataDir);
+            log().info("applying {} migration(s) to {}", pending, dataDir);
             flyway.migrate();
         }
     }
@@ -170,7 +169,7 @@ public final class Database implements AutoCloseable {
             Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
             Jdbi.create(pool).useHandle(h -> h.execute("BACKUP TO ?", tmp.toString()));
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            LOG.info("backed up database to {}", target);
+            log().info("backed up database to {}", target);
         } catch (java.io.IOException e) {
             throw new StoreException("backup failed: " + target, e);
         }
@@ -211,7 +210,7 @@ public final class Database implements AutoCloseable {
             Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
             jdbi.useHandle(h -> h.execute("SCRIPT TO ? COMPRESSION ZIP", tmp.toString()));
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            LOG.info("exported database script to {}", target);
+            log().info("exported database script to {}", target);
         } catch (java.io.IOException e) {
             throw new StoreException("export failed: " + target, e);
         } catch (RuntimeException e) {
@@ -247,7 +246,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.deleteIfExists(file);
         } catch (java.io.IOException e) {
-            LOG.warn("could not remove {}", file, e);
+            log().warn("could not remove {}", file, e);
         }
     }
 
@@ -306,10 +305,18 @@ public final class Database implements AutoCloseable {
         try {
             jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
         } catch (RuntimeException e) {
-            LOG.warn("checkpoint on close failed", e);
+            log().warn("checkpoint on close failed", e);
         } finally {
             pool.dispose();
             lock.close();
         }
+    }
+
+    /**
+     * Not a static field: this class is loaded on the way to the window, and a logger there would
+     * start Logback on the critical path; the data folder's opener thread starts it meanwhile.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Database.class);
     }
 }

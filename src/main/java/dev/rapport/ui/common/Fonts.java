@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 public final class Fonts {
     public static final String RESOURCE = "/dev/rapport/fonts/wqy-microhei.ttc";
     public static final String FAMILY = "WenQuanYi Micro Hei";
-    private static final Logger LOG = LoggerFactory.getLogger(Fonts.class);
     private static volatile boolean loaded;
 
     private Fonts() {
@@ -26,14 +25,22 @@ public final class Fonts {
         }
         try (InputStream in = Fonts.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                LOG.error("bundled font missing: {}", RESOURCE);
+                log().error("bundled font missing: {}", RESOURCE);
                 return;
             }
             Font[] fonts = Font.loadFonts(in, 13);
             loaded = fonts != null && fonts.length > 0;
-            LOG.info("loaded bundled font: {}", loaded ? fonts[0].getFamily() : "none");
+            log().info("loaded bundled font: {}", loaded ? fonts[0].getFamily() : "none");
         } catch (IOException e) {
-            LOG.error("cannot load bundled font", e);
+            log().error("cannot load bundled font", e);
         }
+    }
+
+    /**
+     * Not a static field: this class is loaded on the way to the window, and a logger there would
+     * start Logback on the critical path; the data folder's opener thread starts it meanwhile.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Fonts.class);
     }
 }

@@ -5,6 +5,7 @@ import dev.rapport.ui.UiContext;
 import dev.rapport.ui.about.AboutDialog;
 import dev.rapport.ui.accounts.AccountsView;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.TaskExecutor;
 import dev.rapport.ui.contacts.ContactsView;
 import dev.rapport.ui.plans.PlannerView;
 import dev.rapport.ui.insights.InsightsView;
@@ -47,8 +48,9 @@ public final class MainWindow implements Notifier {
     public static final String STYLESHEET = dev.rapport.ui.common.Styles.APP_CSS;
     private static final Duration UNDO_TIME = Duration.seconds(8);
 
-    private final UiContext ctx;
     private final Messages msg;
+    private final java.nio.file.Path dataDir;
+    private final TaskExecutor executor;
     /** How each section is built: only when first shown, so start-up builds one screen, not six. */
     private final Map<String, java.util.function.Supplier<Section>> factories = new LinkedHashMap<>();
     private final Map<String, Section> sections = new LinkedHashMap<>();
@@ -57,24 +59,27 @@ public final class MainWindow implements Notifier {
     private final Label status = new Label();
     private final ToggleGroup nav = new ToggleGroup();
     private final PauseTransition undoTimer = new PauseTransition(UNDO_TIME);
+    private final Scene scene;
+    private UiContext ctx;
     private Section current;
     private Stage stage;
 
+    /** The window for an open data folder; {@link #show} builds it into a stage. */
     public MainWindow(UiContext ctx) {
-        this.ctx = ctx;
-        this.msg = ctx.messages();
-        factories.put("today", () -> new dev.rapport.ui.today.TodayView(ctx, this));
-        factories.put("accounts", () -> new AccountsView(ctx, this));
-        factories.put("contacts", () -> new ContactsView(ctx, this));
-        factories.put("planner", () -> new PlannerView(ctx, this));
-        factories.put("insights", () -> new InsightsView(ctx, this));
-        factories.put("settings", () -> new SettingsView(ctx, this));
-        undoTimer.setOnFinished(e -> notifications.hide());
+        this(ctx.messages(), ctx.dataDir(), ctx.executor());
+        attach(ctx);
     }
 
-    /** Builds the window into the stage, where the user left it last time, and shows it. */
-    public void show(Stage target) {
-        this.stage = target;
+    /**
+     * The frame alone: navigation rail, status bar and styled scene, which need no data. The
+     * launcher builds it while the database is still opening, so that work is done when the data
+     * arrives; {@link #open} then adds the sections and shows the window.
+     */
+    public MainWindow(Messages msg, java.nio.file.Path dataDir, TaskExecutor executor) {
+        this.msg = msg;
+        this.dataDir = dataDir;
+        this.executor = executor;
+        undoTimer.setOnFinished(e -> notifications.hide());
         BorderPane root = new BorderPane();
         root.getStyleClass().add("main-window");
         root.setLeft(navigationRail());
@@ -82,9 +87,38 @@ public final class MainWindow implements Notifier {
         notifications.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
         root.setCenter(notifications);
         root.setBottom(statusBar());
-        Scene scene = new Scene(root, 1180, 760);
+        scene = new Scene(root, 1180, 760);
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         installShortcuts(scene);
+        // parses the style sheets and styles the frame now rather than inside the first show
+        root.applyCss();
+    }
+
+    private void attach(UiContext context) {
+        if (!context.dataDir().equals(dataDir) || context.executor() != executor) {
+            throw new IllegalArgumentException("the window's frame was built for another folder or executor");
+        }
+        this.ctx = context;
+        factories.put("today", () -> new dev.rapport.ui.today.TodayView(context, this));
+        factories.put("accounts", () -> new AccountsView(context, this));
+        factories.put("contacts", () -> new ContactsView(context, this));
+        factories.put("planner", () -> new PlannerView(context, this));
+        factories.put("insights", () -> new InsightsView(context, this));
+        factories.put("settings", () -> new SettingsView(context, this));
+    }
+
+    /** Adds the open folder's sections to the frame and shows it in the stage. */
+    public void open(UiContext context, Stage target) {
+        attach(context);
+        show(target);
+    }
+
+    /** Builds the window into the stage, where the user left it last time, and shows it. */
+    public void show(Stage target) {
+        if (ctx == null) {
+            throw new IllegalStateException("no data folder attached: use open(context, stage)");
+        }
+        this.stage = target;
         target.setScene(scene);
         target.setTitle(msg.get("app.title"));
         target.setMinWidth(900);
@@ -131,17 +165,17 @@ public final class MainWindow implements Notifier {
     private HBox statusBar() {
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(160);
-        progress.progressProperty().bind(ctx.executor().progressProperty());
+        progress.progressProperty().bind(executor.progressProperty());
         Label taskTitle = new Label();
-        taskTitle.textProperty().bind(ctx.executor().titleProperty());
+        taskTitle.textProperty().bind(executor.titleProperty());
         Button cancel = new Button(msg.get("action.cancel"));
         cancel.setId("task-cancel");
-        cancel.setOnAction(e -> ctx.executor().cancel());
+        cancel.setOnAction(e -> executor.cancel());
         HBox task = new HBox(8, taskTitle, progress, cancel);
         task.setAlignment(Pos.CENTER_RIGHT);
-        task.visibleProperty().bind(ctx.executor().busyProperty());
+        task.visibleProperty().bind(executor.busyProperty());
         task.managedProperty().bind(task.visibleProperty());
-        Label folder = new Label(msg.get("status.dataFolder", ctx.dataDir().toString()));
+        Label folder = new Label(msg.get("status.dataFolder", dataDir.toString()));
         folder.getStyleClass().add("muted");
         status.setId("status-message");
         Region spacer = new Region();

@@ -1,0 +1,54 @@
+package dev.rapport.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rapport.app.AppContext;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.DirectTaskExecutor;
+import dev.rapport.testutil.FakeDialogs;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The frame the launcher builds before the data folder is open, and how it is completed. */
+class MainWindowFrameTest {
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path otherDir;
+
+    @Test
+    void aFrameIsStyledBeforeItHasDataAndOpensOnlyOnItsOwnFolderAndExecutor() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
+            DirectTaskExecutor executor = new DirectTaskExecutor();
+            UiContext ui = context.uiContext(executor, new FakeDialogs());
+            UiContext otherExecutor = context.uiContext(new DirectTaskExecutor(), new FakeDialogs());
+            new FxRobot().interact(() -> {
+                MainWindow frame = new MainWindow(context.messages(), dataDir, executor);
+                assertThat(frame.stage()).isNull();
+                assertThatThrownBy(() -> frame.show(stage)).as("no sections before a folder is attached")
+                        .isInstanceOf(IllegalStateException.class);
+                assertThatThrownBy(() -> frame.open(otherExecutor, stage))
+                        .isInstanceOf(IllegalArgumentException.class);
+
+                MainWindow elsewhere = new MainWindow(context.messages(), otherDir, executor);
+                assertThatThrownBy(() -> elsewhere.open(ui, stage)).isInstanceOf(IllegalArgumentException.class);
+
+                frame.open(ui, stage);
+                assertThat(stage.isShowing()).isTrue();
+                assertThat(stage.getScene().lookup("#today-date")).isNotNull();
+                assertThat(stage.getScene().lookup("#nav-today").getStyleClass()).contains("nav-button");
+                frame.select("accounts");
+                assertThat(stage.getScene().lookup("#nav-accounts"))
+                        .satisfies(n -> assertThat(((javafx.scene.control.ToggleButton) n).isSelected()).isTrue());
+                stage.hide();
+            });
+        }
+    }
+}
