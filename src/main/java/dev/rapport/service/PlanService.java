@@ -98,27 +98,36 @@ public final class PlanService {
     }
 
     /**
-     * Deletes a plan with its actions and returns it as it was, for {@link #restore}.
+     * Deletes a plan with its actions (soft: it stays stored until the undo can no longer happen)
+     * and returns it as it was, for {@link #restore}.
      *
      * @throws NotFoundException when it is already gone
      */
     public Plan delete(long planId) {
         return db.inTransaction(() -> {
             Plan plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan " + planId));
-            plans.delete(planId);
+            plans.softDelete(planId);
             return plan;
         });
     }
 
     /**
-     * Undoes {@link #delete}: the plan comes back with everything in it (its actions get new ids).
+     * Undoes {@link #delete}: the plan comes back as it was, with the same plan and action ids, so
+     * what points at its actions stays attached.
      *
      * @throws ValidationException when another plan for that year was made meanwhile
+     * @throws NotFoundException when the plan is not deleted (undone already)
      */
     public Plan restore(Plan deleted) {
-        List<PlanAction> fresh = deleted.actions().stream().map(a -> a.withId(null, null)).toList();
-        return save(new Plan(null, deleted.accountId(), deleted.year(), deleted.status(), deleted.objectives(),
-                deleted.swot(), deleted.strategy(), deleted.budget(), fresh, deleted.review(), null, null));
+        return db.inTransaction(() -> {
+            Plan plan = plans.findDeleted(deleted.id())
+                    .orElseThrow(() -> new NotFoundException("deleted plan " + deleted.id()));
+            Account account = accounts.find(plan.accountId())
+                    .orElseThrow(() -> new NotFoundException("account " + plan.accountId()));
+            requireNoPlanYet(account, plan.year());
+            plans.restore(plan.id());
+            return plans.find(plan.id()).orElseThrow();
+        });
     }
 
     private void requireNoPlanYet(Account account, int year) {

@@ -328,6 +328,34 @@ class PlanFlowTest {
         assertThat(text("#plan-summary-text")).contains("0 of 1 actions done");
     }
 
+    @Test
+    void aPlanDeletedFromThePlannerComesBackWithUndoWithTheSameIdsAndItsRowAndChip() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        Account account = app.context.accounts().save(Account.named("上海天合 Tianhe"));
+        Plan saved = app.context.plans().save(Plan.draft(account.id(), year).withActions(List.of(
+                PlanAction.planned("年终返利", RelationshipLevel.FINANCIAL, ActionType.DISCOUNT_REBATE,
+                        YearMonth.of(year, 12)))));
+        long actionId = saved.actions().get(0).id();
+        robot.clickOn("#nav-planner");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#planner-account-" + account.id());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#plan-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.confirmations).singleElement().asString().contains("上海天合 Tianhe");
+        assertThat(robot.lookup("#planner-account-" + account.id()).tryQuery()).as("the row leaves the grid").isEmpty();
+        assertThat(app.context.plans().planner(year)).isEmpty();
+
+        app.clickUndo(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        Plan back = app.context.plans().planFor(account.id(), year).orElseThrow();
+        assertThat(back.id()).as("undo keeps the plan's id").isEqualTo(saved.id());
+        assertThat(back.actions()).extracting(PlanAction::id).containsExactly(actionId);
+        assertThat(robot.lookup("#planner-account-" + account.id()).tryQuery()).isPresent();
+        assertThat(robot.lookup("#plan-chip-" + actionId).tryQuery()).as("the chip keeps its action id").isPresent();
+    }
+
     private void addAction(RelationshipLevel level, String suggestionKey, String budget) {
         robot.clickOn("#action-add");
         WaitForAsyncUtils.waitForFxEvents();
