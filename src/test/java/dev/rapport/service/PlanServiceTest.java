@@ -204,4 +204,25 @@ class PlanServiceTest {
         assertThat(ctx.plans().forExport(2026, "杭州瑞丰电子")).hasSize(1);
         assertThat(ctx.plans().forExport(2026, "nobody")).isEmpty();
     }
+
+    @Test
+    void closingAPlanFillsItsReviewFromTheAccountOnceAndAReviewEmptiedLaterStaysEmpty() {
+        Account rich = ctx.accounts().save(new Account(null, "上海天合", dev.rapport.domain.PartyType.CUSTOMER,
+                dev.rapport.domain.Tier.A, dev.rapport.domain.LifecycleStage.GROWTH, RelationshipLevel.SOCIAL, null, "",
+                "", "", "", new BigDecimal("900000"), new BigDecimal("18"), new BigDecimal("40"), 5, "", List.of(), "",
+                null, null));
+        Plan active = ctx.plans().save(Plan.draft(rich.id(), 2026).withStatus(dev.rapport.domain.plan.PlanStatus.ACTIVE));
+        assertThat(active.review().isEmpty()).as("an open plan's review is the rep's").isTrue();
+
+        Plan closed = ctx.plans().save(active.withStatus(dev.rapport.domain.plan.PlanStatus.CLOSED));
+        assertThat(closed.review().actualRevenue()).isEqualByComparingTo("900000");
+        assertThat(closed.review().actualShareOfWallet()).isEqualByComparingTo("40");
+        assertThat(closed.review().levelReached()).isEqualTo(RelationshipLevel.SOCIAL);
+        assertThat(closed.review().actualSatisfaction()).isEqualTo(5);
+        assertThat(closed.review().reviewedOn()).isEqualTo(LocalDate.of(2026, 6, 10));
+        assertThat(closed.figures().revenueAchievedPct()).isNull();
+
+        Plan emptied = ctx.plans().save(closed.withReview(dev.rapport.domain.plan.YearEndReview.NONE));
+        assertThat(emptied.review().isEmpty()).isTrue();
+    }
 }
