@@ -1,5 +1,5 @@
 -- Plans deleted by hand are soft-deleted (deleted_at) so the delete can be undone with the same
--- ids: actions, and the interactions that fulfilled them, stay attached.
+-- plan and action ids (calendar entries exported for the actions keep their UIDs).
 
 ALTER TABLE plan ADD COLUMN deleted_at TIMESTAMP WITH TIME ZONE;
 
