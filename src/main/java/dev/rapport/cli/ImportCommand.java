@@ -1,5 +1,6 @@
 package dev.rapport.cli;
 
+import dev.rapport.domain.DateOrder;
 import dev.rapport.exchange.ImportBatch;
 import dev.rapport.exchange.csv.CsvTable;
 import dev.rapport.service.ImportReport;
@@ -38,8 +39,23 @@ public final class ImportCommand implements Callable<Integer> {
             description = "The account for people whose row names no company (else such rows are refused).")
     private String defaultAccount;
 
+    @Option(names = "--date-order", defaultValue = "auto", paramLabel = "ORDER",
+            description = "How dates like 03/04/2025 are read: auto (found from the file's dates such as 25/03/2025),"
+                    + " day-month or month-day (default: ${DEFAULT-VALUE}).")
+    private String dateOrder;
+
     public ImportCommand(SessionOpener opener) {
         this.opener = opener;
+    }
+
+    /** auto, day-month or month-day (also DAY_MONTH, dm, md); null when it is none of them. */
+    static DateOrder dateOrder(String text) {
+        return switch (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-')) {
+            case "auto", "" -> DateOrder.AUTO;
+            case "day-month", "dm", "d/m" -> DateOrder.DAY_MONTH;
+            case "month-day", "md", "m/d" -> DateOrder.MONTH_DAY;
+            default -> null;
+        };
     }
 
     @Override
@@ -48,10 +64,15 @@ public final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(opener.messages().get("exchange.cli.badFile", file.toString()));
             return ExitCodes.USAGE;
         }
+        DateOrder order = dateOrder(dateOrder);
+        if (order == null) {
+            spec.commandLine().getErr().println(opener.messages().get("exchange.cli.badDateOrder", dateOrder));
+            return ExitCodes.USAGE;
+        }
         try (Session session = opener.open()) {
             ImportBatch batch;
             try {
-                batch = session.imports().read(file);
+                batch = session.imports().read(file, order);
             } catch (CsvTable.NotCsvException e) {
                 spec.commandLine().getErr().println(session.messages().get(e.messageKey()));
                 return ExitCodes.REJECTED_ROWS;

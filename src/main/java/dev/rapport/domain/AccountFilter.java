@@ -56,6 +56,17 @@ public final class AccountFilter implements Predicate<AccountListItem> {
         return Text.containsAll(item.searchText(), words);
     }
 
+    /** Whether the rep narrowed the list: words typed or any tier, stage, level or party picked. */
+    public boolean narrows() {
+        return !words.isEmpty() || !tiers.isEmpty() || !stages.isEmpty() || !levels.isEmpty()
+                || !partyTypes.isEmpty();
+    }
+
+    /** Whether exited accounts are left out because no stage was picked (see {@link #test}). */
+    public boolean hidesExited() {
+        return stages.isEmpty();
+    }
+
     public AccountFilter withQuery(String newQuery) {
         return new AccountFilter(newQuery, tiers, stages, levels, partyTypes);
     }

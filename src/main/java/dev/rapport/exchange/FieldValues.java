@@ -1,6 +1,7 @@
 package dev.rapport.exchange;
 
 import dev.rapport.domain.Birthday;
+import dev.rapport.domain.DateOrder;
 import dev.rapport.domain.Language;
 import dev.rapport.domain.Text;
 import dev.rapport.i18n.Messages;
@@ -40,6 +41,16 @@ public final class FieldValues {
      * @throws IllegalArgumentException when the text is no real date
      */
     public static Optional<Birthday> birthday(String text) {
+        return birthday(text, DateOrder.AUTO);
+    }
+
+    /**
+     * A birthday in any common form, reading day/month/year dates in the given order; AUTO reads
+     * them month first unless the first number can only be a day (Outlook's habit).
+     *
+     * @throws IllegalArgumentException when the text is no real date in that order
+     */
+    public static Optional<Birthday> birthday(String text, DateOrder order) {
         String s = Text.trimToEmpty(text);
         if (s.isEmpty() || s.matches("0{1,2}/0{1,2}/0{2,4}") || s.equals("0000-00-00")) {
             return Optional.empty();
@@ -58,7 +69,7 @@ public final class FieldValues {
             }
             Matcher sl = SLASHED.matcher(s);
             if (sl.matches()) {
-                return Optional.of(slashed(sl.group(1), sl.group(2), sl.group(3)));
+                return Optional.of(slashed(sl.group(1), sl.group(2), sl.group(3), order));
             }
             return Optional.of(Birthday.parse(s));
         } catch (DateTimeException | NumberFormatException e) {
@@ -66,7 +77,19 @@ public final class FieldValues {
         }
     }
 
-    private static Birthday slashed(String a, String b, String c) {
+    /**
+     * What a cell says about the order of day and month (see {@link DateOrder#shownBy}); null for
+     * a blank cell, an ISO or Chinese date, a year-first date or no date at all.
+     */
+    public static DateOrder orderShownBy(String text) {
+        Matcher sl = SLASHED.matcher(Text.trimToEmpty(text));
+        if (!sl.matches() || sl.group(1).length() > 2 || sl.group(2).length() > 2) {
+            return null;
+        }
+        return DateOrder.shownBy(Integer.parseInt(sl.group(1)), Integer.parseInt(sl.group(2)));
+    }
+
+    private static Birthday slashed(String a, String b, String c, DateOrder order) {
         int first = Integer.parseInt(a);
         int second = Integer.parseInt(b);
         if (a.length() == 4) {
@@ -83,9 +106,14 @@ public final class FieldValues {
                 year += year > LocalDate.now().getYear() % 100 ? 1900 : 2000;
             }
         }
-        // Outlook (en-US) writes month/day/year; a first number over 12 can only be a day
-        int month = first > 12 ? second : first;
-        int day = first > 12 ? first : second;
+        boolean dayFirst = switch (order) {
+            case DAY_MONTH -> true;
+            case MONTH_DAY -> false;
+            // Outlook (en-US) writes month/day/year; a first number over 12 can only be a day
+            case AUTO -> first > 12;
+        };
+        int month = dayFirst ? second : first;
+        int day = dayFirst ? first : second;
         return year == null ? Birthday.of(month, day) : Birthday.of(year, month, day);
     }
 
@@ -95,7 +123,16 @@ public final class FieldValues {
      * @throws IllegalArgumentException when the text is no real date or has no year
      */
     public static Optional<LocalDate> date(String text) {
-        Optional<Birthday> b = birthday(text);
+        return date(text, DateOrder.AUTO);
+    }
+
+    /**
+     * A calendar date with a year, day/month/year dates read in the given order.
+     *
+     * @throws IllegalArgumentException when the text is no real date in that order or has no year
+     */
+    public static Optional<LocalDate> date(String text, DateOrder order) {
+        Optional<Birthday> b = birthday(text, order);
         if (b.isEmpty()) {
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import dev.rapport.domain.Birthday;
 import dev.rapport.domain.BuyingRole;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.ContactPoint;
+import dev.rapport.domain.DateOrder;
 import dev.rapport.domain.LifecycleStage;
 import dev.rapport.domain.PartyType;
 import dev.rapport.domain.PreferredChannel;
@@ -37,8 +38,16 @@ public final class RowBuilder {
     private final List<ContactPoint> emails = new ArrayList<>();
     private final List<RowProblem> problems = new ArrayList<>();
 
+    private final DateOrder dateOrder;
+
     public RowBuilder(int position) {
+        this(position, DateOrder.AUTO);
+    }
+
+    /** @param dateOrder how day/month/year dates of this row are read */
+    public RowBuilder(int position, DateOrder dateOrder) {
         this.position = position;
+        this.dateOrder = dateOrder;
     }
 
     /**
@@ -179,14 +188,14 @@ public final class RowBuilder {
         Birthday birthday = null;
         String bText = text(ImportField.BIRTHDAY);
         try {
-            birthday = FieldValues.birthday(bText).orElse(null);
+            birthday = FieldValues.birthday(bText, dateOrder).orElse(null);
         } catch (IllegalArgumentException e) {
             problems.add(RowProblem.of(position, "exchange.problem.date", columns.get(ImportField.BIRTHDAY), bText));
         }
         LocalDate leftOn = null;
         String lText = text(ImportField.LEFT_ON);
         try {
-            leftOn = FieldValues.date(lText).orElse(null);
+            leftOn = FieldValues.date(lText, dateOrder).orElse(null);
         } catch (IllegalArgumentException e) {
             problems.add(RowProblem.of(position, "exchange.problem.date", columns.get(ImportField.LEFT_ON), lText));
         }

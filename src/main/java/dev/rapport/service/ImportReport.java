@@ -42,11 +42,19 @@ public record ImportReport(
         List<String> lines = new ArrayList<>();
         lines.add(m.get(dryRun ? "exchange.report.summaryDryRun" : "exchange.report.summary", accountsAdded,
                 accountsMerged, peopleAdded, peopleMerged, duplicatesSkipped, rejectedRows()));
+        // notes on the whole file (how its dates were read) first: they explain the rows below
+        for (RowProblem p : notes) {
+            if (p.position() <= 0) {
+                lines.add(line(m, p));
+            }
+        }
         for (RowProblem p : rejected) {
             lines.add(line(m, p));
         }
         for (RowProblem p : notes) {
-            lines.add(line(m, p));
+            if (p.position() > 0) {
+                lines.add(line(m, p));
+            }
         }
         return lines;
     }
@@ -65,6 +73,9 @@ public record ImportReport(
         }
         if (a instanceof FieldProblem fp) {
             return m.of(fp);
+        }
+        if (a instanceof Enum<?> e) {
+            return m.of(e);
         }
         return a;
     }

@@ -5,6 +5,7 @@ import dev.rapport.domain.AccountRules;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.ContactPoint;
 import dev.rapport.domain.ContactRules;
+import dev.rapport.domain.DateOrder;
 import dev.rapport.domain.FieldProblem;
 import dev.rapport.domain.Text;
 import dev.rapport.exchange.ImportBatch;
@@ -90,12 +91,22 @@ public final class ImportService {
 
     /** Reads a file by its extension (.csv, .vcf/.vcard) with guessed columns: what the CLI does. */
     public ImportBatch read(Path file) {
+        return read(file, DateOrder.AUTO);
+    }
+
+    /**
+     * Reads a file as {@link #read(Path)} does, a CSV's day/month/year dates in the given order
+     * (AUTO: found from the file's unambiguous dates).
+     */
+    public ImportBatch read(Path file, DateOrder dateOrder) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".vcf") || name.endsWith(".vcard")) {
             return VcardImport.read(file);
         }
         CsvTable table = CsvTable.read(file);
-        return CsvImport.rows(table, ColumnMapping.guess(table.header()));
+        ColumnMapping mapping = ColumnMapping.guess(table.header());
+        mapping.setDateOrder(dateOrder);
+        return CsvImport.rows(table, mapping);
     }
 
     public static boolean isSupported(Path file) {
@@ -154,6 +165,7 @@ public final class ImportService {
                 peopleByName.computeIfAbsent(Text.fold(c.name()), k -> new ArrayList<>()).add(c);
             }
             rejected.addAll(batch.fileProblems());
+            notes.addAll(batch.fileNotes());
             int done = 0;
             for (ImportRow row : batch.rows()) {
                 if (progress.isCancelled()) {

@@ -8,6 +8,7 @@ import dev.rapport.domain.plan.Plan;
 import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.domain.plan.PlanRollover;
 import dev.rapport.domain.plan.PlanRules;
+import dev.rapport.domain.plan.PlanStatus;
 import dev.rapport.domain.plan.PlannedAccount;
 import dev.rapport.domain.plan.PlannerFilter;
 import dev.rapport.store.AccountRepository;
@@ -74,16 +75,35 @@ public final class PlanService {
      *         has a plan for that year ({@code plans.error.duplicate}); nothing is saved
      */
     public Plan save(Plan plan) {
-        PlanRules.require(plan);
-        if (!plan.isNew()) {
-            return plans.update(plan);
-        }
         return db.inTransaction(() -> {
-            Account account = accounts.find(plan.accountId())
-                    .orElseThrow(() -> new NotFoundException("account " + plan.accountId()));
-            requireNoPlanYet(account, plan.year());
-            return plans.insert(plan);
+            Plan toSave = reviewDraftedWhenClosing(plan);
+            PlanRules.require(toSave);
+            if (!toSave.isNew()) {
+                return plans.update(toSave);
+            }
+            Account account = accounts.find(toSave.accountId())
+                    .orElseThrow(() -> new NotFoundException("account " + toSave.accountId()));
+            requireNoPlanYet(account, toSave.year());
+            return plans.insert(toSave);
         });
+    }
+
+    /**
+     * A plan being closed (saved as closed when it was not) gets its review's empty parts filled
+     * from the account as it is now, so plan against actual starts from figures instead of blanks.
+     * A plan closed before is saved as it is: a review the rep emptied stays empty.
+     */
+    private Plan reviewDraftedWhenClosing(Plan plan) {
+        if (plan.status() != PlanStatus.CLOSED) {
+            return plan;
+        }
+        boolean closedBefore = !plan.isNew()
+                && plans.find(plan.id()).map(p -> p.status() == PlanStatus.CLOSED).orElse(false);
+        if (closedBefore) {
+            return plan;
+        }
+        return accounts.find(plan.accountId()).map(a -> plan.withReview(plan.review().filledFrom(a, today())))
+                .orElse(plan);
     }
 
     /**
@@ -98,27 +118,36 @@ public final class PlanService {
     }
 
     /**
-     * Deletes a plan with its actions and returns it as it was, for {@link #restore}.
+     * Deletes a plan with its actions (soft: it stays stored until the undo can no longer happen)
+     * and returns it as it was, for {@link #restore}.
      *
      * @throws NotFoundException when it is already gone
      */
     public Plan delete(long planId) {
         return db.inTransaction(() -> {
             Plan plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan " + planId));
-            plans.delete(planId);
+            plans.softDelete(planId);
             return plan;
         });
     }
 
     /**
-     * Undoes {@link #delete}: the plan comes back with everything in it (its actions get new ids).
+     * Undoes {@link #delete}: the plan comes back as it was, with the same plan and action ids, so
+     * what points at its actions stays attached.
      *
      * @throws ValidationException when another plan for that year was made meanwhile
+     * @throws NotFoundException when the plan is not deleted (undone already)
      */
     public Plan restore(Plan deleted) {
-        List<PlanAction> fresh = deleted.actions().stream().map(a -> a.withId(null, null)).toList();
-        return save(new Plan(null, deleted.accountId(), deleted.year(), deleted.status(), deleted.objectives(),
-                deleted.swot(), deleted.strategy(), deleted.budget(), fresh, deleted.review(), null, null));
+        return db.inTransaction(() -> {
+            Plan plan = plans.findDeleted(deleted.id())
+                    .orElseThrow(() -> new NotFoundException("deleted plan " + deleted.id()));
+            Account account = accounts.find(plan.accountId())
+                    .orElseThrow(() -> new NotFoundException("account " + plan.accountId()));
+            requireNoPlanYet(account, plan.year());
+            plans.restore(plan.id());
+            return plans.find(plan.id()).orElseThrow();
+        });
     }
 
     private void requireNoPlanYet(Account account, int year) {

@@ -168,6 +168,52 @@ public final class RetentionService {
         });
     }
 
+    /** What an edit of an exit replaced, for its undo: the exit and the "customer since" day set before. */
+    public record ExitEdit(AccountExit before, LocalDate customerSinceBefore, AccountExit after) {
+    }
+
+    /**
+     * Corrects an exit already recorded (date, reason, words, revenue, margin, avoidable, win-back
+     * plan) and the account's "customer since" day, in one transaction. The segment at exit and a
+     * reactivation day stay as they were.
+     *
+     * @param customerSince the day the relationship began; null keeps the day set before
+     * @throws ValidationException when the exit breaks a rule, or its date would fall after the day
+     *         it was won back; nothing is saved
+     * @throws NotFoundException   when the account or the exit was deleted meanwhile
+     */
+    public ExitEdit editExit(AccountExit edited, LocalDate customerSince) {
+        ExitRules.require(edited, customerSince, today());
+        return db.inTransaction(() -> {
+            Account a = accounts.find(edited.accountId())
+                    .orElseThrow(() -> new NotFoundException("account " + edited.accountId()));
+            AccountExit before = retention.exitsOf(a.id()).stream().filter(e -> e.id().equals(edited.id()))
+                    .findFirst().orElseThrow(() -> new NotFoundException("exit " + edited.id()));
+            if (before.reactivated() && edited.exitedOn().isAfter(before.reactivatedOn())) {
+                throw new ValidationException(List.of(FieldProblem.of("exitedOn",
+                        "retention.validation.exitAfterReactivation")));
+            }
+            LocalDate sinceBefore = retention.customerSinceSet(a.id());
+            AccountExit after = new AccountExit(before.id(), a.id(), edited.exitedOn(), edited.reason(),
+                    edited.reasonText(), edited.revenueAtExit(), edited.marginPctAtExit(), edited.avoidable(),
+                    edited.winBackPlan(), before.reactivatedOn(), before.segmentAtExit());
+            retention.update(after);
+            if (customerSince != null) {
+                retention.setCustomerSince(a.id(), customerSince);
+            }
+            return new ExitEdit(before, sinceBefore, after);
+        });
+    }
+
+    /** Takes back {@link #editExit}: the exit and the "customer since" day are as they were before it. */
+    public AccountExit undoEditExit(ExitEdit edit) {
+        return db.inTransaction(() -> {
+            retention.update(edit.before());
+            retention.setCustomerSince(edit.before().accountId(), edit.customerSinceBefore());
+            return edit.before();
+        });
+    }
+
     /**
      * Wins an exited account back: it moves to "recovery" and its last exit notes today as the
      * day of reactivation; the exit record stays for the churn figures.

@@ -44,6 +44,15 @@ public interface ExitDao {
     @SqlUpdate("UPDATE account_exit SET reactivated_on = :day WHERE id = :id AND reactivated_on IS NULL")
     int reactivate(@Bind("id") long exitId, @Bind("day") LocalDate day);
 
+    /** Changes what the user typed in an exit; the segment at exit and the reactivation day stay. */
+    @SqlUpdate("UPDATE account_exit SET exited_on = :exitedOn, reason = :reasonName, reason_text = :reasonText,"
+            + " revenue_at_exit = :revenueAtExit, margin_pct_at_exit = :marginPctAtExit, avoidable = :avoidable,"
+            + " win_back_plan = :winBackPlan WHERE id = :id AND account_id = :accountId")
+    int update(@BindMethods AccountExit exit, @Bind("reasonName") String reason);
+
+    @SqlQuery("SELECT customer_since FROM account WHERE id = :id")
+    LocalDate customerSinceOf(@Bind("id") long accountId);
+
     @SqlUpdate("DELETE FROM account_exit WHERE id = :id")
     int delete(@Bind("id") long exitId);
 

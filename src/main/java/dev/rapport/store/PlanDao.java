@@ -20,7 +20,11 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Plans with their SWOT lists, actions and the people each action involves. */
+/**
+ * Plans with their SWOT lists, actions and the people each action involves. A deleted plan stays
+ * in the table (deleted_at) with its actions until the delete can no longer be undone; every
+ * read here leaves it out, except {@link #deletedPlanRow} for the undo.
+ */
 @RegisterRowMapper(PlanMapper.class)
 @RegisterRowMapper(PlanActionMapper.class)
 public interface PlanDao {
@@ -36,21 +40,24 @@ public interface PlanDao {
     String ACTION_VALUES = ":planId, :position, :title, :level, :type, :month, :date, :owner, :budget, :status,"
             + " :actualCost, :effect, :notes, :recurring, :doneOn";
 
-    @SqlQuery("SELECT * FROM plan WHERE id = :id")
+    @SqlQuery("SELECT * FROM plan WHERE id = :id AND deleted_at IS NULL")
     Optional<Plan> planRow(@Bind("id") long id);
 
-    @SqlQuery("SELECT * FROM plan WHERE account_id = :accountId AND plan_year = :year")
+    @SqlQuery("SELECT * FROM plan WHERE id = :id AND deleted_at IS NOT NULL")
+    Optional<Plan> deletedPlanRow(@Bind("id") long id);
+
+    @SqlQuery("SELECT * FROM plan WHERE account_id = :accountId AND plan_year = :year AND deleted_at IS NULL")
     Optional<Plan> planRowFor(@Bind("accountId") long accountId, @Bind("year") int year);
 
-    @SqlQuery("SELECT * FROM plan WHERE account_id = :accountId ORDER BY plan_year DESC")
+    @SqlQuery("SELECT * FROM plan WHERE account_id = :accountId AND deleted_at IS NULL ORDER BY plan_year DESC")
     List<Plan> planRowsOfAccount(@Bind("accountId") long accountId);
 
     @SqlQuery("SELECT p.* FROM plan p JOIN account a ON a.id = p.account_id"
-            + " WHERE p.plan_year = :year AND a.deleted_at IS NULL ORDER BY a.name")
+            + " WHERE p.plan_year = :year AND p.deleted_at IS NULL AND a.deleted_at IS NULL ORDER BY a.name")
     List<Plan> planRowsOfYear(@Bind("year") int year);
 
     @SqlQuery("SELECT p.* FROM plan p JOIN account a ON a.id = p.account_id WHERE a.deleted_at IS NULL"
-            + " ORDER BY p.plan_year, a.name")
+            + " AND p.deleted_at IS NULL ORDER BY p.plan_year, a.name")
     List<Plan> allPlanRows();
 
     @SqlQuery("SELECT plan_id, kind, item FROM plan_swot WHERE plan_id IN (<ids>) ORDER BY plan_id, kind, position")
@@ -59,7 +66,7 @@ public interface PlanDao {
     @SqlQuery("SELECT * FROM plan_action WHERE plan_id IN (<ids>) ORDER BY plan_id, position")
     List<PlanAction> actionRows(@BindList("ids") List<Long> planIds);
 
-    @SqlQuery("SELECT * FROM plan_action WHERE id = :id")
+    @SqlQuery("SELECT a.* FROM plan_action a JOIN plan p ON p.id = a.plan_id WHERE a.id = :id AND p.deleted_at IS NULL")
     Optional<PlanAction> actionRow(@Bind("id") long id);
 
     @SqlQuery("SELECT c.action_id, c.contact_id FROM plan_action_contact c JOIN plan_action a ON a.id = c.action_id"
@@ -69,7 +76,7 @@ public interface PlanDao {
     @SqlQuery("SELECT contact_id FROM plan_action_contact WHERE action_id = :id ORDER BY contact_id")
     List<Long> contactsOfAction(@Bind("id") long actionId);
 
-    @SqlQuery("SELECT COUNT(*) FROM plan WHERE account_id = :accountId")
+    @SqlQuery("SELECT COUNT(*) FROM plan WHERE account_id = :accountId AND deleted_at IS NULL")
     int countForAccount(@Bind("accountId") long accountId);
 
     @SqlUpdate("INSERT INTO plan (" + PLAN_COLUMNS + ", created_at, updated_at) VALUES (" + PLAN_VALUES
@@ -81,14 +88,17 @@ public interface PlanDao {
             + " target_level = :targetLevel, target_satisfaction = :targetSatisfaction, goals = :goals,"
             + " strategy = :strategy, budget = :budget, actual_revenue = :actualRevenue, actual_share = :actualShare,"
             + " level_reached = :levelReached, actual_satisfaction = :actualSatisfaction, conclusion = :conclusion,"
-            + " reviewed_on = :reviewedOn, updated_at = :now WHERE id = :id")
+            + " reviewed_on = :reviewedOn, updated_at = :now WHERE id = :id AND deleted_at IS NULL")
     int updatePlanRow(@BindMethods PlanRows.PlanRow row, @Bind("now") OffsetDateTime now);
 
     @SqlUpdate("UPDATE plan SET updated_at = :now WHERE id = :id")
     int touchPlan(@Bind("id") long id, @Bind("now") OffsetDateTime now);
 
-    @SqlUpdate("DELETE FROM plan WHERE id = :id")
-    int deletePlanRow(@Bind("id") long id);
+    @SqlUpdate("UPDATE plan SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL")
+    int softDeletePlanRow(@Bind("id") long id, @Bind("now") OffsetDateTime now);
+
+    @SqlUpdate("UPDATE plan SET deleted_at = NULL WHERE id = :id AND deleted_at IS NOT NULL")
+    int restorePlanRow(@Bind("id") long id);
 
     @SqlUpdate("DELETE FROM plan_swot WHERE plan_id = :id")
     void deleteSwot(@Bind("id") long planId);

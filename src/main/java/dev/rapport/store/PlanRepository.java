@@ -134,7 +134,22 @@ public final class PlanRepository {
         }));
     }
 
-    public void delete(long planId) {
-        db.withHandle(h -> h.attach(PlanDao.class).deletePlanRow(planId));
+    /** Hides the plan with its actions until {@link #restore} brings it back; false when it was not there. */
+    public boolean softDelete(long planId) {
+        Instant now = clock.instant();
+        return db.withHandle(h -> h.attach(PlanDao.class).softDeletePlanRow(planId, Columns.utc(now))) == 1;
+    }
+
+    /** A deleted plan as it was, for the undo; empty when it is not deleted (or does not exist). */
+    public Optional<Plan> findDeleted(long planId) {
+        return db.withHandle(h -> {
+            PlanDao dao = h.attach(PlanDao.class);
+            return dao.deletedPlanRow(planId).map(p -> dao.complete(List.of(p)).get(0));
+        });
+    }
+
+    /** Brings a deleted plan back with the same ids; false when it was not deleted. */
+    public boolean restore(long planId) {
+        return db.withHandle(h -> h.attach(PlanDao.class).restorePlanRow(planId)) == 1;
     }
 }

@@ -39,11 +39,29 @@ public final class RetentionRepository {
         return db.withHandle(h -> h.attach(ExitDao.class).reactivate(exitId, day)) == 1;
     }
 
+    /**
+     * Saves the typed parts of an exit (date, reason, words, revenue, margin, avoidable, win-back
+     * plan); the segment at exit and the reactivation day are not touched.
+     *
+     * @throws NotFoundException when the exit is gone
+     */
+    public void update(AccountExit exit) {
+        if (db.withHandle(h -> h.attach(ExitDao.class).update(exit, exit.reason().name())) == 0) {
+            throw new NotFoundException("exit " + exit.id());
+        }
+    }
+
+    /** The "customer since" day the user set for the account, or null when none was set. */
+    public LocalDate customerSinceSet(long accountId) {
+        return db.withHandle(h -> h.attach(ExitDao.class).customerSinceOf(accountId));
+    }
+
     /** Removes an exit recorded by mistake (the Undo right after recording it). */
     public void deleteExit(long exitId) {
         db.withHandle(h -> h.attach(ExitDao.class).delete(exitId));
     }
 
+    /** Sets (or with null clears) the day the relationship began. */
     public void setCustomerSince(long accountId, LocalDate since) {
         if (db.withHandle(h -> h.attach(ExitDao.class).setCustomerSince(accountId, since)) == 0) {
             throw new NotFoundException("account " + accountId);

@@ -64,6 +64,26 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void importReadsAmbiguousDatesInTheOrderTheFileShowsOrTheOneGivenAndTheReportSaysWhich() throws Exception {
+        Path file = csv("dates.csv", "Name,Company,Birthday\nAnna Schmidt,Nordwind,03/04/1980\n"
+                + "王伟,杭州瑞丰电子,25/03/1975\n");
+        assertThat(run("import", file.toString(), "--dry-run")).isEqualTo(ExitCodes.OK);
+        String[] lines = out.split("\\R");
+        assertThat(lines[1]).as("right below the summary")
+                .isEqualTo("Dates read as day/month (31/12/2025): line 3 has 25/03/1975, which can only be read that way.");
+
+        Path us = csv("us.csv", "Name,Company,Birthday\nAnna Schmidt,Nordwind,03/04/1980\n");
+        assertThat(run("import", us.toString(), "--date-order", "day-month")).isEqualTo(ExitCodes.OK);
+        assertThat(out).contains("Dates read as day/month (31/12/2025), as chosen.");
+        Path people = temp.resolve("people-out.csv");
+        assertThat(run("export", "csv", "people", "--out", people.toString())).isZero();
+        assertThat(Files.readString(people)).contains("1980-04-03");
+
+        assertThat(run("import", us.toString(), "--date-order", "yesterday")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err).contains("'yesterday' is not one of auto, day-month, month-day");
+    }
+
+    @Test
     void exportsWriteCsvVcardCalendarAndPdfs() throws Exception {
         run("import", csv("people.csv", "Name,Company,Tier,Birthday\n王伟,杭州瑞丰电子股份有限公司,A,1980-05-17\n"
                 + "Anna Schmidt,Nordwind Logistik GmbH,,--02-29\n").toString());

@@ -47,6 +47,33 @@ class PlanExportCommandTest {
     }
 
     @Test
+    void aDeletedPlanIsLeftOutOfPlanExportAndComesBackAfterUndo() throws Exception {
+        int year = LocalDate.now().getYear();
+        dev.rapport.domain.plan.Plan deleted;
+        try (AppContext app = AppContext.open(dataDir, Clock.systemUTC())) {
+            dev.rapport.domain.Account a = app.accounts().save(dev.rapport.domain.Account.named("杭州瑞丰电子"));
+            deleted = app.plans().delete(app.plans().save(dev.rapport.domain.plan.Plan.draft(a.id(), year)
+                    .withActions(List.of(dev.rapport.domain.plan.PlanAction.planned("端午礼品",
+                            dev.rapport.domain.RelationshipLevel.SOCIAL, dev.rapport.domain.plan.ActionType.GIFT,
+                            java.time.YearMonth.of(year, 6))))).id());
+        }
+        assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "plan", "export", "--year",
+            Integer.toString(year), "--account", "杭州瑞丰电子"}, Map.of())).as("no plan of that account any more")
+                .isEqualTo(ExitCodes.USAGE);
+        Path all = dataDir.resolve("all.csv");
+        assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "plan", "export", "--year",
+            Integer.toString(year), "--out", all.toString()}, Map.of())).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(all)).doesNotContain("端午礼品");
+
+        try (AppContext app = AppContext.open(dataDir, Clock.systemUTC())) {
+            app.plans().restore(deleted);
+        }
+        assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "plan", "export", "--year",
+            Integer.toString(year), "--out", all.toString()}, Map.of())).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(all)).contains("端午礼品");
+    }
+
+    @Test
     void anUnknownFormatOrAccountIsAUsageError() {
         assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "plan", "export", "--year", "2026",
             "--format", "xlsx"}, Map.of())).isEqualTo(ExitCodes.USAGE);

@@ -145,20 +145,48 @@ class PlanServiceTest {
     }
 
     @Test
-    void aDeletedPlanComesBackWithItsActionsUnlessAnotherPlanTookItsYear() {
+    void aDeletedPlanComesBackWithTheSameIdsUnlessAnotherPlanTookItsYear() {
         Plan saved = ctx.plans().save(planWithActions());
-        ctx.plans().markActionDone(saved.actions().get(1).id(), LocalDate.of(2026, 6, 1), new BigDecimal("610"));
+        long doneId = saved.actions().get(1).id();
+        ctx.plans().markActionDone(doneId, LocalDate.of(2026, 6, 1), new BigDecimal("610"));
         Plan deleted = ctx.plans().delete(saved.id());
         assertThat(ctx.plans().planFor(account.id(), 2026)).isEmpty();
+        assertThat(ctx.plans().find(saved.id())).isEmpty();
+        assertThat(ctx.plans().plansOf(account.id())).isEmpty();
+        assertThat(ctx.plans().countFor(account.id())).isZero();
         assertThat(ctx.plans().findAction(saved.actions().get(0).id())).isEmpty();
+        assertThat(ctx.plans().openActionsFor(account.id(), LocalDate.of(2026, 6, 10))).isEmpty();
+        assertThatThrownBy(() -> ctx.plans().markActionDone(saved.actions().get(0).id(), null, null))
+                .isInstanceOf(dev.rapport.store.NotFoundException.class);
+
         Plan back = ctx.plans().restore(deleted);
+        assertThat(back.id()).isEqualTo(saved.id());
+        assertThat(back.actions()).extracting(PlanAction::id)
+                .containsExactlyElementsOf(saved.actions().stream().map(PlanAction::id).toList());
         assertThat(back.actions()).extracting(PlanAction::title).containsExactly("Points", "端午礼品", "Training");
         assertThat(back.actions().get(1).actualCost()).isEqualByComparingTo("610");
         assertThat(back.budget()).isEqualByComparingTo("10000");
+        assertThat(ctx.plans().findAction(doneId)).isPresent();
+        assertThatThrownBy(() -> ctx.plans().restore(deleted)).as("undone once only")
+                .isInstanceOf(dev.rapport.store.NotFoundException.class);
 
         Plan again = ctx.plans().delete(back.id());
-        ctx.plans().save(Plan.draft(account.id(), 2026));
+        Plan other = ctx.plans().save(Plan.draft(account.id(), 2026));
+        assertThat(other.id()).as("a deleted plan's year can be planned again").isNotEqualTo(again.id());
         assertThatThrownBy(() -> ctx.plans().restore(again)).isInstanceOf(ValidationException.class);
+        assertThat(ctx.plans().planFor(account.id(), 2026)).map(Plan::id).contains(other.id());
+    }
+
+    @Test
+    void aDeletedPlanIsLeftOutOfThePlannerTheDueListAndTheExport() {
+        Plan saved = ctx.plans().save(planWithActions());
+        Plan deleted = ctx.plans().delete(saved.id());
+        assertThat(ctx.plans().planner(2026)).isEmpty();
+        assertThat(ctx.plans().due(PlannerFilter.ALL)).isEmpty();
+        assertThat(ctx.plans().forExport(2026, null)).isEmpty();
+        ctx.plans().restore(deleted);
+        assertThat(ctx.plans().planner(2026)).hasSize(1);
+        assertThat(ctx.plans().forExport(2026, "杭州瑞丰电子")).hasSize(1);
     }
 
     @Test
@@ -175,5 +203,26 @@ class PlanServiceTest {
         assertThat(ctx.plans().planner(2026)).hasSize(1);
         assertThat(ctx.plans().forExport(2026, "杭州瑞丰电子")).hasSize(1);
         assertThat(ctx.plans().forExport(2026, "nobody")).isEmpty();
+    }
+
+    @Test
+    void closingAPlanFillsItsReviewFromTheAccountOnceAndAReviewEmptiedLaterStaysEmpty() {
+        Account rich = ctx.accounts().save(new Account(null, "上海天合", dev.rapport.domain.PartyType.CUSTOMER,
+                dev.rapport.domain.Tier.A, dev.rapport.domain.LifecycleStage.GROWTH, RelationshipLevel.SOCIAL, null, "",
+                "", "", "", new BigDecimal("900000"), new BigDecimal("18"), new BigDecimal("40"), 5, "", List.of(), "",
+                null, null));
+        Plan active = ctx.plans().save(Plan.draft(rich.id(), 2026).withStatus(dev.rapport.domain.plan.PlanStatus.ACTIVE));
+        assertThat(active.review().isEmpty()).as("an open plan's review is the rep's").isTrue();
+
+        Plan closed = ctx.plans().save(active.withStatus(dev.rapport.domain.plan.PlanStatus.CLOSED));
+        assertThat(closed.review().actualRevenue()).isEqualByComparingTo("900000");
+        assertThat(closed.review().actualShareOfWallet()).isEqualByComparingTo("40");
+        assertThat(closed.review().levelReached()).isEqualTo(RelationshipLevel.SOCIAL);
+        assertThat(closed.review().actualSatisfaction()).isEqualTo(5);
+        assertThat(closed.review().reviewedOn()).isEqualTo(LocalDate.of(2026, 6, 10));
+        assertThat(closed.figures().revenueAchievedPct()).isNull();
+
+        Plan emptied = ctx.plans().save(closed.withReview(dev.rapport.domain.plan.YearEndReview.NONE));
+        assertThat(emptied.review().isEmpty()).isTrue();
     }
 }

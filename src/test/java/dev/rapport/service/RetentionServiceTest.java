@@ -153,6 +153,60 @@ class RetentionServiceTest {
     }
 
     @Test
+    void anExitEditedLaterKeepsItsSegmentAndIdAndUndoBringsBackTheExitAndTheCustomerSinceDay() {
+        Account a = account("杭州瑞丰电子", Tier.A, "500000", "20");
+        AccountExit recorded = ctx.retention().exit(exit(a, "2026-02-01", ExitReason.PRICE), null);
+        // downgraded after it left: the correction must not move the exit to tier C
+        Account exited = ctx.accounts().find(a.id()).orElseThrow();
+        ctx.accounts().save(new Account(exited.id(), exited.name(), exited.partyType(), Tier.C, exited.stage(),
+                exited.level(), exited.relationshipType(), exited.industry(), exited.address(), exited.phone(),
+                exited.website(), exited.annualRevenue(), exited.grossMarginPct(), exited.shareOfWalletPct(),
+                exited.satisfaction(), exited.owner(), exited.tags(), exited.notes(), exited.createdAt(),
+                exited.updatedAt()));
+
+        RetentionService.ExitEdit edit = ctx.retention().editExit(new AccountExit(recorded.id(), a.id(),
+                LocalDate.parse("2026-01-20"), ExitReason.COMPETITOR_OFFER, "对手报价低 20%", new BigDecimal("450000"),
+                new BigDecimal("18"), false, "", null), LocalDate.parse("2020-05-01"));
+        AccountExit stored = ctx.retention().exitsOf(a.id()).get(0);
+        assertThat(stored.id()).isEqualTo(recorded.id());
+        assertThat(stored.exitedOn()).isEqualTo(LocalDate.parse("2026-01-20"));
+        assertThat(stored.reason()).isEqualTo(ExitReason.COMPETITOR_OFFER);
+        assertThat(stored.reasonText()).isEqualTo("对手报价低 20%");
+        assertThat(stored.revenueAtExit()).isEqualByComparingTo("450000");
+        assertThat(stored.avoidable()).isFalse();
+        assertThat(stored.segmentAtExit().tier()).isEqualTo(Tier.A);
+        assertThat(ctx.retention().customerSince(ctx.accounts().find(a.id()).orElseThrow()))
+                .isEqualTo(LocalDate.parse("2020-05-01"));
+        assertThat(ctx.retention().churn(Period.quarter(2026, 1), ChurnGroup.NONE).total().revenueLost())
+                .isEqualByComparingTo("450000");
+
+        ctx.retention().undoEditExit(edit);
+        AccountExit back = ctx.retention().exitsOf(a.id()).get(0);
+        assertThat(back).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(recorded);
+        assertThat(ctx.accounts().find(a.id()).orElseThrow().stage()).isEqualTo(LifecycleStage.EXITED);
+        assertThat(ctx.retention().customerSince(ctx.accounts().find(a.id()).orElseThrow()))
+                .as("no day was set before the edit").isNotEqualTo(LocalDate.parse("2020-05-01"));
+    }
+
+    @Test
+    void anEditThatBreaksARuleSavesNothing() {
+        Account a = account("Northwind Traders", Tier.C, "1000", "10");
+        AccountExit recorded = ctx.retention().exit(exit(a, "2026-01-10", ExitReason.PRICE), LocalDate.parse("2021-01-01"));
+        AccountExit future = new AccountExit(recorded.id(), a.id(), LocalDate.parse("2026-04-01"), ExitReason.OTHER,
+                "", new BigDecimal("1000"), new BigDecimal("10"), false, "", null);
+        assertThatThrownBy(() -> ctx.retention().editExit(future, LocalDate.parse("2022-01-01")))
+                .isInstanceOf(ValidationException.class);
+        ctx.retention().reactivate(a.id());
+        AccountExit afterWinBack = new AccountExit(recorded.id(), a.id(), LocalDate.parse("2026-03-01"),
+                ExitReason.OTHER, "", new BigDecimal("1000"), new BigDecimal("10"), false, "", null);
+        assertThat(ctx.retention().editExit(afterWinBack, null).after().reactivatedOn())
+                .as("the day it was won back stays").isEqualTo(LocalDate.parse("2026-03-15"));
+        assertThat(ctx.retention().customerSince(ctx.accounts().find(a.id()).orElseThrow()))
+                .isEqualTo(LocalDate.parse("2021-01-01"));
+    }
+
+    @Test
     void anExitInTheFutureIsRefusedAndNothingChanges() {
         Account a = account("Northwind Traders", Tier.C, "1000", "10");
         assertThatThrownBy(() -> ctx.retention().exit(exit(a, "2026-04-01", ExitReason.OTHER), null))

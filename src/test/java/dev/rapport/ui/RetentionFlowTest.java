@@ -168,6 +168,50 @@ class RetentionFlowTest {
     }
 
     @Test
+    void anExitedAccountsExitIsCorrectedInTheSameDialogPrefilledAndUndoTakesTheCorrectionBack() {
+        app = RunningApp.open(dataDir);
+        Account a = account("上海天合 Tianhe", Tier.B);
+        AccountExit recorded = app.context.retention().exit(new AccountExit(null, a.id(), LocalDate.now(),
+                ExitReason.PRICE, "便宜 10%", new BigDecimal("300000"), new BigDecimal("15"), false, "", null), null);
+        robot.clickOn("#nav-contacts");
+        robot.clickOn("#nav-accounts");
+        @SuppressWarnings("unchecked")
+        CheckComboBox<LifecycleStage> stages = robot.lookup("#stageFilter").queryAs(CheckComboBox.class);
+        robot.interact(() -> stages.getCheckModel().check(LifecycleStage.EXITED));
+        WaitForAsyncUtils.waitForFxEvents();
+        selectAccountRow("上海天合 Tianhe");
+        RunningApp.reveal(robot, "#account-edit-exit");
+        robot.clickOn("#account-edit-exit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#exit-reason-text").queryTextInputControl().getText()).isEqualTo("便宜 10%");
+        assertThat(robot.lookup("#exit-revenue").queryTextInputControl().getText()).isEqualTo("300,000");
+        @SuppressWarnings("unchecked")
+        ComboBox<ExitReason> reason = robot.lookup("#exit-reason").queryAs(ComboBox.class);
+        assertThat(reason.getValue()).isEqualTo(ExitReason.PRICE);
+        robot.interact(() -> reason.setValue(ExitReason.COMPETITOR_OFFER));
+        javafx.scene.control.TextInputControl revenue = robot.lookup("#exit-revenue").queryTextInputControl();
+        robot.interact(revenue::clear);
+        robot.clickOn(revenue).write("280000");
+        robot.clickOn("#exit-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.dialogs.errors).isEmpty();
+        AccountExit edited = app.context.retention().exitsOf(a.id()).get(0);
+        assertThat(app.context.retention().exitsOf(a.id())).hasSize(1);
+        assertThat(edited.id()).isEqualTo(recorded.id());
+        assertThat(edited.reason()).isEqualTo(ExitReason.COMPETITOR_OFFER);
+        assertThat(edited.revenueAtExit()).isEqualByComparingTo("280000");
+        assertThat(app.context.accounts().find(a.id()).orElseThrow().stage()).isEqualTo(LifecycleStage.EXITED);
+
+        app.clickUndo(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.errors).isEmpty();
+        AccountExit back = app.context.retention().exitsOf(a.id()).get(0);
+        assertThat(back.reason()).isEqualTo(ExitReason.PRICE);
+        assertThat(back.revenueAtExit()).isEqualByComparingTo("300000");
+    }
+
+    @Test
     void aChartWithChineseLabelsIsSavedAsAPngWithRealPixels() throws Exception {
         SettingsService settings = new SettingsService(PreferencesFile.load(dataDir));
         settings.setLanguage(Language.SIMPLIFIED_CHINESE);

@@ -1,5 +1,6 @@
 package dev.rapport.domain.plan;
 
+import dev.rapport.domain.Account;
 import dev.rapport.domain.RelationshipLevel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,6 +22,19 @@ public record YearEndReview(
 
     public YearEndReview {
         conclusion = conclusion == null ? "" : conclusion.strip();
+    }
+
+    /**
+     * The review as the plan is closed: what the rep left empty is filled from the account as it
+     * is now (its annual revenue, share of wallet, level of bond and satisfaction are what the year
+     * reached) and today becomes the review day; what the rep typed stays, the conclusion too.
+     */
+    public YearEndReview filledFrom(Account account, LocalDate today) {
+        return new YearEndReview(actualRevenue != null ? actualRevenue : account.annualRevenue(),
+                actualShareOfWallet != null ? actualShareOfWallet : account.shareOfWalletPct(),
+                levelReached != null ? levelReached : account.level(),
+                actualSatisfaction != null ? actualSatisfaction : account.satisfaction(), conclusion,
+                reviewedOn != null ? reviewedOn : today);
     }
 
     public boolean isEmpty() {

@@ -1,5 +1,6 @@
 package dev.rapport.exchange.csv;
 
+import dev.rapport.domain.DateOrder;
 import dev.rapport.exchange.ImportField;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,6 +82,7 @@ public final class ColumnMapping {
     private final List<String> header;
     private final List<ImportField> fields;
     private final Map<Integer, Integer> labelColumns;
+    private DateOrder dateOrder = DateOrder.AUTO;
 
     private ColumnMapping(List<String> header, List<ImportField> fields, Map<Integer, Integer> labelColumns) {
         this.header = List.copyOf(header);
@@ -161,6 +163,15 @@ public final class ColumnMapping {
     /** The column holding the kind of a labelled phone or e-mail column, or -1. */
     public int labelColumnOf(int column) {
         return labelColumns.getOrDefault(column, -1);
+    }
+
+    /** How day/month/year dates are read: AUTO (found from the file) unless the user chose. */
+    public DateOrder dateOrder() {
+        return dateOrder;
+    }
+
+    public void setDateOrder(DateOrder order) {
+        this.dateOrder = order == null ? DateOrder.AUTO : order;
     }
 
     /** Whether the mapping says who or which account a row is about. */

@@ -88,11 +88,21 @@ public final class AccountsViewModel {
         return Bindings.createBooleanBinding(() -> loaded.get() && all.isEmpty(), loaded, all);
     }
 
-    /** "12 of 128 accounts" while filtered, "128 accounts" otherwise. */
+    /**
+     * "35 accounts · 5 exited hidden" while nothing is narrowed, "3 of 35 accounts" while a search
+     * or filter is: the total counts the accounts the list can show (exited ones only when a stage
+     * is picked), and the hidden exited accounts are named so none seems lost.
+     */
     public StringBinding countText() {
-        return Bindings.createStringBinding(() -> filtered.size() == all.size()
-                ? msg.get("accounts.count", all.size())
-                : msg.get("accounts.countFiltered", filtered.size(), all.size()), filtered, all);
+        return Bindings.createStringBinding(() -> {
+            AccountFilter f = filter.get();
+            long exited = all.stream().filter(i -> !i.account().stage().isActive()).count();
+            long hidden = f.hidesExited() ? exited : 0;
+            long total = all.size() - hidden;
+            String count = f.narrows() ? msg.get("accounts.countFiltered", filtered.size(), total)
+                    : msg.get("accounts.count", total);
+            return hidden == 0 ? count : msg.get("accounts.count.exitedHidden", count, hidden);
+        }, filtered, all, filter);
     }
 
     public void setFilters(Set<Tier> tiers, Set<LifecycleStage> stages, Set<RelationshipLevel> levels,

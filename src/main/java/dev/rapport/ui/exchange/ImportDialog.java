@@ -1,11 +1,13 @@
 package dev.rapport.ui.exchange;
 
+import dev.rapport.domain.DateOrder;
 import dev.rapport.exchange.ImportBatch;
 import dev.rapport.exchange.ImportField;
 import dev.rapport.exchange.csv.CsvTable;
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.ImportReport;
 import dev.rapport.service.ImportService;
+import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.Styles;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -160,10 +162,17 @@ final class ImportDialog extends Dialog<ButtonType> {
         BiConsumer<Charset, Character> reread = (cs, sep) -> model.read(csv.file(), cs, sep, this::show);
         charset.setOnAction(e -> reread.accept(charset.getValue(), separator.getValue()));
         separator.setOnAction(e -> reread.accept(charset.getValue(), separator.getValue()));
+        ComboBox<DateOrder> dateOrder = new ComboBox<>(FXCollections.observableArrayList(DateOrder.values()));
+        dateOrder.setId("import-date-order");
+        Choices.of(dateOrder, DateOrder.values(), msg, false);
+        dateOrder.setValue(csv.mapping().dateOrder());
+        dateOrder.setOnAction(e -> csv.mapping().setDateOrder(dateOrder.getValue()));
+        dateOrder.setTooltip(new javafx.scene.control.Tooltip(msg.get("exchange.import.dateOrderHint")));
         Label rows = new Label(msg.get("exchange.import.rows", csv.table().lines().size()));
         rows.getStyleClass().add("muted");
         HBox row = new HBox(10, new Label(msg.get("exchange.import.encoding")), charset,
-                new Label(msg.get("exchange.import.separator")), separator, rows);
+                new Label(msg.get("exchange.import.separator")), separator,
+                new Label(msg.get("exchange.import.dateOrder")), dateOrder, rows);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }

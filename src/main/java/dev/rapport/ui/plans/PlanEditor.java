@@ -1,5 +1,6 @@
 package dev.rapport.ui.plans;
 
+import dev.rapport.domain.Account;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.plan.LevelFigures;
@@ -58,9 +59,10 @@ public final class PlanEditor extends Dialog<Plan> {
     private boolean nextYearRequested;
     private boolean deleteRequested;
 
-    public PlanEditor(Window owner, Plan plan, String accountName, LocalDate today, List<Contact> people,
+    public PlanEditor(Window owner, Plan plan, Account account, LocalDate today, List<Contact> people,
             Messages msg, Formats formats, String stylesheet) {
-        this.model = new PlanEditorModel(plan, today, msg, formats);
+        String accountName = account.name();
+        this.model = new PlanEditorModel(plan, account, today, msg, formats);
         this.msg = msg;
         this.formats = formats;
         this.people = people;

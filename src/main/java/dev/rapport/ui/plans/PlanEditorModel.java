@@ -1,5 +1,6 @@
 package dev.rapport.ui.plans;
 
+import dev.rapport.domain.Account;
 import dev.rapport.domain.FieldProblem;
 import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.plan.ActionStatus;
@@ -66,6 +67,15 @@ public final class PlanEditorModel {
     private final ReadOnlyObjectWrapper<PlanReview> figures = new ReadOnlyObjectWrapper<>();
 
     public PlanEditorModel(Plan plan, LocalDate today, Messages msg, Formats formats) {
+        this(plan, null, today, msg, formats);
+    }
+
+    /**
+     * @param account the plan's account as it is now: choosing "closed" for a plan that was not
+     *                fills the review's empty fields from it (see {@link YearEndReview#filledFrom});
+     *                null leaves the review as it is
+     */
+    public PlanEditorModel(Plan plan, Account account, LocalDate today, Messages msg, Formats formats) {
         this.msg = msg;
         this.formats = formats;
         this.original = plan;
@@ -94,7 +104,33 @@ public final class PlanEditorModel {
             targetSatisfaction, actions, actualRevenue, actualShare, levelReached, actualSatisfaction}) {
             ob.addListener(x -> validate());
         }
+        if (account != null && plan.status() != PlanStatus.CLOSED) {
+            status.addListener((obs, was, now) -> {
+                if (now == PlanStatus.CLOSED) {
+                    fillReviewFrom(account);
+                }
+            });
+        }
         validate();
+    }
+
+    private void fillReviewFrom(Account account) {
+        YearEndReview filled = YearEndReview.NONE.filledFrom(account, today);
+        if (actualRevenue.get().isBlank()) {
+            actualRevenue.set(formats.decimal(filled.actualRevenue()));
+        }
+        if (actualShare.get().isBlank()) {
+            actualShare.set(formats.decimal(filled.actualShareOfWallet()));
+        }
+        if (levelReached.get() == null) {
+            levelReached.set(filled.levelReached());
+        }
+        if (actualSatisfaction.get() == null) {
+            actualSatisfaction.set(filled.actualSatisfaction());
+        }
+        if (reviewedOn.get() == null) {
+            reviewedOn.set(filled.reviewedOn());
+        }
     }
 
     public Plan original() {

@@ -39,7 +39,7 @@ public final class PlanOpener {
     }
 
     private void edit(Window owner, Account account, Plan plan, List<Contact> people, Runnable saved) {
-        PlanEditor editor = new PlanEditor(owner, plan, account.name(), ctx.plans().today(), people, msg,
+        PlanEditor editor = new PlanEditor(owner, plan, account, ctx.plans().today(), people, msg,
                 ctx.formats(), stylesheet());
         Optional<Plan> result = editor.showAndWait();
         if (editor.deleteRequested()) {

@@ -91,6 +91,12 @@ public final class AccountValuePane {
             reactivate.setId("account-reactivate");
             reactivate.setOnAction(e -> reactivate(a));
             header.getChildren().add(reactivate);
+            currentExit(loaded.exits()).ifPresent(current -> {
+                Button edit = new Button(msg.get("retention.exit.edit"), new FontIcon("mdi2p-pencil-outline"));
+                edit.setId("account-edit-exit");
+                edit.setOnAction(e -> editExit(a, current, loaded.since()));
+                header.getChildren().add(header.getChildren().indexOf(reactivate), edit);
+            });
         } else {
             Button exit = new Button(msg.get("retention.exit.button"), new FontIcon("mdi2e-exit-run"));
             exit.setId("account-exit");
@@ -214,6 +220,31 @@ public final class AccountValuePane {
                             notifier.undoable(msg.get("retention.exit.done", a.name()), () -> run(
                                     () -> service().undoExit(saved, a.stage()), "retention.exit.undone", a));
                         }, e -> ctx.dialogs().showError(msg.get("error.save"), e)));
+    }
+
+    /** The exit an exited account is in now: its latest one not won back. */
+    static java.util.Optional<AccountExit> currentExit(List<AccountExit> exits) {
+        return exits.isEmpty() || exits.get(exits.size() - 1).reactivated() ? java.util.Optional.empty()
+                : java.util.Optional.of(exits.get(exits.size() - 1));
+    }
+
+    private void editExit(Account a, AccountExit current, LocalDate since) {
+        new ExitDialog(root.getScene().getWindow(), a, current, since, service().today(), msg, ctx.formats())
+                .showAndWait().ifPresent(r -> ctx.executor().submit(msg.get("task.saving"),
+                        p -> service().editExit(r.exit(), r.customerSince()), edit -> {
+                            changed.accept(a.id());
+                            notifier.undoable(msg.get("retention.exit.edited", a.name()), () -> run(
+                                    () -> service().undoEditExit(edit), "retention.exit.editUndone", a));
+                        }, this::saveFailed));
+    }
+
+    private void saveFailed(Throwable e) {
+        if (e instanceof dev.rapport.domain.ValidationException v) {
+            ctx.dialogs().showInfo(msg.get("retention.exit.edit"),
+                    v.problems().stream().map(msg::of).collect(java.util.stream.Collectors.joining("\n")));
+        } else {
+            ctx.dialogs().showError(msg.get("error.save"), e);
+        }
     }
 
     private void reactivate(Account a) {

@@ -1,6 +1,7 @@
 package dev.rapport.ui.retention;
 
 import dev.rapport.domain.Account;
+import dev.rapport.domain.AccountExit;
 import dev.rapport.domain.ExitReason;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
@@ -25,15 +26,24 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** "Exit…": records why an account left, prefilled with its revenue and margin. Esc cancels. */
+/**
+ * "Exit…": records why an account left, prefilled with its revenue and margin; "Edit exit…": the
+ * same form filled with an exit recorded before. Esc cancels.
+ */
 public final class ExitDialog extends Dialog<ExitEditorModel.Result> {
     private final ExitEditorModel model;
 
     public ExitDialog(Window owner, Account account, LocalDate customerSince, LocalDate today, Messages msg,
             Formats formats) {
-        this.model = new ExitEditorModel(account, customerSince, today, msg, formats);
+        this(owner, account, null, customerSince, today, msg, formats);
+    }
+
+    /** @param editing the exit to correct, or null to record a new one */
+    public ExitDialog(Window owner, Account account, AccountExit editing, LocalDate customerSince, LocalDate today,
+            Messages msg, Formats formats) {
+        this.model = new ExitEditorModel(account, editing, customerSince, today, msg, formats);
         initOwner(owner);
-        setTitle(msg.get("retention.exit.title", account.name()));
+        setTitle(msg.get(editing == null ? "retention.exit.title" : "retention.exit.editTitle", account.name()));
         setResizable(true);
         Styles.apply(getDialogPane());
 
@@ -88,7 +98,8 @@ public final class ExitDialog extends Dialog<ExitEditorModel.Result> {
         form.addRow(row, new Label(msg.get("retention.exit.since")), withError(since, "customerSince"));
         getDialogPane().setContent(form);
 
-        ButtonType save = new ButtonType(msg.get("retention.exit.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(msg.get(editing == null ? "retention.exit.confirm" : "action.save"),
+                ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, new ButtonType(msg.get("action.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Node saveButton = getDialogPane().lookupButton(save);

@@ -25,8 +25,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
 /**
- * The exit form's state: prefilled from the account (today, its revenue and margin), checked on
- * every change, with each problem ready to show beside its field.
+ * The exit form's state: prefilled from the account (today, its revenue and margin), or from the
+ * exit being edited, checked on every change, with each problem ready to show beside its field.
  */
 public final class ExitEditorModel {
     /** What the form produces: the exit and the day the relationship began. */
@@ -37,6 +37,7 @@ public final class ExitEditorModel {
     private final Formats formats;
     private final long accountId;
     private final LocalDate today;
+    private final AccountExit editing;
 
     public final ObjectProperty<LocalDate> exitedOn = new SimpleObjectProperty<>();
     public final ObjectProperty<ExitReason> reason = new SimpleObjectProperty<>();
@@ -51,13 +52,33 @@ public final class ExitEditorModel {
     private final BooleanBinding valid = Bindings.createBooleanBinding(errors::isEmpty, errors);
 
     public ExitEditorModel(Account account, LocalDate customerSinceNow, LocalDate today, Messages msg, Formats formats) {
+        this(account, null, customerSinceNow, today, msg, formats);
+    }
+
+    /**
+     * @param editing the exit recorded before, whose values fill the form ("Edit exit…"); null for
+     *                a new exit filled from the account
+     */
+    public ExitEditorModel(Account account, AccountExit editing, LocalDate customerSinceNow, LocalDate today,
+            Messages msg, Formats formats) {
         this.msg = msg;
         this.formats = formats;
         this.accountId = account.id();
         this.today = today;
-        exitedOn.set(today);
-        revenue.set(formats.decimal(account.annualRevenue()));
-        margin.set(formats.decimal(account.grossMarginPct()));
+        this.editing = editing;
+        if (editing == null) {
+            exitedOn.set(today);
+            revenue.set(formats.decimal(account.annualRevenue()));
+            margin.set(formats.decimal(account.grossMarginPct()));
+        } else {
+            exitedOn.set(editing.exitedOn());
+            reason.set(editing.reason());
+            reasonText.set(editing.reasonText());
+            revenue.set(formats.decimal(editing.revenueAtExit()));
+            margin.set(formats.decimal(editing.marginPctAtExit()));
+            avoidable.set(editing.avoidable());
+            winBackPlan.set(editing.winBackPlan());
+        }
         customerSince.set(customerSinceNow);
         for (Observable o : new Observable[] {exitedOn, reason, revenue, margin, customerSince}) {
             o.addListener(x -> validate());
@@ -67,6 +88,11 @@ public final class ExitEditorModel {
 
     public ObservableMap<String, String> errors() {
         return errors;
+    }
+
+    /** Whether the form edits an exit recorded before. */
+    public boolean isEdit() {
+        return editing != null;
     }
 
     public BooleanBinding validProperty() {
@@ -106,6 +132,10 @@ public final class ExitEditorModel {
         }
         if (exitedOn.get() == null || reason.get() == null) {
             return null;
+        }
+        if (editing != null) {
+            return new AccountExit(editing.id(), accountId, exitedOn.get(), reason.get(), reasonText.get(), r, m,
+                    avoidable.get(), winBackPlan.get(), editing.reactivatedOn(), editing.segmentAtExit());
         }
         return new AccountExit(null, accountId, exitedOn.get(), reason.get(), reasonText.get(), r, m,
                 avoidable.get(), winBackPlan.get(), null);

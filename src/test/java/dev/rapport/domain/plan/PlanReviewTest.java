@@ -121,4 +121,28 @@ class PlanReviewTest {
         assertThat(r.total().doneShare()).isZero();
         assertThat(money("0")).isEqualByComparingTo(r.total().actual());
     }
+
+    @Test
+    void closingFillsOnlyTheEmptyReviewFieldsFromTheAccountAndTodayAndKeepsTheConclusion() {
+        dev.rapport.domain.Account account = new dev.rapport.domain.Account(7L, "杭州瑞丰电子", dev.rapport.domain.PartyType.CUSTOMER,
+                dev.rapport.domain.Tier.A, dev.rapport.domain.LifecycleStage.GROWTH, RelationshipLevel.STRUCTURAL, null,
+                "", "", "", "", new BigDecimal("1850000"), new BigDecimal("20"), new BigDecimal("32.5"), 4, "",
+                List.of(), "", null, null);
+        YearEndReview filled = YearEndReview.NONE.filledFrom(account, LocalDate.of(2025, 1, 8));
+        assertThat(filled.actualRevenue()).isEqualByComparingTo("1850000");
+        assertThat(filled.actualShareOfWallet()).isEqualByComparingTo("32.5");
+        assertThat(filled.levelReached()).isEqualTo(RelationshipLevel.STRUCTURAL);
+        assertThat(filled.actualSatisfaction()).isEqualTo(4);
+        assertThat(filled.reviewedOn()).isEqualTo(LocalDate.of(2025, 1, 8));
+        assertThat(filled.conclusion()).isEmpty();
+
+        YearEndReview typed = new YearEndReview(new BigDecimal("1700000"), null, RelationshipLevel.SOCIAL, null,
+                "稳中有升", LocalDate.of(2024, 12, 20));
+        YearEndReview kept = typed.filledFrom(account, LocalDate.of(2025, 1, 8));
+        assertThat(kept.actualRevenue()).isEqualByComparingTo("1700000");
+        assertThat(kept.actualShareOfWallet()).isEqualByComparingTo("32.5");
+        assertThat(kept.levelReached()).isEqualTo(RelationshipLevel.SOCIAL);
+        assertThat(kept.conclusion()).isEqualTo("稳中有升");
+        assertThat(kept.reviewedOn()).isEqualTo(LocalDate.of(2024, 12, 20));
+    }
 }

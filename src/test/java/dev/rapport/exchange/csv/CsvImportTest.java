@@ -217,4 +217,74 @@ class CsvImportTest {
         assertThat(CsvTable.detectSeparator("Name;Notes\n\"Li, Wei\";x\n")).isEqualTo(';');
         assertThat(CsvTable.detectSeparator("Name,Notes\nLi;Wei,x\n")).isEqualTo(',');
     }
+
+    private static ImportBatch rows(String text, dev.rapport.domain.DateOrder order) {
+        CsvTable table = CsvTable.parse(text.getBytes(StandardCharsets.UTF_8), null, null);
+        ColumnMapping mapping = ColumnMapping.guess(table.header());
+        mapping.setDateOrder(order);
+        return CsvImport.rows(table, mapping);
+    }
+
+    @Test
+    void oneDateThatCanOnlyBeDayFirstMakesTheAmbiguousDatesOfTheFileDayFirstAndTheNoteSaysWhy() {
+        ImportBatch batch = rows("Name,Company,Birthday,Left on\n"
+                + "Anna Schmidt,Nordwind,03/04/1980,\n"
+                + "王伟,杭州瑞丰电子,25/03/1975,05/06/2025\n", dev.rapport.domain.DateOrder.AUTO);
+        assertThat(batch.rows()).allMatch(ImportRow::isValid);
+        assertThat(batch.rows().get(0).person().birthday()).isEqualTo(Birthday.of(1980, 4, 3));
+        assertThat(batch.rows().get(1).person().leftOn()).isEqualTo(java.time.LocalDate.of(2025, 6, 5));
+        assertThat(batch.fileNotes()).singleElement().satisfies(n -> {
+            assertThat(n.messageKey()).isEqualTo("exchange.report.dateOrder.detected");
+            assertThat(n.args()).containsExactly(dev.rapport.domain.DateOrder.DAY_MONTH, 3, "25/03/1975");
+        });
+    }
+
+    @Test
+    void oneDateThatCanOnlyBeMonthFirstMakesTheFileMonthFirst() {
+        ImportBatch batch = rows("Name,Birthday\nAnna,03/04/1980\nTom,12/31/1970\n", dev.rapport.domain.DateOrder.AUTO);
+        assertThat(batch.rows().get(0).person().birthday()).isEqualTo(Birthday.of(1980, 3, 4));
+        assertThat(batch.fileNotes()).singleElement().extracting(RowProblem::messageKey)
+                .isEqualTo("exchange.report.dateOrder.detected");
+    }
+
+    @Test
+    void withOnlyAmbiguousDatesTheyAreReadMonthFirstAsBeforeAndTheNoteSaysTheOrderWasAssumed() {
+        ImportBatch batch = rows("Name,Birthday\nAnna,03/04/1980\n", dev.rapport.domain.DateOrder.AUTO);
+        assertThat(batch.rows().get(0).person().birthday()).isEqualTo(Birthday.of(1980, 3, 4));
+        assertThat(batch.fileNotes()).singleElement().extracting(RowProblem::messageKey)
+                .isEqualTo("exchange.report.dateOrder.assumed");
+    }
+
+    @Test
+    void aChosenOrderIsUsedAndADateThatContradictsItIsRefusedAtItsLine() {
+        ImportBatch batch = rows("Name,Birthday\nAnna,03/04/1980\nTom,12/31/1970\n",
+                dev.rapport.domain.DateOrder.DAY_MONTH);
+        assertThat(batch.rows().get(0).person().birthday()).isEqualTo(Birthday.of(1980, 4, 3));
+        assertThat(batch.rows().get(1).isValid()).isFalse();
+        assertThat(batch.rows().get(1).problems()).extracting(RowProblem::messageKey)
+                .containsExactly("exchange.problem.date");
+        assertThat(batch.fileNotes()).singleElement().satisfies(n -> {
+            assertThat(n.messageKey()).isEqualTo("exchange.report.dateOrder.chosen");
+            assertThat(n.args()).containsExactly(dev.rapport.domain.DateOrder.DAY_MONTH);
+        });
+    }
+
+    @Test
+    void datesThatContradictEachOtherAreEachReadTheOnlyWayTheyCanAndTheNoteNamesBoth() {
+        ImportBatch batch = rows("Name,Birthday\nAnna,25/03/1980\nTom,12/31/1970\nLi,03/04/1990\n",
+                dev.rapport.domain.DateOrder.AUTO);
+        assertThat(batch.rows()).allMatch(ImportRow::isValid);
+        assertThat(batch.rows().get(2).person().birthday()).isEqualTo(Birthday.of(1990, 3, 4));
+        assertThat(batch.fileNotes()).singleElement().satisfies(n -> {
+            assertThat(n.messageKey()).isEqualTo("exchange.report.dateOrder.mixed");
+            assertThat(n.args()).containsExactly(2, "25/03/1980", 3, "12/31/1970");
+        });
+    }
+
+    @Test
+    void aFileWithoutDayAndMonthDatesGetsNoNote() {
+        ImportBatch batch = rows("Name,Birthday\n王伟,1980-05-17\n刘洋,1985/6/1\nAnna,\n", dev.rapport.domain.DateOrder.AUTO);
+        assertThat(batch.fileNotes()).isEmpty();
+        assertThat(batch.rows().get(1).person().birthday()).isEqualTo(Birthday.of(1985, 6, 1));
+    }
 }

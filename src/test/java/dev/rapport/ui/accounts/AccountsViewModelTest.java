@@ -72,4 +72,52 @@ class AccountsViewModelTest {
         assertThat(model.items()).extracting(i -> i.account().name()).containsExactly("Fabrikam Foods");
         assertThat(count.get()).contains("1").contains("2");
     }
+
+    private void exitedAccount(String name) {
+        Account a = context.accounts().save(Account.named(name));
+        context.accounts().save(a.withStage(dev.rapport.domain.LifecycleStage.EXITED));
+    }
+
+    @Test
+    void theCountNamesTheHiddenExitedAccountsAndSaysOfOnlyWhileSomethingNarrowsTheList() {
+        context.accounts().save(Account.named("Fabrikam Foods"));
+        context.accounts().save(Account.named("Northwind Traders"));
+        context.accounts().save(Account.named("Contoso Components"));
+        exitedAccount("Alpine Systems");
+        exitedAccount("华为技术 Huawei");
+        model.reload();
+        var count = model.countText();
+        assertThat(count.get()).isEqualTo("3 accounts · 2 exited hidden");
+
+        model.queryProperty().set("north");
+        assertThat(count.get()).isEqualTo("1 of 3 accounts · 2 exited hidden");
+
+        model.queryProperty().set("");
+        model.setFilters(java.util.Set.of(), java.util.Set.of(dev.rapport.domain.LifecycleStage.EXITED),
+                java.util.Set.of(), java.util.Set.of());
+        assertThat(count.get()).as("exited shown: none hidden, all counted").isEqualTo("2 of 5 accounts");
+
+        model.setFilters(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+        assertThat(count.get()).isEqualTo("3 accounts · 2 exited hidden");
+    }
+
+    @Test
+    void withNothingExitedTheCountIsJustTheNumberOfAccounts() {
+        context.accounts().save(Account.named("Fabrikam Foods"));
+        context.accounts().save(Account.named("Northwind Traders"));
+        model.reload();
+        assertThat(model.countText().get()).isEqualTo("2 accounts");
+    }
+
+    @Test
+    void theHiddenExitedCountReadsNaturallyInBothChineseScripts() {
+        dev.rapport.i18n.Messages cn = new dev.rapport.i18n.Messages(java.util.Locale.SIMPLIFIED_CHINESE);
+        dev.rapport.i18n.Messages tw = new dev.rapport.i18n.Messages(java.util.Locale.TRADITIONAL_CHINESE);
+        assertThat(cn.get("accounts.count.exitedHidden", cn.get("accounts.count", 35), 5))
+                .isEqualTo("35 个客户 · 已隐藏 5 个已退出客户");
+        assertThat(tw.get("accounts.count.exitedHidden", tw.get("accounts.count", 35), 5))
+                .isEqualTo("35 個客戶 · 已隱藏 5 個已退出客戶");
+        assertThat(tw.get("accounts.count.exitedHidden", tw.get("accounts.countFiltered", 3, 1200), 5))
+                .isEqualTo("1,200 個客戶中的 3 個 · 已隱藏 5 個已退出客戶");
+    }
 }

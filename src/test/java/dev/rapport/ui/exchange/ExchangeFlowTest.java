@@ -134,4 +134,43 @@ class ExchangeFlowTest {
         assertThat(app.context.contacts().list()).singleElement()
                 .satisfies(i -> assertThat(i.contact().primaryPhone()).isEqualTo("+49 170 1234567"));
     }
+
+    @Test
+    void theDateOrderChosenInThePreviewIsTheOneTheImportUsesAndTheReportNamesIt() throws Exception {
+        app = RunningApp.open(temp.resolve("data"));
+        Path file = temp.resolve("uk.csv");
+        Files.writeString(file, "Name,Company,Birthday\nOliver Smith,Contoso UK,03/04/1980\n", StandardCharsets.UTF_8);
+        ExchangeViewModel model = new ExchangeViewModel(app.context.uiContext(new dev.rapport.ui.common.DirectTaskExecutor(),
+                app.dialogs), new dev.rapport.testutil.RecordingNotifier(), () -> { });
+        AtomicReference<ExchangeViewModel.Preview> preview = new AtomicReference<>();
+        model.read(file, null, null, preview::set);
+        AtomicReference<ImportDialog> dialog = new AtomicReference<>();
+        robot.interact(() -> {
+            ImportDialog d = new ImportDialog(app.stage, app.context.messages(), model, preview.get(), List.of());
+            dialog.set(d);
+            d.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<dev.rapport.domain.DateOrder> order = robot.lookup("#import-date-order").queryAs(ComboBox.class);
+        assertThat(order.getValue()).isEqualTo(dev.rapport.domain.DateOrder.AUTO);
+        robot.clickOn("Trial run");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea report = robot.lookup("#import-report").queryAs(TextArea.class);
+        assertThat(report.getText()).contains("read as month/day (March 4): no date in the file shows the order");
+
+        robot.clickOn(order);
+        robot.clickOn("day/month (31/12/2025)");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Trial run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(report.getText()).contains("Dates read as day/month (31/12/2025), as chosen.");
+        AtomicReference<ImportReport> done = new AtomicReference<>();
+        robot.interact(() -> model.importRows(dialog.get().preview(), dialog.get().options(false), done::set));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(done.get().peopleAdded()).isEqualTo(1);
+        assertThat(app.context.contacts().list()).singleElement().satisfies(i -> assertThat(
+                i.contact().birthday()).isEqualTo(dev.rapport.domain.Birthday.of(1980, 4, 3)));
+        robot.interact(() -> dialog.get().close());
+    }
 }

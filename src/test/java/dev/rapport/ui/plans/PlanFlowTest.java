@@ -328,6 +328,65 @@ class PlanFlowTest {
         assertThat(text("#plan-summary-text")).contains("0 of 1 actions done");
     }
 
+    @Test
+    void aPlanDeletedFromThePlannerComesBackWithUndoWithTheSameIdsAndItsRowAndChip() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        Account account = app.context.accounts().save(Account.named("上海天合 Tianhe"));
+        Plan saved = app.context.plans().save(Plan.draft(account.id(), year).withActions(List.of(
+                PlanAction.planned("年终返利", RelationshipLevel.FINANCIAL, ActionType.DISCOUNT_REBATE,
+                        YearMonth.of(year, 12)))));
+        long actionId = saved.actions().get(0).id();
+        robot.clickOn("#nav-planner");
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilShown("#planner-account-" + account.id());
+        robot.clickOn("#planner-account-" + account.id());
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilShown("#plan-delete");
+        robot.clickOn("#plan-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.confirmations).singleElement().asString().contains("上海天合 Tianhe");
+        assertThat(robot.lookup("#planner-account-" + account.id()).tryQuery()).as("the row leaves the grid").isEmpty();
+        assertThat(app.context.plans().planner(year)).isEmpty();
+
+        app.clickUndo(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        Plan back = app.context.plans().planFor(account.id(), year).orElseThrow();
+        assertThat(back.id()).as("undo keeps the plan's id").isEqualTo(saved.id());
+        assertThat(back.actions()).extracting(PlanAction::id).containsExactly(actionId);
+        assertThat(robot.lookup("#planner-account-" + account.id()).tryQuery()).isPresent();
+        assertThat(robot.lookup("#plan-chip-" + actionId).tryQuery()).as("the chip keeps its action id").isPresent();
+    }
+
+    @Test
+    void closingAPlanInTheEditorFillsItsReviewFromTheAccountBeforeItIsSaved() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        Account account = app.context.accounts().save(new Account(null, "北京天合贸易", dev.rapport.domain.PartyType.CUSTOMER,
+                dev.rapport.domain.Tier.A, dev.rapport.domain.LifecycleStage.GROWTH, RelationshipLevel.STRUCTURAL, null,
+                "", "", "", "", new BigDecimal("1200000"), new BigDecimal("20"), new BigDecimal("35"), 4, "",
+                List.of(), "", null, null));
+        app.context.plans().save(Plan.draft(account.id(), year).withStatus(dev.rapport.domain.plan.PlanStatus.ACTIVE));
+        selectFirstAccount();
+        RunningApp.reveal(robot, "#plan-open");
+        robot.clickOn("#plan-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<dev.rapport.domain.plan.PlanStatus> status = robot.lookup("#plan-status").queryComboBox();
+        robot.interact(() -> status.setValue(dev.rapport.domain.plan.PlanStatus.CLOSED));
+        robot.clickOn(msg().get("plans.tab.review"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#review-revenue").queryTextInputControl().getText()).isEqualTo("1,200,000");
+        assertThat(robot.lookup("#review-share").queryTextInputControl().getText()).isEqualTo("35");
+        robot.clickOn("#plan-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.dialogs.errors).isEmpty();
+        Plan stored = app.context.plans().planFor(account.id(), year).orElseThrow();
+        assertThat(stored.status()).isEqualTo(dev.rapport.domain.plan.PlanStatus.CLOSED);
+        assertThat(stored.review().actualRevenue()).isEqualByComparingTo("1200000");
+        assertThat(stored.review().levelReached()).isEqualTo(RelationshipLevel.STRUCTURAL);
+        assertThat(stored.review().reviewedOn()).isEqualTo(LocalDate.now());
+    }
+
     private void addAction(RelationshipLevel level, String suggestionKey, String budget) {
         robot.clickOn("#action-add");
         WaitForAsyncUtils.waitForFxEvents();
@@ -337,6 +396,16 @@ class PlanFlowTest {
         robot.clickOn(msg().get(suggestionKey));
         robot.clickOn("#action-budget").write(budget);
         robot.clickOn("#action-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitUntilShown(String query) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(query + " never showed", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -212,4 +212,23 @@ class PlanViewModelsTest {
         assertThat(PlanText.when(plan.actions().get(0), zhFormats, zh)).isEqualTo("2026年5月");
         assertThat(PlanText.when(plan.actions().get(0), formats, en)).isEqualTo("May 2026");
     }
+
+    @Test
+    void choosingClosedFillsTheEmptyReviewFieldsFromTheAccountAndKeepsWhatWasTyped() {
+        dev.rapport.domain.Account account = new dev.rapport.domain.Account(7L, "杭州瑞丰电子", dev.rapport.domain.PartyType.CUSTOMER,
+                dev.rapport.domain.Tier.A, dev.rapport.domain.LifecycleStage.GROWTH, RelationshipLevel.STRUCTURAL, null,
+                "", "", "", "", new BigDecimal("1850000"), new BigDecimal("20"), new BigDecimal("32.5"), 4, "",
+                List.of(), "", null, null);
+        PlanEditorModel m = new PlanEditorModel(Plan.draft(7, 2026), account, TODAY, en, formats);
+        m.actualRevenue.set("1,700,000");
+        assertThat(m.reviewedOn.get()).isNull();
+        m.status.set(dev.rapport.domain.plan.PlanStatus.CLOSED);
+        assertThat(m.actualRevenue.get()).as("typed before").isEqualTo("1,700,000");
+        assertThat(m.actualShare.get()).isEqualTo("32.5");
+        assertThat(m.levelReached.get()).isEqualTo(RelationshipLevel.STRUCTURAL);
+        assertThat(m.actualSatisfaction.get()).isEqualTo(4);
+        assertThat(m.reviewedOn.get()).isEqualTo(TODAY);
+        assertThat(m.validProperty().get()).isTrue();
+        assertThat(m.toPlan().review().actualShareOfWallet()).isEqualByComparingTo("32.5");
+    }
 }

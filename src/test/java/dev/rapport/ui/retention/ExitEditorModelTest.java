@@ -49,6 +49,30 @@ class ExitEditorModelTest {
     }
 
     @Test
+    void editingAnExitFillsTheFormWithItAndKeepsItsIdAndSegment() {
+        dev.rapport.domain.AccountSegment segment = new dev.rapport.domain.AccountSegment(Tier.A, PartyType.CUSTOMER, "");
+        dev.rapport.domain.AccountExit recorded = new dev.rapport.domain.AccountExit(41L, 7L, LocalDate.of(2026, 1, 20),
+                ExitReason.TECHNOLOGY, "换了云方案", new BigDecimal("800000"), new BigDecimal("12"), true, "明年再谈",
+                null, segment);
+        ExitEditorModel m = new ExitEditorModel(account(), recorded, LocalDate.of(2018, 5, 1), TODAY, en,
+                new Formats(Locale.ENGLISH));
+        assertThat(m.isEdit()).isTrue();
+        assertThat(m.exitedOn.get()).isEqualTo(LocalDate.of(2026, 1, 20));
+        assertThat(m.reason.get()).isEqualTo(ExitReason.TECHNOLOGY);
+        assertThat(m.reasonText.get()).isEqualTo("换了云方案");
+        assertThat(m.revenue.get()).as("the exit's revenue, not the account's").isEqualTo("800,000");
+        assertThat(m.margin.get()).isEqualTo("12");
+        assertThat(m.avoidable.get()).isTrue();
+        assertThat(m.winBackPlan.get()).isEqualTo("明年再谈");
+        assertThat(m.validProperty().get()).isTrue();
+        m.reason.set(ExitReason.PRICE);
+        ExitEditorModel.Result r = m.toResult();
+        assertThat(r.exit().id()).isEqualTo(41L);
+        assertThat(r.exit().reason()).isEqualTo(ExitReason.PRICE);
+        assertThat(r.exit().segmentAtExit()).isEqualTo(segment);
+    }
+
+    @Test
     void badInputIsNamedAtItsFieldInTheUsersLanguage() {
         ExitEditorModel m = new ExitEditorModel(account(), null, TODAY, cn, new Formats(Locale.SIMPLIFIED_CHINESE));
         m.reason.set(ExitReason.PRICE);
