@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -78,10 +79,21 @@ final class DesktopLauncher implements DataFolderControl {
         // Opening the database (lock, migrations, checks) and starting the toolkit take about as
         // long as each other: do them side by side. An encrypted folder waits for its password.
         launcher.beginOpening();
-        Platform.startup(Fonts::loadBundled);
+        launcher.icons = new CompletableFuture<>();
+        Platform.startup(() -> { });
         // dialogs before the window (password, damaged file) run in a later pulse, once the toolkit is up
         Platform.runLater(launcher::start);
+        // The main thread has nothing else to do: it loads the bundled font and decodes the icons
+        // while the FX thread starts on the window, which waits for the font before it styles anything.
+        try {
+            Fonts.loadBundled();
+        } finally {
+            launcher.icons.complete(icons());
+        }
     }
+
+    /** The window's icons as the main thread decodes them (an Image may be made on any thread); null: decode here. */
+    private volatile CompletableFuture<List<Image>> icons;
 
     private CompletableFuture<AppContext> openingEarly;
     /** The window's frame, built while the database opened; used by the first showWindow only. */
@@ -145,6 +157,8 @@ final class DesktopLauncher implements DataFolderControl {
         messages = AppContext.messagesFor(dataDir);
         if (openingEarly != null) {
             prepareFrame();
+        } else {
+            Fonts.loadBundled(); // the dialogs before the window show Chinese too
         }
         // before the window shows, dialogs stand alone: an unshown stage is no owner to centre on
         DialogService dialogs = new FxDialogService(messages, () -> stage != null && stage.isShowing() ? stage : null);
@@ -250,12 +264,19 @@ final class DesktopLauncher implements DataFolderControl {
         useLanguage(messages);
         executor = new FxTaskExecutor();
         frame = new MainWindow(messages, dataDir, executor);
+        Fonts.loadBundled(); // waits for the main thread's load: the style sheet names the font
+        frame.applyStyles();
     }
 
     private void createStage() {
         if (stage == null) {
             stage = new Stage();
-            addIcons(stage);
+            CompletableFuture<List<Image>> decoding = icons;
+            if (decoding == null) {
+                stage.getIcons().setAll(icons());
+            } else { // they follow the moment they are decoded; a stage shows fine without them
+                decoding.thenAccept(list -> Platform.runLater(() -> stage.getIcons().setAll(list)));
+            }
             stage.setOnHidden(e -> {
                 if (!reopening) {
                     closeFolder(true);
@@ -425,16 +446,18 @@ final class DesktopLauncher implements DataFolderControl {
         alert.showAndWait();
     }
 
-    static void addIcons(Stage stage) {
+    static List<Image> icons() {
+        List<Image> images = new java.util.ArrayList<>();
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             try (InputStream in = DesktopLauncher.class.getResourceAsStream("/dev/rapport/icons/rapport-" + size + ".png")) {
                 if (in != null) {
-                    stage.getIcons().add(new Image(in));
+                    images.add(new Image(in));
                 }
             } catch (java.io.IOException e) {
                 log().warn("icon {} unreadable", size, e);
             }
         }
+        return images;
     }
 
     /**

@@ -90,8 +90,14 @@ public final class MainWindow implements Notifier {
         scene = new Scene(root, 1180, 760);
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         installShortcuts(scene);
-        // parses the style sheets and styles the frame now rather than inside the first show
-        root.applyCss();
+    }
+
+    /**
+     * Styles the frame now (parsing the style sheets) rather than inside the first show: the
+     * launcher calls it while the database is still opening, once the bundled font is loaded.
+     */
+    public void applyStyles() {
+        scene.getRoot().applyCss();
     }
 
     private void attach(UiContext context) {

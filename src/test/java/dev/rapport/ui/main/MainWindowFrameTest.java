@@ -31,6 +31,7 @@ class MainWindowFrameTest {
             UiContext otherExecutor = context.uiContext(new DirectTaskExecutor(), new FakeDialogs());
             new FxRobot().interact(() -> {
                 MainWindow frame = new MainWindow(context.messages(), dataDir, executor);
+                frame.applyStyles();
                 assertThat(frame.stage()).isNull();
                 assertThatThrownBy(() -> frame.show(stage)).as("no sections before a folder is attached")
                         .isInstanceOf(IllegalStateException.class);
