@@ -33,13 +33,27 @@ class KilledProcessTest {
     @TempDir
     Path data;
 
+    /** Every child started, so that a failed assertion never leaves one running (they hold the data folder). */
+    private static final List<Process> CHILDREN = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void stopChildrenLeftRunning() throws InterruptedException {
+        for (Process child : CHILDREN) {
+            child.destroyForcibly();
+            child.waitFor(10, TimeUnit.SECONDS);
+        }
+        CHILDREN.clear();
+    }
+
     private static Process start(String... args) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(List.of("-Drapport.test=true", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"), CrashChild.class.getName()));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        CHILDREN.add(child);
+        return child;
     }
 
     /** Reads the child's lines into the queue; the latch opens when it says READY. */
@@ -73,7 +87,7 @@ class KilledProcessTest {
             CountDownLatch ready = new CountDownLatch(1);
             Process child = start("write", data.toString(), Integer.toString(run));
             Thread reader = reader(child, lines, ready);
-            assertThat(ready.await(30, TimeUnit.SECONDS)).as("child %d opened the database", run).isTrue();
+            assertThat(ready.await(90, TimeUnit.SECONDS)).as("child %d opened the database", run).isTrue();
             Thread.sleep(50 + random.nextInt(400));
             child.destroyForcibly();
             assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -131,7 +145,7 @@ class KilledProcessTest {
             CountDownLatch ready = new CountDownLatch(1);
             Process child = start("rekey", data.toString(), new String(first), new String(second));
             reader(child, lines, ready);
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(ready.await(90, TimeUnit.SECONDS)).as("child %d opened the database", run).isTrue();
             if (run == REKEY_KILLS - 1 && changes == 0) {
                 // on a loaded machine the random kills may all come before the first change completes:
                 // let this last child finish one, so the kill lands while it works on the next
