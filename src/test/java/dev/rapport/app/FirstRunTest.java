@@ -70,7 +70,7 @@ class FirstRunTest {
         FxToolkit.registerPrimaryStage();
         launcher = new DesktopLauncher(dataDir);
         Future<Void> started = WaitForAsyncUtils.asyncFx(launcher::start);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#firstRunPassword").match(Node::isVisible).tryQuery().isPresent()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#firstRunPassword").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent()
                 && robot.lookup("#firstRunEncrypt").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return started;
@@ -118,7 +118,7 @@ class FirstRunTest {
             return DatabaseKey.fromPassword(dir, password);
         });
         Future<Void> started = WaitForAsyncUtils.asyncFx(launcher::start);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#firstRunPassword").match(Node::isVisible).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#firstRunPassword").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#firstRunPassword").write("客户资料 secret");
         robot.clickOn("#firstRunRepeat").write("客户资料 secret");
         robot.clickOn("#firstRunEncrypt");
@@ -151,7 +151,7 @@ class FirstRunTest {
             return DatabaseKey.fromPassword(dir, password);
         });
         Future<Void> started = WaitForAsyncUtils.asyncFx(launcher::start);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#firstRunPassword").match(Node::isVisible).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#firstRunPassword").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#firstRunPassword").write("客户资料 secret");
         robot.clickOn("#firstRunRepeat").write("客户资料 secret");
         robot.clickOn("#firstRunEncrypt");
