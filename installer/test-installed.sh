@@ -61,8 +61,18 @@ check_installed() {
 
   if command -v xvfb-run >/dev/null; then
     step "the window opens (xvfb)"
-    xvfb-run -a bash -c "'$launcher' --data-dir '$work/d' & pid=\$!; sleep 12; kill \$pid; wait \$pid || true"
+    # with xdotool and xprop, also the window's X11 class: the menu entry's StartupWMClass claims it
+    xvfb-run -a bash -c "'$launcher' --data-dir '$work/d' & pid=\$!; sleep 12;
+      if command -v xdotool >/dev/null && command -v xprop >/dev/null; then
+        xprop -id \$(xdotool search --onlyvisible --pid \$pid | head -1) WM_CLASS >'$work/wmclass' 2>&1
+      fi
+      kill \$pid; wait \$pid || true"
     grep -q "opened $work/d" "$work/d/logs/rapport.log" || fail "the window did not open (see $work/d/logs)"
+    if [ -f "$work/wmclass" ]; then
+      echo "window $(cat "$work/wmclass")"
+      grep -q '"rapport", "rapport"' "$work/wmclass" || fail "the window's class is not rapport: $(cat "$work/wmclass")"
+      grep -q '^StartupWMClass=rapport$' /opt/rapport/lib/*.desktop || fail "the menu entry does not claim the rapport windows"
+    fi
   fi
 }
 

@@ -154,6 +154,7 @@ final class DesktopLauncher implements DataFolderControl {
     void start() {
         // the password and damaged-file dialogs come and go before the window: closing them must not quit
         Platform.setImplicitExit(false);
+        WindowClass.apply();
         messages = AppContext.messagesFor(dataDir);
         if (openingEarly != null) {
             prepareFrame();
