@@ -16,6 +16,9 @@ final class WindowClass {
 
     /** On the FX thread, before the first window: names the class, or leaves JavaFX's default. */
     static void apply() {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            return; // Windows and macOS name the app from the installed launcher and bundle
+        }
         try {
             com.sun.glass.ui.Application.GetApplication().setName(NAME);
         } catch (RuntimeException | LinkageError e) {
