@@ -121,7 +121,7 @@ class ExchangeFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TextArea report = robot.lookup("#import-report").queryAs(TextArea.class);
         assertThat(report.isVisible()).isTrue();
-        assertThat(report.getText()).startsWith("Trial run, nothing saved: 1 accounts would be added")
+        assertThat(report.getText()).startsWith("Trial run, nothing saved: 1 account would be added")
                 .contains("line 2: 生日 '31/02' is not a date");
         assertThat(app.context.contacts().list()).isEmpty();
 

@@ -84,7 +84,7 @@ class ExchangeViewModelTest {
         assertThat(liu.name()).isEqualTo("刘洋");
         assertThat(liu.phones()).containsExactly(new ContactPoint(ContactPoint.Kind.MOBILE, "+86 138 1111 2222"));
         assertThat(reloads).hasValue(1);
-        assertThat(statuses).last().asString().startsWith("1 accounts added");
+        assertThat(statuses).last().asString().startsWith("1 account added");
     }
 
     @Test

@@ -325,7 +325,7 @@ class PlanFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.context.plans().planFor(account.id(), year).orElseThrow().actions())
                 .extracting(PlanAction::title).containsExactly("客户工程师培训");
-        assertThat(text("#plan-summary-text")).contains("0 of 1 actions done");
+        assertThat(text("#plan-summary-text")).contains("0 of 1 action done");
     }
 
     @Test

@@ -206,7 +206,7 @@ class PlanViewModelsTest {
         Messages zh = new Messages(Locale.SIMPLIFIED_CHINESE);
         Formats zhFormats = new Formats(Locale.SIMPLIFIED_CHINESE);
         assertThat(PlanText.progress(plan.figures(), formats, en)).isEqualTo(
-                "1 of 1 actions done · 600 of 1,000 budget used (60 %)");
+                "1 of 1 action done · 600 of 1,000 budget used (60 %)");
         assertThat(PlanText.progress(plan.figures(), zhFormats, zh)).contains("已完成 1 / 1 项行动");
         assertThat(PlanText.budgetFlag(plan.figures(), formats, en)).contains("1,200").contains("1,000");
         assertThat(PlanText.when(plan.actions().get(0), zhFormats, zh)).isEqualTo("2026年5月");

@@ -63,7 +63,7 @@ class SafetyViewModelTest {
             assertThat(b.accounts()).isEqualTo(1);
             assertThat(b.file().getParent()).isEqualTo(dataDir.resolve("backups"));
         });
-        assertThat(statuses).last().asString().contains("1 accounts");
+        assertThat(statuses).last().asString().contains("1 account,");
         assertThat(model.folderProperty().get()).isEqualTo(dataDir.resolve("backups").toString());
     }
 
@@ -76,7 +76,7 @@ class SafetyViewModelTest {
         dialogs.answering(false);
         model.restore(backup);
         assertThat(dialogs.confirmations).singleElement().asString()
-                .contains("2 accounts, 0 contacts").contains("1 accounts, 0 contacts");
+                .contains("2 accounts, 0 contacts").contains("1 account, 0 contacts");
         assertThat(control.restored).isEmpty();
 
         dialogs.answering(true);
