@@ -103,15 +103,7 @@ class ExchangeFlowTest {
         };
         ExchangeViewModel model = new ExchangeViewModel(app.context.uiContext(new dev.rapport.ui.common.DirectTaskExecutor(),
                 app.dialogs), notifier, () -> { });
-        AtomicReference<ExchangeViewModel.Preview> preview = new AtomicReference<>();
-        model.read(file, null, null, preview::set);
-        AtomicReference<ImportDialog> dialog = new AtomicReference<>();
-        robot.interact(() -> {
-            ImportDialog d = new ImportDialog(app.stage, app.context.messages(), model, preview.get(), List.of());
-            dialog.set(d);
-            d.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<ImportDialog> dialog = new AtomicReference<>(openImportDialog(model, file));
 
         @SuppressWarnings("unchecked")
         ComboBox<ImportField> phone = robot.lookup("#import-field-2").queryAs(ComboBox.class);
@@ -142,15 +134,7 @@ class ExchangeFlowTest {
         Files.writeString(file, "Name,Company,Birthday\nOliver Smith,Contoso UK,03/04/1980\n", StandardCharsets.UTF_8);
         ExchangeViewModel model = new ExchangeViewModel(app.context.uiContext(new dev.rapport.ui.common.DirectTaskExecutor(),
                 app.dialogs), new dev.rapport.testutil.RecordingNotifier(), () -> { });
-        AtomicReference<ExchangeViewModel.Preview> preview = new AtomicReference<>();
-        model.read(file, null, null, preview::set);
-        AtomicReference<ImportDialog> dialog = new AtomicReference<>();
-        robot.interact(() -> {
-            ImportDialog d = new ImportDialog(app.stage, app.context.messages(), model, preview.get(), List.of());
-            dialog.set(d);
-            d.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<ImportDialog> dialog = new AtomicReference<>(openImportDialog(model, file));
         @SuppressWarnings("unchecked")
         ComboBox<dev.rapport.domain.DateOrder> order = robot.lookup("#import-date-order").queryAs(ComboBox.class);
         assertThat(order.getValue()).isEqualTo(dev.rapport.domain.DateOrder.AUTO);
@@ -172,5 +156,19 @@ class ExchangeFlowTest {
         assertThat(app.context.contacts().list()).singleElement().satisfies(i -> assertThat(
                 i.contact().birthday()).isEqualTo(dev.rapport.domain.Birthday.of(1980, 4, 3)));
         robot.interact(() -> dialog.get().close());
+    }
+
+    /** Reads the file as the Import… menu does and shows the preview dialog on it. */
+    private ImportDialog openImportDialog(ExchangeViewModel model, Path file) {
+        AtomicReference<ExchangeViewModel.Preview> preview = new AtomicReference<>();
+        model.read(file, null, null, preview::set);
+        AtomicReference<ImportDialog> dialog = new AtomicReference<>();
+        robot.interact(() -> {
+            ImportDialog d = new ImportDialog(app.stage, app.context.messages(), model, preview.get(), List.of());
+            dialog.set(d);
+            d.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return dialog.get();
     }
 }
