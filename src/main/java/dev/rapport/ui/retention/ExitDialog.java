@@ -43,7 +43,7 @@ public final class ExitDialog extends Dialog<ExitEditorModel.Result> {
             Messages msg, Formats formats) {
         this.model = new ExitEditorModel(account, editing, customerSince, today, msg, formats);
         initOwner(owner);
-        setTitle(msg.get(editing == null ? "retention.exit.title" : "retention.exit.editTitle", account.name()));
+        setTitle(msg.get(model.isEdit() ? "retention.exit.editTitle" : "retention.exit.title", account.name()));
         setResizable(true);
         Styles.apply(getDialogPane());
 
@@ -98,7 +98,7 @@ public final class ExitDialog extends Dialog<ExitEditorModel.Result> {
         form.addRow(row, new Label(msg.get("retention.exit.since")), withError(since, "customerSince"));
         getDialogPane().setContent(form);
 
-        ButtonType save = new ButtonType(msg.get(editing == null ? "retention.exit.confirm" : "action.save"),
+        ButtonType save = new ButtonType(msg.get(model.isEdit() ? "action.save" : "retention.exit.confirm"),
                 ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, new ButtonType(msg.get("action.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
