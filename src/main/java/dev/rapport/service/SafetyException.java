@@ -29,6 +29,8 @@ public class SafetyException extends RuntimeException {
             return new SafetyException(switch (c.reason()) {
                 case WRONG_PASSWORD_OR_DAMAGED, PASSWORD_REQUIRED -> "safety.error.wrongPassword";
                 case DAMAGED, TIMED_OUT -> "safety.error.backupDamaged";
+                case NOT_RAPPORT -> "safety.error.notRapport";
+                case TOO_LARGE -> "safety.error.tooLarge";
             }, e);
         }
         if (e instanceof dev.rapport.store.AlreadyOpenException) {

@@ -26,7 +26,7 @@ public final class Database implements AutoCloseable {
     public static final String FILE_STEM = "rapport";
     /** H2's suffix for the database file: the data folder's {@code rapport.mv.db}. */
     public static final String FILE_SUFFIX = ".mv.db";
-    private static final String MIGRATIONS = "classpath:db/migration";
+    static final String MIGRATIONS = "classpath:db/migration";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dataDir;
@@ -103,6 +103,7 @@ public final class Database implements AutoCloseable {
      */
     private static void removeLeftovers(Path dataDir) {
         BackupArchive.deleteTree(dataDir.resolve(FileEncryption.STAGING));
+        BackupArchive.deleteTree(dataDir.resolve(BackupArchive.STAGING));
         BackupArchive.deleteQuietly(dataDir.resolve(FILE_STEM + FILE_SUFFIX + ".restoring"));
     }
 

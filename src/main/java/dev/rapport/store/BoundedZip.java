@@ -1,0 +1,88 @@
+package dev.rapport.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Unpacks one entry of a zip that came from outside, refusing before it writes anything when the
+ * entry would unpack to far more than its packed size suggests (a zip bomb) or than the disk has
+ * room for, and stopping while it reads when the entry turns out larger than it declared.
+ */
+final class BoundedZip {
+    /** A Rapport database packs 4 to 10 times; a zip bomb a thousand times or more. */
+    static final long MAX_RATIO = 100;
+    /** Whatever the ratio, a small entry may unpack to this much. */
+    static final long ALWAYS_ALLOWED = 16L << 20;
+    /** No Rapport database is this large. */
+    static final long MAX_BYTES = 32L << 30;
+    /** Room left on the disk after unpacking, for the database's own growth and the logs. */
+    static final long MARGIN = 64L << 20;
+    /** The most a small text entry (a backup's record) may hold. */
+    static final int MAX_TEXT = 64 << 10;
+
+    private BoundedZip() {
+    }
+
+    /** The most this entry may unpack to, judged from its packed size alone. */
+    static long limit(ZipEntry entry) {
+        long packed = Math.max(entry.getCompressedSize(), 0);
+        return Math.min(MAX_BYTES, Math.max(ALWAYS_ALLOWED, packed * MAX_RATIO));
+    }
+
+    /**
+     * @throws CannotOpenException TOO_LARGE when the entry is, or turns out, larger than allowed
+     * @throws IOException         when it cannot be read or written
+     */
+    static void extract(Path zip, ZipFile z, ZipEntry entry, Path target) throws IOException {
+        long limit = limit(entry);
+        long declared = entry.getSize();
+        if (declared > limit) {
+            throw tooLarge(zip, "declares " + declared + " bytes, at most " + limit + " accepted");
+        }
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        long free = Files.getFileStore(target.toAbsolutePath().getParent()).getUsableSpace();
+        long needed = (declared >= 0 ? declared : Math.max(entry.getCompressedSize(), 0)) + MARGIN;
+        if (needed > free) {
+            throw new StorageFullException("not enough room to unpack " + zip.getFileName() + ": needs " + needed
+                    + " bytes, " + free + " free", null);
+        }
+        long allowed = declared >= 0 ? declared : limit;
+        try (InputStream in = z.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
+            byte[] buffer = new byte[64 << 10];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) > 0;) {
+                total += n;
+                if (total > allowed) {
+                    throw tooLarge(zip, "unpacks to more than " + allowed + " bytes");
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (CannotOpenException e) {
+            Files.deleteIfExists(target);
+            throw e;
+        }
+    }
+
+    /** A small text entry, read whole, refused past {@value #MAX_TEXT} bytes. */
+    static byte[] readSmall(Path zip, ZipFile z, ZipEntry entry) throws IOException {
+        if (entry.getSize() > MAX_TEXT) {
+            throw tooLarge(zip, entry.getName() + " declares " + entry.getSize() + " bytes");
+        }
+        try (InputStream in = z.getInputStream(entry)) {
+            byte[] data = in.readNBytes(MAX_TEXT + 1);
+            if (data.length > MAX_TEXT) {
+                throw tooLarge(zip, entry.getName() + " is larger than " + MAX_TEXT + " bytes");
+            }
+            return data;
+        }
+    }
+
+    private static CannotOpenException tooLarge(Path zip, String why) {
+        return new CannotOpenException(zip, CannotOpenException.Reason.TOO_LARGE, new IOException(why));
+    }
+}
