@@ -129,10 +129,10 @@ public final class BackupService {
         return db.encrypted();
     }
 
-    /** Writes the whole database as a portable SQL script in a zip. */
-    public void exportScript(Path target) {
+    /** Writes the whole database as a portable data file (rows only, never SQL) in a zip. */
+    public void exportData(Path target) {
         try {
-            db.exportScript(target);
+            db.exportData(target);
         } catch (RuntimeException e) {
             throw SafetyException.of(e, "safety.error.export");
         }

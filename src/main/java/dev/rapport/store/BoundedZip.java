@@ -51,21 +51,52 @@ final class BoundedZip {
             throw new StorageFullException("not enough room to unpack " + zip.getFileName() + ": needs " + needed
                     + " bytes, " + free + " free", null);
         }
-        long allowed = declared >= 0 ? declared : limit;
-        try (InputStream in = z.getInputStream(entry); OutputStream out = Files.newOutputStream(target)) {
-            byte[] buffer = new byte[64 << 10];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) > 0;) {
-                total += n;
-                if (total > allowed) {
-                    throw tooLarge(zip, "unpacks to more than " + allowed + " bytes");
-                }
-                out.write(buffer, 0, n);
-            }
+        try (InputStream in = open(zip, z, entry); OutputStream out = Files.newOutputStream(target)) {
+            in.transferTo(out);
         } catch (CannotOpenException e) {
             Files.deleteIfExists(target);
             throw e;
         }
+    }
+
+    /**
+     * Streams an entry, failing with TOO_LARGE as soon as it yields more than it declared or, when
+     * it declares nothing, more than its packed size allows.
+     */
+    static InputStream open(Path zip, ZipFile z, ZipEntry entry) throws IOException {
+        long limit = limit(entry);
+        if (entry.getSize() > limit) {
+            throw tooLarge(zip, entry.getName() + " declares " + entry.getSize() + " bytes, at most " + limit);
+        }
+        long allowed = entry.getSize() >= 0 ? entry.getSize() : limit;
+        return new java.io.FilterInputStream(z.getInputStream(entry)) {
+            private long total;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    count(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    count(n);
+                }
+                return n;
+            }
+
+            private void count(int n) {
+                total += n;
+                if (total > allowed) {
+                    throw tooLarge(zip, entry.getName() + " unpacks to more than " + allowed + " bytes");
+                }
+            }
+        };
     }
 
     /** A small text entry, read whole, refused past {@value #MAX_TEXT} bytes. */

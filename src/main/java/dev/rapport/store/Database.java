@@ -202,53 +202,41 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Writes the whole database as an SQL script in a zip: readable by another H2 version,
-     * for moving across H2 file-format changes. Not encrypted, whatever the database is.
+     * Writes every table's rows to a portable data file ({@link PortableData}), read in one
+     * consistent snapshot: for moving the whole database to another folder or a later H2 version.
+     * Not encrypted, whatever the database is.
      */
-    public void exportScript(Path target) {
+    public void exportData(Path target) {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-            jdbi.useHandle(h -> h.execute("SCRIPT TO ? COMPRESSION ZIP", tmp.toString()));
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            log().info("exported database script to {}", target);
-        } catch (java.io.IOException e) {
-            throw new StoreException("export failed: " + target, e);
+            try (java.sql.Connection c = pool.getConnection()) {
+                c.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
+                c.setAutoCommit(false);
+                try {
+                    PortableData.write(c, target.toAbsolutePath());
+                } finally {
+                    c.rollback();
+                }
+            }
+            log().info("exported data file to {}", target);
+        } catch (java.io.IOException | java.sql.SQLException e) {
+            throw StorageFaults.translate(new StoreException("export failed: " + target, e));
         } catch (RuntimeException e) {
             throw StorageFaults.translate(e);
         }
     }
 
     /**
-     * Builds a folder's database from a script written by {@link #exportScript}, then opens it
-     * (migrating it when the script came from an older Rapport). The folder must hold no database.
+     * Builds a folder's database from a data file written by {@link #exportData}, then opens it
+     * (migrating it when the file came from an older Rapport). The folder must hold no database;
+     * nothing in the file is executed, and a failed or killed import leaves no database behind.
      *
-     * @throws IllegalStateException when the folder already has a database
+     * @throws IllegalStateException   when the folder already has a database
+     * @throws PortableData.Refused    when the file is not a Rapport data file this version reads
      */
-    public static Database importScript(Path dataDir, Path script, DatabaseKey key) {
-        try (DataFolderLock lock = DataFolderLock.acquire(dataDir)) {
-            if (Files.exists(file(dataDir))) {
-                throw new IllegalStateException("data folder already has a database: " + dataDir);
-            }
-            String url = url(dataDir, key, false, "file:");
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", key.h2Password());
-                    java.sql.Statement s = c.createStatement()) {
-                s.execute("RUNSCRIPT FROM '" + script.toAbsolutePath().toString().replace("'", "''")
-                        + "' COMPRESSION ZIP");
-            } catch (java.sql.SQLException e) {
-                deleteQuietly(file(dataDir));
-                throw new StoreException("import failed: " + script, e);
-            }
-        }
+    public static Database importData(Path dataDir, Path file, DatabaseKey key) {
+        PortableData.read(dataDir, file, key, ReferenceSchema.BUNDLED);
         return open(dataDir, key);
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (java.io.IOException e) {
-            log().warn("could not remove {}", file, e);
-        }
     }
 
     public Path dataDir() {
