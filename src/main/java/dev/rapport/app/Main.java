@@ -35,6 +35,7 @@ public final class Main {
 
     /** Runs the command line and returns the exit status (or WINDOW_OPEN). */
     static int run(String[] args, Map<String, String> env) {
+        dev.rapport.store.H2Guard.install(); // before anything touches H2, or it is too late
         java.util.Optional<java.nio.file.Path> window = windowOnly(args, env);
         if (window.isPresent()) {
             DesktopLauncher.launch(window.get());

@@ -29,6 +29,10 @@ public final class Database implements AutoCloseable {
     static final String MIGRATIONS = "classpath:db/migration";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
+    static {
+        H2Guard.install();
+    }
+
     private final Path dataDir;
     private final DataFolderLock lock;
     private final JdbcConnectionPool pool;
@@ -73,6 +77,7 @@ public final class Database implements AutoCloseable {
     /** With the probe's time limit, H2's file system prefix and migration locations, which tests replace. */
     static Database open(Path dataDir, DatabaseKey key, java.time.Duration probeTimeout, String fileSystem,
             String... migrations) {
+        H2Guard.warnIfInactive();
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
         JdbcConnectionPool pool = null;
         try {

@@ -129,7 +129,7 @@ class HostileBackupTest {
     @Test
     void aFunctionAliasToNativeCodeAndAConstantAreRefused() throws Exception {
         Path zip = crafted("alias",
-                "CREATE ALIAS LOAD_LIBRARY FOR 'java.lang.System.load'",
+                "CREATE FORCE ALIAS LOAD_LIBRARY FOR 'java.lang.System.load'",
                 "CREATE CONSTANT EVIL VALUE 1");
 
         assertThat(refusal(zip)).isEqualTo(CannotOpenException.Reason.NOT_RAPPORT);
@@ -148,7 +148,7 @@ class HostileBackupTest {
     @Test
     void aLinkedTableIsRefused() throws Exception {
         Path zip = crafted("linked",
-                "CREATE LINKED TABLE ELSEWHERE('org.h2.Driver', 'jdbc:h2:mem:other', 'sa', '', "
+                "CREATE FORCE LINKED TABLE ELSEWHERE('org.h2.Driver', 'jdbc:h2:mem:other', 'sa', '', "
                         + "'(SELECT 1 AS X)')");
 
         assertThat(refusal(zip)).isEqualTo(CannotOpenException.Reason.NOT_RAPPORT);
