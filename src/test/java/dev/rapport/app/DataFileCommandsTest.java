@@ -151,4 +151,37 @@ class DataFileCommandsTest {
                 .startsWith(ExitCodes.OK + ":").contains("100 accounts");
         assertThat(staging).doesNotExist();
     }
+
+    @Test
+    void restoreRefusesABackupWhoseAccountTableIsAViewThatWritesAFile() throws Exception {
+        Path data = dir.resolve("data");
+        run("--data-dir", data.toString(), "demo", "--accounts", "3", "--contacts", "3");
+        Path evil = dir.resolve("evil");
+        run("--data-dir", evil.toString(), "demo", "--accounts", "1", "--contacts", "1");
+        Path marker = dir.resolve("pwned.txt");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + evil.resolve("rapport").toAbsolutePath(),
+                "sa", ""); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE ACCOUNT RENAME TO ACCOUNT_REAL");
+            s.execute("CREATE VIEW ACCOUNT AS SELECT * FROM ACCOUNT_REAL WHERE FILE_WRITE('x', '"
+                    + marker.toAbsolutePath() + "') IS NOT NULL");
+        }
+        Path zip = dir.resolve("evil.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("rapport.mv.db"));
+            Files.copy(evil.resolve("rapport.mv.db"), out);
+            out.closeEntry();
+            out.putNextEntry(new java.util.zip.ZipEntry("rapport-backup.properties"));
+            out.write("created=2026-12-01T00:00:00Z\naccounts=1\ncontacts=1\n".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        Map<String, List<String>> before = dump(data);
+
+        assertThat(run("--data-dir", data.toString(), "restore", zip.toString()))
+                .startsWith(ExitCodes.FAILED + ":").contains("not a backup this version of Rapport can restore");
+
+        assertThat(marker).doesNotExist();
+        assertThat(dump(data)).isEqualTo(before);
+        assertThat(run("--data-dir", data.toString(), "today")).startsWith(ExitCodes.OK + ":");
+        assertThat(marker).doesNotExist();
+    }
 }
