@@ -290,6 +290,11 @@ public final class BackupArchive {
         }
     }
 
+    /** Deletes a folder and everything in it, as far as it can; for tidying what a killed process left. */
+    public static void deleteFolder(Path dir) {
+        deleteTree(dir);
+    }
+
     static void deleteTree(Path dir) {
         if (dir == null || !Files.exists(dir)) {
             return;
