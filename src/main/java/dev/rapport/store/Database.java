@@ -93,6 +93,9 @@ public final class Database implements AutoCloseable {
                 pool.dispose();
             }
             lock.close();
+            if (FileProbe.heldByAnother(e) && !(e instanceof AlreadyOpenException)) {
+                throw new AlreadyOpenException(dataDir);
+            }
             throw e;
         }
     }

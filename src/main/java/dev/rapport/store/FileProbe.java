@@ -63,6 +63,10 @@ final class FileProbe {
             result.cancel(true);
             throw new CannotOpenException(file, CannotOpenException.Reason.TIMED_OUT, e);
         } catch (ExecutionException e) {
+            if (heldByAnother(e.getCause())) {
+                // another Rapport has the file open (its lock file was deleted): not damage
+                throw new AlreadyOpenException(stem.toAbsolutePath().getParent());
+            }
             throw new CannotOpenException(file, encrypted ? CannotOpenException.Reason.WRONG_PASSWORD_OR_DAMAGED
                     : CannotOpenException.Reason.DAMAGED, e.getCause());
         } catch (InterruptedException e) {
@@ -71,6 +75,16 @@ final class FileProbe {
         } finally {
             runner.shutdownNow();
         }
+    }
+
+    /** H2's "database may be already in use": another process holds the file's own lock. */
+    static boolean heldByAnother(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DataCounts count(String url, DatabaseKey key) throws SQLException {
