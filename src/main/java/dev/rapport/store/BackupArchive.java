@@ -90,7 +90,8 @@ public final class BackupArchive {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             return read(target);
         } catch (IOException e) {
-            throw new StoreException("backup failed: " + target, e);
+            throw StorageFaults.translate(new StoreException("backup failed: " + target, e),
+                    target.toAbsolutePath().getParent());
         } finally {
             deleteQuietly(tmp);
         }
@@ -112,7 +113,8 @@ public final class BackupArchive {
                     counts.contacts());
             return read(target).orElseThrow();
         } catch (IOException e) {
-            throw StorageFaults.translate(new StoreException("backup failed: " + target, e));
+            throw StorageFaults.translate(new StoreException("backup failed: " + target, e),
+                    target.toAbsolutePath().getParent());
         }
     }
 
@@ -129,6 +131,11 @@ public final class BackupArchive {
             extractDatabase(zip, Database.file(dir));
             return FileProbe.open(Database.stem(dir), key, FileProbe.DEFAULT_TIMEOUT);
         } catch (IOException e) {
+            if (StorageFaults.isStorageFault(e)) {
+                // the copy to check could not be written beside the backup: a full disk, not a damaged backup
+                throw StorageFaults.translate(new StoreException("cannot check backup " + zip, e),
+                        zip.toAbsolutePath().getParent());
+            }
             throw new CannotOpenException(zip, CannotOpenException.Reason.DAMAGED, e);
         } finally {
             deleteTree(dir);
@@ -181,7 +188,7 @@ public final class BackupArchive {
                     Files.move(saltInBackup, dataDir.resolve(DatabaseKey.SALT_FILE), StandardCopyOption.REPLACE_EXISTING);
                 }
             } catch (IOException e) {
-                throw StorageFaults.translate(new StoreException("restore failed: " + zip, e));
+                throw StorageFaults.translate(new StoreException("restore failed: " + zip, e), dataDir);
             } finally {
                 deleteQuietly(incoming);
                 if (saltInBackup != null) {
@@ -229,6 +236,10 @@ public final class BackupArchive {
                     Integer.parseInt(p.getProperty("iterations"))).write(tmp);
             return tmp;
         } catch (IOException e) {
+            if (StorageFaults.isStorageFault(e)) { // the salt goes to the system's temporary folder
+                throw StorageFaults.translate(new StoreException("cannot read salt of " + zip, e),
+                        Path.of(System.getProperty("java.io.tmpdir")));
+            }
             throw new CannotOpenException(zip, CannotOpenException.Reason.DAMAGED, e);
         }
     }

@@ -96,7 +96,7 @@ public final class Database implements AutoCloseable {
             if (FileProbe.heldByAnother(e) && !(e instanceof AlreadyOpenException)) {
                 throw new AlreadyOpenException(dataDir);
             }
-            throw e;
+            throw StorageFaults.translate(e, dataDir);
         }
     }
 
@@ -167,14 +167,17 @@ public final class Database implements AutoCloseable {
 
     /** Writes a consistent copy of the open database to a zip, via a temporary name. */
     static void backup(JdbcConnectionPool pool, Path target) {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
             Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
             Jdbi.create(pool).useHandle(h -> h.execute("BACKUP TO ?", tmp.toString()));
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             log().info("backed up database to {}", target);
         } catch (java.io.IOException e) {
             throw new StoreException("backup failed: " + target, e);
+        } finally {
+            // a copy cut short (a full disk) would only take the space the user is told to free
+            BackupArchive.deleteQuietly(tmp);
         }
     }
 
@@ -183,7 +186,7 @@ public final class Database implements AutoCloseable {
         try {
             backup(pool, target);
         } catch (RuntimeException e) {
-            throw StorageFaults.translate(e);
+            throw StorageFaults.translate(e, target.toAbsolutePath().getParent());
         }
     }
 
@@ -208,16 +211,19 @@ public final class Database implements AutoCloseable {
      * for moving across H2 file-format changes. Not encrypted, whatever the database is.
      */
     public void exportScript(Path target) {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
             jdbi.useHandle(h -> h.execute("SCRIPT TO ? COMPRESSION ZIP", tmp.toString()));
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             log().info("exported database script to {}", target);
         } catch (java.io.IOException e) {
-            throw new StoreException("export failed: " + target, e);
+            throw StorageFaults.translate(new StoreException("export failed: " + target, e),
+                    target.toAbsolutePath().getParent());
         } catch (RuntimeException e) {
-            throw StorageFaults.translate(e);
+            throw StorageFaults.translate(e, target.toAbsolutePath().getParent());
+        } finally {
+            deleteQuietly(tmp); // a script cut short by a full disk
         }
     }
 
@@ -239,7 +245,7 @@ public final class Database implements AutoCloseable {
                         + "' COMPRESSION ZIP");
             } catch (java.sql.SQLException e) {
                 deleteQuietly(file(dataDir));
-                throw new StoreException("import failed: " + script, e);
+                throw StorageFaults.translate(new StoreException("import failed: " + script, e), dataDir);
             }
         }
         return open(dataDir, key);
@@ -269,7 +275,7 @@ public final class Database implements AutoCloseable {
         try {
             return jdbi.withHandle(work::apply);
         } catch (RuntimeException e) {
-            throw StorageFaults.translate(e);
+            throw StorageFaults.translate(e, dataDir);
         }
     }
 
@@ -292,7 +298,7 @@ public final class Database implements AutoCloseable {
                 }
             });
         } catch (RuntimeException e) {
-            throw StorageFaults.translate(e);
+            throw StorageFaults.translate(e, dataDir);
         }
     }
 
