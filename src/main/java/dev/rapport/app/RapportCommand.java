@@ -100,6 +100,7 @@ public final class RapportCommand implements Callable<Integer>, SessionOpener {
 
     @Override
     public RestoreService closedFolder() {
+        LogSetup.toDataFolder(dataDir()); // as open() does: a failed restore or import leaves its trace in the log
         return AppContext.restoreService(dataDir(), Clock.systemDefaultZone());
     }
 
