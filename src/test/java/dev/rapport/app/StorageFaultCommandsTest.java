@@ -70,6 +70,9 @@ class StorageFaultCommandsTest {
     private static void seed(Path data) {
         try (AppContext app = AppContext.open(data, Clock.systemDefaultZone())) {
             SEEDED.forEach(name -> app.accounts().save(Account.named(name)));
+            long huawei = app.accounts().list().stream().map(AccountListItem::account)
+                    .filter(a -> a.name().equals("华为技术")).findFirst().orElseThrow().id();
+            app.contacts().save(dev.rapport.domain.Contact.named("王建国", huawei));
         }
     }
 
@@ -143,7 +146,7 @@ class StorageFaultCommandsTest {
     void aBackupOnAFullDiskSaysTheDiskIsFullNotThatTheBackupIsDamaged() throws Exception {
         Path data = tmp.resolve("data");
         seed(data);
-        assertThat(run("--data-dir", data.toString(), "demo", "--accounts", "200", "--contacts", "600").code)
+        assertThat(run("--data-dir", data.toString(), "demo", "--accounts", "60", "--contacts", "180").code)
                 .isEqualTo(ExitCodes.OK);
         // room for the zip but not for the copy unpacked beside it to prove it restores
         Path probe = tmp.resolve("probe.zip");
@@ -160,17 +163,19 @@ class StorageFaultCommandsTest {
         assertThat(backup.err).doesNotContain("damaged").matches(full("rapport backup", disk.root()));
         assertThat(names(disk.root())).as("no half-made backup is left").containsExactlyInAnyOrder("filler",
                 "lost+found");
-        assertThat(accounts(data)).containsAll(SEEDED).hasSize(202);
+        assertThat(accounts(data)).containsAll(SEEDED).hasSize(62);
     }
 
     @Test
     void aBackupIntoTheDataFoldersFullDiskNamesTheBackupFolderAndLeavesNoHalfCopy() throws Exception {
         Path data = disk.root().resolve("data");
         seed(data);
-        assertThat(run("--data-dir", data.toString(), "demo", "--accounts", "200", "--contacts", "600").code)
+        assertThat(run("--data-dir", data.toString(), "demo", "--accounts", "60", "--contacts", "180").code)
                 .isEqualTo(ExitCodes.OK);
         // room to open the database, not for H2's copy of it
-        disk.fillLeaving(Files.size(data.resolve("rapport.mv.db")) / 8);
+        Path probe = tmp.resolve("probe.zip");
+        assertThat(run("--data-dir", data.toString(), "backup", "--out", probe.toString()).code).isEqualTo(ExitCodes.OK);
+        disk.fillLeaving(Files.size(probe) * 3 / 4);
 
         Result backup = run("--data-dir", data.toString(), "backup");
 
@@ -178,7 +183,7 @@ class StorageFaultCommandsTest {
         assertThat(backup.err).matches(full("rapport backup", data.resolve("backups")));
         assertThat(names(data.resolve("backups"))).isEmpty();
         disk.free();
-        assertThat(accounts(data)).containsAll(SEEDED).hasSize(202);
+        assertThat(accounts(data)).containsAll(SEEDED).hasSize(62);
     }
 
     @Test
@@ -206,6 +211,17 @@ class StorageFaultCommandsTest {
         assertThat(script.code).isEqualTo(ExitCodes.FAILED);
         assertThat(script.err).matches(full("rapport export-db", out));
 
+        for (List<String> command : List.of(List.of("export", "vcf", "--out", out.resolve("people.vcf").toString()),
+                List.of("export", "ics", "--out", out.resolve("dates.ics").toString()),
+                List.of("plan", "export", "--year", "2026", "--out", out.resolve("plans.csv").toString()))) {
+            List<String> args = new ArrayList<>(List.of("--data-dir", data.toString()));
+            args.addAll(command);
+            Result r = run(args.toArray(String[]::new));
+            String name = "rapport " + command.get(0) + " " + command.get(1);
+            assertThat(r.code).as(name).isEqualTo(ExitCodes.FAILED);
+            assertThat(r.err).as(name).matches(full(name, out));
+        }
+
         assertThat(names(out)).containsExactlyInAnyOrder("filler", "lost+found");
         assertThat(accounts(data)).containsExactlyInAnyOrderElementsOf(SEEDED);
     }
@@ -229,6 +245,26 @@ class StorageFaultCommandsTest {
         assertThat(Files.readAllBytes(data.resolve("rapport.mv.db"))).isEqualTo(before);
         disk.free();
         assertThat(accounts(data)).containsExactlyInAnyOrder("华为技术", "Siemens AG", "Anna Müller GmbH");
+    }
+
+    @Test
+    void importDbIntoAFolderOnAFullDiskSaysSoAndLeavesNoDatabase() throws Exception {
+        Path source = tmp.resolve("source");
+        seed(source);
+        Path script = tmp.resolve("rapport-export.zip");
+        assertThat(run("--data-dir", source.toString(), "export-db", script.toString()).code).isEqualTo(ExitCodes.OK);
+        Path data = disk.root().resolve("data");
+        Files.createDirectories(data);
+        disk.fill();
+
+        Result imported = run("--data-dir", data.toString(), "import-db", script.toString());
+
+        assertThat(imported.code).isEqualTo(ExitCodes.FAILED);
+        assertThat(imported.err).matches(full("rapport import-db", data));
+        assertThat(data.resolve("rapport.mv.db")).as("no half-built database").doesNotExist();
+        disk.free();
+        assertThat(run("--data-dir", data.toString(), "import-db", script.toString()).code).isEqualTo(ExitCodes.OK);
+        assertThat(accounts(data)).containsExactlyInAnyOrderElementsOf(SEEDED);
     }
 
     @Test

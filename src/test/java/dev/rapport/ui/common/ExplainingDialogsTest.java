@@ -89,7 +89,7 @@ class ExplainingDialogsTest {
     @Test
     void aBackupOnAFullDiskSaysTheDiskIsFullNotThatTheBackupIsDamaged() throws Exception {
         app = AppContext.open(tmp.resolve("data"), Clock.systemDefaultZone());
-        app.demo().generate(200, 600, dev.rapport.service.Progress.NONE);
+        app.demo().generate(60, 180, dev.rapport.service.Progress.NONE);
         Path folder = disk.root().resolve("backups");
         app.backups().setFolder(folder);
         Backup probe = app.backups().backupTo(tmp.resolve("probe.zip"));
