@@ -22,8 +22,9 @@ public class SafetyException extends RuntimeException {
         if (e instanceof SafetyException s) {
             return s;
         }
-        if (e instanceof dev.rapport.store.StorageFullException full) {
-            return new SafetyException(full.messageKey(), e);
+        if (e instanceof dev.rapport.store.StorageFullException) {
+            // what failed; the full disk or read-only folder is explained from the cause, naming the folder
+            return new SafetyException(fallbackKey, e);
         }
         if (e instanceof dev.rapport.store.CannotOpenException c) {
             return new SafetyException(switch (c.reason()) {

@@ -5,12 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.Writer;
-import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -92,7 +87,8 @@ public final class BackupArchive {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             return read(target);
         } catch (IOException e) {
-            throw new StoreException("backup failed: " + target, e);
+            throw StorageFaults.translate(new StoreException("backup failed: " + target, e),
+                    target.toAbsolutePath().getParent());
         } finally {
             deleteQuietly(tmp);
         }
@@ -114,7 +110,8 @@ public final class BackupArchive {
                     counts.contacts());
             return read(target).orElseThrow();
         } catch (IOException e) {
-            throw StorageFaults.translate(new StoreException("backup failed: " + target, e));
+            throw StorageFaults.translate(new StoreException("backup failed: " + target, e),
+                    target.toAbsolutePath().getParent());
         }
     }
 
@@ -133,7 +130,11 @@ public final class BackupArchive {
             extractDatabase(zip, copy);
             return ForeignFile.check(copy, key, FileProbe.DEFAULT_TIMEOUT);
         } catch (IOException e) {
-            throw StorageFaults.translate(new CannotOpenException(zip, CannotOpenException.Reason.DAMAGED, e));
+            if (StorageFaults.isStorageFault(e)) {
+                // the copy to check could not be written in the data folder: a full disk, not a damaged backup
+                throw StorageFaults.translate(new StoreException("cannot check backup " + zip, e), dataDir);
+            }
+            throw new CannotOpenException(zip, CannotOpenException.Reason.DAMAGED, e);
         } finally {
             deleteTree(dir);
         }
@@ -199,7 +200,7 @@ public final class BackupArchive {
                 LOG.info("restored database from {}", zip.getFileName());
                 return kept;
             } catch (IOException e) {
-                throw StorageFaults.translate(new StoreException("restore failed: " + zip, e));
+                throw StorageFaults.translate(new StoreException("restore failed: " + zip, e), dataDir);
             } finally {
                 deleteTree(dir);
             }
@@ -260,9 +261,28 @@ public final class BackupArchive {
             // the key cannot be derived without the salt: it travels with the backup
             DatabaseKey.Salt.read(salt).toProperties().forEach((k, v) -> p.setProperty((String) k, (String) v));
         }
-        try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of());
-                Writer w = Files.newBufferedWriter(fs.getPath(INFO_ENTRY), StandardCharsets.UTF_8)) {
-            p.store(w, "Rapport backup");
+        // a new zip with the record first and the database copied over, in place of the old: the zip
+        // file system would do the same through a temporary file it leaves behind on a full disk, and
+        // it does not report that failure, leaving a backup without its record
+        Path withRecord = zip.resolveSibling(zip.getFileName() + ".record");
+        try {
+            try (ZipFile from = new ZipFile(zip.toFile());
+                    ZipOutputStream to = new ZipOutputStream(Files.newOutputStream(withRecord))) {
+                to.putNextEntry(new ZipEntry(INFO_ENTRY));
+                java.io.StringWriter text = new java.io.StringWriter();
+                p.store(text, "Rapport backup");
+                to.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
+                to.closeEntry();
+                to.setLevel(java.util.zip.Deflater.BEST_SPEED);
+                to.putNextEntry(new ZipEntry(DB_ENTRY));
+                try (InputStream in = from.getInputStream(from.getEntry(DB_ENTRY))) {
+                    in.transferTo(to);
+                }
+                to.closeEntry();
+            }
+            Files.move(withRecord, zip, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            deleteQuietly(withRecord);
         }
     }
 

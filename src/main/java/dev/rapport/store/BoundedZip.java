@@ -20,8 +20,8 @@ final class BoundedZip {
     static final long ALWAYS_ALLOWED = 16L << 20;
     /** No Rapport database is this large. */
     static final long MAX_BYTES = 32L << 30;
-    /** Room left on the disk after unpacking, for the database's own growth and the logs. */
-    static final long MARGIN = 64L << 20;
+    /** Room left on the disk after unpacking, so that the database and the log can still be written. */
+    static final long MARGIN = 1L << 20;
     /** The most a small text entry (a backup's record) may hold. */
     static final int MAX_TEXT = 64 << 10;
 
@@ -48,8 +48,8 @@ final class BoundedZip {
         long free = Files.getFileStore(target.toAbsolutePath().getParent()).getUsableSpace();
         long needed = (declared >= 0 ? declared : Math.max(entry.getCompressedSize(), 0)) + MARGIN;
         if (needed > free) {
-            throw new StorageFullException("not enough room to unpack " + zip.getFileName() + ": needs " + needed
-                    + " bytes, " + free + " free", null);
+            throw new StorageFullException(StorageFullException.Kind.FULL, target.toAbsolutePath().getParent(), free,
+                    new IOException("not enough room to unpack " + zip.getFileName() + ": needs " + needed + " bytes"));
         }
         try (InputStream in = open(zip, z, entry); OutputStream out = Files.newOutputStream(target)) {
             in.transferTo(out);

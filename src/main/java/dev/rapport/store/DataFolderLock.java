@@ -43,7 +43,8 @@ public final class DataFolderLock implements AutoCloseable {
             }
             return new DataFolderLock(channel, lock);
         } catch (IOException e) {
-            throw new StoreException("cannot lock data folder " + dataDir, e);
+            // a read-only folder (or a full disk) cannot take the lock file: say which
+            throw StorageFaults.translate(new StoreException("cannot lock data folder " + dataDir, e), dataDir);
         }
     }
 

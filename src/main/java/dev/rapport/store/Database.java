@@ -98,7 +98,10 @@ public final class Database implements AutoCloseable {
                 pool.dispose();
             }
             lock.close();
-            throw e;
+            if (FileProbe.heldByAnother(e) && !(e instanceof AlreadyOpenException)) {
+                throw new AlreadyOpenException(dataDir);
+            }
+            throw StorageFaults.translate(e, dataDir);
         }
     }
 
@@ -170,14 +173,17 @@ public final class Database implements AutoCloseable {
 
     /** Writes a consistent copy of the open database to a zip, via a temporary name. */
     static void backup(JdbcConnectionPool pool, Path target) {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
             Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
             Jdbi.create(pool).useHandle(h -> h.execute("BACKUP TO ?", tmp.toString()));
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             log().info("backed up database to {}", target);
         } catch (java.io.IOException e) {
             throw new StoreException("backup failed: " + target, e);
+        } finally {
+            // a copy cut short (a full disk) would only take the space the user is told to free
+            BackupArchive.deleteQuietly(tmp);
         }
     }
 
@@ -186,7 +192,7 @@ public final class Database implements AutoCloseable {
         try {
             backup(pool, target);
         } catch (RuntimeException e) {
-            throw StorageFaults.translate(e);
+            throw StorageFaults.translate(e, target.toAbsolutePath().getParent());
         }
     }
 
@@ -225,9 +231,10 @@ public final class Database implements AutoCloseable {
             }
             log().info("exported data file to {}", target);
         } catch (java.io.IOException | java.sql.SQLException e) {
-            throw StorageFaults.translate(new StoreException("export failed: " + target, e));
+            throw StorageFaults.translate(new StoreException("export failed: " + target, e),
+                    target.toAbsolutePath().getParent());
         } catch (RuntimeException e) {
-            throw StorageFaults.translate(e);
+            throw StorageFaults.translate(e, target.toAbsolutePath().getParent());
         }
     }
 
@@ -260,7 +267,7 @@ public final class Database implements AutoCloseable {
         try {
             return jdbi.withHandle(work::apply);
         } catch (RuntimeException e) {
-            throw StorageFaults.translate(e);
+            throw StorageFaults.translate(e, dataDir);
         }
     }
 
@@ -283,7 +290,7 @@ public final class Database implements AutoCloseable {
                 }
             });
         } catch (RuntimeException e) {
-            throw StorageFaults.translate(e);
+            throw StorageFaults.translate(e, dataDir);
         }
     }
 

@@ -131,7 +131,7 @@ public final class DatabaseKey {
                 }
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
-                throw new StoreException("cannot write " + file, e);
+                throw StorageFaults.translate(new StoreException("cannot write " + file, e), file.getParent());
             }
         }
     }

@@ -47,7 +47,7 @@ public final class FileEncryption {
                 Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 LOG.info("database encryption changed: now {}", next.encrypts() ? "encrypted" : "plain");
             } catch (IOException | SQLException e) {
-                throw StorageFaults.translate(new StoreException("re-encryption failed", e));
+                throw StorageFaults.translate(new StoreException("re-encryption failed", e), dataDir);
             } finally {
                 BackupArchive.deleteTree(staging);
             }

@@ -93,6 +93,10 @@ final class FileProbe {
             if (e.getCause() instanceof CannotOpenException c) {
                 throw c;
             }
+            if (heldByAnother(e.getCause())) {
+                // another Rapport has the file open (its lock file was deleted): not damage
+                throw new AlreadyOpenException(file.toAbsolutePath().getParent());
+            }
             throw new CannotOpenException(file, encrypted ? CannotOpenException.Reason.WRONG_PASSWORD_OR_DAMAGED
                     : CannotOpenException.Reason.DAMAGED, e.getCause());
         } catch (InterruptedException e) {
@@ -101,6 +105,16 @@ final class FileProbe {
         } finally {
             runner.shutdownNow();
         }
+    }
+
+    /** H2's "database may be already in use": another process holds the file's own lock. */
+    static boolean heldByAnother(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Connection connect(String url, DatabaseKey key) throws SQLException {

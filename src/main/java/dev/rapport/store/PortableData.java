@@ -223,6 +223,16 @@ public final class PortableData {
     /** Writes every table's rows, read in one consistent snapshot of the connection's transaction. */
     static void write(Connection c, Path target) throws SQLException, IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            writeZip(c, tmp);
+            BackupArchive.force(tmp);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp); // a file cut short by a full disk
+        }
+    }
+
+    private static void writeZip(Connection c, Path tmp) throws SQLException, IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
             List<Table> tables = tables(c);
             Properties manifest = new Properties();
@@ -241,8 +251,6 @@ public final class PortableData {
             zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
-        BackupArchive.force(tmp);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static long writeRows(Connection c, Table table, ZipOutputStream zip) throws SQLException, IOException {
@@ -319,7 +327,12 @@ public final class PortableData {
             } catch (java.util.zip.ZipException e) {
                 throw new Refused(Refused.Reason.DAMAGED, "not a zip: " + zip.getFileName(), e);
             } catch (IOException e) {
-                throw StorageFaults.translate(new StoreException("import failed: " + zip, e));
+                throw StorageFaults.translate(new StoreException("import failed: " + zip, e), dataDir);
+            } catch (SQLException e) {
+                if (StorageFaults.isStorageFault(e)) {
+                    throw StorageFaults.translate(new StoreException("import failed: " + zip, e), dataDir);
+                }
+                throw new Refused(Refused.Reason.DAMAGED, "rows refused by the schema: " + e.getMessage(), e);
             } finally {
                 BackupArchive.deleteTree(staging);
             }
@@ -362,7 +375,7 @@ public final class PortableData {
     }
 
     private static DataCounts build(Path zip, ZipFile z, Path staging, DatabaseKey key, int version)
-            throws IOException {
+            throws IOException, SQLException {
         String url = Database.url(staging, key, false, "file:");
         try (Connection c = DriverManager.getConnection(url, "sa", key.h2Password())) {
             org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
@@ -394,8 +407,6 @@ public final class PortableData {
                 s.execute("SHUTDOWN");
             }
             return counts;
-        } catch (SQLException e) {
-            throw new Refused(Refused.Reason.DAMAGED, "rows refused by the schema: " + e.getMessage(), e);
         }
     }
 

@@ -63,7 +63,7 @@ public final class PreferencesFile {
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException("cannot save preferences " + file, e);
+            throw StorageFaults.translate(new StoreException("cannot save preferences " + file, e), file.getParent());
         }
     }
 }
