@@ -71,6 +71,9 @@ public record ImportReport(
         if (a instanceof ImportField f) {
             return fieldLabel(m, f);
         }
+        if (a instanceof RowProblem.Column c) {
+            return c.header().isBlank() ? m.get("exchange.import.column", c.number()) : c.header();
+        }
         if (a instanceof FieldProblem fp) {
             return m.of(fp);
         }

@@ -27,6 +27,10 @@ public final class CsvImport {
         DateOrderFound found = dateOrder(table, mapping);
         List<ImportRow> rows = new ArrayList<>(table.lines().size());
         for (CsvTable.Line line : table.lines()) {
+            if (line.isRefused()) {
+                rows.add(new ImportRow(line.number(), null, null, List.of(line.problem())));
+                continue;
+            }
             RowBuilder row = new RowBuilder(line.number(), found.used());
             List<String> cells = line.cells();
             for (int i = 0; i < cells.size(); i++) {
@@ -44,9 +48,6 @@ public final class CsvImport {
             if (!row.isEmpty()) {
                 rows.add(row.build());
             }
-        }
-        if (table.unreadableFrom() > 0) {
-            fileProblems.add(RowProblem.of(table.unreadableFrom(), "exchange.import.unreadableFrom"));
         }
         return new ImportBatch(ImportBatch.Unit.LINE, rows, fileProblems,
                 found.note() == null ? List.of() : List.of(found.note()));
@@ -78,6 +79,9 @@ public final class CsvImport {
         int monthFirstLine = 0;
         String monthFirst = null;
         for (CsvTable.Line line : table.lines()) {
+            if (line.isRefused()) {
+                continue;
+            }
             for (int column : dateColumns) {
                 if (column >= line.cells().size()) {
                     continue;
