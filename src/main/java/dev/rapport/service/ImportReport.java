@@ -60,6 +60,11 @@ public record ImportReport(
     }
 
     private String line(Messages m, RowProblem p) {
+        return line(m, unit, p);
+    }
+
+    /** One problem as the report says it: "line 7: ..." (or "card 3: ..."), a whole-file problem without position. */
+    public static String line(Messages m, ImportBatch.Unit unit, RowProblem p) {
         String text = m.get(p.messageKey(), p.args().stream().map(a -> argument(m, a)).toArray());
         if (p.position() <= 0) {
             return text;
