@@ -320,6 +320,31 @@ class CsvImportTest {
     }
 
     @Test
+    void anExportIsNoFormulaWhicheverSeparatorASpreadsheetSplitsOnAndReadsBackExactly() throws IOException {
+        Contact evil = new Contact(null, 1L, "=HYPERLINK(\"http://evil.example\",\"click\")", "Chief;+1", "a|=b", null,
+                List.of(new ContactPoint(ContactPoint.Kind.MOBILE, "+86 138 0013 8000"),
+                        new ContactPoint(ContactPoint.Kind.MOBILE, "+86 139 0000 0000")),
+                List.of(), "Room 1,@home", null, null, "'=already an apostrophe",
+                "x;=cmd|' /C calc'!A0;\n-2+3\t@SUM(1)\n\"=quoted\"", false, null, null, null);
+        for (char separator : List.of(',', ';', '\t')) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            CsvExport.contacts(out, separator, List.of(evil), java.util.Map.of(1L, "-Acme; =Co"));
+            String text = out.toString(StandardCharsets.UTF_8);
+            assertThat(dev.rapport.testutil.SpreadsheetSplit.formulaCells(text)).as("written with %s", separator).isEmpty();
+
+            CsvTable table = CsvTable.parse(out.toByteArray(), StandardCharsets.UTF_8, separator);
+            ImportRow row = CsvImport.rows(table, ColumnMapping.guess(table.header())).rows().get(0);
+            assertThat(row.problems()).isEmpty();
+            Contact back = row.person();
+            assertThat(List.of(back.name(), back.title(), back.department(), back.address(), back.interests(),
+                    back.notes(), row.account().name())).as("read back from the file written with %s", separator)
+                    .containsExactly(evil.name(), evil.title(), evil.department(), evil.address(), evil.interests(),
+                            evil.notes(), "-Acme; =Co");
+            assertThat(back.phones()).isEqualTo(evil.phones());
+        }
+    }
+
+    @Test
     void theSeparatorIsTheOneThatSplitsEveryLineAlike() {
         assertThat(CsvTable.detectSeparator("a\tb\tc\n1\t2,5\t3\n")).isEqualTo('\t');
         assertThat(CsvTable.detectSeparator("Name;Notes\n\"Li, Wei\";x\n")).isEqualTo(';');
