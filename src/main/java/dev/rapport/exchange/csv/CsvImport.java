@@ -33,13 +33,8 @@ public final class CsvImport {
             }
             RowBuilder row = new RowBuilder(line.number(), found.used());
             List<String> cells = line.cells();
-            for (int i = 0; i < cells.size(); i++) {
-                if (i >= mapping.size()) {
-                    if (!cells.get(i).isBlank()) {
-                        row.problem("exchange.problem.extraCells", cells.size(), mapping.size());
-                    }
-                    break;
-                }
+            // a line with more cells than the header holding something is refused by CsvTable
+            for (int i = 0; i < cells.size() && i < mapping.size(); i++) {
                 int labelColumn = mapping.labelColumnOf(i);
                 String label = labelColumn >= 0 && labelColumn < cells.size() ? cells.get(labelColumn) : null;
                 ImportField field = mapping.field(i);

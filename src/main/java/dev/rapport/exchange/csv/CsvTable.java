@@ -18,11 +18,12 @@ import java.util.List;
  * and each record with the line it starts on.
  *
  * <p>A record that cannot be what the file's author meant is kept with the reason it will be
- * refused, never merged into its neighbours: a quoted cell that runs past its line and breaks the
- * row's shape (more or fewer cells than the header, text after its closing quotation mark, lines
- * inside it that look like rows), a quotation mark never closed, a carriage return without a
- * line feed. The lines a broken quotation mark took in are read again on their own, so the good
- * rows among them still come in; those of them that do not have the header's shape are refused.
+ * refused, never merged into its neighbours nor taken in cut short: fewer cells than the header
+ * (or more that hold something), text after a closing quotation mark, a quotation mark never
+ * closed, a carriage return without a line feed, and a quoted cell that runs past its line and
+ * breaks the row's shape (more or fewer cells, text after its closing quotation mark, lines
+ * inside it that look like rows). The lines such a broken quotation mark took in are read again
+ * on their own, so the good rows among them still come in.
  */
 public record CsvTable(Charset charset, char separator, List<String> header, List<Line> lines) {
 
@@ -232,6 +233,17 @@ public record CsvTable(Charset charset, char separator, List<String> header, Lis
         if (brokenLine > 0 && (r.strayQuoteCell >= 0 || r.textAfterQuoteCell >= 0)) {
             return RowProblem.of(r.startLine, "exchange.problem.closesBrokenQuote",
                     column(header, r.strayQuoteCell >= 0 ? r.strayQuoteCell : r.textAfterQuoteCell), brokenLine);
+        }
+        if (r.textAfterQuoteCell >= 0) {
+            return RowProblem.of(r.startLine, "exchange.problem.textAfterQuote", column(header, r.textAfterQuoteCell));
+        }
+        if (r.cells.size() < header.size()) {
+            return RowProblem.of(r.startLine, "exchange.problem.fewerCells", r.cells.size(), header.size());
+        }
+        for (int i = header.size(); i < r.cells.size(); i++) {
+            if (!r.cells.get(i).isBlank()) {
+                return RowProblem.of(r.startLine, "exchange.problem.extraCells", r.cells.size(), header.size());
+            }
         }
         return null;
     }

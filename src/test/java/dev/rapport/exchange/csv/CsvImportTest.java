@@ -176,9 +176,23 @@ class CsvImportTest {
         assertThat(batch.rows().get(0).person().name()).isEqualTo("Anna");
         assertThat(batch.rows().get(1).problems()).containsExactly(RowProblem.of(3, "exchange.problem.quoteNeverClosed",
                 new RowProblem.Column(2, "Company")));
+    }
+
+    @Test
+    void aRowCutShortIsRefusedWithItsCellCountInsteadOfComingInWithHalfACompanyName() {
         ImportBatch cutMidRow = rows("Name,Company,Birthday\nAnna,Acme,1980-01-01\nBob,Ac");
-        assertThat(cutMidRow.rows()).hasSize(2);
-        assertThat(cutMidRow.rows().get(1).person().name()).isEqualTo("Bob");
+        assertThat(outcome(cutMidRow)).containsExactly("2 Anna", "3 refused: exchange.problem.fewerCells");
+        assertThat(cutMidRow.rows().get(1).problems()).containsExactly(RowProblem.of(3, "exchange.problem.fewerCells", 2, 3));
+        assertThat(outcome(rows("Name,Company,Notes\nAnna,Acme,x,,\nBob,Acme,x,more\n")))
+                .as("empty cells past the header are harmless, others are not")
+                .containsExactly("2 Anna", "3 refused: exchange.problem.extraCells");
+    }
+
+    @Test
+    void textAfterAClosingQuoteRefusesTheRowAndDoesNotEndItsCellEarly() {
+        ImportBatch batch = rows("Name,Company,Notes\nAnna,Acme,\"\"x\nfirst, line\"\nBob,Acme,ok\n");
+        assertThat(outcome(batch)).containsExactly("2 refused: exchange.problem.textAfterQuote",
+                "3 refused: exchange.problem.fewerCells", "4 Bob");
     }
 
     /** The lines of the batch's rows: valid ones and refused ones, each with its first problem's key. */
@@ -270,11 +284,6 @@ class CsvImportTest {
                 null, null);
         assertThat(twoLineHeader.header()).containsExactly("Name", "Company\n(main)");
         assertThat(twoLineHeader.lines()).singleElement().satisfies(l -> assertThat(l.number()).isEqualTo(3));
-    }
-
-    @Test
-    void aRowWithTooFewCellsOutsideABrokenQuoteIsStillTakenIn() {
-        assertThat(outcome(rows("Name,Company,Notes\nAnna,Acme\n"))).containsExactly("2 Anna");
     }
 
     @Test
