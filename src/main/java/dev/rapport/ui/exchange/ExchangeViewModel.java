@@ -1,6 +1,7 @@
 package dev.rapport.ui.exchange;
 
 import dev.rapport.exchange.ImportBatch;
+import dev.rapport.exchange.RowProblem;
 import dev.rapport.exchange.csv.ColumnMapping;
 import dev.rapport.exchange.csv.CsvImport;
 import dev.rapport.exchange.csv.CsvTable;
@@ -17,6 +18,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -84,6 +86,21 @@ public final class ExchangeViewModel {
             return CsvImport.rows(csv.table(), csv.mapping());
         }
         return ((VcardPreview) preview).batch();
+    }
+
+    /**
+     * What the preview tells before any import: the lines of a CSV that will be refused whatever
+     * its columns are set to (a broken quotation mark, a lone CR), or the cards of a vCard file
+     * that will be refused and why, each as the report will say it.
+     */
+    public List<String> problems(Preview preview) {
+        if (preview instanceof CsvPreview csv) {
+            return csv.table().problems().stream().map(p -> ImportReport.line(msg, ImportBatch.Unit.LINE, p)).toList();
+        }
+        ImportBatch batch = ((VcardPreview) preview).batch();
+        List<RowProblem> all = new ArrayList<>(batch.fileProblems());
+        batch.rows().forEach(r -> all.addAll(r.problems()));
+        return all.stream().map(p -> ImportReport.line(msg, ImportBatch.Unit.CARD, p)).toList();
     }
 
     /** Imports (or, as a trial run, checks) the previewed file; the report comes back either way. */
