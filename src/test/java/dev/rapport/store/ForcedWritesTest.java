@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.domain.Account;
 import dev.rapport.domain.Birthday;
+import dev.rapport.domain.Cadence;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.FamilyMember;
 import dev.rapport.domain.Interaction;
@@ -107,6 +108,8 @@ class ForcedWritesTest {
                 PlanAction.planned("Training", RelationshipLevel.STRUCTURAL, ActionType.TRAINING,
                         YearMonth.of(2026, 11)))))))
                 .as("plan with two actions").isEqualTo(1);
+        assertThat(forcesOf(() -> log.saveCadence(new Cadence(20, 45, 80)))).as("the cadence's three settings")
+                .isEqualTo(1);
         assertThat(forcesOf(() -> accounts.delete(account.id()))).as("delete").isEqualTo(1);
         assertThat(forcesOf(() -> accounts.undoDelete(account.id()))).as("undo").isEqualTo(1);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.domain.Account;
 import dev.rapport.domain.Birthday;
+import dev.rapport.domain.Cadence;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.FamilyMember;
 import dev.rapport.domain.Interaction;
@@ -50,7 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Power cuts, the way SQLite tests them: the database runs on {@link PowerCutFileSystem}, which
  * drops at the cut every write the disk was not forced to keep. The real services save accounts,
- * people, family, contact-log entries, plans with actions and CSV imports; the cut comes
+ * people, family, contact-log entries, plans with actions, settings and CSV imports; the cut comes
  * at a random write or force of the file, often in the middle of a save. Reopened on what
  * survived, the database must hold exactly what the saves that had returned wrote, and the save
  * the cut interrupted wholly or not at all.
@@ -184,6 +185,7 @@ class PowerCutTest {
         }
         Random random = new Random(20261207L);
         Map<String, Consumer<App>> saves = new java.util.LinkedHashMap<>();
+        saves.put("contact cadence (three settings)", app -> app.log().saveCadence(new Cadence(12, 34, 56)));
         saves.put("plan with three actions", app -> app.plans().save(Plan.draft(account, 2026).withActions(List.of(
                 PlanAction.planned("Points", RelationshipLevel.FINANCIAL, ActionType.LOYALTY_POINTS,
                         YearMonth.of(2026, 3)),
@@ -293,6 +295,10 @@ class PowerCutTest {
                 BigDecimal cost = BigDecimal.valueOf(random.nextInt(1000));
                 return new Save("plan action done", app -> app.plans().markActionDone(action, null, cost));
             }
+        }
+        if (dice < 92) {
+            Cadence cadence = new Cadence(1 + random.nextInt(60), 1 + random.nextInt(90), 1 + random.nextInt(120));
+            return new Save("contact cadence", app -> app.log().saveCadence(cadence));
         }
         ImportBatch batch = csv(random, serial);
         return new Save("import", app -> {
