@@ -88,6 +88,7 @@ public final class BackupArchive {
             addInfo(tmp, dataDir, counts, FileProbe.isEncrypted(dbFile), kind, clock);
             force(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            ForcedFiles.forceFolder(target.toAbsolutePath().getParent());
             return read(target);
         } catch (IOException e) {
             throw new StoreException("backup failed: " + target, e);
@@ -108,6 +109,7 @@ public final class BackupArchive {
             addInfo(tmp, dataDir, counts, encrypted, kind, clock);
             force(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            ForcedFiles.forceFolder(target.toAbsolutePath().getParent());
             LOG.info("backup verified: {} ({} accounts, {} contacts)", target.getFileName(), counts.accounts(),
                     counts.contacts());
             return read(target).orElseThrow();
@@ -178,8 +180,10 @@ public final class BackupArchive {
                         StandardCopyOption.ATOMIC_MOVE);
                 if (saltInBackup != null) {
                     // the same as the folder's unless the backup came from another folder
+                    force(saltInBackup);
                     Files.move(saltInBackup, dataDir.resolve(DatabaseKey.SALT_FILE), StandardCopyOption.REPLACE_EXISTING);
                 }
+                ForcedFiles.forceFolder(dataDir); // "restored" holds after a power cut too
             } catch (IOException e) {
                 throw StorageFaults.translate(new StoreException("restore failed: " + zip, e));
             } finally {
