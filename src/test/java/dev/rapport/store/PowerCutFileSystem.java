@@ -7,10 +7,10 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
@@ -19,14 +19,18 @@ import org.h2.store.fs.FilePathWrapper;
  * A test-only H2 file system ({@value #PREFIX}) over the real disk that knows what a power cut
  * would lose, the way SQLite's crash tests model one: a write reaches the file at once (as it
  * reaches the operating system's cache) but stays lost-on-power-cut until the file is forced
- * ({@link FileChannel#force}). At a cut every file goes back to the bytes it had when it was last
- * forced, and every channel opened before the cut fails from then on, as on a machine that went
- * dark. The database is then reopened on the surviving bytes.
+ * ({@link FileChannel#force}). At a cut every channel opened before it fails from then on, as on a
+ * machine that went dark, and each file goes back to the bytes it had when it was last forced;
+ * or, when the cut is planned with a {@link Random}, each 4 KiB page written since then keeps its
+ * new bytes or not by chance, and so does the file's new size: the operating system may have
+ * written some of its cache back, in any order, before the power went. The database is then
+ * reopened on the surviving bytes.
  *
  * <p>The cut comes either when the test calls {@link #cut()} or at a chosen write, truncate or
  * force ({@link #cutAtOperation}), which is how a test lands it in the middle of a save.
  * Directory entries (a file created or renamed) are not modelled: the database file exists
- * before the first cut. Public, with a public constructor, because H2 makes one per path by reflection.
+ * before the first cut. Public, with a public constructor, because H2 makes one per path by
+ * reflection.
  */
 public final class PowerCutFileSystem extends FilePathWrapper {
     static final String PREFIX = "powercut:";
@@ -37,7 +41,10 @@ public final class PowerCutFileSystem extends FilePathWrapper {
     private static int generation;
     /** Writes, truncates and forces to let through before the cut; negative: no cut planned. */
     private static long operationsBeforeCut = -1;
+    /** Decides which unforced pages reach the disk anyway at the planned cut; null: none does. */
+    private static Random survivors;
     private static int cuts;
+    private static final int PAGE = 4096;
 
     static {
         FilePath.register(new PowerCutFileSystem());
@@ -77,10 +84,19 @@ public final class PowerCutFileSystem extends FilePathWrapper {
         throw new UnsupportedOperationException("renames are not modelled: " + name);
     }
 
-    /** Plans the cut: it comes instead of the n-th write, truncate or force from now (n >= 1). */
+    /**
+     * Plans the cut: it comes instead of the n-th write, truncate or force from now (n >= 1), and
+     * drops every write not forced.
+     */
     static void cutAtOperation(long n) {
+        cutAtOperation(n, null);
+    }
+
+    /** Plans the cut, at which the random keeps some unforced pages (null: none). */
+    static void cutAtOperation(long n, Random keep) {
         synchronized (LOCK) {
             operationsBeforeCut = n - 1;
+            survivors = keep;
         }
     }
 
@@ -113,6 +129,7 @@ public final class PowerCutFileSystem extends FilePathWrapper {
             FILES.clear();
             generation++;
             operationsBeforeCut = -1;
+            survivors = null;
         }
     }
 
@@ -126,7 +143,7 @@ public final class PowerCutFileSystem extends FilePathWrapper {
 
     private static void cutLocked() {
         for (FileState state : FILES.values()) {
-            state.revert();
+            state.revert(survivors);
         }
         generation++;
         operationsBeforeCut = -2;
@@ -147,11 +164,12 @@ public final class PowerCutFileSystem extends FilePathWrapper {
         }
     }
 
-    /** One file: its size when last forced and the bytes each later write or truncate replaced. */
+    /** One file: its size when last forced, and what each page written since held then. */
     private static final class FileState {
         private final String name;
         private long forcedSize = -1;
-        private final List<Undo> undo = new ArrayList<>();
+        /** Page number to its bytes at the last force (fewer at the end of the file; none past it). */
+        private final Map<Long, byte[]> forcedPages = new TreeMap<>();
         private int forces;
         /** The channel H2 writes through: on Windows its lock keeps other channels from writing. */
         private FileChannel writable;
@@ -169,27 +187,29 @@ public final class PowerCutFileSystem extends FilePathWrapper {
             }
         }
 
-        /** Remembers the bytes a write or truncate is about to replace in [position, end). */
-        void remember(FileChannel real, long position, long end) throws IOException {
-            long to = Math.min(end, real.size());
-            byte[] old = new byte[(int) Math.max(0, to - position)];
-            ByteBuffer buffer = ByteBuffer.wrap(old);
-            while (buffer.hasRemaining()) {
-                if (real.read(buffer, position + buffer.position()) < 0) {
-                    break;
+        /** Remembers the forced bytes of the pages a write or truncate is about to change in [from, to). */
+        void remember(FileChannel real, long from, long to) throws IOException {
+            long size = real.size();
+            for (long page = from / PAGE; page * PAGE < to; page++) {
+                if (!forcedPages.containsKey(page)) {
+                    byte[] old = new byte[(int) Math.max(0, Math.min(PAGE, size - page * PAGE))];
+                    ByteBuffer buffer = ByteBuffer.wrap(old);
+                    while (buffer.hasRemaining() && real.read(buffer, page * PAGE + buffer.position()) >= 0) {
+                        // read the whole page
+                    }
+                    forcedPages.put(page, old);
                 }
             }
-            undo.add(new Undo(position, old));
         }
 
         void forced(long size) {
-            undo.clear();
+            forcedPages.clear();
             forcedSize = size;
             forces++;
         }
 
-        /** Puts the file back to what was last forced. */
-        void revert() {
+        /** Puts the file back to what was last forced, all of it or (with a random) some pages. */
+        void revert(Random keep) {
             boolean own = writable == null || !writable.isOpen();
             if (own && !java.nio.file.Files.exists(Path.of(name))) {
                 return; // a temporary file H2 has deleted
@@ -199,7 +219,7 @@ public final class PowerCutFileSystem extends FilePathWrapper {
                         ? FileChannel.open(Path.of(name), StandardOpenOption.READ, StandardOpenOption.WRITE)
                         : writable;
                 try {
-                    revert(channel);
+                    revert(channel, keep);
                 } finally {
                     if (own) {
                         channel.close();
@@ -208,25 +228,28 @@ public final class PowerCutFileSystem extends FilePathWrapper {
             } catch (IOException e) {
                 throw new IllegalStateException("cannot put " + name + " back to its forced state", e);
             }
-            undo.clear();
+            forcedPages.clear();
         }
 
-        private void revert(FileChannel channel) throws IOException {
-            for (int i = undo.size() - 1; i >= 0; i--) {
-                Undo u = undo.get(i);
-                ByteBuffer buffer = ByteBuffer.wrap(u.old());
+        private void revert(FileChannel channel, Random keep) throws IOException {
+            long size = keep != null && keep.nextBoolean() ? channel.size() : forcedSize;
+            for (Map.Entry<Long, byte[]> page : forcedPages.entrySet()) {
+                long start = page.getKey() * PAGE;
+                if (start >= size || keep != null && keep.nextBoolean()) {
+                    continue; // cut off with the size, or its new bytes reached the disk
+                }
+                // what the page held when forced; past the old end, never-written blocks read as zeros
+                byte[] bytes = java.util.Arrays.copyOf(page.getValue(), (int) Math.min(PAGE, size - start));
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
-                    channel.write(buffer, u.position() + buffer.position());
+                    channel.write(buffer, start + buffer.position());
                 }
             }
-            if (channel.size() > forcedSize) {
-                channel.truncate(forcedSize);
+            if (channel.size() > size) {
+                channel.truncate(size);
             }
             channel.force(true);
         }
-    }
-
-    private record Undo(long position, byte[] old) {
     }
 
     /** A channel that tells the file's state what each write replaces and when it is forced. */
@@ -274,7 +297,7 @@ public final class PowerCutFileSystem extends FilePathWrapper {
         public FileChannel truncate(long size) throws IOException {
             synchronized (LOCK) {
                 beforeOperation(generation);
-                state.remember(real, size, Long.MAX_VALUE);
+                state.remember(real, size, real.size());
                 real.truncate(size);
                 return this;
             }
