@@ -85,6 +85,7 @@ public final class BackupArchive {
             addInfo(tmp, dataDir, counts, FileProbe.isEncrypted(dbFile), kind, clock);
             force(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            ForcedFiles.forceFolder(target.toAbsolutePath().getParent());
             return read(target);
         } catch (IOException e) {
             throw StorageFaults.translate(new StoreException("backup failed: " + target, e),
@@ -106,6 +107,7 @@ public final class BackupArchive {
             addInfo(tmp, dataDir, counts, encrypted, kind, clock);
             force(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            ForcedFiles.forceFolder(target.toAbsolutePath().getParent());
             LOG.info("backup verified: {} ({} accounts, {} contacts)", target.getFileName(), counts.accounts(),
                     counts.contacts());
             return read(target).orElseThrow();
@@ -197,6 +199,7 @@ public final class BackupArchive {
                     // the same as the folder's unless the backup came from another folder
                     saltInBackup.write(dataDir.resolve(DatabaseKey.SALT_FILE));
                 }
+                ForcedFiles.forceFolder(dataDir); // "restored" holds after a power cut too
                 LOG.info("restored database from {}", zip.getFileName());
                 return kept;
             } catch (IOException e) {

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded H2 database in a data folder: locked against a second Rapport, migrated by
  * Flyway (after a backup), and written with WRITE_DELAY=0 so that a confirmed save survives
- * a killed process.
+ * a killed process. Every write is forced to the disk before the call that made it returns,
+ * so that a confirmed save survives a power cut too.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_STEM = "rapport";
@@ -38,6 +39,9 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> transaction = new ThreadLocal<>();
+    /** H2's store version last forced to disk; a committed write moves the store past it. */
+    private volatile long forcedVersion;
+    private final Object forcing = new Object();
 
     private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
@@ -91,8 +95,10 @@ public final class Database implements AutoCloseable {
             }
             pool = JdbcConnectionPool.create(url(dataDir, used, exists, fileSystem), "sa", used.h2Password());
             pool.setMaxConnections(8);
-            migrate(dataDir, pool, used, migrations);
-            return new Database(dataDir, lock, pool);
+            boolean migrated = migrate(dataDir, pool, used, migrations);
+            Database db = new Database(dataDir, lock, pool);
+            db.startForcing(!exists || migrated);
+            return db;
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -139,10 +145,11 @@ public final class Database implements AutoCloseable {
         return FileProbe.isEncrypted(file(dataDir));
     }
 
-    private static void migrate(Path dataDir, JdbcConnectionPool pool, DatabaseKey key, String... locations) {
+    /** @return whether a migration was applied */
+    private static boolean migrate(Path dataDir, JdbcConnectionPool pool, DatabaseKey key, String... locations) {
         if (java.util.Arrays.equals(locations, new String[] {MIGRATIONS})
                 && SchemaVersion.upToDate(pool, Database.class.getClassLoader())) {
-            return;
+            return false;
         }
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
@@ -169,6 +176,7 @@ public final class Database implements AutoCloseable {
             log().info("applying {} migration(s) to {}", pending, dataDir);
             flyway.migrate();
         }
+        return pending > 0;
     }
 
     /** Writes a consistent copy of the open database to a zip, via a temporary name. */
@@ -265,7 +273,11 @@ public final class Database implements AutoCloseable {
             return work.apply(current);
         }
         try {
-            return jdbi.withHandle(work::apply);
+            return jdbi.withHandle(h -> {
+                R result = work.apply(h);
+                forceWrites(h);
+                return result;
+            });
         } catch (RuntimeException e) {
             throw StorageFaults.translate(e, dataDir);
         }
@@ -281,13 +293,17 @@ public final class Database implements AutoCloseable {
             return work.get();
         }
         try {
-            return jdbi.inTransaction(handle -> {
-                transaction.set(handle);
-                try {
-                    return work.get();
-                } finally {
-                    transaction.remove();
-                }
+            return jdbi.withHandle(h -> {
+                R result = h.inTransaction(handle -> {
+                    transaction.set(handle);
+                    try {
+                        return work.get();
+                    } finally {
+                        transaction.remove();
+                    }
+                });
+                forceWrites(h);
+                return result;
             });
         } catch (RuntimeException e) {
             throw StorageFaults.translate(e, dataDir);
@@ -299,6 +315,53 @@ public final class Database implements AutoCloseable {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * Forces to the disk whatever was committed and not forced yet, before the caller is told its
+     * save is done. WRITE_DELAY=0 makes H2 write each commit into the file at once, but only into
+     * the operating system's cache, which a power cut loses: CHECKPOINT SYNC writes what H2 holds
+     * and forces the file (FileChannel.force). A commit moves H2's store to a new version, so a
+     * read (which leaves it where it was) costs no forced write; one outermost transaction, however
+     * many rows it wrote (an import), costs one.
+     */
+    private void forceWrites(Handle h) {
+        if (storeVersion(h) == forcedVersion) {
+            return;
+        }
+        synchronized (forcing) {
+            // read before the force: what a later commit writes meanwhile is not covered by it
+            long version = storeVersion(h);
+            if (version != forcedVersion) {
+                h.execute("CHECKPOINT SYNC");
+                forcedVersion = version;
+            }
+        }
+    }
+
+    /** At open: forces what creating or migrating the file wrote; from then on each write is forced. */
+    private void startForcing(boolean force) {
+        jdbi.useHandle(h -> {
+            long version = storeVersion(h);
+            if (force) {
+                h.execute("CHECKPOINT SYNC");
+            }
+            forcedVersion = version;
+        });
+    }
+
+    /**
+     * The version of H2's store (MVStore) behind the handle: a commit that changed anything writes
+     * a new version into the file. H2's embedded session is the only way to it without a query.
+     */
+    private static long storeVersion(Handle h) {
+        try {
+            org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal)
+                    h.getConnection().unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            return session.getDatabase().getStore().getMvStore().getCurrentVersion();
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("cannot read the database's store version", e);
+        }
     }
 
     @Override

@@ -45,6 +45,7 @@ public final class FileEncryption {
                 FileProbe.open(Database.stem(staging), next, FileProbe.DEFAULT_TIMEOUT);
                 BackupArchive.force(copy);
                 Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                ForcedFiles.forceFolder(dataDir);
                 LOG.info("database encryption changed: now {}", next.encrypts() ? "encrypted" : "plain");
             } catch (IOException | SQLException e) {
                 throw StorageFaults.translate(new StoreException("re-encryption failed", e), dataDir);

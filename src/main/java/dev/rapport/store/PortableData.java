@@ -227,6 +227,7 @@ public final class PortableData {
             writeZip(c, tmp);
             BackupArchive.force(tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            ForcedFiles.forceFolder(target.getParent());
         } finally {
             Files.deleteIfExists(tmp); // a file cut short by a full disk
         }
@@ -322,6 +323,7 @@ public final class PortableData {
                 Path built = Database.file(staging);
                 BackupArchive.force(built);
                 Files.move(built, Database.file(dataDir), StandardCopyOption.ATOMIC_MOVE);
+                ForcedFiles.forceFolder(dataDir);
                 LOG.info("imported data file {} (schema version {})", zip.getFileName(), version);
                 return counts;
             } catch (java.util.zip.ZipException e) {

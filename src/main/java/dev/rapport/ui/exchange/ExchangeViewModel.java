@@ -1,5 +1,6 @@
 package dev.rapport.ui.exchange;
 
+import dev.rapport.exchange.AtomicFile;
 import dev.rapport.exchange.ImportBatch;
 import dev.rapport.exchange.RowProblem;
 import dev.rapport.exchange.csv.ColumnMapping;
@@ -12,11 +13,8 @@ import dev.rapport.service.ImportReport;
 import dev.rapport.service.ImportService;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -124,11 +122,8 @@ public final class ExchangeViewModel {
     /** Saves the report as a UTF-8 text file. */
     public void saveReport(ImportReport report, Path file) {
         ctx.executor().submit(msg.get("exchange.task.saving"), p -> {
-            try {
-                Files.writeString(file, "\uFEFF" + report.text(msg), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            byte[] text = ("\uFEFF" + report.text(msg)).getBytes(StandardCharsets.UTF_8);
+            AtomicFile.write(file, out -> out.write(text)); // whole, and on the disk when "saved" shows
             return file;
         }, saved -> notifier.status(msg.get("exchange.report.saved", saved.toString())),
                 e -> ctx.dialogs().showError(msg.get("exchange.error.write"), e));
