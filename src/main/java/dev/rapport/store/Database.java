@@ -27,6 +27,8 @@ public final class Database implements AutoCloseable {
     public static final String FILE_STEM = "rapport";
     /** H2's suffix for the database file: the data folder's {@code rapport.mv.db}. */
     public static final String FILE_SUFFIX = ".mv.db";
+    /** The user everyday work runs as; created without admin rights by migration V8. */
+    static final String USER = "RAPPORT";
     static final String MIGRATIONS = "classpath:db/migration";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -36,16 +38,20 @@ public final class Database implements AutoCloseable {
 
     private final Path dataDir;
     private final DataFolderLock lock;
+    /** Everyday work: RAPPORT, a user without admin rights (see migration V8). */
     private final JdbcConnectionPool pool;
+    /** Migrations, backups, the forced write: SA. Never handed to a repository. */
+    private final JdbcConnectionPool admin;
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> transaction = new ThreadLocal<>();
     /** H2's store version last forced to disk; a committed write moves the store past it. */
     private volatile long forcedVersion;
     private final Object forcing = new Object();
 
-    private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool) {
+    private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool admin, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
         this.lock = lock;
+        this.admin = admin;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         // Small side tables (tags, phone numbers) come back as plain column maps, keys lower case.
@@ -83,6 +89,7 @@ public final class Database implements AutoCloseable {
             String... migrations) {
         H2Guard.warnIfInactive();
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
+        JdbcConnectionPool admin = null;
         JdbcConnectionPool pool = null;
         try {
             removeLeftovers(dataDir);
@@ -93,15 +100,21 @@ public final class Database implements AutoCloseable {
                 FileProbe.open(stem(dataDir), key, probeTimeout);
                 used = FileProbe.isEncrypted(file) ? key : DatabaseKey.NONE;
             }
-            pool = JdbcConnectionPool.create(url(dataDir, used, exists, fileSystem), "sa", used.h2Password());
+            admin = JdbcConnectionPool.create(url(dataDir, used, exists, fileSystem), "sa", used.h2Password());
+            admin.setMaxConnections(2);
+            boolean migrated = migrate(dataDir, admin, used, migrations);
+            // opened by SA first, so the URL's settings (which only an admin may set) hold for both
+            pool = JdbcConnectionPool.create(userUrl(dataDir, used, fileSystem), USER, used.h2Password());
             pool.setMaxConnections(8);
-            boolean migrated = migrate(dataDir, pool, used, migrations);
-            Database db = new Database(dataDir, lock, pool);
+            Database db = new Database(dataDir, lock, admin, pool);
             db.startForcing(!exists || migrated);
             return db;
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
+            }
+            if (admin != null) {
+                admin.dispose();
             }
             lock.close();
             if (FileProbe.heldByAnother(e) && !(e instanceof AlreadyOpenException)) {
@@ -129,6 +142,11 @@ public final class Database implements AutoCloseable {
         // database itself; H2's own exit hook would race it and close the database first.
         return "jdbc:h2:" + fileSystem + stem(dataDir).toAbsolutePath()
                 + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "") + key.urlOptions();
+    }
+
+    /** The everyday user's URL: the database is already open, with the admin's settings. */
+    static String userUrl(Path dataDir, DatabaseKey key, String fileSystem) {
+        return "jdbc:h2:" + fileSystem + stem(dataDir).toAbsolutePath() + ";IFEXISTS=TRUE" + key.urlOptions();
     }
 
     /** The database file of a data folder. */
@@ -198,7 +216,7 @@ public final class Database implements AutoCloseable {
     /** Backs the open database up to the given zip file. */
     public void backupTo(Path target) {
         try {
-            backup(pool, target);
+            backup(admin, target);
         } catch (RuntimeException e) {
             throw StorageFaults.translate(e, target.toAbsolutePath().getParent());
         }
@@ -333,7 +351,7 @@ public final class Database implements AutoCloseable {
             // read before the force: what a later commit writes meanwhile is not covered by it
             long version = storeVersion(h);
             if (version != forcedVersion) {
-                h.execute("CHECKPOINT SYNC");
+                checkpointSync();
                 forcedVersion = version;
             }
         }
@@ -344,7 +362,7 @@ public final class Database implements AutoCloseable {
         jdbi.useHandle(h -> {
             long version = storeVersion(h);
             if (force) {
-                h.execute("CHECKPOINT SYNC");
+                checkpointSync();
             }
             forcedVersion = version;
         });
@@ -364,14 +382,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** H2 writes what it holds and forces the file: a command only an admin may run. */
+    private void checkpointSync() {
+        Jdbi.create(admin).useHandle(a -> a.execute("CHECKPOINT SYNC"));
+    }
+
     @Override
     public void close() {
         try {
-            jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
+            checkpointSync();
         } catch (RuntimeException e) {
             log().warn("checkpoint on close failed", e);
         } finally {
             pool.dispose();
+            admin.dispose();
             lock.close();
         }
     }

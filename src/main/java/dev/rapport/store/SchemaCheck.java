@@ -34,8 +34,9 @@ final class SchemaCheck {
         Pattern.compile("\"([A-Z][A-Z0-9_]*)_INDEX_[0-9A-F]{1,8}\""),
     };
     private static final Pattern RESTART = Pattern.compile(" RESTART WITH \\d{1,19}(?= BELONGS_TO_TABLE$)");
-    private static final Pattern ADMIN_USER = Pattern.compile(
-            "CREATE USER IF NOT EXISTS \"SA\" SALT '[0-9a-f]{16}' HASH '[0-9a-f]{64}' ADMIN");
+    /** Rapport's two users, SA and RAPPORT: their salts and password hashes differ from file to file. */
+    private static final Pattern USER = Pattern.compile(
+            "CREATE USER IF NOT EXISTS (\"SA\"|\"RAPPORT\") SALT '[0-9a-f]{16}' HASH '[0-9a-f]{64}'( ADMIN)?");
     /** The settings an H2 file of Rapport's carries: the build that created it, and the URL's write delay. */
     private static final Pattern SETTING = Pattern.compile("SET (CREATE_BUILD|WRITE_DELAY) \\d{1,9}");
     private static final int META_TABLE = 0;
@@ -47,8 +48,9 @@ final class SchemaCheck {
     record Statement(int objectType, String sql) {
         /** The statement with the names H2 generates, and the sequences' positions, made neutral. */
         String normalized() {
-            if (ADMIN_USER.matcher(sql).matches()) {
-                return "CREATE USER \"SA\" ADMIN";
+            java.util.regex.Matcher user = USER.matcher(sql);
+            if (user.matches()) {
+                return "CREATE USER " + user.group(1) + (user.group(2) == null ? "" : user.group(2));
             }
             String s = RESTART.matcher(sql).replaceAll("");
             for (Pattern p : GENERATED_NAMES) {

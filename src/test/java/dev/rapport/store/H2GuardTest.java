@@ -51,4 +51,29 @@ class H2GuardTest {
             assertThat(db.counts().contacts()).isEqualTo(1);
         }
     }
+
+    @Test
+    void everydayWorkRunsWithoutAdminRightsSoNoStatementCanReachAFile() throws Exception {
+        Path marker = dir.resolve("pwned.csv");
+        Path key = dir.resolve("enc");
+        for (Database db : new Database[] {Database.open(dir.resolve("plain")),
+            Database.open(key, DatabaseKey.fromPassword(key, "correct horse".toCharArray()))}) {
+            try (db) {
+                String user = db.withHandle(h -> h.createQuery("SELECT CURRENT_USER").mapTo(String.class).one());
+                assertThat(user).isEqualTo(Database.USER);
+                for (String sql : new String[] {"CALL CSVWRITE('" + marker + "', 'SELECT 1')",
+                    "CALL FILE_WRITE('x', '" + marker + "')", "SELECT FILE_READ('" + dir.resolve("plain/rapport.mv.db") + "')",
+                    "CREATE ALIAS X FOR 'java.lang.Math.abs'", "SCRIPT TO '" + marker + "'",
+                    "CREATE LINKED TABLE L('', 'jdbc:h2:mem:x', '', '', 'T')", "SET WRITE_DELAY 500"}) {
+                    assertThatThrownBy(() -> db.withHandle(h -> h.execute(sql))).as(sql)
+                            .hasStackTraceContaining("Admin rights are required");
+                }
+                // and it still does everything a user does
+                BackupArchiveTest.addAccountWithContacts(db, "华为技术", "王建国");
+                db.backupTo(dir.resolve("b-" + System.nanoTime() + ".zip"));
+                assertThat(db.counts().contacts()).isEqualTo(1);
+            }
+        }
+        assertThat(marker).doesNotExist();
+    }
 }
