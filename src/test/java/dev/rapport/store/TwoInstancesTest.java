@@ -89,6 +89,16 @@ class TwoInstancesTest {
 
             assertThatThrownBy(() -> Database.open(dir)).as("H2's 'database may be already in use' is not damage")
                     .isInstanceOf(AlreadyOpenException.class);
+            Path backup = root.resolve("backup.zip");
+            try (Database other = Database.open(root.resolve("other"))) {
+                BackupArchive.write(other, backup, DatabaseKey.NONE, "regular", java.time.Clock.systemUTC());
+            }
+            assertThatThrownBy(() -> BackupArchive.restore(dir, backup, DatabaseKey.NONE, root.resolve("kept"),
+                    root.resolve("kept/before.zip"), java.time.Clock.systemUTC()))
+                    .as("a restore never swaps the file under the running Rapport").isInstanceOf(AlreadyOpenException.class);
+            assertThatThrownBy(() -> FileEncryption.change(dir, DatabaseKey.NONE,
+                    DatabaseKey.fromPassword(root.resolve("salt"), "correct horse".toCharArray())))
+                    .isInstanceOf(AlreadyOpenException.class);
             assertThat(Files.readAllBytes(Database.file(dir))).isEqualTo(before);
         } finally {
             holder.destroyForcibly();
