@@ -148,13 +148,11 @@ class StorageFaultCommandsTest {
         seed(data);
         assertThat(run("--data-dir", data.toString(), "demo", "--accounts", "60", "--contacts", "180").code)
                 .isEqualTo(ExitCodes.OK);
-        // room for the zip but not for the copy unpacked beside it to prove it restores
         Path probe = tmp.resolve("probe.zip");
         assertThat(run("--data-dir", data.toString(), "backup", "--out", probe.toString()).code).isEqualTo(ExitCodes.OK);
         long zip = Files.size(probe);
-        long unpacked = Files.size(data.resolve("rapport.mv.db"));
-        assertThat(unpacked - zip).as("the unpacked copy needs much more room than the zip").isGreaterThan(256 * 1024);
-        disk.fillLeaving(zip + (unpacked - zip) / 2);
+        // room for H2's copy of the database, not for the zip that adds the backup's record to it
+        disk.fillLeaving(zip + zip / 4);
         Path target = disk.root().resolve("backup.zip");
 
         Result backup = run("--data-dir", data.toString(), "backup", "--out", target.toString());

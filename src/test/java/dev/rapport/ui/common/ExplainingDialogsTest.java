@@ -93,10 +93,8 @@ class ExplainingDialogsTest {
         Path folder = disk.root().resolve("backups");
         app.backups().setFolder(folder);
         Backup probe = app.backups().backupTo(tmp.resolve("probe.zip"));
-        long unpacked = Files.size(tmp.resolve("data").resolve("rapport.mv.db"));
-        assertThat(unpacked - probe.size()).as("the copy checked beside the zip needs more room").isGreaterThan(256 * 1024);
-        // room for the zip, not for the copy unpacked beside it to prove it restores
-        disk.fillLeaving(probe.size() + (unpacked - probe.size()) / 2);
+        // room for H2's copy of the database, not for the zip that adds the backup's record to it
+        disk.fillLeaving(probe.size() + probe.size() / 4);
         SafetyViewModel model = new SafetyViewModel(ui(), notifier);
 
         model.backupNow();
