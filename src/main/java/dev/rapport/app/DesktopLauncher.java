@@ -162,7 +162,8 @@ final class DesktopLauncher implements DataFolderControl {
             Fonts.loadBundled(); // the dialogs before the window show Chinese too
         }
         // before the window shows, dialogs stand alone: an unshown stage is no owner to centre on
-        DialogService dialogs = new FxDialogService(messages, () -> stage != null && stage.isShowing() ? stage : null);
+        DialogService dialogs = dev.rapport.ui.common.ExplainingDialogs.around(
+                new FxDialogService(messages, () -> stage != null && stage.isShowing() ? stage : null), messages);
         // the password dialogs derive the key here, off the FX thread; the window gets its own executor
         try (FxTaskExecutor unlocking = new FxTaskExecutor()) {
             openFolder(dialogs, unlocking);
@@ -208,8 +209,11 @@ final class DesktopLauncher implements DataFolderControl {
                     return;
                 }
             } catch (RuntimeException e) {
-                // anything else: say so and quit, rather than leave a process with no window
-                dialogs.showError(messages.get("cli.failed", dataDir.resolve("logs").toString()), e);
+                // anything else: say so and quit, rather than leave a process with no window; a full disk or
+                // read-only folder is explained (the log there may not be writable, so not "see the log")
+                dialogs.showError(dev.rapport.domain.KnownProblem.in(e).isPresent()
+                        ? messages.get("safety.start.cannotOpen", dataDir.toString())
+                        : messages.get("cli.failed", dataDir.resolve("logs").toString()), e);
                 Platform.exit();
                 return;
             }

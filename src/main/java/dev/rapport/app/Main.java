@@ -10,6 +10,8 @@ import dev.rapport.cli.ImportDbCommand;
 import dev.rapport.cli.PlanCommand;
 import dev.rapport.cli.RestoreCommand;
 import dev.rapport.cli.TodayCommand;
+import dev.rapport.domain.KnownProblem;
+import dev.rapport.i18n.Messages;
 import dev.rapport.service.SafetyException;
 import dev.rapport.store.CannotOpenException;
 import dev.rapport.cli.ExitCodes;
@@ -35,6 +37,7 @@ public final class Main {
 
     /** Runs the command line and returns the exit status (or WINDOW_OPEN). */
     static int run(String[] args, Map<String, String> env) {
+        dev.rapport.store.H2Guard.install(); // before anything touches H2, or it is too late
         java.util.Optional<java.nio.file.Path> window = windowOnly(args, env);
         if (window.isPresent()) {
             DesktopLauncher.launch(window.get());
@@ -88,6 +91,17 @@ public final class Main {
                     || e instanceof SafetyException && e.getCause() instanceof AlreadyOpenException) {
                 commandLine.getErr().println(root.messages().get("error.alreadyOpen"));
                 return ExitCodes.ALREADY_OPEN;
+            }
+            java.util.Optional<KnownProblem> known = KnownProblem.in(e);
+            if (known.isPresent()) {
+                // a full disk or read-only folder: what failed, then why and what to do; the trace goes to the
+                // log once (to stderr when the log cannot be written either), before the message that ends the run
+                LoggerFactory.getLogger(Main.class).error("command failed", e);
+                Messages words = root.messages();
+                commandLine.getErr().println(words.get("safety.cli.notFinished",
+                        commandLine.getCommandSpec().qualifiedName(" ")));
+                commandLine.getErr().println(words.of(known.get()));
+                return ExitCodes.FAILED;
             }
             if (e instanceof CannotOpenException c) {
                 LoggerFactory.getLogger(Main.class).warn("database not opened: {}", c.reason());

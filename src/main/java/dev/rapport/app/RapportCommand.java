@@ -37,7 +37,8 @@ public final class RapportCommand implements Callable<Integer>, SessionOpener {
     private Path dataDirOption;
 
     @Option(names = "--password-file", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "A file holding the password of an encrypted database (else $RAPPORT_PASSWORD_FILE)."
+            description = "A file holding the password of an encrypted database (else $RAPPORT_PASSWORD_FILE);"
+                    + " a new folder's database is created encrypted with it."
                     + " There is deliberately no option for the password itself.")
     private Path passwordFileOption;
 
@@ -67,6 +68,13 @@ public final class RapportCommand implements Callable<Integer>, SessionOpener {
                     CannotOpenException.Reason.PASSWORD_REQUIRED, null));
             key = DatabaseKey.fromPassword(dir, password);
             java.util.Arrays.fill(password, '\0');
+        } else if (!Files.exists(Database.file(dir))) {
+            // a new folder with a password file is created encrypted, as import-db does: no plaintext copy ever
+            Optional<char[]> password = password();
+            if (password.isPresent()) {
+                key = DatabaseKey.fromPassword(dir, password.get());
+                java.util.Arrays.fill(password.get(), '\0');
+            }
         }
         return AppContext.open(dir, key, Clock.systemDefaultZone());
     }
@@ -92,6 +100,7 @@ public final class RapportCommand implements Callable<Integer>, SessionOpener {
 
     @Override
     public RestoreService closedFolder() {
+        LogSetup.toDataFolder(dataDir()); // as open() does: a failed restore or import leaves its trace in the log
         return AppContext.restoreService(dataDir(), Clock.systemDefaultZone());
     }
 

@@ -5,6 +5,7 @@ import dev.rapport.domain.ChurnFigures;
 import dev.rapport.domain.ChurnGroup;
 import dev.rapport.domain.ExitReason;
 import dev.rapport.domain.Period;
+import dev.rapport.exchange.CellGuard;
 import dev.rapport.i18n.Messages;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -147,7 +148,8 @@ public final class ChurnCommand implements Callable<Integer> {
     }
 
     private static void csvRow(StringBuilder sb, String group, ChurnFigures f) {
-        String quoted = "\"" + group.replace("\"", "\"\"") + "\"";
+        // a group can be an industry the user typed: guarded like every CSV cell Rapport writes
+        String quoted = "\"" + CellGuard.guard(group).replace("\"", "\"\"") + "\"";
         sb.append(quoted).append(',').append(f.accountsAtStart()).append(',').append(f.exits()).append(',')
                 .append(f.exitsOfNewAccounts()).append(',').append(plain(f.churnRatePct())).append(',')
                 .append(f.revenueLost().toPlainString()).append(',').append(f.profitLost().toPlainString()).append(',')

@@ -7,10 +7,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code rapport export-db FILE}: the whole database as an SQL script in a zip, for moving across H2 versions. */
+/** {@code rapport export-db FILE}: the whole database as a portable data file, for moving across H2 versions. */
 @Command(name = "export-db", mixinStandardHelpOptions = true,
-        description = {"Write the whole database as an SQL script in a zip (H2 SCRIPT ... COMPRESSION ZIP).",
-            "A newer Rapport (or another H2 version) reads it with 'rapport import-db'.",
+        description = {"Write the whole database as a portable data file: a zip of every table's rows (no SQL).",
+            "A newer Rapport (or one on another H2 version) reads it with 'rapport import-db'.",
             "The script is NOT encrypted, even when the database is: keep it safe and delete it after use."})
 public final class ExportDbCommand implements Callable<Integer> {
     private final SessionOpener opener;
@@ -28,7 +28,7 @@ public final class ExportDbCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Session session = opener.open()) {
-            session.backups().exportScript(file);
+            session.backups().exportData(file);
             spec.commandLine().getOut().println(session.messages().get("safety.cli.exported", file.toString()));
             return ExitCodes.OK;
         }

@@ -10,9 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code rapport import-db FILE}: builds an empty data folder's database from an export-db script. */
+/** {@code rapport import-db FILE}: builds an empty data folder's database from an export-db data file. */
 @Command(name = "import-db", mixinStandardHelpOptions = true,
-        description = {"Build the database from a script written by 'rapport export-db'.",
+        description = {"Build the database from a data file written by 'rapport export-db'.",
+            "The file holds rows only: nothing in it is executed, and every row is checked by Rapport's schema.",
             "Only into a data folder without a database (use --data-dir with a new folder).",
             "With --password-file the new database is encrypted with that password."})
 public final class ImportDbCommand implements Callable<Integer> {
@@ -35,7 +36,7 @@ public final class ImportDbCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(msg.get("safety.cli.noFile", file.toString()));
             return ExitCodes.USAGE;
         }
-        DataCounts counts = opener.closedFolder().importScript(file, opener.password().orElse(null));
+        DataCounts counts = opener.closedFolder().importData(file, opener.password().orElse(null));
         spec.commandLine().getOut().println(msg.get("safety.cli.imported", counts.accounts(), counts.contacts(),
                 opener.dataDir().toString()));
         return ExitCodes.OK;

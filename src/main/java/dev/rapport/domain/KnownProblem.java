@@ -9,6 +9,11 @@ import java.util.Optional;
 public interface KnownProblem {
     String messageKey();
 
+    /** What the message names: {0}, {1}... (a folder, the space left). */
+    default java.util.List<Object> messageArgs() {
+        return java.util.List.of();
+    }
+
     /** The first known problem in the error's chain of causes, if any. */
     static Optional<KnownProblem> in(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -3,27 +3,45 @@ package dev.rapport.exchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a file so that it is either complete or not there: the content goes to a temporary
  * file beside the target, which replaces the target only when writing succeeded. A failed or
- * cancelled export never leaves half a file.
+ * cancelled export never leaves half a file. The content is forced to the disk before it takes
+ * the target's name, and the name before the call returns, so a file the user was told is
+ * written survives a power cut too.
  */
 public final class AtomicFile {
+    private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
+
     /** The writing of a file's content. */
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Forces a file's content, or a folder's entries, to the disk. */
+    @FunctionalInterface
+    interface Disk {
+        void force(Path fileOrFolder) throws IOException;
+    }
+
     private AtomicFile() {
     }
 
     public static void write(Path target, Content content) {
+        write(target, content, AtomicFile::force);
+    }
+
+    /** With the forcing to the disk, which a test replaces to see what is forced when. */
+    static void write(Path target, Content content, Disk disk) {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
@@ -32,12 +50,14 @@ public final class AtomicFile {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
+            disk.force(temp); // else a power cut could leave the new name on an empty or partial file
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
+            forceFolder(disk, dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -48,6 +68,30 @@ public final class AtomicFile {
                     // the original failure matters more than a temporary file left behind
                 }
             }
+        }
+    }
+
+    /** The rename itself; a file system that cannot force a folder (some network ones) still has the file. */
+    private static void forceFolder(Disk disk, Path dir) {
+        try {
+            disk.force(dir);
+        } catch (IOException e) {
+            LoggerFactory.getLogger(AtomicFile.class).warn("written, but the folder could not be forced: {}", dir, e);
+        }
+    }
+
+    /**
+     * Forces a file, or a folder (its entries: a rename into it), to the disk. Windows cannot open
+     * a folder as a channel; NTFS journals the rename itself.
+     */
+    static void force(Path fileOrFolder) throws IOException {
+        boolean folder = Files.isDirectory(fileOrFolder);
+        if (folder && WINDOWS) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(fileOrFolder,
+                folder ? StandardOpenOption.READ : StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
     }
 }

@@ -11,11 +11,18 @@ import java.util.List;
  * @param account the account named on the row, with whatever account fields the row had, or null
  * @param person the person on the row (account id 0 until resolved), or null for an account row
  * @param problems why the row cannot be imported; empty when it can
+ * @param notes what the report says about the row when it comes in (a value left out and why)
  */
-public record ImportRow(int position, Account account, Contact person, List<RowProblem> problems) {
+public record ImportRow(int position, Account account, Contact person, List<RowProblem> problems,
+        List<RowProblem> notes) {
 
     public ImportRow {
         problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
+    }
+
+    public ImportRow(int position, Account account, Contact person, List<RowProblem> problems) {
+        this(position, account, person, problems, List.of());
     }
 
     public boolean isValid() {

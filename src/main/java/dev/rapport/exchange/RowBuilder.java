@@ -37,6 +37,7 @@ public final class RowBuilder {
     private final List<ContactPoint> phones = new ArrayList<>();
     private final List<ContactPoint> emails = new ArrayList<>();
     private final List<RowProblem> problems = new ArrayList<>();
+    private final List<RowProblem> notes = new ArrayList<>();
 
     private final DateOrder dateOrder;
 
@@ -110,6 +111,11 @@ public final class RowBuilder {
         problems.add(RowProblem.of(position, messageKey, args));
     }
 
+    /** Something the report should say about the row when it comes in, such as a value left out. */
+    public void note(String messageKey, Object... args) {
+        notes.add(RowProblem.of(position, messageKey, args));
+    }
+
     /** Whether the row had nothing at all in a mapped column. */
     public boolean isEmpty() {
         return single.isEmpty() && phones.isEmpty() && emails.isEmpty() && problems.isEmpty();
@@ -135,7 +141,7 @@ public final class RowBuilder {
         } else if (accountName.isEmpty()) {
             problems.add(RowProblem.of(position, "exchange.problem.noAccountName"));
         }
-        return new ImportRow(position, account, person, problems);
+        return new ImportRow(position, account, person, problems, notes);
     }
 
     private boolean hasAccountFields() {

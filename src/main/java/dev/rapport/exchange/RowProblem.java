@@ -12,6 +12,23 @@ public record RowProblem(int position, String messageKey, List<Object> args) {
         args = List.copyOf(args);
     }
 
+    /**
+     * A column of the file, named in a report by its header, or by its number where the header
+     * has no name for it.
+     *
+     * @param number 1 for the first column
+     */
+    public record Column(int number, String header) {
+        public Column {
+            header = header == null ? "" : header;
+        }
+
+        @Override
+        public String toString() {
+            return header.isBlank() ? "#" + number : header;
+        }
+    }
+
     public static RowProblem of(int position, String messageKey, Object... args) {
         return new RowProblem(position, messageKey, List.of(args));
     }

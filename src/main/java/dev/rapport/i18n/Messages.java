@@ -1,6 +1,7 @@
 package dev.rapport.i18n;
 
 import dev.rapport.domain.FieldProblem;
+import dev.rapport.domain.KnownProblem;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -87,6 +88,11 @@ public final class Messages {
 
     public String of(FieldProblem problem) {
         return get(problem.messageKey(), problem.args().toArray());
+    }
+
+    /** The explanation of a known problem (a full disk, a read-only folder), with what it names. */
+    public String of(KnownProblem problem) {
+        return get(problem.messageKey(), problem.messageArgs().toArray());
     }
 
     private static final class MergedBundle extends ResourceBundle {

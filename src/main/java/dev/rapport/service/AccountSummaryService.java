@@ -15,7 +15,6 @@ import dev.rapport.domain.TimelinePage;
 import dev.rapport.domain.plan.Objectives;
 import dev.rapport.domain.plan.Plan;
 import dev.rapport.domain.plan.PlanAction;
-import dev.rapport.exchange.AtomicFile;
 import dev.rapport.exchange.ImportField;
 import dev.rapport.exchange.pdf.SummaryDocument;
 import dev.rapport.exchange.pdf.SummaryPdf;
@@ -82,7 +81,7 @@ public final class AccountSummaryService {
     public void writePdf(long accountId, Path file) {
         Account account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
         SummaryDocument doc = document(account);
-        AtomicFile.write(file, out -> SummaryPdf.write(doc, messages.locale(), out));
+        ExportFile.write(file, out -> SummaryPdf.write(doc, messages.locale(), out));
     }
 
     /**
@@ -103,7 +102,7 @@ public final class AccountSummaryService {
             if (account != null) {
                 Path file = folder.resolve(fileName(account.name(), used));
                 SummaryDocument doc = document(account);
-                AtomicFile.write(file, out -> SummaryPdf.write(doc, messages.locale(), out));
+                ExportFile.write(file, out -> SummaryPdf.write(doc, messages.locale(), out));
                 written.add(file);
             }
             progress.update(++done, accountIds.size());

@@ -129,10 +129,10 @@ public final class BackupService {
         return db.encrypted();
     }
 
-    /** Writes the whole database as a portable SQL script in a zip. */
-    public void exportScript(Path target) {
+    /** Writes the whole database as a portable data file (rows only, never SQL) in a zip. */
+    public void exportData(Path target) {
         try {
-            db.exportScript(target);
+            db.exportData(target);
         } catch (RuntimeException e) {
             throw SafetyException.of(e, "safety.error.export");
         }
@@ -166,7 +166,8 @@ public final class BackupService {
 
     /**
      * Deletes the half-written copies a backup killed midway left behind (name.zip.tmp and the
-     * copy inside it): never finished, never listed, they would only fill the disk. An hour old
+     * copy inside it, and Rapport 1.0's .verify-* check folders): never finished, never listed,
+     * they would only fill the disk, and a check folder holds an unencrypted copy of a plain database. An hour old
      * at least, so that a backup another thread is writing right now is left alone.
      */
     private void removeUnfinished(Path folder) {
@@ -174,9 +175,16 @@ public final class BackupService {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString();
-                if (name.contains(".zip.tmp") && Files.getLastModifiedTime(f).toInstant().isBefore(hourAgo)) {
+                if (!Files.getLastModifiedTime(f).toInstant().isBefore(hourAgo)) {
+                    continue;
+                }
+                if (name.contains(".zip.tmp")) {
                     Files.deleteIfExists(f);
                     LOG.info("removed an unfinished backup copy {}", name);
+                } else if (name.startsWith(".verify-") && Files.isDirectory(f)) {
+                    // Rapport 1.0 checked backups beside them; a killed check left a full copy of the data
+                    dev.rapport.store.BackupArchive.deleteFolder(f);
+                    LOG.info("removed the copy a killed backup check left behind {}", name);
                 }
             }
         } catch (IOException e) {

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -203,9 +204,11 @@ public final class ContactLogService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        Map<String, String> days = new LinkedHashMap<>();
         for (Tier t : Tier.values()) {
-            settings.put(CADENCE_SETTING + t.name(), Integer.toString(cadence.days(t)));
+            days.put(CADENCE_SETTING + t.name(), Integer.toString(cadence.days(t)));
         }
+        settings.putAll(days); // one change: a crash never leaves one tier's cadence saved and not the others'
     }
 
     /** Many interactions at once, for sample data and benchmarks: checked, then saved in one go. */

@@ -10,7 +10,6 @@ import dev.rapport.domain.TimelineEntry;
 import dev.rapport.domain.TimelineFilter;
 import dev.rapport.domain.TimelinePage;
 import dev.rapport.domain.Contact;
-import dev.rapport.exchange.AtomicFile;
 import dev.rapport.exchange.csv.CsvExport;
 import dev.rapport.exchange.csv.PlanCsv;
 import dev.rapport.domain.plan.PlanAction;
@@ -85,7 +84,7 @@ public final class ExportService {
                 cursor = page.next();
             } while (cursor != null);
         }
-        AtomicFile.write(file, out -> CsvExport.table(out, separator, INTERACTION_HEADER, all, e -> {
+        ExportFile.write(file, out -> CsvExport.table(out, separator, INTERACTION_HEADER, all, e -> {
             Interaction i = e.interaction();
             return List.of(i.at().toLocalDate().toString(), i.at().toLocalTime().withNano(0).toString(), e.accountName(),
                     String.join("; ", e.contactNames()), i.channel().name(), i.subject(), i.notes(), i.outcome(),
@@ -114,7 +113,7 @@ public final class ExportService {
      */
     public int planActionsCsv(Path file, List<PlannedAccount> planned, char separator) {
         int[] rows = new int[1];
-        AtomicFile.write(file, out -> {
+        ExportFile.write(file, out -> {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
             rows[0] = PlanCsv.write(planned, messages, separator, w);
@@ -131,7 +130,7 @@ public final class ExportService {
      */
     public int calendar(Path file) {
         List<CalendarEntry> entries = calendarEntries();
-        AtomicFile.write(file, out -> CalendarExport.write(out, messages.get("exchange.ics.name"), entries));
+        ExportFile.write(file, out -> CalendarExport.write(out, messages.get("exchange.ics.name"), entries));
         return entries.size();
     }
 
@@ -232,7 +231,7 @@ public final class ExportService {
      */
     public int accountsCsv(Path file, char separator, Collection<Long> ids) {
         List<Account> chosen = chosenAccounts(ids);
-        AtomicFile.write(file, out -> CsvExport.accounts(out, separator, chosen));
+        ExportFile.write(file, out -> CsvExport.accounts(out, separator, chosen));
         return chosen.size();
     }
 
@@ -244,7 +243,7 @@ public final class ExportService {
     public int contactsCsv(Path file, char separator, Collection<Long> ids) {
         List<Contact> chosen = chosenPeople(ids);
         Map<Long, String> names = accountNames();
-        AtomicFile.write(file, out -> CsvExport.contacts(out, separator, chosen, names));
+        ExportFile.write(file, out -> CsvExport.contacts(out, separator, chosen, names));
         return chosen.size();
     }
 
@@ -256,7 +255,7 @@ public final class ExportService {
     public int vcards(Path file, VcardVersion version, Collection<Long> ids) {
         List<Contact> chosen = chosenPeople(ids);
         Map<Long, String> names = accountNames();
-        AtomicFile.write(file, out -> VcardExport.write(out, version.version, chosen, names));
+        ExportFile.write(file, out -> VcardExport.write(out, version.version, chosen, names));
         return chosen.size();
     }
 

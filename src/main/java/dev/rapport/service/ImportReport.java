@@ -60,6 +60,11 @@ public record ImportReport(
     }
 
     private String line(Messages m, RowProblem p) {
+        return line(m, unit, p);
+    }
+
+    /** One problem as the report says it: "line 7: ..." (or "card 3: ..."), a whole-file problem without position. */
+    public static String line(Messages m, ImportBatch.Unit unit, RowProblem p) {
         String text = m.get(p.messageKey(), p.args().stream().map(a -> argument(m, a)).toArray());
         if (p.position() <= 0) {
             return text;
@@ -70,6 +75,9 @@ public record ImportReport(
     private static Object argument(Messages m, Object a) {
         if (a instanceof ImportField f) {
             return fieldLabel(m, f);
+        }
+        if (a instanceof RowProblem.Column c) {
+            return c.header().isBlank() ? m.get("exchange.import.column", c.number()) : c.header();
         }
         if (a instanceof FieldProblem fp) {
             return m.of(fp);

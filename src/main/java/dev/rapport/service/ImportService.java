@@ -208,6 +208,7 @@ public final class ImportService {
                 rejected.addAll(problems);
                 return;
             }
+            notes.addAll(row.notes());
             Account account = account(row, accountName, draft, person == null);
             if (person != null && account != null) {
                 person(row, withAccount(person, account.id()));

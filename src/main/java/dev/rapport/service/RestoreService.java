@@ -52,19 +52,29 @@ public final class RestoreService {
     }
 
     /**
-     * Builds the folder's database from a portable script ({@link BackupService#exportScript}).
+     * Builds the folder's database from a portable data file ({@link BackupService#exportData}).
+     * Nothing in the file is executed; a failed import leaves the folder without a database.
      *
      * @param password null for an unencrypted database
      * @return accounts and contacts imported
-     * @throws SafetyException "safety.error.notEmpty" when the folder already has a database
+     * @throws SafetyException "safety.error.notEmpty" when the folder already has a database, or
+     *                         the reason the file was refused
      */
-    public dev.rapport.domain.DataCounts importScript(Path script, char[] password) {
+    public dev.rapport.domain.DataCounts importData(Path file, char[] password) {
         if (java.nio.file.Files.exists(dev.rapport.store.Database.file(dataDir))) {
             throw new SafetyException("safety.error.notEmpty", null);
         }
         DatabaseKey key = password == null ? DatabaseKey.NONE : keyFromPassword(password);
-        try (dev.rapport.store.Database db = dev.rapport.store.Database.importScript(dataDir, script, key)) {
+        try (dev.rapport.store.Database db = dev.rapport.store.Database.importData(dataDir, file, key)) {
             return db.counts();
+        } catch (dev.rapport.store.PortableData.Refused e) {
+            throw new SafetyException(switch (e.reason()) {
+                case SQL_SCRIPT -> "safety.error.sqlScript";
+                case NEWER -> "safety.error.newerDataFile";
+                case DAMAGED -> "safety.error.notDataFile";
+            }, e);
+        } catch (IllegalStateException e) {
+            throw new SafetyException("safety.error.notEmpty", e);
         } catch (RuntimeException e) {
             throw SafetyException.of(e, "safety.error.import");
         }

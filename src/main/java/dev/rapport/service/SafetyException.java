@@ -22,13 +22,16 @@ public class SafetyException extends RuntimeException {
         if (e instanceof SafetyException s) {
             return s;
         }
-        if (e instanceof dev.rapport.store.StorageFullException full) {
-            return new SafetyException(full.messageKey(), e);
+        if (e instanceof dev.rapport.store.StorageFullException) {
+            // what failed; the full disk or read-only folder is explained from the cause, naming the folder
+            return new SafetyException(fallbackKey, e);
         }
         if (e instanceof dev.rapport.store.CannotOpenException c) {
             return new SafetyException(switch (c.reason()) {
                 case WRONG_PASSWORD_OR_DAMAGED, PASSWORD_REQUIRED -> "safety.error.wrongPassword";
                 case DAMAGED, TIMED_OUT -> "safety.error.backupDamaged";
+                case NOT_RAPPORT -> "safety.error.notRapport";
+                case TOO_LARGE -> "safety.error.tooLarge";
             }, e);
         }
         if (e instanceof dev.rapport.store.AlreadyOpenException) {

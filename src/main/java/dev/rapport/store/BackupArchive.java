@@ -5,12 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.Writer;
-import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -38,6 +33,8 @@ public final class BackupArchive {
     private static final Logger LOG = LoggerFactory.getLogger(BackupArchive.class);
     static final String DB_ENTRY = Database.FILE_STEM + Database.FILE_SUFFIX;
     static final String INFO_ENTRY = "rapport-backup.properties";
+    /** The data folder's area for work in progress (checks, restores, imports); see {@link #stagingFolder}. */
+    static final String STAGING = ".staging";
 
     private BackupArchive() {
     }
@@ -81,16 +78,18 @@ public final class BackupArchive {
             }
             DataCounts counts;
             try {
-                counts = verify(tmp, key);
+                counts = verify(tmp, key, dataDir);
             } catch (CannotOpenException e) {
                 counts = DataCounts.UNKNOWN; // a damaged file is kept all the same
             }
             addInfo(tmp, dataDir, counts, FileProbe.isEncrypted(dbFile), kind, clock);
             force(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            ForcedFiles.forceFolder(target.toAbsolutePath().getParent());
             return read(target);
         } catch (IOException e) {
-            throw new StoreException("backup failed: " + target, e);
+            throw StorageFaults.translate(new StoreException("backup failed: " + target, e),
+                    target.toAbsolutePath().getParent());
         } finally {
             deleteQuietly(tmp);
         }
@@ -98,7 +97,7 @@ public final class BackupArchive {
 
     static Info finish(Path tmp, Path target, Path dataDir, DatabaseKey key, String kind, Clock clock) {
         try {
-            DataCounts counts = verify(tmp, key);
+            DataCounts counts = verify(tmp, key, dataDir);
             boolean encrypted;
             try (ZipFile z = new ZipFile(tmp.toFile())) {
                 try (InputStream in = z.getInputStream(z.getEntry(DB_ENTRY))) {
@@ -108,31 +107,51 @@ public final class BackupArchive {
             addInfo(tmp, dataDir, counts, encrypted, kind, clock);
             force(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            ForcedFiles.forceFolder(target.toAbsolutePath().getParent());
             LOG.info("backup verified: {} ({} accounts, {} contacts)", target.getFileName(), counts.accounts(),
                     counts.contacts());
             return read(target).orElseThrow();
         } catch (IOException e) {
-            throw StorageFaults.translate(new StoreException("backup failed: " + target, e));
+            throw StorageFaults.translate(new StoreException("backup failed: " + target, e),
+                    target.toAbsolutePath().getParent());
         }
     }
 
     /**
-     * Opens the database inside a backup read-only, from a temporary folder, and counts its rows.
+     * Unpacks the database inside a backup into the data folder's staging area, checks that it
+     * holds Rapport's schema and nothing else before H2 opens it, and counts its rows.
      *
-     * @throws CannotOpenException when it cannot be opened with the key
+     * @throws CannotOpenException when it is not a Rapport database, too large, or cannot be
+     *                             opened with the key
      */
-    static DataCounts verify(Path zip, DatabaseKey key) {
+    static DataCounts verify(Path zip, DatabaseKey key, Path dataDir) {
         Path dir = null;
         try {
-            // beside the backup, not in the system's temp folder: a copy left by a crash stays with its kind
-            dir = Files.createTempDirectory(zip.toAbsolutePath().getParent(), ".verify-");
-            extractDatabase(zip, Database.file(dir));
-            return FileProbe.open(Database.stem(dir), key, FileProbe.DEFAULT_TIMEOUT);
+            dir = stagingFolder(dataDir, "verify-");
+            Path copy = Database.file(dir);
+            extractDatabase(zip, copy);
+            return ForeignFile.check(copy, key, FileProbe.DEFAULT_TIMEOUT);
         } catch (IOException e) {
+            if (StorageFaults.isStorageFault(e)) {
+                // the copy to check could not be written in the data folder: a full disk, not a damaged backup
+                throw StorageFaults.translate(new StoreException("cannot check backup " + zip, e), dataDir);
+            }
             throw new CannotOpenException(zip, CannotOpenException.Reason.DAMAGED, e);
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /**
+     * A fresh folder under the data folder's {@value #STAGING}, which holds only work in progress:
+     * whatever a killed process left there is removed the next time the folder is opened. Inside
+     * the data folder, so no copy of the customers' data lands in a shared temporary folder or
+     * beside a file the user picked, and a rename from it to the database is atomic.
+     */
+    static Path stagingFolder(Path dataDir, String prefix) throws IOException {
+        Path staging = dataDir.resolve(STAGING);
+        Files.createDirectories(staging);
+        return Files.createTempDirectory(staging, prefix);
     }
 
     /** Reads a backup's record; empty when the zip is not a Rapport backup. */
@@ -142,10 +161,7 @@ public final class BackupArchive {
             if (entry == null || z.getEntry(DB_ENTRY) == null) {
                 return Optional.empty();
             }
-            Properties p = new Properties();
-            try (Reader r = new java.io.InputStreamReader(z.getInputStream(entry), StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
+            Properties p = properties(zip, z, entry);
             return Optional.of(new Info(zip, Instant.parse(p.getProperty("created")), Files.size(zip),
                     Integer.parseInt(p.getProperty("accounts", "-1")), Integer.parseInt(p.getProperty("contacts", "-1")),
                     Boolean.parseBoolean(p.getProperty("encrypted")), p.getProperty("kind", "")));
@@ -156,40 +172,41 @@ public final class BackupArchive {
     }
 
     /**
-     * Replaces a closed folder's database with the one in the backup. The backup is verified
-     * first, and the current file is kept as a "before-restore" backup in the backup folder.
-     * The swap is one atomic rename: a crash leaves either the old or the restored database.
+     * Replaces a closed folder's database with the one in the backup. The backup's database is
+     * unpacked into the folder's staging area and checked there ({@link ForeignFile}); the current
+     * file is kept as a "before-restore" backup; then one atomic rename swaps the checked copy in,
+     * so a crash leaves either the old or the restored database, and nothing else.
      *
      * @return the backup kept of the replaced database, if there was one
-     * @throws CannotOpenException when the backup cannot be opened with the key
+     * @throws CannotOpenException when the backup is not Rapport's or cannot be opened with the key
      * @throws AlreadyOpenException when the folder is open
      */
     public static Optional<Info> restore(Path dataDir, Path zip, DatabaseKey key, Path backupFolder, Path keptAs,
             Clock clock) {
         try (DataFolderLock lock = DataFolderLock.acquire(dataDir)) {
-            Path saltInBackup = readSalt(zip);
-            verify(zip, key);
-            Optional<Info> kept = writeClosed(dataDir, keptAs, key, "before-restore", clock);
-            Path incoming = dataDir.resolve(DB_ENTRY + ".restoring");
+            DatabaseKey.Salt saltInBackup = readSalt(zip);
+            Path dir = null;
             try {
+                dir = stagingFolder(dataDir, "restore-");
+                Path incoming = Database.file(dir);
                 extractDatabase(zip, incoming);
+                ForeignFile.check(incoming, key, FileProbe.DEFAULT_TIMEOUT);
+                Optional<Info> kept = writeClosed(dataDir, keptAs, key, "before-restore", clock);
                 force(incoming);
                 Files.move(incoming, Database.file(dataDir), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
                 if (saltInBackup != null) {
                     // the same as the folder's unless the backup came from another folder
-                    Files.move(saltInBackup, dataDir.resolve(DatabaseKey.SALT_FILE), StandardCopyOption.REPLACE_EXISTING);
+                    saltInBackup.write(dataDir.resolve(DatabaseKey.SALT_FILE));
                 }
+                ForcedFiles.forceFolder(dataDir); // "restored" holds after a power cut too
+                LOG.info("restored database from {}", zip.getFileName());
+                return kept;
             } catch (IOException e) {
-                throw StorageFaults.translate(new StoreException("restore failed: " + zip, e));
+                throw StorageFaults.translate(new StoreException("restore failed: " + zip, e), dataDir);
             } finally {
-                deleteQuietly(incoming);
-                if (saltInBackup != null) {
-                    deleteQuietly(saltInBackup);
-                }
+                deleteTree(dir);
             }
-            LOG.info("restored database from {}", zip.getFileName());
-            return kept;
         }
     }
 
@@ -198,39 +215,40 @@ public final class BackupArchive {
      * folder's own unless the backup came from another folder).
      */
     public static DatabaseKey keyFor(Path zip, char[] password) {
-        Path salt = readSalt(zip);
+        DatabaseKey.Salt salt = readSalt(zip);
         if (salt == null) {
             return DatabaseKey.NONE;
         }
-        try {
-            DatabaseKey.Salt s = DatabaseKey.Salt.read(salt);
-            return DatabaseKey.derive(password, s.bytes(), s.iterations());
-        } finally {
-            deleteQuietly(salt);
-        }
+        return DatabaseKey.derive(password, salt.bytes(), salt.iterations());
     }
 
-    /** The salt recorded in an encrypted backup, written to a temporary file, or null. */
-    private static Path readSalt(Path zip) {
+    /** The salt recorded in an encrypted backup, or null; kept in memory, never in a temporary file. */
+    private static DatabaseKey.Salt readSalt(Path zip) {
         try (ZipFile z = new ZipFile(zip.toFile())) {
             ZipEntry entry = z.getEntry(INFO_ENTRY);
             if (entry == null) {
                 return null;
             }
-            Properties p = new Properties();
-            try (Reader r = new java.io.InputStreamReader(z.getInputStream(entry), StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
+            Properties p = properties(zip, z, entry);
             if (p.getProperty("salt") == null) {
                 return null;
             }
-            Path tmp = Files.createTempFile("rapport-salt", ".properties");
-            new DatabaseKey.Salt(java.util.Base64.getDecoder().decode(p.getProperty("salt")),
-                    Integer.parseInt(p.getProperty("iterations"))).write(tmp);
-            return tmp;
-        } catch (IOException e) {
+            return DatabaseKey.Salt.fromProperties(p);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof CannotOpenException c) {
+                throw c;
+            }
             throw new CannotOpenException(zip, CannotOpenException.Reason.DAMAGED, e);
         }
+    }
+
+    private static Properties properties(Path zip, ZipFile z, ZipEntry entry) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = new java.io.InputStreamReader(
+                new java.io.ByteArrayInputStream(BoundedZip.readSmall(zip, z, entry)), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
     }
 
     private static void addInfo(Path zip, Path dataDir, DataCounts counts, boolean encrypted, String kind,
@@ -246,23 +264,38 @@ public final class BackupArchive {
             // the key cannot be derived without the salt: it travels with the backup
             DatabaseKey.Salt.read(salt).toProperties().forEach((k, v) -> p.setProperty((String) k, (String) v));
         }
-        try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of());
-                Writer w = Files.newBufferedWriter(fs.getPath(INFO_ENTRY), StandardCharsets.UTF_8)) {
-            p.store(w, "Rapport backup");
+        // a new zip with the record first and the database copied over, in place of the old: the zip
+        // file system would do the same through a temporary file it leaves behind on a full disk, and
+        // it does not report that failure, leaving a backup without its record
+        Path withRecord = zip.resolveSibling(zip.getFileName() + ".record");
+        try {
+            try (ZipFile from = new ZipFile(zip.toFile());
+                    ZipOutputStream to = new ZipOutputStream(Files.newOutputStream(withRecord))) {
+                to.putNextEntry(new ZipEntry(INFO_ENTRY));
+                java.io.StringWriter text = new java.io.StringWriter();
+                p.store(text, "Rapport backup");
+                to.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
+                to.closeEntry();
+                to.setLevel(java.util.zip.Deflater.BEST_SPEED);
+                to.putNextEntry(new ZipEntry(DB_ENTRY));
+                try (InputStream in = from.getInputStream(from.getEntry(DB_ENTRY))) {
+                    in.transferTo(to);
+                }
+                to.closeEntry();
+            }
+            Files.move(withRecord, zip, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            deleteQuietly(withRecord);
         }
     }
 
     private static void extractDatabase(Path zip, Path target) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
         try (ZipFile z = new ZipFile(zip.toFile())) {
             ZipEntry entry = z.getEntry(DB_ENTRY);
             if (entry == null) {
                 throw new IOException("no database in " + zip.getFileName());
             }
-            try (InputStream in = z.getInputStream(entry);
-                    OutputStream out = Files.newOutputStream(target)) {
-                in.transferTo(out);
-            }
+            BoundedZip.extract(zip, z, entry, target);
         }
     }
 
@@ -278,6 +311,11 @@ public final class BackupArchive {
         } catch (IOException e) {
             LOG.warn("could not remove {}", file, e);
         }
+    }
+
+    /** Deletes a folder and everything in it, as far as it can; for tidying what a killed process left. */
+    public static void deleteFolder(Path dir) {
+        deleteTree(dir);
     }
 
     static void deleteTree(Path dir) {

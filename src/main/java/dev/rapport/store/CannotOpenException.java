@@ -18,7 +18,14 @@ public class CannotOpenException extends StoreException {
         /** encrypted and no password was given */
         PASSWORD_REQUIRED,
         /** opening took too long; treated as damage rather than hanging */
-        TIMED_OUT
+        TIMED_OUT,
+        /**
+         * a file from outside that is not exactly Rapport's schema (another H2 database, a newer
+         * Rapport's, or one holding views, code, links or settings Rapport does not create): never opened
+         */
+        NOT_RAPPORT,
+        /** a file from outside that would unpack to more than Rapport accepts (a zip bomb, or no room) */
+        TOO_LARGE
     }
 
     private final Reason reason;

@@ -41,9 +41,39 @@ public final class DataFolderLock implements AutoCloseable {
                 channel.close();
                 throw new AlreadyOpenException(dataDir);
             }
+            if (databaseHeldByAnother(dataDir)) {
+                lock.release();
+                channel.close();
+                throw new AlreadyOpenException(dataDir);
+            }
             return new DataFolderLock(channel, lock);
         } catch (IOException e) {
-            throw new StoreException("cannot lock data folder " + dataDir, e);
+            // a read-only folder (or a full disk) cannot take the lock file: say which
+            throw StorageFaults.translate(new StoreException("cannot lock data folder " + dataDir, e), dataDir);
+        }
+    }
+
+    /**
+     * H2 locks the database file itself while it has it open. When someone deleted the lock file
+     * under a running Rapport, that lock is what still says so: a restore, an import or a password
+     * change must not swap the file under it.
+     */
+    private static boolean databaseHeldByAnother(Path dataDir) throws IOException {
+        Path file = Database.file(dataDir);
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel db = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock held = db.tryLock();
+            if (held == null) {
+                return true;
+            }
+            held.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
+            return false; // a read-only file or folder: the open that follows says so
         }
     }
 

@@ -20,24 +20,38 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded H2 database in a data folder: locked against a second Rapport, migrated by
  * Flyway (after a backup), and written with WRITE_DELAY=0 so that a confirmed save survives
- * a killed process.
+ * a killed process. Every write is forced to the disk before the call that made it returns,
+ * so that a confirmed save survives a power cut too.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_STEM = "rapport";
     /** H2's suffix for the database file: the data folder's {@code rapport.mv.db}. */
     public static final String FILE_SUFFIX = ".mv.db";
-    private static final String MIGRATIONS = "classpath:db/migration";
+    /** The user everyday work runs as; created without admin rights by migration V8. */
+    static final String USER = "RAPPORT";
+    static final String MIGRATIONS = "classpath:db/migration";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    static {
+        H2Guard.install();
+    }
 
     private final Path dataDir;
     private final DataFolderLock lock;
+    /** Everyday work: RAPPORT, a user without admin rights (see migration V8). */
     private final JdbcConnectionPool pool;
+    /** Migrations, backups, the forced write: SA. Never handed to a repository. */
+    private final JdbcConnectionPool admin;
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> transaction = new ThreadLocal<>();
+    /** H2's store version last forced to disk; a committed write moves the store past it. */
+    private volatile long forcedVersion;
+    private final Object forcing = new Object();
 
-    private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool pool) {
+    private Database(Path dataDir, DataFolderLock lock, JdbcConnectionPool admin, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
         this.lock = lock;
+        this.admin = admin;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         // Small side tables (tags, phone numbers) come back as plain column maps, keys lower case.
@@ -73,7 +87,9 @@ public final class Database implements AutoCloseable {
     /** With the probe's time limit, H2's file system prefix and migration locations, which tests replace. */
     static Database open(Path dataDir, DatabaseKey key, java.time.Duration probeTimeout, String fileSystem,
             String... migrations) {
+        H2Guard.warnIfInactive();
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
+        JdbcConnectionPool admin = null;
         JdbcConnectionPool pool = null;
         try {
             removeLeftovers(dataDir);
@@ -84,16 +100,27 @@ public final class Database implements AutoCloseable {
                 FileProbe.open(stem(dataDir), key, probeTimeout);
                 used = FileProbe.isEncrypted(file) ? key : DatabaseKey.NONE;
             }
-            pool = JdbcConnectionPool.create(url(dataDir, used, exists, fileSystem), "sa", used.h2Password());
+            admin = JdbcConnectionPool.create(url(dataDir, used, exists, fileSystem), "sa", used.h2Password());
+            admin.setMaxConnections(2);
+            boolean migrated = migrate(dataDir, admin, used, migrations);
+            // opened by SA first, so the URL's settings (which only an admin may set) hold for both
+            pool = JdbcConnectionPool.create(userUrl(dataDir, used, fileSystem), USER, used.h2Password());
             pool.setMaxConnections(8);
-            migrate(dataDir, pool, used, migrations);
-            return new Database(dataDir, lock, pool);
+            Database db = new Database(dataDir, lock, admin, pool);
+            db.startForcing(!exists || migrated);
+            return db;
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
             }
+            if (admin != null) {
+                admin.dispose();
+            }
             lock.close();
-            throw e;
+            if (FileProbe.heldByAnother(e) && !(e instanceof AlreadyOpenException)) {
+                throw new AlreadyOpenException(dataDir);
+            }
+            throw StorageFaults.translate(e, dataDir);
         }
     }
 
@@ -103,6 +130,7 @@ public final class Database implements AutoCloseable {
      */
     private static void removeLeftovers(Path dataDir) {
         BackupArchive.deleteTree(dataDir.resolve(FileEncryption.STAGING));
+        BackupArchive.deleteTree(dataDir.resolve(BackupArchive.STAGING));
         BackupArchive.deleteQuietly(dataDir.resolve(FILE_STEM + FILE_SUFFIX + ".restoring"));
     }
 
@@ -114,6 +142,11 @@ public final class Database implements AutoCloseable {
         // database itself; H2's own exit hook would race it and close the database first.
         return "jdbc:h2:" + fileSystem + stem(dataDir).toAbsolutePath()
                 + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE" + (mustExist ? ";IFEXISTS=TRUE" : "") + key.urlOptions();
+    }
+
+    /** The everyday user's URL: the database is already open, with the admin's settings. */
+    static String userUrl(Path dataDir, DatabaseKey key, String fileSystem) {
+        return "jdbc:h2:" + fileSystem + stem(dataDir).toAbsolutePath() + ";IFEXISTS=TRUE" + key.urlOptions();
     }
 
     /** The database file of a data folder. */
@@ -130,10 +163,11 @@ public final class Database implements AutoCloseable {
         return FileProbe.isEncrypted(file(dataDir));
     }
 
-    private static void migrate(Path dataDir, JdbcConnectionPool pool, DatabaseKey key, String... locations) {
+    /** @return whether a migration was applied */
+    private static boolean migrate(Path dataDir, JdbcConnectionPool pool, DatabaseKey key, String... locations) {
         if (java.util.Arrays.equals(locations, new String[] {MIGRATIONS})
                 && SchemaVersion.upToDate(pool, Database.class.getClassLoader())) {
-            return;
+            return false;
         }
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
@@ -160,27 +194,31 @@ public final class Database implements AutoCloseable {
             log().info("applying {} migration(s) to {}", pending, dataDir);
             flyway.migrate();
         }
+        return pending > 0;
     }
 
     /** Writes a consistent copy of the open database to a zip, via a temporary name. */
     static void backup(JdbcConnectionPool pool, Path target) {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
             Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
             Jdbi.create(pool).useHandle(h -> h.execute("BACKUP TO ?", tmp.toString()));
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             log().info("backed up database to {}", target);
         } catch (java.io.IOException e) {
             throw new StoreException("backup failed: " + target, e);
+        } finally {
+            // a copy cut short (a full disk) would only take the space the user is told to free
+            BackupArchive.deleteQuietly(tmp);
         }
     }
 
     /** Backs the open database up to the given zip file. */
     public void backupTo(Path target) {
         try {
-            backup(pool, target);
+            backup(admin, target);
         } catch (RuntimeException e) {
-            throw StorageFaults.translate(e);
+            throw StorageFaults.translate(e, target.toAbsolutePath().getParent());
         }
     }
 
@@ -201,53 +239,42 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Writes the whole database as an SQL script in a zip: readable by another H2 version,
-     * for moving across H2 file-format changes. Not encrypted, whatever the database is.
+     * Writes every table's rows to a portable data file ({@link PortableData}), read in one
+     * consistent snapshot: for moving the whole database to another folder or a later H2 version.
+     * Not encrypted, whatever the database is.
      */
-    public void exportScript(Path target) {
+    public void exportData(Path target) {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-            jdbi.useHandle(h -> h.execute("SCRIPT TO ? COMPRESSION ZIP", tmp.toString()));
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            log().info("exported database script to {}", target);
-        } catch (java.io.IOException e) {
-            throw new StoreException("export failed: " + target, e);
+            try (java.sql.Connection c = pool.getConnection()) {
+                c.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
+                c.setAutoCommit(false);
+                try {
+                    PortableData.write(c, target.toAbsolutePath());
+                } finally {
+                    c.rollback();
+                }
+            }
+            log().info("exported data file to {}", target);
+        } catch (java.io.IOException | java.sql.SQLException e) {
+            throw StorageFaults.translate(new StoreException("export failed: " + target, e),
+                    target.toAbsolutePath().getParent());
         } catch (RuntimeException e) {
-            throw StorageFaults.translate(e);
+            throw StorageFaults.translate(e, target.toAbsolutePath().getParent());
         }
     }
 
     /**
-     * Builds a folder's database from a script written by {@link #exportScript}, then opens it
-     * (migrating it when the script came from an older Rapport). The folder must hold no database.
+     * Builds a folder's database from a data file written by {@link #exportData}, then opens it
+     * (migrating it when the file came from an older Rapport). The folder must hold no database;
+     * nothing in the file is executed, and a failed or killed import leaves no database behind.
      *
-     * @throws IllegalStateException when the folder already has a database
+     * @throws IllegalStateException   when the folder already has a database
+     * @throws PortableData.Refused    when the file is not a Rapport data file this version reads
      */
-    public static Database importScript(Path dataDir, Path script, DatabaseKey key) {
-        try (DataFolderLock lock = DataFolderLock.acquire(dataDir)) {
-            if (Files.exists(file(dataDir))) {
-                throw new IllegalStateException("data folder already has a database: " + dataDir);
-            }
-            String url = url(dataDir, key, false, "file:");
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", key.h2Password());
-                    java.sql.Statement s = c.createStatement()) {
-                s.execute("RUNSCRIPT FROM '" + script.toAbsolutePath().toString().replace("'", "''")
-                        + "' COMPRESSION ZIP");
-            } catch (java.sql.SQLException e) {
-                deleteQuietly(file(dataDir));
-                throw new StoreException("import failed: " + script, e);
-            }
-        }
+    public static Database importData(Path dataDir, Path file, DatabaseKey key) {
+        PortableData.read(dataDir, file, key, ReferenceSchema.BUNDLED);
         return open(dataDir, key);
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (java.io.IOException e) {
-            log().warn("could not remove {}", file, e);
-        }
     }
 
     public Path dataDir() {
@@ -264,9 +291,13 @@ public final class Database implements AutoCloseable {
             return work.apply(current);
         }
         try {
-            return jdbi.withHandle(work::apply);
+            return jdbi.withHandle(h -> {
+                R result = work.apply(h);
+                forceWrites(h);
+                return result;
+            });
         } catch (RuntimeException e) {
-            throw StorageFaults.translate(e);
+            throw StorageFaults.translate(e, dataDir);
         }
     }
 
@@ -280,16 +311,20 @@ public final class Database implements AutoCloseable {
             return work.get();
         }
         try {
-            return jdbi.inTransaction(handle -> {
-                transaction.set(handle);
-                try {
-                    return work.get();
-                } finally {
-                    transaction.remove();
-                }
+            return jdbi.withHandle(h -> {
+                R result = h.inTransaction(handle -> {
+                    transaction.set(handle);
+                    try {
+                        return work.get();
+                    } finally {
+                        transaction.remove();
+                    }
+                });
+                forceWrites(h);
+                return result;
             });
         } catch (RuntimeException e) {
-            throw StorageFaults.translate(e);
+            throw StorageFaults.translate(e, dataDir);
         }
     }
 
@@ -300,14 +335,67 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Forces to the disk whatever was committed and not forced yet, before the caller is told its
+     * save is done. WRITE_DELAY=0 makes H2 write each commit into the file at once, but only into
+     * the operating system's cache, which a power cut loses: CHECKPOINT SYNC writes what H2 holds
+     * and forces the file (FileChannel.force). A commit moves H2's store to a new version, so a
+     * read (which leaves it where it was) costs no forced write; one outermost transaction, however
+     * many rows it wrote (an import), costs one.
+     */
+    private void forceWrites(Handle h) {
+        if (storeVersion(h) == forcedVersion) {
+            return;
+        }
+        synchronized (forcing) {
+            // read before the force: what a later commit writes meanwhile is not covered by it
+            long version = storeVersion(h);
+            if (version != forcedVersion) {
+                checkpointSync();
+                forcedVersion = version;
+            }
+        }
+    }
+
+    /** At open: forces what creating or migrating the file wrote; from then on each write is forced. */
+    private void startForcing(boolean force) {
+        jdbi.useHandle(h -> {
+            long version = storeVersion(h);
+            if (force) {
+                checkpointSync();
+            }
+            forcedVersion = version;
+        });
+    }
+
+    /**
+     * The version of H2's store (MVStore) behind the handle: a commit that changed anything writes
+     * a new version into the file. H2's embedded session is the only way to it without a query.
+     */
+    private static long storeVersion(Handle h) {
+        try {
+            org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal)
+                    h.getConnection().unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            return session.getDatabase().getStore().getMvStore().getCurrentVersion();
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("cannot read the database's store version", e);
+        }
+    }
+
+    /** H2 writes what it holds and forces the file: a command only an admin may run. */
+    private void checkpointSync() {
+        Jdbi.create(admin).useHandle(a -> a.execute("CHECKPOINT SYNC"));
+    }
+
     @Override
     public void close() {
         try {
-            jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
+            checkpointSync();
         } catch (RuntimeException e) {
             log().warn("checkpoint on close failed", e);
         } finally {
             pool.dispose();
+            admin.dispose();
             lock.close();
         }
     }

@@ -2,11 +2,9 @@ package dev.rapport.store;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -124,14 +122,10 @@ public final class DatabaseKey {
 
         void write(Path file) {
             try {
-                Files.createDirectories(file.getParent());
-                Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    toProperties().store(w, "Rapport: salt of the database key (not secret)");
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                // forced: a database encrypted with a key from a salt that a power cut lost never opens again
+                ForcedFiles.replace(file, w -> toProperties().store(w, "Rapport: salt of the database key (not secret)"));
             } catch (IOException e) {
-                throw new StoreException("cannot write " + file, e);
+                throw StorageFaults.translate(new StoreException("cannot write " + file, e), file.getParent());
             }
         }
     }

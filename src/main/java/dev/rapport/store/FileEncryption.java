@@ -45,9 +45,10 @@ public final class FileEncryption {
                 FileProbe.open(Database.stem(staging), next, FileProbe.DEFAULT_TIMEOUT);
                 BackupArchive.force(copy);
                 Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                ForcedFiles.forceFolder(dataDir);
                 LOG.info("database encryption changed: now {}", next.encrypts() ? "encrypted" : "plain");
             } catch (IOException | SQLException e) {
-                throw StorageFaults.translate(new StoreException("re-encryption failed", e));
+                throw StorageFaults.translate(new StoreException("re-encryption failed", e), dataDir);
             } finally {
                 BackupArchive.deleteTree(staging);
             }

@@ -43,6 +43,15 @@ final class FileProbe {
      * @throws CannotOpenException when it cannot be opened (the file is left as it was)
      */
     static DataCounts open(Path stem, DatabaseKey key, Duration timeout) {
+        return open(stem, key, timeout, FileProbe::count);
+    }
+
+    /**
+     * Opens the file read-only and runs the work over the connection, under the time limit.
+     *
+     * @throws CannotOpenException when it cannot be opened or the work fails (the file is left as it was)
+     */
+    static <T> T open(Path stem, DatabaseKey key, Duration timeout, ConnectionWork<T> work) {
         Path file = stem.resolveSibling(stem.getFileName() + Database.FILE_SUFFIX);
         boolean encrypted = isEncrypted(file);
         if (encrypted && !key.encrypts()) {
@@ -51,18 +60,43 @@ final class FileProbe {
         DatabaseKey used = encrypted ? key : DatabaseKey.NONE;
         String url = "jdbc:h2:file:" + stem.toAbsolutePath() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"
                 + used.urlOptions();
+        return limited(file, encrypted, timeout, () -> {
+            try (Connection c = connect(url, used)) {
+                return work.run(c);
+            }
+        });
+    }
+
+    /** Work over an open connection that may fail with an SQLException. */
+    @FunctionalInterface
+    interface ConnectionWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs a read of the file on its own thread under the time limit, so a pathological file
+     * cannot hang the caller; any failure means the file cannot be opened.
+     */
+    static <T> T limited(Path file, boolean encrypted, Duration timeout, java.util.concurrent.Callable<T> read) {
         ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "rapport-open-check");
             t.setDaemon(true);
             return t;
         });
-        Future<DataCounts> result = runner.submit(() -> count(url, used));
+        Future<T> result = runner.submit(read);
         try {
             return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             result.cancel(true);
             throw new CannotOpenException(file, CannotOpenException.Reason.TIMED_OUT, e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof CannotOpenException c) {
+                throw c;
+            }
+            if (heldByAnother(e.getCause())) {
+                // another Rapport has the file open (its lock file was deleted): not damage
+                throw new AlreadyOpenException(file.toAbsolutePath().getParent());
+            }
             throw new CannotOpenException(file, encrypted ? CannotOpenException.Reason.WRONG_PASSWORD_OR_DAMAGED
                     : CannotOpenException.Reason.DAMAGED, e.getCause());
         } catch (InterruptedException e) {
@@ -73,9 +107,19 @@ final class FileProbe {
         }
     }
 
-    private static DataCounts count(String url, DatabaseKey key) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "sa", key.h2Password())) {
-            return count(c);
+    /** H2's "database may be already in use": another process holds the file's own lock. */
+    static boolean heldByAnother(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Connection connect(String url, DatabaseKey key) throws SQLException {
+        try {
+            return DriverManager.getConnection(url, "sa", key.h2Password());
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
                 throw new SQLException("database file missing", e);

@@ -2,12 +2,10 @@ package dev.rapport.store;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -16,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The user's preferences for this machine (language, window position), in a small text file
  * beside the database. It is read before the database opens, so the "already open" message
- * is already in the user's language. Written to a temporary file and renamed, so a crash
- * mid-write never leaves it half-written.
+ * is already in the user's language. Written to a temporary file, forced to the disk and
+ * renamed, so neither a crash nor a power cut leaves it half-written or loses a saved change.
  */
 public final class PreferencesFile {
     private static final Logger LOG = LoggerFactory.getLogger(PreferencesFile.class);
@@ -56,14 +54,9 @@ public final class PreferencesFile {
 
     public synchronized void save() {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                values.store(w, "Rapport preferences");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            ForcedFiles.replace(file, w -> values.store(w, "Rapport preferences"));
         } catch (IOException e) {
-            throw new StoreException("cannot save preferences " + file, e);
+            throw StorageFaults.translate(new StoreException("cannot save preferences " + file, e), file.getParent());
         }
     }
 }

@@ -22,6 +22,11 @@ public final class SettingsRepository {
                 .bind("name", name).bind("val", value).execute());
     }
 
+    /** Saves several settings as one change: all of them are saved, or none. */
+    public void putAll(Map<String, String> values) {
+        db.inTransaction(() -> values.forEach(this::put));
+    }
+
     public Map<String, String> all() {
         return db.withHandle(h -> h.createQuery("SELECT name, val FROM setting")
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()

@@ -42,4 +42,9 @@ public record UiContext(
         ImportService imports,
         ExportService exports,
         AccountSummaryService summaries) {
+
+    /** Errors shown on any screen explain a full disk or read-only folder. */
+    public UiContext {
+        dialogs = dev.rapport.ui.common.ExplainingDialogs.around(dialogs, messages);
+    }
 }

@@ -84,6 +84,20 @@ class ChurnCommandTest {
     }
 
     @Test
+    void aGroupNamedLikeAFormulaIsNoFormulaWhicheverSeparatorASpreadsheetSplitsOn() {
+        try (AppContext ctx = AppContext.open(dataDir, Clock.systemDefaultZone())) {
+            Account a = ctx.accounts().save(new Account(null, "Client X", PartyType.CUSTOMER, Tier.B,
+                    LifecycleStage.MAINTENANCE, RelationshipLevel.SOCIAL, null, "Energy;=cmd|' /C calc'!A0", "", "", "",
+                    new BigDecimal("1000"), new BigDecimal("10"), null, null, "", List.of(), "", null, null));
+            ctx.retention().exit(new AccountExit(null, a.id(), LocalDate.of(2025, 6, 1), ExitReason.PRICE, "",
+                    a.annualRevenue(), a.grossMarginPct(), false, "", null), LocalDate.of(2020, 1, 1));
+        }
+        assertThat(run("churn", "--year", "2025", "--group", "industry", "--format", "csv")).isZero();
+        assertThat(out.toString()).contains("\"Energy;'=cmd|' /C calc'!A0\",");
+        assertThat(dev.rapport.testutil.SpreadsheetSplit.formulaCells(out.toString())).isEmpty();
+    }
+
+    @Test
     void textPrintsATableAndTheReasonsAndABadQuarterIsAUsageError() {
         assertThat(run("churn", "--year", "2025")).isZero();
         assertThat(out.toString()).contains("20.00 %", "200.00");

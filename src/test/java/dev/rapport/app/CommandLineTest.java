@@ -80,6 +80,37 @@ class CommandLineTest {
     }
 
     @Test
+    void aDeletedLockFileUnderARunningRapportIsReportedAsAlreadyOpenNeverAsDamage() throws Exception {
+        Path gun = Files.createTempDirectory(dataDir.getParent(), "gun").resolve("go");
+        Files.writeString(gun, "go");
+        Process holder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-Drapport.test=true", "-Xmx128m", "-cp", System.getProperty("java.class.path"),
+                dev.rapport.store.LockChild.class.getName(), dataDir.toString(), gun.toString(), "60000")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            java.io.BufferedReader said = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(said.readLine()).isEqualTo("READY");
+            assertThat(said.readLine()).isEqualTo("OPEN");
+            Files.delete(dataDir.resolve(dev.rapport.store.DataFolderLock.FILE_NAME));
+
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            picocli.CommandLine cli = Main.commandLine(new RapportCommand(Map.of()));
+            cli.setOut(new java.io.PrintWriter(out, true));
+            cli.setErr(new java.io.PrintWriter(err, true));
+            int code = cli.execute("--data-dir", dataDir.toString(), "today");
+
+            assertThat(code).isEqualTo(ExitCodes.ALREADY_OPEN);
+            assertThat(err.toString()).isEqualTo("Rapport is already open with this data folder." + System.lineSeparator());
+            assertThat(out.toString()).isEmpty();
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void asInstalledTheCommandLogsToTheDataFolderAndPrintsOnlyItsAnswer() throws Exception {
         Child child = runChild(List.of("--data-dir", dataDir.toString(), "demo", "--accounts", "3", "--contacts", "5"), false);
         assertThat(child.code).isZero();

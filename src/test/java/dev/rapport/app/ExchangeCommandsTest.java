@@ -64,6 +64,38 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void importRefusesTheLinesABrokenQuoteOrALoneCrWouldHaveMergedAndExitsThree() throws Exception {
+        Path file = csv("damaged.csv", "Name,Company,Notes\n"
+                + "Tom Baker,Baker & Sons,\"x\ry\"\n"
+                + "王伟,杭州瑞丰电子,ok\n"
+                + "Anna Schmidt,Nordwind,\"said hi\n"
+                + "Zoë Adams,Baker & Sons,fine\n");
+        for (boolean dryRun : List.of(true, false)) {
+            int code = dryRun ? run("import", file.toString(), "--dry-run") : run("import", file.toString());
+            assertThat(code).as("dry run %s", dryRun).isEqualTo(ExitCodes.REJECTED_ROWS);
+            assertThat(out).contains("2 people added", "2 rows refused",
+                    "line 2: a carriage return (CR) without a line feed in Notes",
+                    "line 4: the quotation mark that opens the cell in Notes is never closed;");
+        }
+        Path people = temp.resolve("people-out.csv");
+        assertThat(run("export", "csv", "people", "--out", people.toString())).isZero();
+        assertThat(Files.readString(people)).contains("王伟", "Zoë Adams").doesNotContain("Anna", "Tom");
+    }
+
+    @Test
+    void importReportsAVcardBirthdayLeftEmptyAndRefusesACutLastCardWithExitThree() throws Exception {
+        Path file = csv("phone.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nORG:Nordwind\r\n"
+                + "BDAY:0000-00-00\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Stone\r\nORG:VCa");
+        for (boolean dryRun : List.of(true, false)) {
+            int code = dryRun ? run("import", file.toString(), "--dry-run") : run("import", file.toString());
+            assertThat(code).as("dry run %s", dryRun).isEqualTo(ExitCodes.REJECTED_ROWS);
+            assertThat(out).contains("1 person added", "1 row refused",
+                    "card 1: birthday not understood: 0000-00-00, left empty",
+                    "card 2: the file ends inside this card (no END:VCARD)");
+        }
+    }
+
+    @Test
     void importReadsAmbiguousDatesInTheOrderTheFileShowsOrTheOneGivenAndTheReportSaysWhich() throws Exception {
         Path file = csv("dates.csv", "Name,Company,Birthday\nAnna Schmidt,Nordwind,03/04/1980\n"
                 + "王伟,杭州瑞丰电子,25/03/1975\n");

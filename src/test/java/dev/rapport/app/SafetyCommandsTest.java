@@ -136,6 +136,30 @@ class SafetyCommandsTest {
     }
 
     @Test
+    void aPasswordFileMakesANewFoldersDatabaseEncryptedFromItsFirstByte() throws Exception {
+        Path secret = dir.resolve("pw.txt");
+        Files.writeString(secret, "richtiges 密码\n");
+        Path data = dir.resolve("new");
+        assertThat(run(Map.of(), "--data-dir", data.toString(), "demo", "--password-file", secret.toString(),
+                "--accounts", "3", "--contacts", "2")).isEqualTo(ExitCodes.OK);
+        assertThat(new String(Files.readAllBytes(data.resolve("rapport.mv.db")), 0, 9, StandardCharsets.ISO_8859_1))
+                .isEqualTo("H2encrypt");
+        assertThat(runCapturing(Map.of(), "--data-dir", data.toString(), "today"))
+                .as("without the password it does not open").startsWith(ExitCodes.WRONG_PASSWORD + ":");
+        try (AppContext app = AppContext.open(data,
+                dev.rapport.store.DatabaseKey.fromPassword(data, "richtiges 密码".toCharArray()), Clock.systemDefaultZone())) {
+            assertThat(app.accounts().count()).isEqualTo(3);
+        }
+
+        // $RAPPORT_PASSWORD_FILE does the same
+        Path viaEnv = dir.resolve("env");
+        assertThat(run(Map.of(RapportCommand.PASSWORD_FILE_ENV, secret.toString()), "--data-dir", viaEnv.toString(),
+                "demo", "--accounts", "2", "--contacts", "0")).isEqualTo(ExitCodes.OK);
+        assertThat(new String(Files.readAllBytes(viaEnv.resolve("rapport.mv.db")), 0, 9, StandardCharsets.ISO_8859_1))
+                .isEqualTo("H2encrypt");
+    }
+
+    @Test
     void closingTheAppBacksUp() throws Exception {
         Path data = dir.resolve("data");
         AppContext app = AppContext.open(data, Clock.systemDefaultZone());

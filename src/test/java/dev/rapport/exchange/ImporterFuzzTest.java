@@ -141,6 +141,132 @@ class ImporterFuzzTest {
         }
     }
 
+    private static final List<String> NOTES = List.of("", "ok", "likes tea, golf", "say \"hi\"", "two\nlines",
+            "first line\nsecond, with comma\n\nfourth", "=1+1", "x;=cmd|' /C calc'!A0;", "王伟\t's note");
+
+    /**
+     * A file damaged the ways a file sent by someone else is: a quotation mark added at a cell's
+     * start, a closing one removed, a carriage return without line feed. Whatever the damage, every
+     * row of the file is either taken in exactly as written or refused at its line, a damaged row is
+     * always refused, and nothing comes in from a line that does not start a row.
+     */
+    @Test
+    void aDamagedCsvNeverLosesNorMergesARowSilently() {
+        int refusedRows = 0;
+        int keptRows = 0;
+        for (int i = 0; i < 500; i++) {
+            String what = "damaged CSV, case " + i + " of seed " + SEED;
+            String eol = random.nextBoolean() ? "\n" : "\r\n";
+            StringBuilder text = new StringBuilder(random.nextBoolean() ? "\uFEFF" : "").append("Name,Company,Notes").append(eol);
+            java.util.Map<Integer, List<String>> written = new java.util.HashMap<>();
+            java.util.Set<Integer> damaged = new java.util.HashSet<>();
+            int line = 2;
+            for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                List<String> cells = List.of("Person " + line, "Co " + line,
+                        NOTES.get(random.nextInt(NOTES.size())).replace("\n", eol));
+                String record = String.join(",", cells.stream().map(c -> CellGuard.field(c, ',')).toList());
+                if (random.nextInt(4) == 0) {
+                    String hurt = damage(record, eol);
+                    if (!hurt.equals(record)) {
+                        damaged.add(line);
+                        record = hurt;
+                    }
+                }
+                written.put(line, cells);
+                text.append(record).append(eol);
+                line += 1 + (int) record.chars().filter(c -> c == '\n').count();
+            }
+            ImportBatch batch = CsvImport.rows(CsvTable.parse(text.toString().getBytes(StandardCharsets.UTF_8), null, null),
+                    ColumnMapping.guess(List.of("Name", "Company", "Notes")));
+            assertRowsAccountedFor(what, batch);
+            java.util.Map<Integer, ImportRow> byLine = new java.util.HashMap<>();
+            for (ImportRow row : batch.rows()) {
+                byLine.put(row.position(), row);
+                if (row.isValid()) {
+                    List<String> cells = written.get(row.position());
+                    assertThat(cells).as("%s: a row taken in from line %d, which starts no row of the file:%n%s", what,
+                            row.position(), text).isNotNull();
+                    assertThat(List.of(row.person().name(), row.account().name(), row.person().notes()))
+                            .as("%s: line %d taken in as written%n%s", what, row.position(), text).isEqualTo(cells);
+                    keptRows++;
+                } else {
+                    refusedRows++;
+                }
+            }
+            for (int start : written.keySet()) {
+                assertThat(byLine).as("%s: the row on line %d is neither taken in nor refused%n%s", what, start, text)
+                        .containsKey(start);
+                if (damaged.contains(start)) {
+                    assertThat(byLine.get(start).isValid()).as("%s: damaged line %d refused%n%s", what, start, text).isFalse();
+                }
+            }
+            if (damaged.isEmpty()) {
+                assertThat(batch.rows()).as("%s: an undamaged file comes in whole%n%s", what, text).allMatch(ImportRow::isValid);
+            }
+        }
+        assertThat(keptRows).as("rows taken in").isGreaterThan(1000);
+        assertThat(refusedRows).as("rows refused").isGreaterThan(100);
+    }
+
+    /** The record with one of the damages a file goes through; the record itself when none applies. */
+    private String damage(String record, String eol) {
+        switch (random.nextInt(3)) {
+            case 0 -> {
+                // a quotation mark opened at the start of a cell and never closed there
+                List<Integer> starts = new ArrayList<>(List.of(0));
+                for (int at = record.indexOf(','); at >= 0; at = record.indexOf(',', at + 1)) {
+                    starts.add(at + 1);
+                }
+                int at = starts.get(random.nextInt(starts.size()));
+                return record.substring(0, at) + '"' + record.substring(at);
+            }
+            case 1 -> {
+                // the closing quotation mark of the last cell lost
+                return record.endsWith("\"") ? record.substring(0, record.length() - 1) : record;
+            }
+            default -> {
+                // a carriage return alone (never right before a line feed, which would make it a CR LF)
+                int at = random.nextInt(record.length() + 1);
+                char next = at < record.length() ? record.charAt(at) : eol.charAt(0);
+                return next == '\n' ? record : record.substring(0, at) + '\r' + record.substring(at);
+            }
+        }
+    }
+
+    @Test
+    void aVcardFileCutAnywhereKeepsTheWholeCardsBeforeTheCutAndRefusesTheCardItFallsIn() {
+        for (int i = 0; i < 400; i++) {
+            String what = "vCard file cut, case " + i + " of seed " + SEED;
+            StringBuilder text = new StringBuilder();
+            List<Integer> ends = new ArrayList<>();
+            List<Integer> begins = new ArrayList<>();
+            int cards = 1 + random.nextInt(5);
+            for (int c = 1; c <= cards; c++) {
+                begins.add(text.length() + "BEGIN:VCARD".length());
+                text.append("BEGIN:VCARD\r\nVERSION:").append(random.nextBoolean() ? "3.0" : "4.0")
+                        .append("\r\nFN:Person ").append(c).append("\r\nORG:VCard Company ").append(c)
+                        .append("\r\nBDAY:1980-05-17\r\nEND:VCARD");
+                ends.add(text.length());
+                text.append("\r\n");
+            }
+            int cut = random.nextInt(text.length() + 1);
+            ImportBatch batch = VcardImport.parse(text.substring(0, cut).getBytes(StandardCharsets.UTF_8));
+            assertRowsAccountedFor(what, batch);
+            long whole = ends.stream().filter(e -> e <= cut).count();
+            boolean inside = begins.stream().anyMatch(b -> b <= cut) && begins.stream().filter(b -> b <= cut).count() > whole;
+            assertThat(batch.rows().stream().filter(ImportRow::isValid).map(r -> r.person().name() + " at " + r.account().name()))
+                    .as("%s at %d", what, cut)
+                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, whole)
+                            .mapToObj(n -> "Person " + n + " at VCard Company " + n).toList());
+            if (inside) {
+                assertThat(batch.rows()).as("%s at %d", what, cut).last().satisfies(r -> {
+                    assertThat(r.position()).isEqualTo((int) whole + 1);
+                    assertThat(r.problems()).extracting(RowProblem::messageKey).containsExactly("exchange.problem.cardCut");
+                });
+            }
+        }
+    }
+
     @Test
     void randomBytesAreReadOrRefusedAsVcards() {
         for (int i = 0; i < 600; i++) {

@@ -72,12 +72,16 @@ class BackupServiceTest {
         Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(clock.now.minus(Duration.ofHours(3))));
         Path fresh = Files.writeString(folder.resolve("rapport-20261122-085959.zip.tmp"), "being written now");
         Files.setLastModifiedTime(fresh, java.nio.file.attribute.FileTime.from(clock.now.minus(Duration.ofMinutes(1))));
+        Path check = Files.createDirectories(folder.resolve(".verify-123456"));
+        Files.writeString(check.resolve("rapport.mv.db"), "a full copy of a plain database");
+        Files.setLastModifiedTime(check, java.nio.file.attribute.FileTime.from(clock.now.minus(Duration.ofHours(3))));
         try (Database db = Database.open(data)) {
             BackupService backups = new BackupService(db, DatabaseKey.NONE, settings, clock);
             backups.backupNow();
             assertThat(backups.list()).hasSize(1);
         }
         assertThat(old).as("an hour old: left by a killed backup").doesNotExist();
+        assertThat(check).as("left by a killed check of Rapport 1.0").doesNotExist();
         assertThat(fresh).as("a minute old: maybe being written by another thread").exists();
     }
 

@@ -73,6 +73,63 @@ class ImportAtomicityTest {
         }
     }
 
+    /**
+     * Rows damaged as files sent by others are (a quotation mark opened at a cell's start and never
+     * closed, a carriage return without line feed) are refused at their line; the rows around
+     * them still come in; and every row is counted: added or refused, none lost.
+     */
+    @Test
+    void aDamagedFileAddsExactlyWhatTheReportSaysAndAccountsForEveryRow() {
+        for (int i = 0; i < 25; i++) {
+            List<String> rows = new ArrayList<>();
+            List<Integer> damaged = new ArrayList<>();
+            for (int n = 1 + random.nextInt(12); n > 0; n--) {
+                String row = "Person " + random.nextInt(1_000_000_000) + "," + pick(new String[] {"华为技术", "Contoso"})
+                        + "," + pick(new String[] {"", "a@b.example"}) + "," + pick(new String[] {"", "1990-07-14"});
+                switch (random.nextInt(4)) {
+                    case 0 -> {
+                        int cell = random.nextInt(4);
+                        int at = cell == 0 ? 0 : ordinalIndexOf(row, ',', cell) + 1;
+                        row = row.substring(0, at) + '"' + row.substring(at);
+                        damaged.add(rows.size() + 2);
+                    }
+                    case 1 -> {
+                        int at = 1 + random.nextInt(row.length() - 1);
+                        row = row.substring(0, at) + '\r' + row.substring(at);
+                        damaged.add(rows.size() + 2);
+                    }
+                    default -> {
+                        // kept as it is
+                    }
+                }
+                rows.add(row);
+            }
+            String text = "Name,Company,E-mail Address,Birthday\n" + String.join("\n", rows) + "\n";
+            CsvTable table = CsvTable.parse(text.getBytes(StandardCharsets.UTF_8), null, ',');
+            ImportBatch batch = CsvImport.rows(table, ColumnMapping.guess(table.header()));
+            int peopleBefore = app.contacts().list().size();
+            int accountsBefore = app.accounts().count();
+            ImportReport report = app.imports().importBatch(batch,
+                    new ImportService.Options(ImportService.DuplicatePolicy.SKIP, "", false), Progress.NONE);
+            assertThat(app.contacts().list().size() - peopleBefore).as("case %d", i).isEqualTo(report.peopleAdded());
+            assertThat(app.accounts().count() - accountsBefore).as("case %d", i).isEqualTo(report.accountsAdded());
+            assertThat(report.peopleAdded() + report.rejectedRows()).as("case %d: every row added or refused%n%s", i, text)
+                    .isEqualTo(rows.size());
+            assertThat(report.rejected()).extracting(dev.rapport.exchange.RowProblem::position).as("case %d%n%s", i, text)
+                    .containsAll(damaged);
+            assertThat(report.peopleAdded()).as("case %d: the undamaged rows come in%n%s", i, text)
+                    .isEqualTo(rows.size() - damaged.size());
+        }
+    }
+
+    private static int ordinalIndexOf(String s, char c, int n) {
+        int at = -1;
+        for (int k = 0; k < n; k++) {
+            at = s.indexOf(c, at + 1);
+        }
+        return at;
+    }
+
     @Test
     void anImportStoppedMidwayAddsNothing() {
         int stopped = 0;

@@ -175,6 +175,25 @@ class ImportExportServiceTest {
     }
 
     @Test
+    void aVcardBirthdayLeftEmptyIsNotedWhileThePersonComesInAndACutLastCardIsRefused() throws Exception {
+        Path file = temp.resolve("phone.vcf");
+        Files.writeString(file, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nORG:Nordwind\r\nBDAY:0000-00-00\r\n"
+                + "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Stone\r\nORG:VCa", StandardCharsets.UTF_8);
+        ImportReport report = ctx.imports().importBatch(ctx.imports().read(file), ImportService.Options.defaults(),
+                Progress.NONE);
+        assertThat(report.peopleAdded()).isEqualTo(1);
+        assertThat(report.rejectedRows()).isEqualTo(1);
+        assertThat(ctx.contacts().list()).singleElement().satisfies(i -> {
+            assertThat(i.contact().name()).isEqualTo("Anna Schmidt");
+            assertThat(i.contact().birthday()).isNull();
+        });
+        assertThat(ctx.accounts().count()).as("no account VCa").isEqualTo(1);
+        assertThat(report.lines(new Messages(Locale.ENGLISH))).contains(
+                "card 1: birthday not understood: 0000-00-00, left empty",
+                "card 2: the file ends inside this card (no END:VCARD): it was probably cut off, so the card is not imported");
+    }
+
+    @Test
     void peopleWithoutACompanyGoToTheChosenAccount() throws Exception {
         Path file = temp.resolve("loose.csv");
         Files.writeString(file, "Name,Mobile phone\nSam Green,+1 415 555 0142\n", StandardCharsets.UTF_8);

@@ -85,18 +85,18 @@ class BackupArchiveTest {
     }
 
     @Test
-    void theScriptExportImportsIntoAnEmptyFolder() {
+    void theDataExportImportsIntoAnEmptyFolder() {
         Path script = dir.resolve("export.zip");
         try (Database db = Database.open(dir.resolve("old"))) {
             addAccountWithContacts(db, "华为技术", "王建国", "李娜");
-            db.exportScript(script);
+            db.exportData(script);
         }
-        try (Database db = Database.importScript(dir.resolve("new"), script, DatabaseKey.NONE)) {
+        try (Database db = Database.importData(dir.resolve("new"), script, DatabaseKey.NONE)) {
             assertThat(db.counts()).isEqualTo(new dev.rapport.domain.DataCounts(1, 2));
             addAccountWithContacts(db, "Siemens AG", "Anna Müller"); // identities continue after the import
             assertThat(db.counts().contacts()).isEqualTo(3);
         }
-        assertThatThrownBy(() -> Database.importScript(dir.resolve("new"), script, DatabaseKey.NONE))
+        assertThatThrownBy(() -> Database.importData(dir.resolve("new"), script, DatabaseKey.NONE))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -72,4 +72,37 @@ class TwoInstancesTest {
             assertThat(db.counts()).isNotNull();
         }
     }
+
+    @Test
+    void aDeletedLockFileDoesNotMakeTheRunningInstancesDatabaseLookDamaged() throws Exception {
+        Path dir = root.resolve("data");
+        Path gun = root.resolve("go");
+        Files.writeString(gun, "go");
+        Process holder = child(dir, gun, 60_000);
+        try {
+            BufferedReader r = out(holder);
+            assertThat(r.readLine()).isEqualTo("READY");
+            assertThat(r.readLine()).isEqualTo("OPEN");
+            // someone tidies the folder: the lock file goes, the other Rapport still has H2's lock on the file
+            Files.delete(dir.resolve(DataFolderLock.FILE_NAME));
+            byte[] before = Files.readAllBytes(Database.file(dir));
+
+            assertThatThrownBy(() -> Database.open(dir)).as("H2's 'database may be already in use' is not damage")
+                    .isInstanceOf(AlreadyOpenException.class);
+            Path backup = root.resolve("backup.zip");
+            try (Database other = Database.open(root.resolve("other"))) {
+                BackupArchive.write(other, backup, DatabaseKey.NONE, "regular", java.time.Clock.systemUTC());
+            }
+            assertThatThrownBy(() -> BackupArchive.restore(dir, backup, DatabaseKey.NONE, root.resolve("kept"),
+                    root.resolve("kept/before.zip"), java.time.Clock.systemUTC()))
+                    .as("a restore never swaps the file under the running Rapport").isInstanceOf(AlreadyOpenException.class);
+            assertThatThrownBy(() -> FileEncryption.change(dir, DatabaseKey.NONE,
+                    DatabaseKey.fromPassword(root.resolve("salt"), "correct horse".toCharArray())))
+                    .isInstanceOf(AlreadyOpenException.class);
+            assertThat(Files.readAllBytes(Database.file(dir))).isEqualTo(before);
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.rapport.exchange.csv;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategy;
 import dev.rapport.domain.Account;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.ContactPoint;
@@ -19,7 +20,8 @@ import java.util.function.Function;
 
 /**
  * Writes CSV that Excel opens correctly: UTF-8 with a byte-order mark, the separator the user
- * chose (Excel in many locales expects ';'), CRLF line ends, and formula-like cells guarded.
+ * chose (Excel in many locales expects ';'), CRLF line ends, and formula-like cells guarded for
+ * whichever separator a spreadsheet splits on ({@link CellGuard}).
  * The headers are the ones {@link ColumnMapping} recognises, so an export imports again as is.
  */
 public final class CsvExport {
@@ -59,7 +61,15 @@ public final class CsvExport {
             Function<T, List<String>> cells) throws IOException {
         out.write(BOM);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CsvWriter csv = CsvWriter.builder().fieldSeparator(separator).lineDelimiter(LineDelimiter.CRLF).build(writer);
+        // quoted also when a field holds a separator other than this file's: see CellGuard
+        QuoteStrategy quoteStrategy = new QuoteStrategy() {
+            @Override
+            public boolean quoteNonEmpty(int lineNo, int fieldIdx, String value) {
+                return CellGuard.needsQuotes(value, separator);
+            }
+        };
+        CsvWriter csv = CsvWriter.builder().fieldSeparator(separator).lineDelimiter(LineDelimiter.CRLF)
+                .quoteStrategy(quoteStrategy).build(writer);
         csv.writeRecord(header);
         for (T item : items) {
             List<String> row = new ArrayList<>();

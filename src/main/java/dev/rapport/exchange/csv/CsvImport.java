@@ -27,15 +27,14 @@ public final class CsvImport {
         DateOrderFound found = dateOrder(table, mapping);
         List<ImportRow> rows = new ArrayList<>(table.lines().size());
         for (CsvTable.Line line : table.lines()) {
+            if (line.isRefused()) {
+                rows.add(new ImportRow(line.number(), null, null, List.of(line.problem())));
+                continue;
+            }
             RowBuilder row = new RowBuilder(line.number(), found.used());
             List<String> cells = line.cells();
-            for (int i = 0; i < cells.size(); i++) {
-                if (i >= mapping.size()) {
-                    if (!cells.get(i).isBlank()) {
-                        row.problem("exchange.problem.extraCells", cells.size(), mapping.size());
-                    }
-                    break;
-                }
+            // a line with more cells than the header holding something is refused by CsvTable
+            for (int i = 0; i < cells.size() && i < mapping.size(); i++) {
                 int labelColumn = mapping.labelColumnOf(i);
                 String label = labelColumn >= 0 && labelColumn < cells.size() ? cells.get(labelColumn) : null;
                 ImportField field = mapping.field(i);
@@ -44,9 +43,6 @@ public final class CsvImport {
             if (!row.isEmpty()) {
                 rows.add(row.build());
             }
-        }
-        if (table.unreadableFrom() > 0) {
-            fileProblems.add(RowProblem.of(table.unreadableFrom(), "exchange.import.unreadableFrom"));
         }
         return new ImportBatch(ImportBatch.Unit.LINE, rows, fileProblems,
                 found.note() == null ? List.of() : List.of(found.note()));
@@ -78,6 +74,9 @@ public final class CsvImport {
         int monthFirstLine = 0;
         String monthFirst = null;
         for (CsvTable.Line line : table.lines()) {
+            if (line.isRefused()) {
+                continue;
+            }
             for (int column : dateColumns) {
                 if (column >= line.cells().size()) {
                     continue;

@@ -1,8 +1,6 @@
 package dev.rapport.exchange.csv;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.rapport.exchange.RowProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -19,26 +17,49 @@ import java.util.List;
  * A CSV file as read: its encoding and separator (detected, or chosen by the user), the header
  * and each record with the line it starts on.
  *
- * @param unreadableFrom the line from which the parser gave up (a quote never closed, a cell
- *     too long), or 0 when the whole file was read
+ * <p>A record that cannot be what the file's author meant is kept with the reason it will be
+ * refused, never merged into its neighbours nor taken in cut short: fewer cells than the header
+ * (or more that hold something), text after a closing quotation mark, a quotation mark never
+ * closed, a carriage return without a line feed, and a quoted cell that runs past its line and
+ * breaks the row's shape (more or fewer cells, text after its closing quotation mark, lines
+ * inside it that look like rows). The lines such a broken quotation mark took in are read again
+ * on their own, so the good rows among them still come in.
  */
-public record CsvTable(Charset charset, char separator, List<String> header, List<Line> lines, int unreadableFrom) {
+public record CsvTable(Charset charset, char separator, List<String> header, List<Line> lines) {
 
     /** The separators Rapport recognises, in order of preference when counts tie. */
     public static final List<Character> SEPARATORS = List.of(',', ';', '\t', '|');
     public static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** One record: the line it starts on (1 = the header) and its cells. */
-    public record Line(int number, List<String> cells) {
+    /**
+     * One record: the line it starts on (1 = the header) and its cells.
+     *
+     * @param problem why the record is refused as a whole (its cells are then what its first
+     *     line holds), or null
+     */
+    public record Line(int number, List<String> cells, RowProblem problem) {
         public Line {
             cells = List.copyOf(cells);
+        }
+
+        public Line(int number, List<String> cells) {
+            this(number, cells, null);
+        }
+
+        public boolean isRefused() {
+            return problem != null;
         }
     }
 
     public CsvTable {
         header = List.copyOf(header);
         lines = List.copyOf(lines);
+    }
+
+    /** Why records of the file are refused whatever its columns hold, in the order of their lines. */
+    public List<RowProblem> problems() {
+        return lines.stream().filter(Line::isRefused).map(Line::problem).toList();
     }
 
     /** Thrown when the file cannot be a CSV at all (binary, a spreadsheet, empty). */
@@ -63,7 +84,7 @@ public record CsvTable(Charset charset, char separator, List<String> header, Lis
     /**
      * Reads a file; a null charset or separator is detected.
      *
-     * @throws NotCsvException when the file is empty or not text
+     * @throws NotCsvException when the file is empty or not text, or its header line is damaged
      * @throws UncheckedIOException when it cannot be read
      */
     public static CsvTable read(Path file, Charset charset, Character separator) {
@@ -90,28 +111,145 @@ public record CsvTable(Charset charset, char separator, List<String> header, Lis
             throw new NotCsvException("exchange.import.empty");
         }
         char sep = separator != null ? separator : detectSeparator(text);
+        CsvScanner scanner = new CsvScanner(text, sep);
         List<String> header = null;
         List<Line> lines = new ArrayList<>();
-        int unreadableFrom = 0;
-        CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(sep).skipEmptyLines(true)
-                .ignoreDifferentFieldCount(true).acceptCharsAfterQuotes(true).ofCsvRecord(text);
-        try {
-            for (CsvRecord r : reader) {
-                if (header == null) {
-                    header = r.getFields();
-                } else {
-                    lines.add(new Line((int) r.getStartingLineNumber(), r.getFields()));
-                }
+        int offset = 0;
+        int line = 1;
+        // records starting up to this line were taken in by a broken quotation mark on brokenLine
+        int strictUntil = 0;
+        int brokenLine = 0;
+        while (offset < text.length()) {
+            CsvScanner.Record r = scanner.scan(offset, line);
+            if (r.isEmptyLine()) {
+                offset = r.next;
+                line = r.nextLine;
+                continue;
             }
-        } catch (CsvParseException e) {
-            // a cell too long for the parser (an unclosed quote swallowing the rest of the file):
-            // the lines read so far are kept and the file is reported as cut short
-            unreadableFrom = lines.isEmpty() ? 2 : lines.get(lines.size() - 1).number() + 1;
+            if (header == null) {
+                if (damagedHeader(scanner, r, sep)) {
+                    throw new NotCsvException("exchange.import.brokenHeader");
+                }
+                header = r.cells;
+                offset = r.next;
+                line = r.nextLine;
+                continue;
+            }
+            RowProblem quote = brokenQuote(scanner, r, header, sep);
+            if (quote != null) {
+                // refuse the line the quotation mark is on, and read the lines it took in on their own
+                lines.add(new Line(r.startLine, scanner.scan(offset, line, false).cells, quote));
+                strictUntil = Math.max(strictUntil, r.endLine);
+                brokenLine = r.startLine;
+                offset = r.firstBreak;
+                line = r.startLine + 1;
+                continue;
+            }
+            lines.add(new Line(r.startLine, r.cells, problem(r, header, r.startLine <= strictUntil ? brokenLine : 0)));
+            offset = r.next;
+            line = r.nextLine;
         }
         if (header == null) {
             throw new NotCsvException("exchange.import.empty");
         }
-        return new CsvTable(cs, sep, header, lines, unreadableFrom);
+        return new CsvTable(cs, sep, header, lines);
+    }
+
+    /** A header line whose quotation mark is never closed, runs on over what looks like more cells, or holds a CR alone. */
+    private static boolean damagedHeader(CsvScanner scanner, CsvScanner.Record r, char sep) {
+        if (r.unclosedCell >= 0 || r.bareCrCell >= 0) {
+            return true;
+        }
+        if (!r.spansLines()) {
+            return false;
+        }
+        if (r.textAfterQuoteCell >= 0) {
+            return true;
+        }
+        for (int cell : r.multiLineCells) {
+            String[] parts = scanner.lines(r.cells.get(cell));
+            for (int i = 1; i < parts.length; i++) {
+                if (count(parts[i], sep) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Why a record whose quoted cell runs past its line cannot be a row, or null when it can (a
+     * note with line breaks, closed where it should be, in a row of the header's shape).
+     */
+    private static RowProblem brokenQuote(CsvScanner scanner, CsvScanner.Record r, List<String> header, char sep) {
+        if (!r.spansLines()) {
+            return null;
+        }
+        int line = r.startLine;
+        if (r.unclosedCell >= 0) {
+            return RowProblem.of(line, "exchange.problem.quoteNeverClosed", column(header, r.unclosedCell));
+        }
+        RowProblem.Column cell = column(header, r.multiLineCells.get(0));
+        if (r.cells.size() != header.size()) {
+            return RowProblem.of(line, "exchange.problem.quoteShape", cell, r.endLine, r.cells.size(), header.size());
+        }
+        if (r.textAfterQuoteCell >= 0) {
+            return RowProblem.of(line, "exchange.problem.quoteTextAfter", cell, r.endLine);
+        }
+        if (header.size() < 2) {
+            return null;
+        }
+        for (int k = 0; k < r.multiLineCells.size(); k++) {
+            String[] parts = scanner.lines(r.cells.get(r.multiLineCells.get(k)));
+            for (int i = 1; i < parts.length; i++) {
+                if (!parts[i].isBlank() && count(parts[i], sep) + 1 == header.size()) {
+                    return RowProblem.of(line, "exchange.problem.quoteSwallowsRows",
+                            column(header, r.multiLineCells.get(k)), r.multiLineCellStarts.get(k) + i);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why a record that is no broken quote is refused, or null.
+     *
+     * @param brokenLine the line of the broken quotation mark that took this record in, or 0
+     */
+    private static RowProblem problem(CsvScanner.Record r, List<String> header, int brokenLine) {
+        if (r.isBlank()) {
+            return null;
+        }
+        if (r.unclosedCell >= 0) {
+            return RowProblem.of(r.startLine, "exchange.problem.quoteNeverClosed", column(header, r.unclosedCell));
+        }
+        if (r.bareCrCell >= 0) {
+            return RowProblem.of(r.startLine, "exchange.problem.bareCr", column(header, r.bareCrCell));
+        }
+        if (brokenLine > 0 && r.cells.size() != header.size()) {
+            return RowProblem.of(r.startLine, "exchange.problem.afterBrokenQuote", r.cells.size(), header.size(),
+                    brokenLine);
+        }
+        if (brokenLine > 0 && (r.strayQuoteCell >= 0 || r.textAfterQuoteCell >= 0)) {
+            return RowProblem.of(r.startLine, "exchange.problem.closesBrokenQuote",
+                    column(header, r.strayQuoteCell >= 0 ? r.strayQuoteCell : r.textAfterQuoteCell), brokenLine);
+        }
+        if (r.textAfterQuoteCell >= 0) {
+            return RowProblem.of(r.startLine, "exchange.problem.textAfterQuote", column(header, r.textAfterQuoteCell));
+        }
+        if (r.cells.size() < header.size()) {
+            return RowProblem.of(r.startLine, "exchange.problem.fewerCells", r.cells.size(), header.size());
+        }
+        for (int i = header.size(); i < r.cells.size(); i++) {
+            if (!r.cells.get(i).isBlank()) {
+                return RowProblem.of(r.startLine, "exchange.problem.extraCells", r.cells.size(), header.size());
+            }
+        }
+        return null;
+    }
+
+    private static RowProblem.Column column(List<String> header, int index) {
+        return new RowProblem.Column(index + 1, index < header.size() ? header.get(index).strip() : "");
     }
 
     /** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (GBK) when it decodes cleanly, else Windows-1252. */

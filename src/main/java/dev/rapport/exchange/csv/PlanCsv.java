@@ -2,6 +2,7 @@ package dev.rapport.exchange.csv;
 
 import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.domain.plan.PlannedAccount;
+import dev.rapport.exchange.CellGuard;
 import dev.rapport.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,9 +14,9 @@ import java.util.List;
 /**
  * The actions of yearly plans as CSV (RFC 4180, CRLF, the separator the user chose, as the other
  * CSV exports) for spreadsheets: one row per action,
- * headers and labels in the user's language, dates as ISO, money as plain numbers. A cell that
- * a spreadsheet would run as a formula (starting with = + - @, tab or carriage return) is
- * prefixed with an apostrophe.
+ * headers and labels in the user's language, dates as ISO, money as plain numbers. Text that a
+ * spreadsheet would run as a formula, whichever separator it splits on, is prefixed with an
+ * apostrophe ({@link CellGuard}).
  */
 public final class PlanCsv {
     static final String[] HEADER_KEYS = {"plans.csv.year", "plans.csv.account", "plans.csv.tier",
@@ -71,15 +72,8 @@ public final class PlanCsv {
         out.write("\r\n");
     }
 
-    /** One cell, neutralised against formulas and quoted when it holds the separator, a quote or a line break. */
+    /** One cell, neutralised against formulas for any separator and quoted as {@link CellGuard#field} says. */
     static String cell(String value, char separator) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(separator) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            v = '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return CellGuard.field(value, separator);
     }
 }

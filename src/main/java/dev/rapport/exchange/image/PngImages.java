@@ -1,13 +1,16 @@
 package dev.rapport.exchange.image;
 
+import dev.rapport.exchange.AtomicFile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 
-/** Writes pixels (ARGB, row by row) as a PNG file, via a temporary name so no half-written file is left. */
+/**
+ * Writes pixels (ARGB, row by row) as a PNG file through {@link AtomicFile}: whole or not at all,
+ * and on the disk when it returns.
+ */
 public final class PngImages {
     private PngImages() {
     }
@@ -18,16 +21,14 @@ public final class PngImages {
         }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         image.setRGB(0, 0, width, height, argb, 0, width);
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".chart", ".png.tmp");
         try {
-            if (!ImageIO.write(image, "png", tmp.toFile())) {
-                throw new IOException("no PNG writer");
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            AtomicFile.write(target, out -> {
+                if (!ImageIO.write(image, "png", out)) {
+                    throw new IOException("no PNG writer");
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

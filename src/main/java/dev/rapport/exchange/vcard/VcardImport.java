@@ -1,5 +1,6 @@
 package dev.rapport.exchange.vcard;
 
+import dev.rapport.exchange.FieldValues;
 import dev.rapport.exchange.ImportBatch;
 import dev.rapport.exchange.ImportField;
 import dev.rapport.exchange.ImportRow;
@@ -78,7 +79,40 @@ public final class VcardImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        int cut = cutCard(text);
+        if (cut > 0) {
+            // ez-vcard reads a card the file ends inside as if it were whole (a company "VCa" cut
+            // from "VCard Ltd"): refuse it rather than import what may be half a card
+            RowProblem problem = RowProblem.of(cut, "exchange.problem.cardCut");
+            ImportRow refused = new ImportRow(cut, null, null, List.of(problem));
+            if (cut <= rows.size()) {
+                rows.set(cut - 1, refused);
+            } else {
+                rows.add(refused);
+            }
+        }
         return new ImportBatch(ImportBatch.Unit.CARD, rows, fileProblems);
+    }
+
+    /**
+     * The number of the card the text ends inside (a BEGIN:VCARD without its END:VCARD), or 0
+     * when every card is closed. Cards nested in a card (vCard 2.1 AGENT) count with their card.
+     */
+    static int cutCard(String text) {
+        int cards = 0;
+        int depth = 0;
+        for (String line : text.split("\\R")) {
+            String l = line.strip().toUpperCase(java.util.Locale.ROOT);
+            if (l.equals("BEGIN:VCARD")) {
+                if (depth == 0) {
+                    cards++;
+                }
+                depth++;
+            } else if (l.equals("END:VCARD") && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0 ? cards : 0;
     }
 
     static ImportRow row(int number, VCard card) {
@@ -114,11 +148,14 @@ public final class VcardImport {
             row.put(ImportField.ADDRESS, "ADR", address(card.getAddresses().get(0)), null);
         }
         Birthday bday = card.getBirthday();
-        if (bday != null) {
-            row.put(ImportField.BIRTHDAY, "BDAY", birthday(bday), null);
+        // a BDAY ez-vcard could not parse for the card's version (--0229 in 3.0, 1980-02-30) stays raw
+        String bdayText = bday != null ? birthday(bday) : raw(card, "BDAY");
+        String written = bday != null ? written(bday) : bdayText;
+        if (noBirthdayIn(bdayText) && written != null && !written.isBlank()) {
+            // 0000-00-00, a year alone: nothing to take, but the person still comes in and the report says so
+            row.note("exchange.report.birthdayLeftEmpty", written.strip());
         } else {
-            // a BDAY ez-vcard could not parse for the card's version (--0229 in 3.0, 1980-02-30) stays raw
-            row.put(ImportField.BIRTHDAY, "BDAY", raw(card, "BDAY"), null);
+            row.put(ImportField.BIRTHDAY, "BDAY", bdayText, null);
         }
         List<String> notes = card.getNotes().stream().map(Note::getValue).filter(v -> v != null && !v.isBlank())
                 .collect(Collectors.toList());
@@ -155,6 +192,30 @@ public final class VcardImport {
             }
         }
         return String.join(sep, kept);
+    }
+
+    /** Whether the text gives no birthday without being an error: missing, or a placeholder such as 0000-00-00. */
+    private static boolean noBirthdayIn(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        try {
+            return FieldValues.birthday(text).isEmpty();
+        } catch (IllegalArgumentException e) {
+            // not a date at all: refused with its reason as any unreadable date
+            return false;
+        }
+    }
+
+    /** A BDAY as the card wrote it, for the report. */
+    private static String written(Birthday b) {
+        if (b.getText() != null) {
+            return b.getText();
+        }
+        if (b.getPartialDate() != null) {
+            return b.getPartialDate().toISO8601(true);
+        }
+        return b.getDate() == null ? null : b.getDate().toString();
     }
 
     /** BDAY as text Rapport's date reader takes: 1980-05-17, or --05-17 without a year. */

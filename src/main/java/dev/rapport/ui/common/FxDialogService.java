@@ -34,10 +34,8 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void showError(String shown, Throwable error) {
-        LOG.error(shown, error);
-        // a full disk or read-only folder says so, instead of the screen's general "could not save"
-        String message = dev.rapport.domain.KnownProblem.in(error).map(k -> messages.get(k.messageKey())).orElse(shown);
+    public void showError(String message, Throwable error) {
+        LOG.error(message, error);
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         prepare(alert, messages.get("error.title"));
         if (error != null) {

@@ -1,6 +1,8 @@
 package dev.rapport.ui.exchange;
 
+import dev.rapport.exchange.AtomicFile;
 import dev.rapport.exchange.ImportBatch;
+import dev.rapport.exchange.RowProblem;
 import dev.rapport.exchange.csv.ColumnMapping;
 import dev.rapport.exchange.csv.CsvImport;
 import dev.rapport.exchange.csv.CsvTable;
@@ -11,12 +13,10 @@ import dev.rapport.service.ImportReport;
 import dev.rapport.service.ImportService;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +86,21 @@ public final class ExchangeViewModel {
         return ((VcardPreview) preview).batch();
     }
 
+    /**
+     * What the preview tells before any import: the lines of a CSV that will be refused whatever
+     * its columns are set to (a broken quotation mark, a lone CR), or the cards of a vCard file
+     * that will be refused and why, each as the report will say it.
+     */
+    public List<String> problems(Preview preview) {
+        if (preview instanceof CsvPreview csv) {
+            return csv.table().problems().stream().map(p -> ImportReport.line(msg, ImportBatch.Unit.LINE, p)).toList();
+        }
+        ImportBatch batch = ((VcardPreview) preview).batch();
+        List<RowProblem> all = new ArrayList<>(batch.fileProblems());
+        batch.rows().forEach(r -> all.addAll(r.problems()));
+        return all.stream().map(p -> ImportReport.line(msg, ImportBatch.Unit.CARD, p)).toList();
+    }
+
     /** Imports (or, as a trial run, checks) the previewed file; the report comes back either way. */
     public void importRows(Preview preview, ImportService.Options options, Consumer<ImportReport> onDone) {
         ctx.executor().submit(msg.get(options.dryRun() ? "exchange.task.checking" : "exchange.task.importing"),
@@ -107,11 +122,8 @@ public final class ExchangeViewModel {
     /** Saves the report as a UTF-8 text file. */
     public void saveReport(ImportReport report, Path file) {
         ctx.executor().submit(msg.get("exchange.task.saving"), p -> {
-            try {
-                Files.writeString(file, "\uFEFF" + report.text(msg), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            byte[] text = ("\uFEFF" + report.text(msg)).getBytes(StandardCharsets.UTF_8);
+            AtomicFile.write(file, out -> out.write(text)); // whole, and on the disk when "saved" shows
             return file;
         }, saved -> notifier.status(msg.get("exchange.report.saved", saved.toString())),
                 e -> ctx.dialogs().showError(msg.get("exchange.error.write"), e));

@@ -130,6 +130,15 @@ final class ImportDialog extends Dialog<ButtonType> {
             VBox.setVgrow(cards, Priority.ALWAYS);
             body.getChildren().add(cards);
         }
+        List<String> problems = model.problems(p);
+        if (!problems.isEmpty()) {
+            TextArea refused = new TextArea(String.join("\n", problems));
+            refused.setId("import-problems");
+            refused.setEditable(false);
+            refused.setWrapText(true);
+            refused.setPrefRowCount(Math.min(problems.size(), 4));
+            body.getChildren().addAll(new Label(msg.get("exchange.import.previewProblems")), refused);
+        }
         GridPane options = new GridPane();
         options.setHgap(10);
         options.setVgap(6);

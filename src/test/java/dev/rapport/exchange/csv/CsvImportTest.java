@@ -170,13 +170,130 @@ class CsvImportTest {
     }
 
     @Test
-    void aTruncatedFileKeepsTheRowsBeforeTheCutAndSaysWhereReadingStopped() {
-        String text = "Name,Company\nAnna,Acme\nBob,\"Acme\n";
-        ImportBatch batch = rows(text);
-        assertThat(batch.rows()).extracting(r -> r.person().name()).startsWith("Anna");
+    void aTruncatedFileKeepsTheRowsBeforeTheCutAndRefusesTheRowWhoseQuoteTheCutLeftOpen() {
+        ImportBatch batch = rows("Name,Company\nAnna,Acme\nBob,\"Acme\n");
+        assertThat(batch.rows()).hasSize(2);
+        assertThat(batch.rows().get(0).person().name()).isEqualTo("Anna");
+        assertThat(batch.rows().get(1).problems()).containsExactly(RowProblem.of(3, "exchange.problem.quoteNeverClosed",
+                new RowProblem.Column(2, "Company")));
+    }
+
+    @Test
+    void aRowCutShortIsRefusedWithItsCellCountInsteadOfComingInWithHalfACompanyName() {
         ImportBatch cutMidRow = rows("Name,Company,Birthday\nAnna,Acme,1980-01-01\nBob,Ac");
-        assertThat(cutMidRow.rows()).hasSize(2);
-        assertThat(cutMidRow.rows().get(1).person().name()).isEqualTo("Bob");
+        assertThat(outcome(cutMidRow)).containsExactly("2 Anna", "3 refused: exchange.problem.fewerCells");
+        assertThat(cutMidRow.rows().get(1).problems()).containsExactly(RowProblem.of(3, "exchange.problem.fewerCells", 2, 3));
+        assertThat(outcome(rows("Name,Company,Notes\nAnna,Acme,x,,\nBob,Acme,x,more\n")))
+                .as("empty cells past the header are harmless, others are not")
+                .containsExactly("2 Anna", "3 refused: exchange.problem.extraCells");
+    }
+
+    @Test
+    void textAfterAClosingQuoteRefusesTheRowAndDoesNotEndItsCellEarly() {
+        ImportBatch batch = rows("Name,Company,Notes\nAnna,Acme,\"\"x\nfirst, line\"\nBob,Acme,ok\n");
+        assertThat(outcome(batch)).containsExactly("2 refused: exchange.problem.textAfterQuote",
+                "3 refused: exchange.problem.fewerCells", "4 Bob");
+    }
+
+    /** The lines of the batch's rows: valid ones and refused ones, each with its first problem's key. */
+    private static List<String> outcome(ImportBatch batch) {
+        return batch.rows().stream().map(r -> r.position() + (r.isValid() ? " " + r.person().name()
+                : " refused: " + r.problems().get(0).messageKey())).toList();
+    }
+
+    @Test
+    void anUnbalancedQuoteIsRefusedAtItsLineAndTheRowsItWouldHaveSwallowedStillComeIn() {
+        ImportBatch batch = rows("Name,Company,Notes\n"
+                + "Anna,Acme,\"said hi\n"
+                + "Bob,Acme,ok\n"
+                + "Carl,Acme,\"fine\"\n"
+                + "Dora,Acme,x\n");
+        assertThat(outcome(batch)).containsExactly("2 refused: exchange.problem.quoteTextAfter", "3 Bob", "4 Carl",
+                "5 Dora");
+        assertThat(batch.rows().get(0).problems()).containsExactly(RowProblem.of(2, "exchange.problem.quoteTextAfter",
+                new RowProblem.Column(3, "Notes"), 4));
+        assertThat(batch.rows().get(2).person().notes()).isEqualTo("fine");
+    }
+
+    @Test
+    void aQuoteNeverClosedRefusesItsLineAndTheLinesAfterItAreReadOnTheirOwn() {
+        ImportBatch batch = rows("Name,Company,Notes\nAnna,Acme,\"said hi\nBob,Acme,ok\nCarl,Acme,fine\n");
+        assertThat(outcome(batch)).containsExactly("2 refused: exchange.problem.quoteNeverClosed", "3 Bob", "4 Carl");
+    }
+
+    @Test
+    void aQuotedCellThatSwallowsLinesLookingLikeRowsIsRefusedEvenWhenItClosesCleanly() {
+        ImportBatch batch = rows("Name,Company,Notes\n"
+                + "Anna,Acme,\"said hi\n"
+                + "Bob,Acme,ok\n"
+                + "Carl,Acme,fine\"\n"
+                + "Dora,Acme,x\n");
+        assertThat(outcome(batch)).containsExactly("2 refused: exchange.problem.quoteSwallowsRows", "3 Bob",
+                "4 refused: exchange.problem.closesBrokenQuote", "5 Dora");
+        assertThat(batch.rows().get(0).problems().get(0).args()).containsExactly(new RowProblem.Column(3, "Notes"), 3);
+        assertThat(batch.rows().get(2).problems().get(0).args()).containsExactly(new RowProblem.Column(3, "Notes"), 2);
+    }
+
+    @Test
+    void aQuotedCellThatLeavesTheRowWithTooFewCellsIsRefusedAndTheRestOfItsCellToo() {
+        ImportBatch batch = rows("Name,Company,Notes\n"
+                + "Anna,\"Acme,said hi\n"
+                + "more\"\n"
+                + "Bob,Acme,ok\n");
+        assertThat(outcome(batch)).containsExactly("2 refused: exchange.problem.quoteShape",
+                "3 refused: exchange.problem.afterBrokenQuote", "4 Bob");
+        assertThat(batch.rows().get(0).problems().get(0).args())
+                .containsExactly(new RowProblem.Column(2, "Company"), 3, 2, 3);
+        assertThat(batch.rows().get(1).problems().get(0).args()).containsExactly(1, 3, 2);
+    }
+
+    @Test
+    void aCarriageReturnAloneInAQuotedCellRefusesItsRowInsteadOfMergingTheNextOne() {
+        ImportBatch batch = rows("Name,Company,Notes\nAnna,Acme,\"x\ry\"\nBob,Acme,ok\n");
+        assertThat(outcome(batch)).containsExactly("2 refused: exchange.problem.bareCr", "3 Bob");
+        assertThat(batch.rows().get(0).problems().get(0).args()).containsExactly(new RowProblem.Column(3, "Notes"));
+        ImportBatch unquoted = rows("Name,Company\r\nAnna,Acme\rBob,Acme\r\nCarl,Acme\r\n");
+        assertThat(outcome(unquoted)).containsExactly("2 refused: exchange.problem.bareCr", "3 Carl");
+    }
+
+    @Test
+    void notesWithLineBreaksStillComeInFromCrLfLfAndOldMacFilesWithABomAndInGbk() {
+        String note = "Likes tea\nCall after 10, not before\n\n\"Boss\" is his nickname";
+        String quoted = "\"" + note.replace("\"", "\"\"") + "\"";
+        for (String eol : List.of("\r\n", "\n", "\r")) {
+            String text = "\uFEFFName,Company,Notes" + eol + "王伟,杭州瑞丰电子," + quoted.replace("\n", eol) + eol
+                    + "Anna,Acme,ok" + eol;
+            for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GBK"))) {
+                ImportBatch batch = rows(text.replace("\uFEFF", cs.equals(StandardCharsets.UTF_8) ? "\uFEFF" : "")
+                        .getBytes(cs));
+                assertThat(batch.rows()).as("%s in %s", eol.replace("\r", "CR").replace("\n", "LF"), cs)
+                        .hasSize(2).allMatch(ImportRow::isValid);
+                assertThat(batch.rows().get(0).person().name()).isEqualTo("王伟");
+                assertThat(batch.rows().get(0).person().notes()).isEqualTo(note.replace("\n", eol));
+                assertThat(batch.rows().get(1).position()).isEqualTo(6);
+            }
+        }
+    }
+
+    @Test
+    void aHeaderWhoseQuoteIsNeverClosedRefusesTheFileInsteadOfSwallowingItsRows() {
+        assertThatThrownBy(() -> rows("Name,\"Company\nAnna,Acme\nBob,Acme\n"))
+                .isInstanceOfSatisfying(CsvTable.NotCsvException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("exchange.import.brokenHeader"));
+        CsvTable twoLineHeader = CsvTable.parse("Name,\"Company\n(main)\"\nAnna,Acme\n".getBytes(StandardCharsets.UTF_8),
+                null, null);
+        assertThat(twoLineHeader.header()).containsExactly("Name", "Company\n(main)");
+        assertThat(twoLineHeader.lines()).singleElement().satisfies(l -> assertThat(l.number()).isEqualTo(3));
+    }
+
+    @Test
+    void aFileWhoseEveryLineOpensAQuoteThatRunsToTheEndIsRefusedLineByLine() {
+        StringBuilder text = new StringBuilder("Name,Company\n");
+        for (int i = 0; i < 20_000; i++) {
+            text.append("a\"b,\"c\n");
+        }
+        ImportBatch batch = rows(text.toString());
+        assertThat(batch.rows()).hasSize(20_000).noneMatch(ImportRow::isValid);
     }
 
     @Test
@@ -209,6 +326,31 @@ class CsvImportTest {
         assertThat(back.notes()).isEqualTo("=1+1");
         assertThat(back.phones()).isEqualTo(evil.phones());
         assertThat(CellGuard.unguard("'plain")).isEqualTo("'plain");
+    }
+
+    @Test
+    void anExportIsNoFormulaWhicheverSeparatorASpreadsheetSplitsOnAndReadsBackExactly() throws IOException {
+        Contact evil = new Contact(null, 1L, "=HYPERLINK(\"http://evil.example\",\"click\")", "Chief;+1", "a|=b", null,
+                List.of(new ContactPoint(ContactPoint.Kind.MOBILE, "+86 138 0013 8000"),
+                        new ContactPoint(ContactPoint.Kind.MOBILE, "+86 139 0000 0000")),
+                List.of(), "Room 1,@home", null, null, "'=already an apostrophe",
+                "x;=cmd|' /C calc'!A0;\n-2+3\t@SUM(1)\n\"=quoted\"", false, null, null, null);
+        for (char separator : List.of(',', ';', '\t')) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            CsvExport.contacts(out, separator, List.of(evil), java.util.Map.of(1L, "-Acme; =Co"));
+            String text = out.toString(StandardCharsets.UTF_8);
+            assertThat(dev.rapport.testutil.SpreadsheetSplit.formulaCells(text)).as("written with %s", separator).isEmpty();
+
+            CsvTable table = CsvTable.parse(out.toByteArray(), StandardCharsets.UTF_8, separator);
+            ImportRow row = CsvImport.rows(table, ColumnMapping.guess(table.header())).rows().get(0);
+            assertThat(row.problems()).isEmpty();
+            Contact back = row.person();
+            assertThat(List.of(back.name(), back.title(), back.department(), back.address(), back.interests(),
+                    back.notes(), row.account().name())).as("read back from the file written with %s", separator)
+                    .containsExactly(evil.name(), evil.title(), evil.department(), evil.address(), evil.interests(),
+                            evil.notes(), "-Acme; =Co");
+            assertThat(back.phones()).isEqualTo(evil.phones());
+        }
     }
 
     @Test

@@ -24,7 +24,7 @@ class PlanCsvTest {
         assertThat(PlanCsv.cell("+86 21 1234", ',')).isEqualTo("'+86 21 1234");
         assertThat(PlanCsv.cell("-5", ',')).isEqualTo("'-5");
         assertThat(PlanCsv.cell("@SUM(A1)", ',')).isEqualTo("'@SUM(A1)");
-        assertThat(PlanCsv.cell("\tcmd", ',')).isEqualTo("'\tcmd");
+        assertThat(PlanCsv.cell("\tcmd", ',')).isEqualTo("\"'\tcmd\"");
         assertThat(PlanCsv.cell("春节拜访, 礼品", ',')).isEqualTo("\"春节拜访, 礼品\"");
         assertThat(PlanCsv.cell("two\nlines", ',')).isEqualTo("\"two\nlines\"");
         assertThat(PlanCsv.cell("Year-end rebate", ',')).isEqualTo("Year-end rebate");
@@ -49,8 +49,22 @@ class PlanCsvTest {
     }
 
     @Test
-    void theChosenSeparatorSeparatesTheCellsAndOnlyCellsHoldingItAreQuoted() {
-        assertThat(PlanCsv.cell("春节拜访, 礼品", ';')).as("a comma is plain text now").isEqualTo("春节拜访, 礼品");
+    void aPlanExportIsNoFormulaWhicheverSeparatorASpreadsheetSplitsOn() {
+        Account saved = Account.named("Acme;=cmd|' /C calc'!A0").withId(5, null, null);
+        Plan p = Plan.draft(5, 2026).withActions(List.of(
+                PlanAction.planned("Visit,+1\n@boss", RelationshipLevel.SOCIAL, ActionType.GIFT, YearMonth.of(2026, 5))));
+        for (char separator : List.of(',', ';', '\t')) {
+            StringWriter out = new StringWriter();
+            PlanCsv.write(List.of(new PlannedAccount(saved, p)), new Messages(Locale.ENGLISH), separator, out);
+            assertThat(dev.rapport.testutil.SpreadsheetSplit.formulaCells(out.toString())).as("written with %s", separator)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void theChosenSeparatorSeparatesTheCellsAndCellsHoldingAnySeparatorAreQuoted() {
+        assertThat(PlanCsv.cell("春节拜访, 礼品", ';')).as("quoted all the same: Excel may split on the comma")
+                .isEqualTo("\"春节拜访, 礼品\"");
         assertThat(PlanCsv.cell("拜访; 礼品", ';')).isEqualTo("\"拜访; 礼品\"");
         assertThat(PlanCsv.cell("a\tb", '\t')).isEqualTo("\"a\tb\"");
 
@@ -62,6 +76,6 @@ class PlanCsvTest {
         PlanCsv.write(List.of(new PlannedAccount(saved, p)), new Messages(Locale.ENGLISH), ';', out);
         String[] lines = out.toString().split("\r\n");
         assertThat(lines[0]).startsWith("Year;Account;Tier;").doesNotContain(",");
-        assertThat(lines[1]).startsWith("2026;Müller, Söhne & Co;B;").contains(";\"Rebate; year end\";2026-12;;;1234.50;");
+        assertThat(lines[1]).startsWith("2026;\"Müller, Söhne & Co\";B;").contains(";\"Rebate; year end\";2026-12;;;1234.50;");
     }
 }

@@ -93,11 +93,44 @@ class VcardImportTest {
     }
 
     @Test
-    void aFileWithoutCardsIsReportedAndATruncatedCardStillReadsWhatItHas() {
+    void aFileWithoutCardsIsReported() {
         assertThat(VcardImport.parse("hello".getBytes(StandardCharsets.UTF_8)).fileProblems())
                 .extracting(RowProblem::messageKey).containsExactly("exchange.import.noCards");
-        ImportBatch cut = VcardImport.parse("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Off\r\nTEL:+1 415 555"
+    }
+
+    @Test
+    void aLastCardTheFileEndsInsideIsRefusedAndTheCardsBeforeItStillComeIn() {
+        ImportBatch cut = VcardImport.parse(("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nORG:Nordwind\r\n"
+                + "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Stone\r\nORG:VCa").getBytes(StandardCharsets.UTF_8));
+        assertThat(cut.rows()).hasSize(2);
+        assertThat(cut.rows().get(0).isValid()).isTrue();
+        assertThat(cut.rows().get(0).person().name()).isEqualTo("Anna Schmidt");
+        assertThat(cut.rows().get(1).problems()).containsExactly(RowProblem.of(2, "exchange.problem.cardCut"));
+        ImportBatch onlyBegin = VcardImport.parse("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Off\r\nTEL:+1 415 555"
                 .getBytes(StandardCharsets.UTF_8));
-        assertThat(cut.rows()).singleElement().satisfies(r -> assertThat(r.person().name()).isEqualTo("Cut Off"));
+        assertThat(onlyBegin.rows()).singleElement().satisfies(r -> assertThat(r.problems()).extracting(RowProblem::messageKey)
+                .containsExactly("exchange.problem.cardCut"));
+    }
+
+    @Test
+    void aCardWithAnAgentCardInsideIsWholeWhenBothEnd() {
+        String text = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Anna Schmidt\r\nORG:Nordwind\r\nAGENT:\r\nBEGIN:VCARD\r\n"
+                + "VERSION:2.1\r\nFN:Her Assistant\r\nEND:VCARD\r\nEND:VCARD\r\n";
+        assertThat(VcardImport.cutCard(text)).isZero();
+        assertThat(VcardImport.cutCard(text.substring(0, text.lastIndexOf("END:VCARD")))).isEqualTo(1);
+    }
+
+    @Test
+    void aBirthdayThatSaysNothingIsLeftEmptyWithANoteAndThePersonStillComesIn() {
+        for (String bday : List.of("0000-00-00", "1985")) {
+            ImportRow row = VcardImport.parse(("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna Schmidt\r\nORG:Nordwind\r\n"
+                    + "BDAY:" + bday + "\r\nEND:VCARD\r\n").getBytes(StandardCharsets.UTF_8)).rows().get(0);
+            assertThat(row.isValid()).as(bday).isTrue();
+            assertThat(row.person().birthday()).as(bday).isNull();
+            assertThat(row.notes()).as(bday).containsExactly(RowProblem.of(1, "exchange.report.birthdayLeftEmpty", bday));
+        }
+        ImportRow none = VcardImport.parse("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna\r\nEND:VCARD\r\n"
+                .getBytes(StandardCharsets.UTF_8)).rows().get(0);
+        assertThat(none.notes()).as("no BDAY at all is nothing to report").isEmpty();
     }
 }

@@ -158,6 +158,20 @@ class ExchangeFlowTest {
         robot.interact(() -> dialog.get().close());
     }
 
+    @Test
+    void thePreviewListsTheLinesThatWillBeRefusedBeforeAnyImport() throws Exception {
+        app = RunningApp.open(temp.resolve("data"));
+        Path file = temp.resolve("broken.csv");
+        Files.writeString(file, "Name,Company,Notes\nAnna,Acme,\"said hi\nBob,Acme,ok\n", StandardCharsets.UTF_8);
+        ExchangeViewModel model = new ExchangeViewModel(app.context.uiContext(new dev.rapport.ui.common.DirectTaskExecutor(),
+                app.dialogs), new dev.rapport.testutil.RecordingNotifier(), () -> { });
+        ImportDialog dialog = openImportDialog(model, file);
+        TextArea problems = robot.lookup("#import-problems").queryAs(TextArea.class);
+        assertThat(problems.getText()).isEqualTo("line 2: the quotation mark that opens the cell in Notes is never closed;"
+                + " the lines after it are read on their own");
+        robot.interact(dialog::close);
+    }
+
     /** Reads the file as the Import… menu does and shows the preview dialog on it. */
     private ImportDialog openImportDialog(ExchangeViewModel model, Path file) {
         AtomicReference<ExchangeViewModel.Preview> preview = new AtomicReference<>();

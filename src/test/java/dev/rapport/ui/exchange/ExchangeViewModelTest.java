@@ -105,6 +105,32 @@ class ExchangeViewModelTest {
     }
 
     @Test
+    void thePreviewNamesTheLinesABrokenQuoteOrALoneCrWillHaveRefusedAndTheReportAgrees() throws Exception {
+        Path file = temp.resolve("broken.csv");
+        Files.writeString(file, "Name,Company,Notes\nAnna,Acme,\"x\ry\"\nBob,Acme,ok\nCarl,Acme,\"said hi\n",
+                StandardCharsets.UTF_8);
+        ExchangeViewModel.Preview preview = read(file);
+        List<String> expected = List.of(
+                "line 2: a carriage return (CR) without a line feed in Notes: a spreadsheet would split the row there",
+                "line 4: the quotation mark that opens the cell in Notes is never closed;"
+                + " the lines after it are read on their own");
+        assertThat(model.problems(preview)).containsExactlyElementsOf(expected);
+
+        AtomicReference<ImportReport> report = new AtomicReference<>();
+        model.importRows(preview, ImportService.Options.defaults(), report::set);
+        assertThat(report.get().peopleAdded()).isEqualTo(1);
+        assertThat(report.get().rejectedRows()).isEqualTo(2);
+        assertThat(report.get().lines(app.messages())).containsSubsequence(expected);
+    }
+
+    @Test
+    void thePreviewOfAVcardFileNamesTheCardsThatWillBeRefused() throws Exception {
+        Path file = temp.resolve("people.vcf");
+        Files.writeString(file, "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:+1 415 555 0100\r\nEND:VCARD\r\n", StandardCharsets.UTF_8);
+        assertThat(model.problems(read(file))).containsExactly("card 1: no name for the person or the account");
+    }
+
+    @Test
     void aFileThatIsNotTextIsRefusedWithAShortMessage() throws Exception {
         Path file = temp.resolve("book.csv");
         Files.write(file, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
