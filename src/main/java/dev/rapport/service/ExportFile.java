@@ -1,6 +1,6 @@
 package dev.rapport.service;
 
-import dev.rapport.exchange.AtomicFile;
+import dev.rapport.files.AtomicFile;
 import dev.rapport.store.StorageFullException;
 import java.nio.file.Path;
 

@@ -1,16 +1,15 @@
 package dev.rapport.store;
 
+import dev.rapport.files.AtomicFile;
 import dev.rapport.domain.DataCounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -83,9 +82,9 @@ public final class BackupArchive {
                 counts = DataCounts.UNKNOWN; // a damaged file is kept all the same
             }
             addInfo(tmp, dataDir, counts, FileProbe.isEncrypted(dbFile), kind, clock);
-            force(tmp);
+            AtomicFile.force(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            ForcedFiles.forceFolder(target.toAbsolutePath().getParent());
+            AtomicFile.forceFolder(target.toAbsolutePath().getParent());
             return read(target);
         } catch (IOException e) {
             throw StorageFaults.translate(new StoreException("backup failed: " + target, e),
@@ -105,9 +104,9 @@ public final class BackupArchive {
                 }
             }
             addInfo(tmp, dataDir, counts, encrypted, kind, clock);
-            force(tmp);
+            AtomicFile.force(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            ForcedFiles.forceFolder(target.toAbsolutePath().getParent());
+            AtomicFile.forceFolder(target.toAbsolutePath().getParent());
             LOG.info("backup verified: {} ({} accounts, {} contacts)", target.getFileName(), counts.accounts(),
                     counts.contacts());
             return read(target).orElseThrow();
@@ -192,14 +191,14 @@ public final class BackupArchive {
                 extractDatabase(zip, incoming);
                 ForeignFile.check(incoming, key, FileProbe.DEFAULT_TIMEOUT);
                 Optional<Info> kept = writeClosed(dataDir, keptAs, key, "before-restore", clock);
-                force(incoming);
+                AtomicFile.force(incoming);
                 Files.move(incoming, Database.file(dataDir), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
                 if (saltInBackup != null) {
                     // the same as the folder's unless the backup came from another folder
                     saltInBackup.write(dataDir.resolve(DatabaseKey.SALT_FILE));
                 }
-                ForcedFiles.forceFolder(dataDir); // "restored" holds after a power cut too
+                AtomicFile.forceFolder(dataDir); // "restored" holds after a power cut too
                 LOG.info("restored database from {}", zip.getFileName());
                 return kept;
             } catch (IOException e) {
@@ -296,12 +295,6 @@ public final class BackupArchive {
                 throw new IOException("no database in " + zip.getFileName());
             }
             BoundedZip.extract(zip, z, entry, target);
-        }
-    }
-
-    static void force(Path file) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.force(true);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.files.AtomicFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -123,7 +124,7 @@ public final class DatabaseKey {
         void write(Path file) {
             try {
                 // forced: a database encrypted with a key from a salt that a power cut lost never opens again
-                ForcedFiles.replace(file, w -> toProperties().store(w, "Rapport: salt of the database key (not secret)"));
+                AtomicFile.writeText(file, w -> toProperties().store(w, "Rapport: salt of the database key (not secret)"));
             } catch (IOException e) {
                 throw StorageFaults.translate(new StoreException("cannot write " + file, e), file.getParent());
             }

@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.files.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +44,9 @@ public final class FileEncryption {
                 ChangeFileEncryption.execute(staging.toString(), Database.FILE_STEM, "AES",
                         encrypted ? current.filePassword() : null, next.filePassword(), true);
                 FileProbe.open(Database.stem(staging), next, FileProbe.DEFAULT_TIMEOUT);
-                BackupArchive.force(copy);
+                AtomicFile.force(copy);
                 Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                ForcedFiles.forceFolder(dataDir);
+                AtomicFile.forceFolder(dataDir);
                 LOG.info("database encryption changed: now {}", next.encrypts() ? "encrypted" : "plain");
             } catch (IOException | SQLException e) {
                 throw StorageFaults.translate(new StoreException("re-encryption failed", e), dataDir);

@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.files.AtomicFile;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -225,9 +226,9 @@ public final class PortableData {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
             writeZip(c, tmp);
-            BackupArchive.force(tmp);
+            AtomicFile.force(tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            ForcedFiles.forceFolder(target.getParent());
+            AtomicFile.forceFolder(target.getParent());
         } finally {
             Files.deleteIfExists(tmp); // a file cut short by a full disk
         }
@@ -321,9 +322,9 @@ public final class PortableData {
                 staging = BackupArchive.stagingFolder(dataDir, "import-");
                 DataCounts counts = build(zip, z, staging, key, version);
                 Path built = Database.file(staging);
-                BackupArchive.force(built);
+                AtomicFile.force(built);
                 Files.move(built, Database.file(dataDir), StandardCopyOption.ATOMIC_MOVE);
-                ForcedFiles.forceFolder(dataDir);
+                AtomicFile.forceFolder(dataDir);
                 LOG.info("imported data file {} (schema version {})", zip.getFileName(), version);
                 return counts;
             } catch (java.util.zip.ZipException e) {

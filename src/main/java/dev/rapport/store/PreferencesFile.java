@@ -1,5 +1,6 @@
 package dev.rapport.store;
 
+import dev.rapport.files.AtomicFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ public final class PreferencesFile {
 
     public synchronized void save() {
         try {
-            ForcedFiles.replace(file, w -> values.store(w, "Rapport preferences"));
+            AtomicFile.writeText(file, w -> values.store(w, "Rapport preferences"));
         } catch (IOException e) {
             throw StorageFaults.translate(new StoreException("cannot save preferences " + file, e), file.getParent());
         }

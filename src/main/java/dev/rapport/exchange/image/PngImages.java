@@ -1,6 +1,6 @@
 package dev.rapport.exchange.image;
 
-import dev.rapport.exchange.AtomicFile;
+import dev.rapport.files.AtomicFile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.rapport.ui.exchange;
 
-import dev.rapport.exchange.AtomicFile;
+import dev.rapport.files.AtomicFile;
 import dev.rapport.exchange.ImportBatch;
 import dev.rapport.exchange.RowProblem;
 import dev.rapport.exchange.csv.ColumnMapping;

@@ -1,9 +1,12 @@
-package dev.rapport.exchange;
+package dev.rapport.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +17,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a file so that it is either complete or not there: the content goes to a temporary
  * file beside the target, which replaces the target only when writing succeeded. A failed or
- * cancelled export never leaves half a file. The content is forced to the disk before it takes
+ * cancelled write never leaves half a file. The content is forced to the disk before it takes
  * the target's name, and the name before the call returns, so a file the user was told is
- * written survives a power cut too.
+ * written survives a power cut too. Used for exports (exchange, service, ui) and for the small
+ * files beside the database (store: the preferences, the key's salt), which is why it lives
+ * outside the layers: the one way Rapport writes a file whole.
  */
 public final class AtomicFile {
     private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
@@ -25,6 +30,12 @@ public final class AtomicFile {
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** The writing of a text file's content, in UTF-8. */
+    @FunctionalInterface
+    public interface Text {
+        void writeTo(Writer out) throws IOException;
     }
 
     /** Forces a file's content, or a folder's entries, to the disk. */
@@ -36,12 +47,30 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** @throws UncheckedIOException when it cannot be written; the target is then as it was */
     public static void write(Path target, Content content) {
-        write(target, content, AtomicFile::force);
+        try {
+            replace(target, content, AtomicFile::force);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A text file in UTF-8. @throws IOException when it cannot be written; the target is then as it was */
+    public static void writeText(Path target, Text text) throws IOException {
+        replace(target, text(text), AtomicFile::force);
+    }
+
+    static Content text(Text text) {
+        return out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            text.writeTo(w);
+            w.flush();
+        };
     }
 
     /** With the forcing to the disk, which a test replaces to see what is forced when. */
-    static void write(Path target, Content content, Disk disk) {
+    static void replace(Path target, Content content, Disk disk) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
@@ -58,8 +87,6 @@ public final class AtomicFile {
             }
             temp = null;
             forceFolder(disk, dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             if (temp != null) {
                 try {
@@ -69,6 +96,11 @@ public final class AtomicFile {
                 }
             }
         }
+    }
+
+    /** Forces the folder's entries (a file renamed into it) to the disk, as far as its file system can. */
+    public static void forceFolder(Path dir) {
+        forceFolder(AtomicFile::force, dir);
     }
 
     /** The rename itself; a file system that cannot force a folder (some network ones) still has the file. */
@@ -84,7 +116,7 @@ public final class AtomicFile {
      * Forces a file, or a folder (its entries: a rename into it), to the disk. Windows cannot open
      * a folder as a channel; NTFS journals the rename itself.
      */
-    static void force(Path fileOrFolder) throws IOException {
+    public static void force(Path fileOrFolder) throws IOException {
         boolean folder = Files.isDirectory(fileOrFolder);
         if (folder && WINDOWS) {
             return;

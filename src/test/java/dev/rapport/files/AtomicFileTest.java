@@ -1,4 +1,4 @@
-package dev.rapport.exchange;
+package dev.rapport.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An exported file the user is told is written survives a power cut: its content is forced to the
+ * A file the user is told is written (an export, the preferences, the key's salt) survives a power cut: its content is forced to the
  * disk before it takes the target's name (else the name could survive on an empty file), and the
  * folder after (else the rename itself could be lost).
  */
@@ -39,7 +39,7 @@ class AtomicFileTest {
         Path target = dir.resolve("accounts.csv");
         Files.writeString(target, "old");
         List<Forced> forced = new ArrayList<>();
-        AtomicFile.write(target, out -> out.write("new 华为".getBytes(StandardCharsets.UTF_8)), p -> {
+        AtomicFile.replace(target, out -> out.write("new 华为".getBytes(StandardCharsets.UTF_8)), p -> {
             forced.add(new Forced(p, read(p), read(target)));
             AtomicFile.force(p);
         });
@@ -60,12 +60,27 @@ class AtomicFileTest {
     void aFileThatCannotBeForcedIsNotGivenTheTargetsNameAndTheWriteFails() throws IOException {
         Path target = dir.resolve("people.vcf");
         Files.writeString(target, "old");
-        assertThatThrownBy(() -> AtomicFile.write(target, out -> out.write(1), p -> {
+        assertThatThrownBy(() -> AtomicFile.replace(target, out -> out.write(1), p -> {
             throw new IOException("EIO on fsync");
-        })).isInstanceOf(UncheckedIOException.class).hasMessageContaining("EIO");
+        })).isInstanceOf(IOException.class).hasMessageContaining("EIO");
         assertThat(Files.readString(target)).isEqualTo("old");
         try (var files = Files.list(dir)) {
             assertThat(files).as("no temporary file left").containsExactly(target);
+        }
+    }
+
+    @Test
+    void textIsWrittenInUtf8AndAFailureLeavesTheOldFileAndNoTemporaryOne() throws IOException {
+        Path target = dir.resolve("encryption.properties");
+        AtomicFile.writeText(target, w -> w.write("salt=新\n"));
+        assertThat(Files.readString(target)).isEqualTo("salt=新\n");
+        assertThatThrownBy(() -> AtomicFile.writeText(target, w -> {
+            w.write("salt=half");
+            throw new IOException("disk full");
+        })).hasMessageContaining("disk full");
+        assertThat(Files.readString(target)).isEqualTo("salt=新\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
         }
     }
 }

@@ -1,0 +1,48 @@
+package dev.rapport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preferences and the key's salt are written whole and forced (files/AtomicFile, tested there):
+ * a salt lost to a power cut would leave a database encrypted with a key nobody can derive again.
+ */
+class SmallFilesTest {
+    @TempDir
+    Path dir;
+
+    /** One forced write: what was forced, and what the file system showed at that moment. */
+    private record Forced(Path path, String forcedContent, String targetContent) {
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void thePreferencesAndTheSaltReadBackWhatWasSavedAndLeaveNoTemporaryFile() throws IOException {
+        PreferencesFile prefs = PreferencesFile.load(dir);
+        prefs.put("language", "zh_TW");
+        prefs.save();
+        assertThat(PreferencesFile.load(dir).get("language")).hasValue("zh_TW");
+        DatabaseKey.Salt made = DatabaseKey.Salt.readOrCreate(dir);
+        assertThat(DatabaseKey.Salt.readOrCreate(dir).bytes()).isEqualTo(made.bytes());
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder(DatabaseKey.SALT_FILE, PreferencesFile.FILE_NAME);
+        }
+    }
+}
