@@ -115,7 +115,7 @@ public final class Main {
             }
             if (e instanceof SafetyException s) {
                 LoggerFactory.getLogger(Main.class).warn("safety command failed: {}", s.messageKey(), s.getCause());
-                commandLine.getErr().println(root.messages().get(s.messageKey()));
+                commandLine.getErr().println(root.messages().get(s.messageKey(), s.arguments()));
                 return s.messageKey().equals("safety.error.wrongPassword") ? ExitCodes.WRONG_PASSWORD : ExitCodes.FAILED;
             }
             LoggerFactory.getLogger(Main.class).error("command failed", e);

@@ -33,6 +33,8 @@ public final class BackupService {
     static final String FOLDER_KEY = "backup.folder";
     static final String REGULAR = "rapport-";
     static final String BEFORE_RESTORE = "before-restore-";
+    /** "Back up now" in the window: kept until the user deletes it, never thinned out. */
+    static final String BY_HAND = "by-hand-";
     static final int KEEP_BEFORE_RESTORE = 5;
     public static final Duration INTERVAL = Duration.ofDays(1);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -74,6 +76,16 @@ public final class BackupService {
     public Backup backupNow() {
         Backup made = backupTo(freshName(folder(), REGULAR), "regular");
         rotate();
+        return made;
+    }
+
+    /**
+     * "Back up now": a backup in the backup folder that the rotation never thins out, so it never
+     * replaces another (listed as saved by hand).
+     */
+    public Backup backupByHand() {
+        Backup made = backupTo(freshName(folder(), BY_HAND), "manual");
+        rotate(); // tidies what a killed backup left; by-hand backups are not rotated
         return made;
     }
 

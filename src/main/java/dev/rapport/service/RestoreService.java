@@ -68,6 +68,11 @@ public final class RestoreService {
         try (dev.rapport.store.Database db = dev.rapport.store.Database.importData(dataDir, file, key)) {
             return db.counts();
         } catch (dev.rapport.store.PortableData.Refused e) {
+            if (e.reason() == dev.rapport.store.PortableData.Refused.Reason.DAMAGED && e.table() != null) {
+                // say where, so the user (or whoever sent the file) can look at it
+                throw e.line() > 0 ? new SafetyException("safety.error.notDataFileAt", e, e.table(), e.line())
+                        : new SafetyException("safety.error.notDataFileIn", e, e.table());
+            }
             throw new SafetyException(switch (e.reason()) {
                 case SQL_SCRIPT -> "safety.error.sqlScript";
                 case NEWER -> "safety.error.newerDataFile";

@@ -7,14 +7,21 @@ package dev.rapport.service;
 public class SafetyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String messageKey;
+    private final transient Object[] arguments;
 
-    public SafetyException(String messageKey, Throwable cause) {
+    public SafetyException(String messageKey, Throwable cause, Object... arguments) {
         super(messageKey, cause);
         this.messageKey = messageKey;
+        this.arguments = arguments.clone();
     }
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** What the message names (a table, a line), in the order of its placeholders. */
+    public Object[] arguments() {
+        return arguments.clone();
     }
 
     /** The user's message key for a failure of the store. */

@@ -128,7 +128,7 @@ public final class BackupArchive {
         try {
             dir = stagingFolder(dataDir, "verify-");
             Path copy = Database.file(dir);
-            extractDatabase(zip, copy);
+            extractDatabase(zip, copy, dataDir);
             return ForeignFile.check(copy, key, FileProbe.DEFAULT_TIMEOUT);
         } catch (IOException e) {
             if (StorageFaults.isStorageFault(e)) {
@@ -188,7 +188,7 @@ public final class BackupArchive {
             try {
                 dir = stagingFolder(dataDir, "restore-");
                 Path incoming = Database.file(dir);
-                extractDatabase(zip, incoming);
+                extractDatabase(zip, incoming, dataDir);
                 ForeignFile.check(incoming, key, FileProbe.DEFAULT_TIMEOUT);
                 Optional<Info> kept = writeClosed(dataDir, keptAs, key, "before-restore", clock);
                 AtomicFile.force(incoming);
@@ -288,13 +288,13 @@ public final class BackupArchive {
         }
     }
 
-    private static void extractDatabase(Path zip, Path target) throws IOException {
+    private static void extractDatabase(Path zip, Path target, Path dataDir) throws IOException {
         try (ZipFile z = new ZipFile(zip.toFile())) {
             ZipEntry entry = z.getEntry(DB_ENTRY);
             if (entry == null) {
                 throw new IOException("no database in " + zip.getFileName());
             }
-            BoundedZip.extract(zip, z, entry, target);
+            BoundedZip.extract(zip, z, entry, target, dataDir);
         }
     }
 

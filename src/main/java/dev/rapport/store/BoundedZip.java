@@ -35,10 +35,11 @@ final class BoundedZip {
     }
 
     /**
+     * @param folderToName the folder a full disk is reported for: the user's, not a staging folder inside it
      * @throws CannotOpenException TOO_LARGE when the entry is, or turns out, larger than allowed
      * @throws IOException         when it cannot be read or written
      */
-    static void extract(Path zip, ZipFile z, ZipEntry entry, Path target) throws IOException {
+    static void extract(Path zip, ZipFile z, ZipEntry entry, Path target, Path folderToName) throws IOException {
         long limit = limit(entry);
         long declared = entry.getSize();
         if (declared > limit) {
@@ -48,7 +49,7 @@ final class BoundedZip {
         long free = Files.getFileStore(target.toAbsolutePath().getParent()).getUsableSpace();
         long needed = (declared >= 0 ? declared : Math.max(entry.getCompressedSize(), 0)) + MARGIN;
         if (needed > free) {
-            throw new StorageFullException(StorageFullException.Kind.FULL, target.toAbsolutePath().getParent(), free,
+            throw new StorageFullException(StorageFullException.Kind.FULL, folderToName, free,
                     new IOException("not enough room to unpack " + zip.getFileName() + ": needs " + needed + " bytes"));
         }
         try (InputStream in = open(zip, z, entry); OutputStream out = Files.newOutputStream(target)) {

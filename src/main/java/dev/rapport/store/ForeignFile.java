@@ -35,6 +35,10 @@ final class ForeignFile {
         List<SchemaCheck.Statement> statements = FileProbe.limited(file, encrypted, timeout,
                 () -> SchemaCheck.statements(file, used));
         SchemaCheck.Match match = SchemaCheck.match(statements, ReferenceSchema.BUNDLED);
+        if (!match.matches() && match.truncated()) {
+            LoggerFactory.getLogger(ForeignFile.class).warn("refused {}: part of Rapport's schema is missing", file.getFileName());
+            throw new CannotOpenException(file, CannotOpenException.Reason.DAMAGED, null);
+        }
         if (!match.matches()) {
             refuse(file, "its schema is not Rapport's", match.unexplained());
         }

@@ -71,6 +71,8 @@ public final class PortableData {
     public static final class Refused extends StoreException {
         private static final long serialVersionUID = 1L;
         private final Reason reason;
+        private final String table;
+        private final long line;
 
         /** What is wrong with the file, as far as the user can act on it. */
         public enum Reason {
@@ -83,12 +85,29 @@ public final class PortableData {
         }
 
         Refused(Reason reason, String detail, Throwable cause) {
+            this(reason, null, 0, detail, cause);
+        }
+
+        /** Refused at a table (and a line of its rows, 0 when not known) of the file. */
+        Refused(Reason reason, String table, long line, String detail, Throwable cause) {
             super(detail, cause);
             this.reason = reason;
+            this.table = table;
+            this.line = line;
         }
 
         public Reason reason() {
             return reason;
+        }
+
+        /** The table whose rows were refused, or null when the file was refused as a whole. */
+        public String table() {
+            return table;
+        }
+
+        /** The line of that table's rows (the header is line 1), or 0 when not known. */
+        public long line() {
+            return line;
         }
     }
 
@@ -318,9 +337,10 @@ public final class PortableData {
             }
             Path staging = null;
             try (ZipFile z = new ZipFile(zip.toFile())) {
-                int version = checkManifest(zip, z, reference);
+                Properties manifest = manifest(zip, z);
+                int version = checkManifest(manifest, reference);
                 staging = BackupArchive.stagingFolder(dataDir, "import-");
-                DataCounts counts = build(zip, z, staging, key, version);
+                DataCounts counts = build(zip, z, staging, key, version, manifest);
                 Path built = Database.file(staging);
                 AtomicFile.force(built);
                 Files.move(built, Database.file(dataDir), StandardCopyOption.ATOMIC_MOVE);
@@ -338,11 +358,18 @@ public final class PortableData {
                 throw new Refused(Refused.Reason.DAMAGED, "rows refused by the schema: " + e.getMessage(), e);
             } finally {
                 BackupArchive.deleteTree(staging);
+                if (staging != null) {
+                    try {
+                        Files.deleteIfExists(staging.getParent()); // only when nothing else is in it
+                    } catch (IOException e) {
+                        // another piece of work is staged there, or it is gone: either way nothing to tidy
+                    }
+                }
             }
         }
     }
 
-    private static int checkManifest(Path zip, ZipFile z, ReferenceSchema reference) throws IOException {
+    private static Properties manifest(Path zip, ZipFile z) throws IOException {
         ZipEntry entry = z.getEntry(MANIFEST);
         if (entry == null) {
             boolean script = z.stream().anyMatch(e -> e.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".sql")
@@ -354,6 +381,10 @@ public final class PortableData {
         try (Reader r = new StringReader(new String(BoundedZip.readSmall(zip, z, entry), StandardCharsets.UTF_8))) {
             manifest.load(r);
         }
+        return manifest;
+    }
+
+    private static int checkManifest(Properties manifest, ReferenceSchema reference) {
         if (!FORMAT.equals(manifest.getProperty("format"))) {
             throw new Refused(Refused.Reason.DAMAGED, "not a Rapport data file", null);
         }
@@ -377,8 +408,8 @@ public final class PortableData {
         }
     }
 
-    private static DataCounts build(Path zip, ZipFile z, Path staging, DatabaseKey key, int version)
-            throws IOException, SQLException {
+    private static DataCounts build(Path zip, ZipFile z, Path staging, DatabaseKey key, int version,
+            Properties manifest) throws IOException, SQLException {
         String url = Database.url(staging, key, false, "file:");
         try (Connection c = DriverManager.getConnection(url, "sa", key.h2Password())) {
             org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
@@ -399,9 +430,15 @@ public final class PortableData {
             for (Table table : tables) {
                 ZipEntry entry = z.getEntry(FOLDER + table.name() + SUFFIX);
                 if (entry == null) {
-                    throw new Refused(Refused.Reason.DAMAGED, "no rows for table " + table.name(), null);
+                    throw new Refused(Refused.Reason.DAMAGED, table.name(), 0, "no rows for table " + table.name(), null);
                 }
-                insertRows(zip, z, entry, c, table);
+                long rows = insertRows(zip, z, entry, c, table);
+                String declared = manifest.getProperty("rows." + table.name());
+                if (declared != null && !declared.trim().equals(Long.toString(rows))) {
+                    // a table cut short that nothing else refers to would otherwise come in short
+                    throw new Refused(Refused.Reason.DAMAGED, table.name(), 0, table.name() + ": the file says "
+                            + declared + " rows, it holds " + rows, null);
+                }
             }
             restartIdentities(c, tables);
             c.commit();
@@ -413,7 +450,8 @@ public final class PortableData {
         }
     }
 
-    private static void insertRows(Path zip, ZipFile z, ZipEntry entry, Connection c, Table table)
+    /** @return the rows inserted */
+    private static long insertRows(Path zip, ZipFile z, ZipEntry entry, Connection c, Table table)
             throws IOException, SQLException {
         String sql = "INSERT INTO " + quote(table.name()) + " (" + String.join(", ",
                 table.columns().stream().map(col -> quote(col.name())).toList()) + ") VALUES ("
@@ -423,35 +461,62 @@ public final class PortableData {
                 PreparedStatement ps = c.prepareStatement(sql)) {
             Iterator<CsvRecord> records = csv.iterator();
             if (!records.hasNext() || !String.join(",", records.next().getFields()).equals(table.header())) {
-                throw new Refused(Refused.Reason.DAMAGED, table.name() + ": columns are not " + table.header(), null);
+                throw new Refused(Refused.Reason.DAMAGED, table.name(), 1, table.name() + ": columns are not "
+                        + table.header(), null);
             }
-            int pending = 0;
+            long rows = 0;
+            List<Long> lines = new ArrayList<>(BATCH);
             while (records.hasNext()) {
                 CsvRecord record = records.next();
+                long line = record.getStartingLineNumber();
                 if (record.getFieldCount() != table.columns().size()) {
-                    throw new Refused(Refused.Reason.DAMAGED, table.name() + " line " + record.getStartingLineNumber()
-                            + ": " + record.getFieldCount() + " cells, " + table.columns().size() + " columns", null);
+                    throw new Refused(Refused.Reason.DAMAGED, table.name(), line, table.name() + " line " + line + ": "
+                            + record.getFieldCount() + " cells, " + table.columns().size() + " columns", null);
                 }
                 try {
                     for (int i = 0; i < table.columns().size(); i++) {
                         table.columns().get(i).kind().bind(ps, i + 1, decode(record.getField(i)));
                     }
                 } catch (RuntimeException e) {
-                    throw new Refused(Refused.Reason.DAMAGED, table.name() + " line " + record.getStartingLineNumber()
-                            + ": " + e.getMessage(), e);
+                    throw new Refused(Refused.Reason.DAMAGED, table.name(), line, table.name() + " line " + line + ": "
+                            + e.getMessage(), e);
                 }
                 ps.addBatch();
-                if (++pending == BATCH) {
-                    ps.executeBatch();
-                    pending = 0;
+                lines.add(line);
+                rows++;
+                if (lines.size() == BATCH) {
+                    execute(ps, table, lines);
                 }
             }
-            if (pending > 0) {
-                ps.executeBatch();
+            if (!lines.isEmpty()) {
+                execute(ps, table, lines);
             }
+            return rows;
         } catch (de.siegmar.fastcsv.reader.CsvParseException e) {
-            throw new Refused(Refused.Reason.DAMAGED, table.name() + ": " + e.getMessage(), e);
+            throw new Refused(Refused.Reason.DAMAGED, table.name(), 0, table.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Runs a batch; a row the schema refuses is reported with its line in the file. */
+    private static void execute(PreparedStatement ps, Table table, List<Long> lines) throws SQLException {
+        try {
+            ps.executeBatch();
+        } catch (java.sql.BatchUpdateException e) {
+            if (StorageFaults.isStorageFault(e)) {
+                throw e;
+            }
+            int[] counts = e.getUpdateCounts();
+            long line = 0;
+            for (int i = 0; i < counts.length && i < lines.size(); i++) {
+                if (counts[i] == Statement.EXECUTE_FAILED) {
+                    line = lines.get(i);
+                    break;
+                }
+            }
+            throw new Refused(Refused.Reason.DAMAGED, table.name(), line, table.name() + " line " + line
+                    + ": refused by the schema: " + e.getMessage(), e);
+        }
+        lines.clear();
     }
 
     /** New rows after the import get ids above the imported ones. */

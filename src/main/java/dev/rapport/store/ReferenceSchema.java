@@ -45,17 +45,22 @@ final class ReferenceSchema {
         return newest;
     }
 
-    /** The statements a file would need to have, or not have, to be exactly this version. */
-    List<String> difference(int version, List<String> normalizedStatements) {
-        List<String> expected = new ArrayList<>(version(version).statements());
+    /** How a file's statements differ from this version's: what it has beyond them, and what it lacks. */
+    record Difference(List<String> extra, List<String> missing) {
+        boolean none() {
+            return extra.isEmpty() && missing.isEmpty();
+        }
+    }
+
+    Difference difference(int version, List<String> normalizedStatements) {
+        List<String> missing = new ArrayList<>(version(version).statements());
         List<String> extra = new ArrayList<>();
         for (String s : normalizedStatements) {
-            if (!expected.remove(s)) {
+            if (!missing.remove(s)) {
                 extra.add(s);
             }
         }
-        extra.addAll(expected);
-        return extra;
+        return new Difference(extra, missing);
     }
 
     List<HistoryRow> history(int version) {

@@ -120,22 +120,29 @@ final class SchemaCheck {
             }
         }
         if (!foreign.isEmpty()) {
-            return new Match(-1, foreign);
+            return new Match(-1, foreign, false);
         }
+        boolean partOfOne = false;
+        List<String> unexplained = List.of();
         for (int version = reference.newest(); version >= 1; version--) {
-            List<String> missingOrExtra = reference.difference(version, tables);
-            if (missingOrExtra.isEmpty()) {
-                return new Match(version, List.of());
+            ReferenceSchema.Difference d = reference.difference(version, tables);
+            if (d.none()) {
+                return new Match(version, List.of(), false);
             }
+            partOfOne |= d.extra().isEmpty();
             if (version == reference.newest()) {
-                foreign = missingOrExtra;
+                unexplained = new ArrayList<>(d.extra());
+                unexplained.addAll(d.missing());
             }
         }
-        return new Match(-1, foreign);
+        return new Match(-1, unexplained, partOfOne);
     }
 
-    /** Which schema version a file matches (-1: none), and what did not match the newest. */
-    record Match(int version, List<String> unexplained) {
+    /**
+     * Which schema version a file matches (-1: none), and what did not match the newest. A file
+     * that holds nothing but part of one version's statements lost the rest: damaged, not foreign.
+     */
+    record Match(int version, List<String> unexplained, boolean truncated) {
         boolean matches() {
             return version > 0;
         }

@@ -184,4 +184,31 @@ class DataFileCommandsTest {
         assertThat(run("--data-dir", data.toString(), "today")).startsWith(ExitCodes.OK + ":");
         assertThat(marker).doesNotExist();
     }
+
+    @Test
+    void aDamagedDataFileIsRefusedNamingTheTableAndLine() throws Exception {
+        Path data = dir.resolve("data");
+        run("--data-dir", data.toString(), "demo", "--accounts", "3", "--contacts", "3");
+        Path file = dir.resolve("export.zip");
+        run("--data-dir", data.toString(), "export-db", file.toString());
+        Path edited = dir.resolve("edited.zip");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(file.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(edited))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                String text = new String(in.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+                if (e.getName().equals("tables/ACCOUNT.rows")) {
+                    text = text.replaceFirst("\n1,", "\nnot-a-number,");
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        Path fresh = dir.resolve("fresh");
+
+        assertThat(run("--data-dir", fresh.toString(), "import-db", edited.toString()))
+                .startsWith(ExitCodes.FAILED + ":").contains("line 2 of table ACCOUNT does not fit");
+        assertThat(fresh.resolve("rapport.mv.db")).doesNotExist();
+        assertThat(fresh.resolve(".staging")).doesNotExist();
+    }
 }

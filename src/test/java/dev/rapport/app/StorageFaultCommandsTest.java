@@ -185,6 +185,25 @@ class StorageFaultCommandsTest {
     }
 
     @Test
+    void aBackupWhoseCheckedCopyDoesNotFitNamesTheDataFolderNotAStagingFolderInIt() throws Exception {
+        Path data = disk.root().resolve("data");
+        seed(data);
+        assertThat(run("--data-dir", data.toString(), "demo", "--accounts", "60", "--contacts", "180").code)
+                .isEqualTo(ExitCodes.OK);
+        Path probe = tmp.resolve("probe.zip");
+        assertThat(run("--data-dir", data.toString(), "backup", "--out", probe.toString()).code).isEqualTo(ExitCodes.OK);
+        // room for H2's copy in a zip, not for the database unpacked from it to be checked
+        disk.fillLeaving(Files.size(probe) + Files.size(probe) / 2);
+
+        Result backup = run("--data-dir", data.toString(), "backup");
+
+        assertThat(backup.code).isEqualTo(ExitCodes.FAILED);
+        assertThat(backup.err).doesNotContain(".staging").matches(full("rapport backup", data));
+        disk.free();
+        assertThat(accounts(data)).containsAll(SEEDED).hasSize(62);
+    }
+
+    @Test
     void exportsToAFullDiskSaySoAndLeaveNoHalfFile() throws Exception {
         Path data = tmp.resolve("data");
         seed(data);

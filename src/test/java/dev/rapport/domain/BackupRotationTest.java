@@ -37,7 +37,21 @@ class BackupRotationTest {
         }
         Set<LocalDateTime> kept = new BackupRotation(7, 0, 0).keep(times);
 
-        assertThat(kept).hasSize(7).contains(NOW).doesNotContain(NOW.minusHours(3));
+        assertThat(kept).hasSize(8).contains(NOW, NOW.minusHours(3)).doesNotContain(NOW.minusDays(1).minusHours(3));
+    }
+
+    @Test
+    void aBackupMadeAfterABadImportNeverPushesOutTheGoodOneFromThatMorning() {
+        LocalDateTime morning = NOW.withHour(8);
+        LocalDateTime afterTheBadImport = NOW.withHour(17);
+        LocalDateTime onClosing = NOW.withHour(18);
+        List<LocalDateTime> times = new ArrayList<>(List.of(morning, afterTheBadImport, onClosing));
+        for (int d = 1; d < 40; d++) {
+            times.add(morning.minusDays(d));
+        }
+
+        assertThat(BackupRotation.DEFAULT.keep(times)).contains(morning, afterTheBadImport, onClosing)
+                .doesNotContain(morning.minusDays(20));
     }
 
     @Test

@@ -171,6 +171,14 @@ class HostileBackupTest {
     }
 
     @Test
+    void aBackupThatLostPartOfRapportsSchemaIsDamagedNotForeign() throws Exception {
+        Path zip = crafted("lost", "DROP TABLE ACCOUNT_TAG");
+
+        assertThat(refusal(zip)).isEqualTo(CannotOpenException.Reason.DAMAGED);
+        assertFolderUntouched();
+    }
+
+    @Test
     void aMigrationHistoryThatIsNotRapportsIsRefused() throws Exception {
         Path zip = crafted("history", "UPDATE \"flyway_schema_history\" SET \"checksum\" = 42 WHERE \"version\" = '1'");
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -87,12 +88,7 @@ class HostileDataFileTest {
     private void assertNothingCreated() throws IOException {
         assertThat(marker).doesNotExist();
         assertThat(Database.file(target)).doesNotExist();
-        Path staging = target.resolve(BackupArchive.STAGING);
-        if (Files.exists(staging)) {
-            try (Stream<Path> left = Files.list(staging)) {
-                assertThat(left).isEmpty();
-            }
-        }
+        assertThat(target.resolve(BackupArchive.STAGING)).as("not even an empty staging folder").doesNotExist();
         // and the folder takes the next, good import
         try (Database db = Database.importData(target, export, DatabaseKey.NONE)) {
             assertThat(db.counts()).isEqualTo(new dev.rapport.domain.DataCounts(1, 2));
@@ -164,9 +160,52 @@ class HostileDataFileTest {
     }
 
     @Test
-    void aValueOfTheWrongTypeIsRefused() throws Exception {
+    void aValueOfTheWrongTypeIsRefusedAtItsTableAndLine() throws Exception {
         Path zip = changed("type", table("ACCOUNT"), rows -> rows.replaceFirst("\n1,", "\nnot-a-number,"));
-        assertThat(reason(importing(zip))).isEqualTo(PortableData.Refused.Reason.DAMAGED);
+        Throwable refused = importing(zip);
+        assertThat(reason(refused)).isEqualTo(PortableData.Refused.Reason.DAMAGED);
+        assertThat(((PortableData.Refused) refused).table()).isEqualTo("ACCOUNT");
+        assertThat(((PortableData.Refused) refused).line()).isEqualTo(2);
+        assertNothingCreated();
+    }
+
+    @Test
+    void aRowTheSchemaRefusesIsReportedWithItsLine() throws Exception {
+        // satisfaction 1..5: the CHECK constraint refuses 99 on the second data line
+        Path source = dir.resolve("two");
+        Path twoAccounts = dir.resolve("two.zip");
+        try (Database db = Database.open(source)) {
+            AccountRepository accounts = new AccountRepository(db, CLOCK);
+            accounts.insert(Account.named("Siemens AG"));
+            accounts.insert(Account.named("华为技术"));
+            db.exportData(twoAccounts);
+        }
+        Map<String, String> entries = entries(twoAccounts);
+        String rows = entries.get(table("ACCOUNT"));
+        String[] lines = rows.split("\n", -1);
+        List<String> header = List.of(lines[0].split(","));
+        String[] third = lines[2].split(",", -1);
+        third[header.indexOf("SATISFACTION")] = "99";
+        lines[2] = String.join(",", third);
+        entries.put(table("ACCOUNT"), String.join("\n", lines));
+
+        Throwable refused = importing(write("check", entries));
+        assertThat(reason(refused)).isEqualTo(PortableData.Refused.Reason.DAMAGED);
+        assertThat(((PortableData.Refused) refused).table()).isEqualTo("ACCOUNT");
+        assertThat(((PortableData.Refused) refused).line()).isEqualTo(3);
+        assertNothingCreated();
+    }
+
+    @Test
+    void aTableCutShortIsRefusedEvenWhenNothingRefersToItsMissingRows() throws Exception {
+        Map<String, String> entries = entries(export);
+        String tags = entries.get(table("SETTING"));
+        entries.put(PortableData.MANIFEST, entries.get(PortableData.MANIFEST).replaceFirst("rows.SETTING=\\d+",
+                "rows.SETTING=3"));
+        entries.put(table("SETTING"), tags);
+        Throwable refused = importing(write("short", entries));
+        assertThat(reason(refused)).isEqualTo(PortableData.Refused.Reason.DAMAGED);
+        assertThat(((PortableData.Refused) refused).table()).isEqualTo("SETTING");
         assertNothingCreated();
     }
 

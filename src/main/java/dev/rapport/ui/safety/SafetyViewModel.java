@@ -74,7 +74,7 @@ public final class SafetyViewModel {
     }
 
     public void backupNow() {
-        ctx.executor().submit(msg.get("safety.task.backup"), p -> ctx.backups().backupNow(), made -> {
+        ctx.executor().submit(msg.get("safety.task.backup"), p -> ctx.backups().backupByHand(), made -> {
             notifier.status(msg.get("safety.backedUp", made.accounts(), made.contacts()));
             refresh();
         }, this::failed);

@@ -68,6 +68,18 @@ class SafetyViewModelTest {
     }
 
     @Test
+    void backUpNowIsABackupByHandThatNeverReplacesAnother() {
+        for (int i = 0; i < 3; i++) {
+            model.backupNow();
+        }
+        app.backups().backupNow(); // the automatic one, as on closing: it thins only automatic ones
+        model.refresh();
+
+        assertThat(model.backups()).hasSize(4);
+        assertThat(model.backups().stream().filter(b -> b.kind().equals("manual"))).hasSize(3);
+    }
+
+    @Test
     void restoreShowsWhatWillBeReplacedAndOnlyRestoresWhenTheUserAgrees() {
         model.backupNow();
         Backup backup = model.backups().get(0);
