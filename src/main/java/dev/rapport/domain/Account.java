@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * A key account: an organisation we keep a relationship with, in any of the six markets.
- * An id of null means the account has not been saved yet.
+ * An id of null means the account has not been saved yet. The version is the stored row's version
+ * when it was read (0 when not saved): a save names it, so a stale copy cannot overwrite a newer one.
  */
 public record Account(
         Long id,
@@ -29,7 +30,8 @@ public record Account(
         List<String> tags,
         String notes,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
 
     public Account {
         name = Text.trimToEmpty(name);
@@ -50,7 +52,7 @@ public record Account(
     public static Account named(String name) {
         return new Account(null, name, PartyType.CUSTOMER, Tier.B, LifecycleStage.PROSPECT,
                 RelationshipLevel.FINANCIAL, null, "", "", "", "", null, null, null, null, "",
-                List.of(), "", null, null);
+                List.of(), "", null, null, 0L);
     }
 
     public boolean isNew() {
@@ -60,24 +62,29 @@ public record Account(
     public Account withId(long newId, Instant created, Instant updated) {
         return new Account(newId, name, partyType, tier, stage, level, relationshipType, industry,
                 address, phone, website, annualRevenue, grossMarginPct, shareOfWalletPct,
-                satisfaction, owner, tags, notes, created, updated);
+                satisfaction, owner, tags, notes, created, updated, version);
     }
 
     public Account withTags(List<String> newTags) {
         return new Account(id, name, partyType, tier, stage, level, relationshipType, industry,
                 address, phone, website, annualRevenue, grossMarginPct, shareOfWalletPct,
-                satisfaction, owner, newTags, notes, createdAt, updatedAt);
+                satisfaction, owner, newTags, notes, createdAt, updatedAt, version);
     }
 
     public Account withTier(Tier newTier) {
         return new Account(id, name, partyType, newTier, stage, level, relationshipType, industry,
                 address, phone, website, annualRevenue, grossMarginPct, shareOfWalletPct,
-                satisfaction, owner, tags, notes, createdAt, updatedAt);
+                satisfaction, owner, tags, notes, createdAt, updatedAt, version);
     }
 
     public Account withStage(LifecycleStage newStage) {
         return new Account(id, name, partyType, tier, newStage, level, relationshipType, industry,
                 address, phone, website, annualRevenue, grossMarginPct, shareOfWalletPct,
-                satisfaction, owner, tags, notes, createdAt, updatedAt);
+                satisfaction, owner, tags, notes, createdAt, updatedAt, version);
+    }
+
+    /** The same account as stored at another row version (what the store read or wrote last). */
+    public Account withVersion(long newVersion) {
+        return new Account(id, name, partyType, tier, stage, level, relationshipType, industry, address, phone, website, annualRevenue, grossMarginPct, shareOfWalletPct, satisfaction, owner, tags, notes, createdAt, updatedAt, newVersion);
     }
 }

@@ -22,7 +22,8 @@ public record AccountExit(
         boolean avoidable,
         String winBackPlan,
         LocalDate reactivatedOn,
-        AccountSegment segmentAtExit) {
+        AccountSegment segmentAtExit,
+        long version) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -38,7 +39,7 @@ public record AccountExit(
             BigDecimal revenueAtExit, BigDecimal marginPctAtExit, boolean avoidable, String winBackPlan,
             LocalDate reactivatedOn) {
         this(id, accountId, exitedOn, reason, reasonText, revenueAtExit, marginPctAtExit, avoidable, winBackPlan,
-                reactivatedOn, null);
+                reactivatedOn, null, 0L);
     }
 
     /** The gross profit the account brought in a year when it left: revenue × margin. */
@@ -59,16 +60,21 @@ public record AccountExit(
 
     public AccountExit withId(long newId) {
         return new AccountExit(newId, accountId, exitedOn, reason, reasonText, revenueAtExit, marginPctAtExit,
-                avoidable, winBackPlan, reactivatedOn, segmentAtExit);
+                avoidable, winBackPlan, reactivatedOn, segmentAtExit, version);
     }
 
     public AccountExit reactivatedOn(LocalDate day) {
         return new AccountExit(id, accountId, exitedOn, reason, reasonText, revenueAtExit, marginPctAtExit,
-                avoidable, winBackPlan, day, segmentAtExit);
+                avoidable, winBackPlan, day, segmentAtExit, version);
     }
 
     public AccountExit withSegmentAtExit(AccountSegment segment) {
         return new AccountExit(id, accountId, exitedOn, reason, reasonText, revenueAtExit, marginPctAtExit,
-                avoidable, winBackPlan, reactivatedOn, segment);
+                avoidable, winBackPlan, reactivatedOn, segment, version);
+    }
+
+    /** The same exit as stored at another row version (0 when not saved): an update or delete names it. */
+    public AccountExit withVersion(long newVersion) {
+        return new AccountExit(id, accountId, exitedOn, reason, reasonText, revenueAtExit, marginPctAtExit, avoidable, winBackPlan, reactivatedOn, segmentAtExit, newVersion);
     }
 }

@@ -7,7 +7,9 @@ import java.util.Objects;
 
 /**
  * A person at an account. People leave accounts; when they do the contact stays, marked as
- * having left, so the relationship history is kept. An id of null means not saved yet.
+ * having left, so the relationship history is kept. An id of null means not saved yet. The version is the
+ * stored row's version when it was read (0 when not saved): a save names it, so a stale copy cannot
+ * overwrite a newer one.
  */
 public record Contact(
         Long id,
@@ -26,7 +28,8 @@ public record Contact(
         boolean leftAccount,
         LocalDate leftOn,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
 
     public Contact {
         name = Text.trimToEmpty(name);
@@ -52,7 +55,7 @@ public record Contact(
     /** A new, unsaved contact at the given account. */
     public static Contact named(String name, long accountId) {
         return new Contact(null, accountId, name, "", "", null, List.of(), List.of(), "", null,
-                null, "", "", false, null, null, null);
+                null, "", "", false, null, null, null, 0L);
     }
 
     public boolean isNew() {
@@ -72,12 +75,17 @@ public record Contact(
     public Contact withPoints(List<ContactPoint> newPhones, List<ContactPoint> newEmails) {
         return new Contact(id, accountId, name, title, department, buyingRole, newPhones, newEmails,
                 address, preferredChannel, birthday, interests, notes, leftAccount, leftOn,
-                createdAt, updatedAt);
+                createdAt, updatedAt, version);
     }
 
     public Contact withId(long newId, Instant created, Instant updated) {
         return new Contact(newId, accountId, name, title, department, buyingRole, phones, emails,
                 address, preferredChannel, birthday, interests, notes, leftAccount, leftOn,
-                created, updated);
+                created, updated, version);
+    }
+
+    /** The same contact as stored at another row version (what the store read or wrote last). */
+    public Contact withVersion(long newVersion) {
+        return new Contact(id, accountId, name, title, department, buyingRole, phones, emails, address, preferredChannel, birthday, interests, notes, leftAccount, leftOn, createdAt, updatedAt, newVersion);
     }
 }

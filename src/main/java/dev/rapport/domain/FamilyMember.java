@@ -5,7 +5,8 @@ package dev.rapport.domain;
  * children's birthdays". An id of null means not saved yet; the birthday may be unknown.
  */
 public record FamilyMember(Long id, long contactId, Relation relation, String name, Birthday birthday,
-        String notes) {
+        String notes,
+        long version) {
 
     public FamilyMember {
         relation = relation == null ? Relation.OTHER : relation;
@@ -14,7 +15,7 @@ public record FamilyMember(Long id, long contactId, Relation relation, String na
     }
 
     public static FamilyMember of(long contactId, Relation relation, String name, Birthday birthday) {
-        return new FamilyMember(null, contactId, relation, name, birthday, "");
+        return new FamilyMember(null, contactId, relation, name, birthday, "", 0L);
     }
 
     public boolean isNew() {
@@ -22,6 +23,11 @@ public record FamilyMember(Long id, long contactId, Relation relation, String na
     }
 
     public FamilyMember withId(long newId) {
-        return new FamilyMember(newId, contactId, relation, name, birthday, notes);
+        return new FamilyMember(newId, contactId, relation, name, birthday, notes, version);
+    }
+
+    /** The same family member as stored at another row version (0 when not saved): a save or delete names it. */
+    public FamilyMember withVersion(long newVersion) {
+        return new FamilyMember(id, contactId, relation, name, birthday, notes, newVersion);
     }
 }

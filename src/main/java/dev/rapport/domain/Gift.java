@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * the contact log, never through the gift log.
  */
 public record Gift(Long id, long contactId, Long familyMemberId, String familyMemberName, LocalDate givenOn,
-        String occasion, String what, BigDecimal cost, String givenBy, Long interactionId) {
+        String occasion, String what, BigDecimal cost, String givenBy, Long interactionId,
+        long version) {
 
     public Gift {
         familyMemberName = familyMemberName == null ? "" : familyMemberName;
@@ -22,13 +23,13 @@ public record Gift(Long id, long contactId, Long familyMemberId, String familyMe
 
     public static Gift of(long contactId, Long familyMemberId, LocalDate givenOn, String occasion, String what,
             BigDecimal cost, String givenBy) {
-        return new Gift(null, contactId, familyMemberId, "", givenOn, occasion, what, cost, givenBy, null);
+        return new Gift(null, contactId, familyMemberId, "", givenOn, occasion, what, cost, givenBy, null, 0L);
     }
 
     /** A gift kept in the gift log itself, as opposed to one read from the contact log. */
     public Gift(Long id, long contactId, Long familyMemberId, String familyMemberName, LocalDate givenOn,
-            String occasion, String what, BigDecimal cost, String givenBy) {
-        this(id, contactId, familyMemberId, familyMemberName, givenOn, occasion, what, cost, givenBy, null);
+            String occasion, String what, BigDecimal cost, String givenBy, long version) {
+        this(id, contactId, familyMemberId, familyMemberName, givenOn, occasion, what, cost, givenBy, null, version);
     }
 
     public boolean isNew() {
@@ -42,6 +43,11 @@ public record Gift(Long id, long contactId, Long familyMemberId, String familyMe
 
     public Gift withId(long newId) {
         return new Gift(newId, contactId, familyMemberId, familyMemberName, givenOn, occasion, what, cost, givenBy,
-                interactionId);
+                interactionId, version);
+    }
+
+    /** The same gift as stored at another row version (0 when not saved): a save or delete names it. */
+    public Gift withVersion(long newVersion) {
+        return new Gift(id, contactId, familyMemberId, familyMemberName, givenOn, occasion, what, cost, givenBy, interactionId, newVersion);
     }
 }

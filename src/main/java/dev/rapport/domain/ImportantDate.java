@@ -12,7 +12,8 @@ import java.util.Optional;
  * A yearly date on 29 February is kept on 28 February in common years, like a birthday.
  */
 public record ImportantDate(Long id, Long contactId, Long accountId, DateKind kind, String title, LocalDate date,
-        boolean yearly) {
+        boolean yearly,
+        long version) {
 
     public ImportantDate {
         kind = kind == null ? DateKind.CUSTOM : kind;
@@ -20,11 +21,11 @@ public record ImportantDate(Long id, Long contactId, Long accountId, DateKind ki
     }
 
     public static ImportantDate ofContact(long contactId, DateKind kind, String title, LocalDate date, boolean yearly) {
-        return new ImportantDate(null, contactId, null, kind, title, date, yearly);
+        return new ImportantDate(null, contactId, null, kind, title, date, yearly, 0L);
     }
 
     public static ImportantDate ofAccount(long accountId, DateKind kind, String title, LocalDate date, boolean yearly) {
-        return new ImportantDate(null, null, accountId, kind, title, date, yearly);
+        return new ImportantDate(null, null, accountId, kind, title, date, yearly, 0L);
     }
 
     public boolean isNew() {
@@ -32,7 +33,7 @@ public record ImportantDate(Long id, Long contactId, Long accountId, DateKind ki
     }
 
     public ImportantDate withId(long newId) {
-        return new ImportantDate(newId, contactId, accountId, kind, title, date, yearly);
+        return new ImportantDate(newId, contactId, accountId, kind, title, date, yearly, version);
     }
 
     /** The day it falls on in a calendar year, when it happens that year at all. */
@@ -74,5 +75,10 @@ public record ImportantDate(Long id, Long contactId, Long accountId, DateKind ki
             return Optional.empty();
         }
         return nextOccurrence(today).map(d -> d.getYear() - date.getYear()).filter(y -> y > 0);
+    }
+
+    /** The same date as stored at another row version (0 when not saved): a save or delete names it. */
+    public ImportantDate withVersion(long newVersion) {
+        return new ImportantDate(id, contactId, accountId, kind, title, date, yearly, newVersion);
     }
 }

@@ -33,7 +33,8 @@ public record Interaction(
         String resolution,
         LocalDate resolvedOn,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
 
     public Interaction {
         contactIds = contactIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(contactIds));
@@ -54,7 +55,7 @@ public record Interaction(
     /** A new interaction with only the essentials; the rest empty. */
     public static Interaction of(long accountId, LocalDateTime at, InteractionChannel channel, String subject) {
         return new Interaction(null, at, accountId, List.of(), channel, subject, "", "", Sentiment.NEUTRAL, null,
-                null, "", false, null, "", null, null, null);
+                null, "", false, null, "", null, null, null, 0L);
     }
 
     public boolean isNew() {
@@ -94,38 +95,43 @@ public record Interaction(
 
     public Interaction withId(long newId, Instant created, Instant updated) {
         return new Interaction(newId, at, accountId, contactIds, channel, subject, notes, outcome, sentiment, cost,
-                followUpOn, followUpWhat, followUpDone, complaintStatus, resolution, resolvedOn, created, updated);
+                followUpOn, followUpWhat, followUpDone, complaintStatus, resolution, resolvedOn, created, updated, version);
     }
 
     public Interaction withContacts(List<Long> ids) {
         return new Interaction(id, at, accountId, new ArrayList<>(ids), channel, subject, notes, outcome, sentiment,
                 cost, followUpOn, followUpWhat, followUpDone, complaintStatus, resolution, resolvedOn, createdAt,
-                updatedAt);
+                updatedAt, version);
     }
 
     public Interaction withFollowUp(LocalDate on, String what) {
         return new Interaction(id, at, accountId, contactIds, channel, subject, notes, outcome, sentiment, cost, on,
-                what, false, complaintStatus, resolution, resolvedOn, createdAt, updatedAt);
+                what, false, complaintStatus, resolution, resolvedOn, createdAt, updatedAt, version);
     }
 
     public Interaction withFollowUpDone(boolean done) {
         return new Interaction(id, at, accountId, contactIds, channel, subject, notes, outcome, sentiment, cost,
-                followUpOn, followUpWhat, done, complaintStatus, resolution, resolvedOn, createdAt, updatedAt);
+                followUpOn, followUpWhat, done, complaintStatus, resolution, resolvedOn, createdAt, updatedAt, version);
     }
 
     public Interaction withComplaint(ComplaintStatus status, String resolutionNotes, LocalDate resolved) {
         return new Interaction(id, at, accountId, contactIds, channel, subject, notes, outcome, sentiment, cost,
-                followUpOn, followUpWhat, followUpDone, status, resolutionNotes, resolved, createdAt, updatedAt);
+                followUpOn, followUpWhat, followUpDone, status, resolutionNotes, resolved, createdAt, updatedAt, version);
     }
 
     public Interaction withDetails(String newNotes, String newOutcome, Sentiment newSentiment, BigDecimal newCost) {
         return new Interaction(id, at, accountId, contactIds, channel, subject, newNotes, newOutcome, newSentiment,
                 newCost, followUpOn, followUpWhat, followUpDone, complaintStatus, resolution, resolvedOn, createdAt,
-                updatedAt);
+                updatedAt, version);
     }
 
     /** The text searched in a timeline: subject, notes, outcome, follow-up and resolution. */
     public String searchText() {
         return Text.fold(String.join("\n", subject, notes, outcome, followUpWhat, resolution));
+    }
+
+    /** The same entry as stored at another row version (0 when not saved): an update or delete names it. */
+    public Interaction withVersion(long newVersion) {
+        return new Interaction(id, at, accountId, contactIds, channel, subject, notes, outcome, sentiment, cost, followUpOn, followUpWhat, followUpDone, complaintStatus, resolution, resolvedOn, createdAt, updatedAt, newVersion);
     }
 }

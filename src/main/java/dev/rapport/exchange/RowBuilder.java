@@ -187,7 +187,7 @@ public final class RowBuilder {
                 text(ImportField.ACCOUNT_ADDRESS), text(ImportField.ACCOUNT_PHONE), text(ImportField.WEBSITE),
                 revenue, margin, share, sat, text(ImportField.OWNER),
                 Tags.parse(text(ImportField.TAGS).replace(":::", ",")),
-                text(ImportField.ACCOUNT_NOTES), null, null);
+                text(ImportField.ACCOUNT_NOTES), null, null, 0L);
     }
 
     private Contact person(String name) {
@@ -217,7 +217,7 @@ public final class RowBuilder {
         return new Contact(null, 0L, name, text(ImportField.TITLE), text(ImportField.DEPARTMENT),
                 choice(BuyingRole.class, ImportField.BUYING_ROLE).orElse(null), phones, emails, address(),
                 choice(PreferredChannel.class, ImportField.PREFERRED_CHANNEL).orElse(null), birthday,
-                text(ImportField.INTERESTS), text(ImportField.NOTES), left, leftOn, null, null);
+                text(ImportField.INTERESTS), text(ImportField.NOTES), left, leftOn, null, null, 0L);
     }
 
     private String address() {

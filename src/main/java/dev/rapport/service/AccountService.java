@@ -53,11 +53,20 @@ public final class AccountService {
     }
 
     /** Deletes the account and hides its people; {@link #undoDelete} brings both back. */
-    public void delete(long id) {
-        accounts.softDelete(id);
+    /**
+     * @param version the version the caller read; a newer one is a conflict
+     * @return the version after the delete, for {@link #undoDelete}
+     * @throws dev.rapport.domain.EditConflict when the account changed since it was read
+     */
+    public long delete(long id, long version) {
+        return accounts.softDelete(id, version);
     }
 
-    public void undoDelete(long id) {
-        accounts.restore(id);
+    /**
+     * @param version the version {@link #delete} returned; the undo of a delete that something changed since
+     *     (restored elsewhere) is a conflict
+     */
+    public long undoDelete(long id, long version) {
+        return accounts.restore(id, version);
     }
 }

@@ -107,13 +107,19 @@ public final class ContactLogService {
         }
     }
 
-    /** Deletes it (last contacts go back); {@link #undoDelete} brings it back. */
-    public void delete(long id) {
-        log.softDelete(id);
+    /**
+     * Deletes it as read (last contacts go back); {@link #undoDelete} brings it back.
+     *
+     * @param version the version the caller read; a newer one is a conflict
+     * @return the version after the delete, for the undo
+     */
+    public long delete(long id, long version) {
+        return log.softDelete(id, version);
     }
 
-    public void undoDelete(long id) {
-        log.restore(id);
+    /** @param version the version {@link #delete} returned; a change since is a conflict */
+    public long undoDelete(long id, long version) {
+        return log.restore(id, version);
     }
 
     /**

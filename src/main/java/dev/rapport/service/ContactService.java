@@ -71,11 +71,17 @@ public final class ContactService {
         return contact.isNew() ? contacts.insert(contact) : contacts.update(contact);
     }
 
-    public void delete(long id) {
-        contacts.softDelete(id);
+    /**
+     * @param version the version the caller read; a newer one is a conflict
+     * @return the version after the delete, for {@link #undoDelete}
+     * @throws dev.rapport.domain.EditConflict when the contact changed since it was read
+     */
+    public long delete(long id, long version) {
+        return contacts.softDelete(id, version);
     }
 
-    public void undoDelete(long id) {
-        contacts.restore(id);
+    /** @param version the version {@link #delete} returned; a change since is a conflict */
+    public long undoDelete(long id, long version) {
+        return contacts.restore(id, version);
     }
 }

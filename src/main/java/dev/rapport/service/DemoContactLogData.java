@@ -92,7 +92,7 @@ final class DemoContactLogData {
             default -> null;
         };
         Interaction i = new Interaction(null, at, a.id(), people, channel, text[0], text[1], text[2], sentiment, cost,
-                null, "", false, null, "", null, null, null);
+                null, "", false, null, "", null, null, null, 0L);
         if (random.nextInt(4) == 0 || (newest && !quiet && random.nextInt(3) == 0)) {
             LocalDate due = day.plusDays(2 + random.nextInt(12));
             // older follow-ups were mostly done; recent ones are due, overdue or still ahead

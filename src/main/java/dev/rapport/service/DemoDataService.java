@@ -158,7 +158,7 @@ public final class DemoDataService {
         return new Account(null, name, party, tier, stage, level, n.pick(RelationshipType.values()),
                 n.industry(chinese), n.address(chinese), n.phone(chinese), n.website(name, i),
                 revenue, BigDecimal.valueOf(5 + r.nextInt(40)), BigDecimal.valueOf(5 + r.nextInt(80)),
-                1 + r.nextInt(5), n.owner(chinese), n.tags(chinese), n.accountNote(chinese), null, null);
+                1 + r.nextInt(5), n.owner(chinese), n.tags(chinese), n.accountNote(chinese), null, null, 0L);
     }
 
     private static Contact contact(SampleNames n, long accountId, int i, LocalDate today) {
@@ -181,6 +181,6 @@ public final class DemoDataService {
         boolean left = i % 23 == 22;
         return new Contact(null, accountId, name, n.title(chinese), n.department(chinese),
                 n.pick(BuyingRole.values()), phones, emails, "", n.pick(PreferredChannel.values()), birthday,
-                n.interests(chinese), "", left, left ? today.minusDays(30 + r.nextInt(300)) : null, null, null);
+                n.interests(chinese), "", left, left ? today.minusDays(30 + r.nextInt(300)) : null, null, null, 0L);
     }
 }

@@ -140,7 +140,7 @@ public final class DemoPlanData {
             }
             List<Long> involved = t.level() == RelationshipLevel.SOCIAL ? people : List.of();
             actions.add(new PlanAction(null, null, chinese ? t.zh() : t.en(), t.level(), t.type(), month, date,
-                    a.owner(), involved, budget, status, actual, effect, notes, t.recurring(), doneOn));
+                    a.owner(), involved, budget, status, actual, effect, notes, t.recurring(), doneOn, 0L));
         }
         // every third plan plans more than its budget, so the flag shows
         BigDecimal budget = planned.multiply(BigDecimal.valueOf(index % 3 == 0 ? 90 : 110))
@@ -166,6 +166,6 @@ public final class DemoPlanData {
                     LocalDate.of(year, 12, 20));
         }
         return new Plan(null, a.id(), year, past ? PlanStatus.CLOSED : PlanStatus.ACTIVE, objectives, swot, strategy,
-                budget, actions, review, null, null);
+                budget, actions, review, null, null, 0L);
     }
 }

@@ -79,7 +79,7 @@ final class DemoRetentionData {
                         .withSegmentAtExit(AccountSegment.of(a)));
                 if (n == 0) {
                     LocalDate back = day.plusDays(Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(day, today) / 2));
-                    retention.markReactivated(exit.id(), back.isAfter(today) ? today : back);
+                    retention.markReactivated(exit, back.isAfter(today) ? today : back);
                     accounts.update(a.withStage(LifecycleStage.RECOVERY));
                 } else {
                     accounts.update(a.withStage(LifecycleStage.EXITED));

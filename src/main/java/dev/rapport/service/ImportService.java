@@ -3,6 +3,7 @@ package dev.rapport.service;
 import dev.rapport.domain.Account;
 import dev.rapport.domain.AccountRules;
 import dev.rapport.domain.Contact;
+import dev.rapport.domain.EditConflict;
 import dev.rapport.domain.ContactPoint;
 import dev.rapport.domain.ContactRules;
 import dev.rapport.domain.DateOrder;
@@ -230,7 +231,13 @@ public final class ImportService {
             } else if (draft != null && options.duplicates() == DuplicatePolicy.MERGE) {
                 Account merged = Merge.account(existing, draft);
                 if (!merged.equals(existing)) {
-                    merged = accounts.update(merged);
+                    try {
+                        merged = accounts.update(merged);
+                    } catch (EditConflict conflict) {
+                        // changed since this import read it: the newer data stays, the row is refused
+                        rejected.add(RowProblem.of(row.position(), "exchange.problem.conflict", existing.name()));
+                        return null;
+                    }
                     accountsByName.put(key, merged);
                     accountsMergedIds.add(merged.id());
                     notes.add(RowProblem.of(row.position(), "exchange.report.mergedAccount", existing.name()));
@@ -274,7 +281,14 @@ public final class ImportService {
                                 notes.add(RowProblem.of(row.position(), "exchange.report.mergedPerson", existing.name()));
                                 return;
                             }
-                            merged = contacts.update(merged);
+                            try {
+                                merged = contacts.update(merged);
+                            } catch (EditConflict conflict) {
+                                // changed since this import read it: the newer data stays, the row is refused
+                                rejected.add(RowProblem.of(row.position(), "exchange.problem.conflict",
+                                        existing.name()));
+                                return;
+                            }
                             sameName.set(i, merged);
                             peopleMerged++;
                             notes.add(RowProblem.of(row.position(), "exchange.report.mergedPerson", existing.name()));
@@ -295,7 +309,7 @@ public final class ImportService {
     private static Contact withAccount(Contact c, long accountId) {
         return new Contact(null, accountId, c.name(), c.title(), c.department(), c.buyingRole(), c.phones(), c.emails(),
                 c.address(), c.preferredChannel(), c.birthday(), c.interests(), c.notes(), c.leftAccount(), c.leftOn(),
-                null, null);
+                null, null, 0L);
     }
 
     /** A rule broken by a row's value, named by the field the user knows. */
@@ -409,7 +423,7 @@ public final class ImportService {
                     phones, emails, or(old.address(), in.address()),
                     old.preferredChannel() != null ? old.preferredChannel() : in.preferredChannel(),
                     old.birthday() != null ? old.birthday() : in.birthday(), joined(old.interests(), in.interests()),
-                    joined(old.notes(), in.notes()), old.leftAccount(), old.leftOn(), old.createdAt(), old.updatedAt());
+                    joined(old.notes(), in.notes()), old.leftAccount(), old.leftOn(), old.createdAt(), old.updatedAt(), old.version());
         }
 
         static Account account(Account old, Account in) {
@@ -420,7 +434,7 @@ public final class ImportService {
                     old.grossMarginPct() != null ? old.grossMarginPct() : in.grossMarginPct(),
                     old.shareOfWalletPct() != null ? old.shareOfWalletPct() : in.shareOfWalletPct(),
                     old.satisfaction() != null ? old.satisfaction() : in.satisfaction(), or(old.owner(), in.owner()),
-                    union(old.tags(), in.tags()), joined(old.notes(), in.notes()), old.createdAt(), old.updatedAt());
+                    union(old.tags(), in.tags()), joined(old.notes(), in.notes()), old.createdAt(), old.updatedAt(), old.version());
         }
 
         private static String or(String kept, String offered) {

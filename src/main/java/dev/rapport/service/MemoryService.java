@@ -64,12 +64,17 @@ public final class MemoryService {
         return member.isNew() ? family.insert(member) : family.update(member);
     }
 
-    public void deleteFamilyMember(long id) {
-        family.softDelete(id);
+    /**
+     * Deletes it as read (a newer version is a conflict) and returns it at the version the delete
+     * left, for {@link #undoDeleteFamilyMember}.
+     */
+    public FamilyMember deleteFamilyMember(FamilyMember member) {
+        return member.withVersion(family.softDelete(member.id(), member.version()));
     }
 
-    public void undoDeleteFamilyMember(long id) {
-        family.restore(id);
+    /** Undoes {@link #deleteFamilyMember} of what it returned; a change since is a conflict. */
+    public FamilyMember undoDeleteFamilyMember(FamilyMember deleted) {
+        return deleted.withVersion(family.restore(deleted.id(), deleted.version()));
     }
 
     public List<ImportantDate> datesOfContact(long contactId) {
@@ -88,12 +93,17 @@ public final class MemoryService {
         return date.isNew() ? dates.insert(date) : dates.update(date);
     }
 
-    public void deleteDate(long id) {
-        dates.softDelete(id);
+    /**
+     * Deletes it as read (a newer version is a conflict) and returns it at the version the delete
+     * left, for {@link #undoDeleteDate}.
+     */
+    public ImportantDate deleteDate(ImportantDate date) {
+        return date.withVersion(dates.softDelete(date.id(), date.version()));
     }
 
-    public void undoDeleteDate(long id) {
-        dates.restore(id);
+    /** Undoes {@link #deleteDate} of what it returned; a change since is a conflict. */
+    public ImportantDate undoDeleteDate(ImportantDate deleted) {
+        return deleted.withVersion(dates.restore(deleted.id(), deleted.version()));
     }
 
     /**
@@ -123,12 +133,17 @@ public final class MemoryService {
         return gift.isNew() ? gifts.insert(gift) : gifts.update(gift);
     }
 
-    public void deleteGift(long id) {
-        gifts.softDelete(id);
+    /**
+     * Deletes it as read (a newer version is a conflict) and returns it at the version the delete
+     * left, for {@link #undoDeleteGift}.
+     */
+    public Gift deleteGift(Gift gift) {
+        return gift.withVersion(gifts.softDelete(gift.id(), gift.version()));
     }
 
-    public void undoDeleteGift(long id) {
-        gifts.restore(id);
+    /** Undoes {@link #deleteGift} of what it returned; a change since is a conflict. */
+    public Gift undoDeleteGift(Gift deleted) {
+        return deleted.withVersion(gifts.restore(deleted.id(), deleted.version()));
     }
 
     public List<GiftIdea> ideas(long contactId) {
@@ -143,11 +158,16 @@ public final class MemoryService {
         return gifts.insertIdea(idea);
     }
 
-    public void deleteIdea(long id) {
-        gifts.softDeleteIdea(id);
+    /**
+     * Deletes it as read (a newer version is a conflict) and returns it at the version the delete
+     * left, for {@link #undoDeleteIdea}.
+     */
+    public GiftIdea deleteIdea(GiftIdea idea) {
+        return idea.withVersion(gifts.softDeleteIdea(idea.id(), idea.version()));
     }
 
-    public void undoDeleteIdea(long id) {
-        gifts.restoreIdea(id);
+    /** Undoes {@link #deleteIdea} of what it returned; a change since is a conflict. */
+    public GiftIdea undoDeleteIdea(GiftIdea deleted) {
+        return deleted.withVersion(gifts.restoreIdea(deleted.id(), deleted.version()));
     }
 }

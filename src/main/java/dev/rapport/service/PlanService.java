@@ -119,15 +119,16 @@ public final class PlanService {
 
     /**
      * Deletes a plan with its actions (soft: it stays stored until the undo can no longer happen)
-     * and returns it as it was, for {@link #restore}.
+     * and returns it as it was, at the version the delete left, for {@link #restore}.
      *
+     * @param version the version the caller read; a newer one is a conflict
      * @throws NotFoundException when it is already gone
+     * @throws dev.rapport.domain.EditConflict when it changed since it was read
      */
-    public Plan delete(long planId) {
+    public Plan delete(long planId, long version) {
         return db.inTransaction(() -> {
             Plan plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan " + planId));
-            plans.softDelete(planId);
-            return plan;
+            return plan.withVersion(plans.softDelete(planId, version));
         });
     }
 
@@ -137,6 +138,7 @@ public final class PlanService {
      *
      * @throws ValidationException when another plan for that year was made meanwhile
      * @throws NotFoundException when the plan is not deleted (undone already)
+     * @throws dev.rapport.domain.EditConflict when it changed since the delete (restored elsewhere)
      */
     public Plan restore(Plan deleted) {
         return db.inTransaction(() -> {
@@ -145,7 +147,7 @@ public final class PlanService {
             Account account = accounts.find(plan.accountId())
                     .orElseThrow(() -> new NotFoundException("account " + plan.accountId()));
             requireNoPlanYet(account, plan.year());
-            plans.restore(plan.id());
+            plans.restore(plan.id(), deleted.version());
             return plans.find(plan.id()).orElseThrow();
         });
     }

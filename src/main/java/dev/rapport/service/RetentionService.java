@@ -163,7 +163,7 @@ public final class RetentionService {
             if (a.stage() != LifecycleStage.EXITED || !latest) {
                 throw new IllegalStateException("exit " + exit.id() + " can no longer be undone");
             }
-            retention.deleteExit(exit.id());
+            retention.deleteExit(exit);
             return accounts.update(a.withStage(stageBefore));
         });
     }
@@ -194,10 +194,11 @@ public final class RetentionService {
                         "retention.validation.exitAfterReactivation")));
             }
             LocalDate sinceBefore = retention.customerSinceSet(a.id());
-            AccountExit after = new AccountExit(before.id(), a.id(), edited.exitedOn(), edited.reason(),
-                    edited.reasonText(), edited.revenueAtExit(), edited.marginPctAtExit(), edited.avoidable(),
-                    edited.winBackPlan(), before.reactivatedOn(), before.segmentAtExit());
-            retention.update(after);
+            // the version the editor read: an exit changed since it was opened is a conflict
+            AccountExit after = retention.update(new AccountExit(before.id(), a.id(), edited.exitedOn(),
+                    edited.reason(), edited.reasonText(), edited.revenueAtExit(), edited.marginPctAtExit(),
+                    edited.avoidable(), edited.winBackPlan(), before.reactivatedOn(), before.segmentAtExit(),
+                    edited.version()));
             if (customerSince != null) {
                 retention.setCustomerSince(a.id(), customerSince);
             }
@@ -208,9 +209,10 @@ public final class RetentionService {
     /** Takes back {@link #editExit}: the exit and the "customer since" day are as they were before it. */
     public AccountExit undoEditExit(ExitEdit edit) {
         return db.inTransaction(() -> {
-            retention.update(edit.before());
+            // names the version the edit left: an undo over a newer change is a conflict
+            AccountExit back = retention.update(edit.before().withVersion(edit.after().version()));
             retention.setCustomerSince(edit.before().accountId(), edit.customerSinceBefore());
-            return edit.before();
+            return back;
         });
     }
 
@@ -231,7 +233,7 @@ public final class RetentionService {
                 AccountExit e = exits.get(i);
                 if (!e.reactivated()) {
                     LocalDate day = today().isBefore(e.exitedOn()) ? e.exitedOn() : today();
-                    retention.markReactivated(e.id(), day);
+                    retention.markReactivated(e, day);
                     break;
                 }
             }

@@ -47,8 +47,8 @@ public interface AccountDao {
             + " level = :level, relationship_type = :relationshipType, industry = :industry,"
             + " address = :address, phone = :phone, website = :website, annual_revenue = :annualRevenue,"
             + " gross_margin_pct = :grossMarginPct, share_of_wallet_pct = :shareOfWalletPct,"
-            + " satisfaction = :satisfaction, owner = :owner, notes = :notes, updated_at = :now"
-            + " WHERE id = :id AND deleted_at IS NULL")
+            + " satisfaction = :satisfaction, owner = :owner, notes = :notes, updated_at = :now,"
+            + " row_version = row_version + 1 WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
     int updateRow(@BindMethods Account account, @Bind("now") OffsetDateTime now);
 
     @SqlUpdate("DELETE FROM account_tag WHERE account_id = :id")
@@ -57,11 +57,13 @@ public interface AccountDao {
     @SqlBatch("INSERT INTO account_tag (account_id, position, tag) VALUES (:id, :position, :tag)")
     void insertTags(@Bind("id") long id, @Bind("position") List<Integer> positions, @Bind("tag") List<String> tags);
 
-    @SqlUpdate("UPDATE account SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL")
-    int softDelete(@Bind("id") long id, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE account SET deleted_at = :now, updated_at = :now, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
 
-    @SqlUpdate("UPDATE account SET deleted_at = NULL WHERE id = :id")
-    int restore(@Bind("id") long id);
+    @SqlUpdate("UPDATE account SET deleted_at = NULL, updated_at = :now, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
+    int restore(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
 
     @SqlQuery("SELECT COUNT(*) FROM account WHERE deleted_at IS NULL")
     int countActive();

@@ -36,6 +36,7 @@ public final class AccountMapper implements RowMapper<Account> {
                 List.of(),
                 rs.getString("notes"),
                 Columns.instant(rs, "created_at"),
-                Columns.instant(rs, "updated_at"));
+                Columns.instant(rs, "updated_at"),
+                rs.getLong("row_version"));
     }
 }

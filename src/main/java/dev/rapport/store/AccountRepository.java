@@ -35,34 +35,56 @@ public final class AccountRepository {
             AccountDao dao = h.attach(AccountDao.class);
             long id = dao.insertRow(account, Columns.utc(now));
             dao.replaceTags(id, account.tags());
-            return account.withId(id, now, now);
+            return account.withId(id, now, now).withVersion(1);
         }));
     }
 
     /**
      * Saves changes to an existing account.
      *
-     * @throws NotFoundException when it was deleted meanwhile
+     * @throws dev.rapport.domain.EditConflict when it changed or was deleted since it was read: nothing is
+     *     written, the newer data stays
      */
     public Account update(Account account) {
         Instant now = clock.instant();
         return db.inTransaction(() -> db.withHandle(h -> {
             AccountDao dao = h.attach(AccountDao.class);
-            if (dao.updateRow(account, Columns.utc(now)) == 0) {
-                throw new NotFoundException("account " + account.id());
-            }
+            StaleWrites.requireOne(dao.updateRow(account, Columns.utc(now)), h, "account", account.id());
+            // the tags are the account's own rows: the version checked above guards them
             dao.replaceTags(account.id(), account.tags());
-            return account.withId(account.id(), account.createdAt(), now);
+            return account.withId(account.id(), account.createdAt(), now).withVersion(account.version() + 1);
         }));
     }
 
-    /** Hides the account (and so its people) until {@link #restore} brings it back. */
-    public void softDelete(long id) {
+    /**
+     * Hides the account (and so its people) until {@link #restore} brings it back.
+     *
+     * @param version the version the caller read
+     * @return the version after the delete, which the undo names
+     * @throws dev.rapport.domain.EditConflict when it changed or was deleted since it was read
+     */
+    public long softDelete(long id, long version) {
         Instant now = clock.instant();
-        db.withHandle(h -> h.attach(AccountDao.class).softDelete(id, Columns.utc(now)));
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(AccountDao.class).softDelete(id, version, Columns.utc(now)), h, "account", id);
+            return null;
+        });
+        return version + 1;
     }
 
-    public void restore(long id) {
-        db.withHandle(h -> h.attach(AccountDao.class).restore(id));
+    /**
+     * Undoes {@link #softDelete}.
+     *
+     * @param version the version the delete left
+     * @return the version after the restore
+     * @throws dev.rapport.domain.EditConflict when the account changed since (restored elsewhere, say)
+     */
+    public long restore(long id, long version) {
+        Instant now = clock.instant();
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(AccountDao.class).restore(id, version, Columns.utc(now)), h, "account", id);
+            return null;
+        });
+        return version + 1;
     }
 }

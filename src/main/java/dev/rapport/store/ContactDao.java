@@ -65,8 +65,8 @@ public interface ContactDao {
             + " department = :department, buying_role = :buyingRole, address = :address,"
             + " preferred_channel = :preferredChannel, birthday_month = :month, birthday_day = :day,"
             + " birthday_year = :year, interests = :interests, notes = :notes,"
-            + " left_account = :leftAccount, left_on = :leftOn, updated_at = :now"
-            + " WHERE id = :id AND deleted_at IS NULL")
+            + " left_account = :leftAccount, left_on = :leftOn, updated_at = :now,"
+            + " row_version = row_version + 1 WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
     int updateRow(@BindMethods Contact contact, @Bind("month") Integer month, @Bind("day") Integer day,
             @Bind("year") Integer year, @Bind("now") OffsetDateTime now);
 
@@ -79,11 +79,14 @@ public interface ContactDao {
             @Bind("position") List<Integer> positions, @Bind("kind") List<String> kinds,
             @Bind("point") List<String> points);
 
-    @SqlUpdate("UPDATE contact SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL")
-    int softDelete(@Bind("id") long id, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE contact SET deleted_at = :now, updated_at = :now, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
 
-    @SqlUpdate("UPDATE contact SET deleted_at = NULL WHERE id = :id")
-    int restore(@Bind("id") long id);
+    @SqlUpdate("UPDATE contact SET deleted_at = NULL, updated_at = :now, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
+    int restore(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
+
 
     default void replacePoints(Contact contact) {
         deletePoints(contact.id());

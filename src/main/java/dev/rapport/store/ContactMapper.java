@@ -37,6 +37,7 @@ public final class ContactMapper implements RowMapper<Contact> {
                 rs.getBoolean("left_account"),
                 rs.getObject("left_on", LocalDate.class),
                 Columns.instant(rs, "created_at"),
-                Columns.instant(rs, "updated_at"));
+                Columns.instant(rs, "updated_at"),
+                rs.getLong("row_version"));
     }
 }

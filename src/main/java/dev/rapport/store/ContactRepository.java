@@ -59,7 +59,7 @@ public final class ContactRepository {
         return db.inTransaction(() -> db.withHandle(h -> {
             ContactDao dao = h.attach(ContactDao.class);
             long id = dao.insertRow(contact, month(b), day(b), year(b), Columns.utc(now));
-            Contact saved = contact.withId(id, now, now);
+            Contact saved = contact.withId(id, now, now).withVersion(1);
             dao.replacePoints(saved);
             return saved;
         }));
@@ -74,7 +74,7 @@ public final class ContactRepository {
             for (Contact contact : newContacts) {
                 Birthday b = contact.birthday();
                 long id = dao.insertRow(contact, month(b), day(b), year(b), Columns.utc(now));
-                Contact withId = contact.withId(id, now, now);
+                Contact withId = contact.withId(id, now, now).withVersion(1);
                 dao.replacePoints(withId);
                 saved.add(withId);
             }
@@ -83,28 +83,52 @@ public final class ContactRepository {
     }
 
     /**
-     * @throws NotFoundException when the contact was deleted meanwhile
+     * @throws dev.rapport.domain.EditConflict when the contact changed or was deleted since it was read:
+     *     nothing is written, the newer data stays
      */
     public Contact update(Contact contact) {
         Instant now = clock.instant();
         Birthday b = contact.birthday();
         return db.inTransaction(() -> db.withHandle(h -> {
             ContactDao dao = h.attach(ContactDao.class);
-            if (dao.updateRow(contact, month(b), day(b), year(b), Columns.utc(now)) == 0) {
-                throw new NotFoundException("contact " + contact.id());
-            }
+            StaleWrites.requireOne(dao.updateRow(contact, month(b), day(b), year(b), Columns.utc(now)), h,
+                    "contact", contact.id());
+            // phones and e-mails are the contact's own rows: the version checked above guards them
             dao.replacePoints(contact);
-            return contact.withId(contact.id(), contact.createdAt(), now);
+            return contact.withId(contact.id(), contact.createdAt(), now).withVersion(contact.version() + 1);
         }));
     }
 
-    public void softDelete(long id) {
+    /**
+     * Hides the contact until {@link #restore} brings it back.
+     *
+     * @param version the version the caller read
+     * @return the version after the delete, which the undo names
+     * @throws dev.rapport.domain.EditConflict when it changed or was deleted since it was read
+     */
+    public long softDelete(long id, long version) {
         Instant now = clock.instant();
-        db.withHandle(h -> h.attach(ContactDao.class).softDelete(id, Columns.utc(now)));
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(ContactDao.class).softDelete(id, version, Columns.utc(now)), h, "contact", id);
+            return null;
+        });
+        return version + 1;
     }
 
-    public void restore(long id) {
-        db.withHandle(h -> h.attach(ContactDao.class).restore(id));
+    /**
+     * Undoes {@link #softDelete}.
+     *
+     * @param version the version the delete left
+     * @return the version after the restore
+     * @throws dev.rapport.domain.EditConflict when the contact changed since
+     */
+    public long restore(long id, long version) {
+        Instant now = clock.instant();
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(ContactDao.class).restore(id, version, Columns.utc(now)), h, "contact", id);
+            return null;
+        });
+        return version + 1;
     }
 
     private static Integer month(Birthday b) {

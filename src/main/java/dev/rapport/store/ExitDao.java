@@ -41,20 +41,22 @@ public interface ExitDao {
             + " ORDER BY e.exited_on, e.id")
     List<AccountExit> all();
 
-    @SqlUpdate("UPDATE account_exit SET reactivated_on = :day WHERE id = :id AND reactivated_on IS NULL")
-    int reactivate(@Bind("id") long exitId, @Bind("day") LocalDate day);
+    @SqlUpdate("UPDATE account_exit SET reactivated_on = :day, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND reactivated_on IS NULL")
+    int reactivate(@Bind("id") long exitId, @Bind("version") long version, @Bind("day") LocalDate day);
 
     /** Changes what the user typed in an exit; the segment at exit and the reactivation day stay. */
     @SqlUpdate("UPDATE account_exit SET exited_on = :exitedOn, reason = :reasonName, reason_text = :reasonText,"
             + " revenue_at_exit = :revenueAtExit, margin_pct_at_exit = :marginPctAtExit, avoidable = :avoidable,"
-            + " win_back_plan = :winBackPlan WHERE id = :id AND account_id = :accountId")
+            + " win_back_plan = :winBackPlan,"
+            + " row_version = row_version + 1 WHERE id = :id AND account_id = :accountId AND row_version = :version")
     int update(@BindMethods AccountExit exit, @Bind("reasonName") String reason);
 
     @SqlQuery("SELECT customer_since FROM account WHERE id = :id")
     LocalDate customerSinceOf(@Bind("id") long accountId);
 
-    @SqlUpdate("DELETE FROM account_exit WHERE id = :id")
-    int delete(@Bind("id") long exitId);
+    @SqlUpdate("DELETE FROM account_exit WHERE id = :id AND row_version = :version")
+    int delete(@Bind("id") long exitId, @Bind("version") long version);
 
     @SqlUpdate("UPDATE account SET customer_since = :since WHERE id = :id")
     int setCustomerSince(@Bind("id") long accountId, @Bind("since") LocalDate since);
@@ -88,7 +90,7 @@ public interface ExitDao {
                     rs.getObject("exited_on", LocalDate.class), ExitReason.valueOf(rs.getString("reason")),
                     rs.getString("reason_text"), rs.getBigDecimal("revenue_at_exit"),
                     rs.getBigDecimal("margin_pct_at_exit"), rs.getBoolean("avoidable"), rs.getString("win_back_plan"),
-                    rs.getObject("reactivated_on", LocalDate.class), segment(rs));
+                    rs.getObject("reactivated_on", LocalDate.class), segment(rs), rs.getLong("row_version"));
         }
 
         /** The segment at exit; null when it was never recorded (the columns are nullable since V6). */

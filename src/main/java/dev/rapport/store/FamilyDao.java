@@ -44,17 +44,19 @@ public interface FamilyDao {
             @Bind("notes") String notes, @Bind("now") OffsetDateTime now);
 
     @SqlUpdate("UPDATE family_member SET relation = :relation, name = :name, birthday_month = :month,"
-            + " birthday_day = :day, birthday_year = :year, notes = :notes, updated_at = :now"
-            + " WHERE id = :id AND deleted_at IS NULL")
-    int update(@Bind("id") long id, @Bind("relation") String relation, @Bind("name") String name,
+            + " birthday_day = :day, birthday_year = :year, notes = :notes, updated_at = :now,"
+            + " row_version = row_version + 1 WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+    int update(@Bind("id") long id, @Bind("version") long version, @Bind("relation") String relation, @Bind("name") String name,
             @Bind("month") Integer month, @Bind("day") Integer day, @Bind("year") Integer year,
             @Bind("notes") String notes, @Bind("now") OffsetDateTime now);
 
-    @SqlUpdate("UPDATE family_member SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL")
-    int softDelete(@Bind("id") long id, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE family_member SET deleted_at = :now, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
 
-    @SqlUpdate("UPDATE family_member SET deleted_at = NULL WHERE id = :id")
-    int restore(@Bind("id") long id);
+    @SqlUpdate("UPDATE family_member SET deleted_at = NULL, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
+    int restore(@Bind("id") long id, @Bind("version") long version);
 
     @SqlQuery("SELECT c.id AS contact_id, c.name AS contact_name, a.id AS account_id, a.name AS account_name,"
             + " NULL AS family_id, NULL AS relation, NULL AS family_name,"
@@ -84,7 +86,7 @@ public interface FamilyDao {
         public FamilyMember map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new FamilyMember(rs.getLong("id"), rs.getLong("contact_id"),
                     Columns.enumOrNull(rs, "relation", Relation.class), rs.getString("name"), birthday(rs),
-                    rs.getString("notes"));
+                    rs.getString("notes"), rs.getLong("row_version"));
         }
     }
 

@@ -37,28 +37,52 @@ public final class FamilyRepository {
         Birthday b = m.birthday();
         long id = db.withHandle(h -> h.attach(FamilyDao.class).insert(m.contactId(), m.relation().name(), m.name(),
                 month(b), day(b), year(b), m.notes(), Columns.utc(clock.instant())));
-        return m.withId(id);
+        return m.withId(id).withVersion(1);
     }
 
     /**
-     * @throws NotFoundException when the family member was deleted meanwhile
+     * @throws dev.rapport.domain.EditConflict when it changed or was deleted since it was read: nothing is
+     *     written, the newer data stays
      */
     public FamilyMember update(FamilyMember m) {
         Birthday b = m.birthday();
-        int n = db.withHandle(h -> h.attach(FamilyDao.class).update(m.id(), m.relation().name(), m.name(),
+        int n = db.withHandle(h -> h.attach(FamilyDao.class).update(m.id(), m.version(), m.relation().name(), m.name(),
                 month(b), day(b), year(b), m.notes(), Columns.utc(clock.instant())));
         if (n == 0) {
-            throw new NotFoundException("family member " + m.id());
+            throw db.withHandle(h -> StaleWrites.conflict(h, "family_member", m.id()));
         }
-        return m;
+        return m.withVersion(m.version() + 1);
     }
 
-    public void softDelete(long id) {
-        db.withHandle(h -> h.attach(FamilyDao.class).softDelete(id, Columns.utc(clock.instant())));
+    /**
+     * Hides the family member until the undo brings it back.
+     *
+     * @param version the version the caller read
+     * @return the version after the delete, which the undo names
+     * @throws dev.rapport.domain.EditConflict when it changed or was deleted since it was read
+     */
+    public long softDelete(long id, long version) {
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(FamilyDao.class).softDelete(id, version, Columns.utc(clock.instant())), h,
+                    "family_member", id);
+            return null;
+        });
+        return version + 1;
     }
 
-    public void restore(long id) {
-        db.withHandle(h -> h.attach(FamilyDao.class).restore(id));
+    /**
+     * Undoes the delete.
+     *
+     * @param version the version the delete left
+     * @return the version after the restore
+     * @throws dev.rapport.domain.EditConflict when it changed since (restored already)
+     */
+    public long restore(long id, long version) {
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(FamilyDao.class).restore(id, version), h, "family_member", id);
+            return null;
+        });
+        return version + 1;
     }
 
     /**

@@ -28,11 +28,11 @@ public interface GiftDao {
      * gift log's row (with its occasion, recipient and giver) stands for both.
      */
     @SqlQuery("SELECT g.id, g.contact_id, g.family_member_id, f.name AS family_name, g.given_on, g.occasion, g.what,"
-            + " g.cost, g.given_by, CAST(NULL AS BIGINT) AS interaction_id"
+            + " g.cost, g.given_by, CAST(NULL AS BIGINT) AS interaction_id, g.row_version"
             + " FROM gift g LEFT JOIN family_member f ON f.id = g.family_member_id"
             + " WHERE g.contact_id = :contactId AND g.deleted_at IS NULL"
             + " UNION ALL"
-            + " SELECT NULL, ic.contact_id, NULL, NULL, CAST(i.happened_at AS DATE), '', i.subject, i.cost, '', i.id"
+            + " SELECT NULL, ic.contact_id, NULL, NULL, CAST(i.happened_at AS DATE), '', i.subject, i.cost, '', i.id, 0"
             + " FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id"
             + " WHERE ic.contact_id = :contactId AND ic.channel = 'GIFT' AND i.deleted_at IS NULL"
             + " AND NOT EXISTS (SELECT 1 FROM gift d WHERE d.contact_id = ic.contact_id AND d.deleted_at IS NULL"
@@ -49,17 +49,19 @@ public interface GiftDao {
             @Bind("cost") BigDecimal cost, @Bind("givenBy") String givenBy, @Bind("now") OffsetDateTime now);
 
     @SqlUpdate("UPDATE gift SET family_member_id = :familyId, given_on = :givenOn, occasion = :occasion,"
-            + " what = :what, cost = :cost, given_by = :givenBy, updated_at = :now WHERE id = :id"
-            + " AND deleted_at IS NULL")
-    int update(@Bind("id") long id, @Bind("familyId") Long familyId, @Bind("givenOn") LocalDate givenOn,
+            + " what = :what, cost = :cost, given_by = :givenBy, updated_at = :now,"
+            + " row_version = row_version + 1 WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+    int update(@Bind("id") long id, @Bind("version") long version, @Bind("familyId") Long familyId, @Bind("givenOn") LocalDate givenOn,
             @Bind("occasion") String occasion, @Bind("what") String what, @Bind("cost") BigDecimal cost,
             @Bind("givenBy") String givenBy, @Bind("now") OffsetDateTime now);
 
-    @SqlUpdate("UPDATE gift SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL")
-    int softDelete(@Bind("id") long id, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE gift SET deleted_at = :now, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
 
-    @SqlUpdate("UPDATE gift SET deleted_at = NULL WHERE id = :id")
-    int restore(@Bind("id") long id);
+    @SqlUpdate("UPDATE gift SET deleted_at = NULL, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
+    int restore(@Bind("id") long id, @Bind("version") long version);
 
     @SqlQuery("SELECT * FROM gift_idea WHERE contact_id = :contactId AND deleted_at IS NULL ORDER BY id")
     List<GiftIdea> ideasOf(@Bind("contactId") long contactId);
@@ -68,11 +70,13 @@ public interface GiftDao {
     @GetGeneratedKeys("id")
     long insertIdea(@Bind("contactId") long contactId, @Bind("idea") String idea, @Bind("now") OffsetDateTime now);
 
-    @SqlUpdate("UPDATE gift_idea SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL")
-    int softDeleteIdea(@Bind("id") long id, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE gift_idea SET deleted_at = :now, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+    int softDeleteIdea(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
 
-    @SqlUpdate("UPDATE gift_idea SET deleted_at = NULL WHERE id = :id")
-    int restoreIdea(@Bind("id") long id);
+    @SqlUpdate("UPDATE gift_idea SET deleted_at = NULL, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
+    int restoreIdea(@Bind("id") long id, @Bind("version") long version);
 
     final class GiftMapper implements RowMapper<Gift> {
         @Override
@@ -85,14 +89,14 @@ public interface GiftDao {
             Long interactionId = rs.wasNull() ? null : interaction;
             return new Gift(giftId, rs.getLong("contact_id"), familyId, rs.getString("family_name"),
                     rs.getObject("given_on", LocalDate.class), rs.getString("occasion"), rs.getString("what"),
-                    rs.getBigDecimal("cost"), rs.getString("given_by"), interactionId);
+                    rs.getBigDecimal("cost"), rs.getString("given_by"), interactionId, rs.getLong("row_version"));
         }
     }
 
     final class IdeaMapper implements RowMapper<GiftIdea> {
         @Override
         public GiftIdea map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new GiftIdea(rs.getLong("id"), rs.getLong("contact_id"), rs.getString("idea"));
+            return new GiftIdea(rs.getLong("id"), rs.getLong("contact_id"), rs.getString("idea"), rs.getLong("row_version"));
         }
     }
 }

@@ -23,27 +23,51 @@ public final class GiftRepository {
     public Gift insert(Gift g) {
         long id = db.withHandle(h -> h.attach(GiftDao.class).insert(g.contactId(), g.familyMemberId(), g.givenOn(),
                 g.occasion(), g.what(), g.cost(), g.givenBy(), Columns.utc(clock.instant())));
-        return g.withId(id);
+        return g.withId(id).withVersion(1);
     }
 
     /**
-     * @throws NotFoundException when the gift was deleted meanwhile
+     * @throws dev.rapport.domain.EditConflict when it changed or was deleted since it was read: nothing is
+     *     written, the newer data stays
      */
     public Gift update(Gift g) {
-        int n = db.withHandle(h -> h.attach(GiftDao.class).update(g.id(), g.familyMemberId(), g.givenOn(),
+        int n = db.withHandle(h -> h.attach(GiftDao.class).update(g.id(), g.version(), g.familyMemberId(), g.givenOn(),
                 g.occasion(), g.what(), g.cost(), g.givenBy(), Columns.utc(clock.instant())));
         if (n == 0) {
-            throw new NotFoundException("gift " + g.id());
+            throw db.withHandle(h -> StaleWrites.conflict(h, "gift", g.id()));
         }
-        return g;
+        return g.withVersion(g.version() + 1);
     }
 
-    public void softDelete(long id) {
-        db.withHandle(h -> h.attach(GiftDao.class).softDelete(id, Columns.utc(clock.instant())));
+    /**
+     * Hides the gift until the undo brings it back.
+     *
+     * @param version the version the caller read
+     * @return the version after the delete, which the undo names
+     * @throws dev.rapport.domain.EditConflict when it changed or was deleted since it was read
+     */
+    public long softDelete(long id, long version) {
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(GiftDao.class).softDelete(id, version, Columns.utc(clock.instant())), h,
+                    "gift", id);
+            return null;
+        });
+        return version + 1;
     }
 
-    public void restore(long id) {
-        db.withHandle(h -> h.attach(GiftDao.class).restore(id));
+    /**
+     * Undoes the delete.
+     *
+     * @param version the version the delete left
+     * @return the version after the restore
+     * @throws dev.rapport.domain.EditConflict when it changed since (restored already)
+     */
+    public long restore(long id, long version) {
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(GiftDao.class).restore(id, version), h, "gift", id);
+            return null;
+        });
+        return version + 1;
     }
 
     public List<GiftIdea> ideasOf(long contactId) {
@@ -53,14 +77,37 @@ public final class GiftRepository {
     public GiftIdea insertIdea(GiftIdea idea) {
         long id = db.withHandle(h -> h.attach(GiftDao.class).insertIdea(idea.contactId(), idea.idea(),
                 Columns.utc(clock.instant())));
-        return new GiftIdea(id, idea.contactId(), idea.idea());
+        return new GiftIdea(id, idea.contactId(), idea.idea(), 1L);
     }
 
-    public void softDeleteIdea(long id) {
-        db.withHandle(h -> h.attach(GiftDao.class).softDeleteIdea(id, Columns.utc(clock.instant())));
+    /**
+     * Hides the gift idea until the undo brings it back.
+     *
+     * @param version the version the caller read
+     * @return the version after the delete, which the undo names
+     * @throws dev.rapport.domain.EditConflict when it changed or was deleted since it was read
+     */
+    public long softDeleteIdea(long id, long version) {
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(GiftDao.class).softDeleteIdea(id, version, Columns.utc(clock.instant())), h,
+                    "gift_idea", id);
+            return null;
+        });
+        return version + 1;
     }
 
-    public void restoreIdea(long id) {
-        db.withHandle(h -> h.attach(GiftDao.class).restoreIdea(id));
+    /**
+     * Undoes the delete.
+     *
+     * @param version the version the delete left
+     * @return the version after the restore
+     * @throws dev.rapport.domain.EditConflict when it changed since (restored already)
+     */
+    public long restoreIdea(long id, long version) {
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(GiftDao.class).restoreIdea(id, version), h, "gift_idea", id);
+            return null;
+        });
+        return version + 1;
     }
 }

@@ -37,15 +37,18 @@ public interface ImportantDateDao {
             @Bind("now") OffsetDateTime now);
 
     @SqlUpdate("UPDATE important_date SET kind = :kind, title = :title, event_date = :date, yearly = :yearly,"
-            + " updated_at = :now WHERE id = :id AND deleted_at IS NULL")
-    int update(@Bind("id") long id, @Bind("kind") String kind, @Bind("title") String title,
+            + " updated_at = :now, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+    int update(@Bind("id") long id, @Bind("version") long version, @Bind("kind") String kind, @Bind("title") String title,
             @Bind("date") LocalDate date, @Bind("yearly") boolean yearly, @Bind("now") OffsetDateTime now);
 
-    @SqlUpdate("UPDATE important_date SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL")
-    int softDelete(@Bind("id") long id, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE important_date SET deleted_at = :now, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
 
-    @SqlUpdate("UPDATE important_date SET deleted_at = NULL WHERE id = :id")
-    int restore(@Bind("id") long id);
+    @SqlUpdate("UPDATE important_date SET deleted_at = NULL, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
+    int restore(@Bind("id") long id, @Bind("version") long version);
 
     /**
      * The live dates falling on days fromDay..toDay of a month in any year (yearly ones, and one-off
@@ -70,7 +73,7 @@ public interface ImportantDateDao {
             Long accountId = rs.wasNull() ? null : account;
             return new ImportantDate(rs.getLong("id"), contactId, accountId,
                     Columns.enumOrNull(rs, "kind", DateKind.class), rs.getString("title"),
-                    rs.getObject("event_date", LocalDate.class), rs.getBoolean("yearly"));
+                    rs.getObject("event_date", LocalDate.class), rs.getBoolean("yearly"), rs.getLong("row_version"));
         }
     }
 

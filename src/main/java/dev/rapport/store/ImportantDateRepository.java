@@ -29,27 +29,51 @@ public final class ImportantDateRepository {
     public ImportantDate insert(ImportantDate d) {
         long id = db.withHandle(h -> h.attach(ImportantDateDao.class).insert(d.contactId(), d.accountId(),
                 d.kind().name(), d.title(), d.date(), d.yearly(), Columns.utc(clock.instant())));
-        return d.withId(id);
+        return d.withId(id).withVersion(1);
     }
 
     /**
-     * @throws NotFoundException when the date was deleted meanwhile
+     * @throws dev.rapport.domain.EditConflict when it changed or was deleted since it was read: nothing is
+     *     written, the newer data stays
      */
     public ImportantDate update(ImportantDate d) {
-        int n = db.withHandle(h -> h.attach(ImportantDateDao.class).update(d.id(), d.kind().name(), d.title(),
+        int n = db.withHandle(h -> h.attach(ImportantDateDao.class).update(d.id(), d.version(), d.kind().name(), d.title(),
                 d.date(), d.yearly(), Columns.utc(clock.instant())));
         if (n == 0) {
-            throw new NotFoundException("important date " + d.id());
+            throw db.withHandle(h -> StaleWrites.conflict(h, "important_date", d.id()));
         }
-        return d;
+        return d.withVersion(d.version() + 1);
     }
 
-    public void softDelete(long id) {
-        db.withHandle(h -> h.attach(ImportantDateDao.class).softDelete(id, Columns.utc(clock.instant())));
+    /**
+     * Hides the date until the undo brings it back.
+     *
+     * @param version the version the caller read
+     * @return the version after the delete, which the undo names
+     * @throws dev.rapport.domain.EditConflict when it changed or was deleted since it was read
+     */
+    public long softDelete(long id, long version) {
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(ImportantDateDao.class).softDelete(id, version, Columns.utc(clock.instant())), h,
+                    "important_date", id);
+            return null;
+        });
+        return version + 1;
     }
 
-    public void restore(long id) {
-        db.withHandle(h -> h.attach(ImportantDateDao.class).restore(id));
+    /**
+     * Undoes the delete.
+     *
+     * @param version the version the delete left
+     * @return the version after the restore
+     * @throws dev.rapport.domain.EditConflict when it changed since (restored already)
+     */
+    public long restore(long id, long version) {
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(ImportantDateDao.class).restore(id, version), h, "important_date", id);
+            return null;
+        });
+        return version + 1;
     }
 
     /**

@@ -34,6 +34,6 @@ public final class InteractionMapper implements RowMapper<Interaction> {
                 rs.getString("resolution"),
                 rs.getObject("resolved_on", LocalDate.class),
                 Columns.instant(rs, "created_at"),
-                Columns.instant(rs, "updated_at"));
+                Columns.instant(rs, "updated_at"), rs.getLong("row_version"));
     }
 }

@@ -62,7 +62,7 @@ public final class InteractionRepository {
             long id = dao.insertRow(interaction, interaction.searchText(), Columns.utc(now));
             insertContacts(dao, id, interaction);
             refreshClocks(dao, List.of(interaction.accountId()), interaction.contactIds());
-            return interaction.withId(id, now, now);
+            return interaction.withId(id, now, now).withVersion(1);
         }));
     }
 
@@ -112,24 +112,25 @@ public final class InteractionRepository {
      * Saves changes; the last contact of the accounts and people before and after the change
      * is recomputed (an interaction may move to another day, account or person).
      *
-     * @throws NotFoundException when it was deleted meanwhile
+     * @throws dev.rapport.domain.EditConflict when it changed or was deleted since it was read: nothing is
+     *     written, the newer data stays
      */
     public Interaction update(Interaction interaction) {
         Instant now = clock.instant();
         return db.inTransaction(() -> db.withHandle(h -> {
             InteractionDao dao = h.attach(InteractionDao.class);
             long id = interaction.id();
-            Long oldAccount = dao.accountOf(id).orElseThrow(() -> new NotFoundException("interaction " + id));
+            Long oldAccount = dao.accountOf(id).orElseThrow(() -> StaleWrites.conflict(h, "interaction", id));
             List<Long> oldContacts = dao.contactsOf(id);
-            if (dao.updateRow(interaction, interaction.searchText(), Columns.utc(now)) == 0) {
-                throw new NotFoundException("interaction " + id);
-            }
+            StaleWrites.requireOne(dao.updateRow(interaction, interaction.searchText(), Columns.utc(now)), h,
+                    "interaction", id);
+            // the people of the entry are its own rows: the version checked above guards them
             dao.deleteContacts(id);
             insertContacts(dao, id, interaction);
             Set<Long> contacts = new LinkedHashSet<>(oldContacts);
             contacts.addAll(interaction.contactIds());
             refreshClocks(dao, new LinkedHashSet<>(List.of(oldAccount, interaction.accountId())), contacts);
-            return interaction.withId(id, interaction.createdAt(), now);
+            return interaction.withId(id, interaction.createdAt(), now).withVersion(interaction.version() + 1);
         }));
     }
 
@@ -142,26 +143,39 @@ public final class InteractionRepository {
         }
     }
 
-    /** Hides the interaction until {@link #restore}; last contacts go back to what was before it. */
-    public void softDelete(long id) {
+    /**
+     * Hides the interaction until {@link #restore}; last contacts go back to what was before it.
+     *
+     * @param version the version the caller read
+     * @return the version after the delete, which the undo names
+     * @throws dev.rapport.domain.EditConflict when it changed or was deleted since it was read
+     */
+    public long softDelete(long id, long version) {
         OffsetDateTime now = Columns.utc(clock.instant());
         db.inTransaction(() -> db.withHandle(h -> {
             InteractionDao dao = h.attach(InteractionDao.class);
-            if (dao.softDelete(id, now) > 0) {
-                refreshClocks(dao, dao.accountOf(id).stream().toList(), dao.contactsOf(id));
-            }
+            StaleWrites.requireOne(dao.softDelete(id, version, now), h, "interaction", id);
+            refreshClocks(dao, dao.accountOf(id).stream().toList(), dao.contactsOf(id));
             return null;
         }));
+        return version + 1;
     }
 
-    public void restore(long id) {
+    /**
+     * Undoes {@link #softDelete}.
+     *
+     * @param version the version the delete left
+     * @throws dev.rapport.domain.EditConflict when it changed since (restored already)
+     */
+    public long restore(long id, long version) {
+        OffsetDateTime now = Columns.utc(clock.instant());
         db.inTransaction(() -> db.withHandle(h -> {
             InteractionDao dao = h.attach(InteractionDao.class);
-            if (dao.restore(id) > 0) {
-                refreshClocks(dao, dao.accountOf(id).stream().toList(), dao.contactsOf(id));
-            }
+            StaleWrites.requireOne(dao.restore(id, version, now), h, "interaction", id);
+            refreshClocks(dao, dao.accountOf(id).stream().toList(), dao.contactsOf(id));
             return null;
         }));
+        return version + 1;
     }
 
     public long countActive() {

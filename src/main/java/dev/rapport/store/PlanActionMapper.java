@@ -22,6 +22,7 @@ public final class PlanActionMapper implements RowMapper<PlanAction> {
                 rs.getObject("action_date", LocalDate.class), rs.getString("owner"), List.of(),
                 rs.getBigDecimal("budget"), ActionStatus.valueOf(rs.getString("status")),
                 rs.getBigDecimal("actual_cost"), Columns.intOrNull(rs, "effect"), rs.getString("notes"),
-                rs.getBoolean("recurring"), rs.getObject("done_on", LocalDate.class));
+                rs.getBoolean("recurring"), rs.getObject("done_on", LocalDate.class),
+                rs.getLong("row_version"));
     }
 }

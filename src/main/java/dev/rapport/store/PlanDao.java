@@ -88,17 +88,24 @@ public interface PlanDao {
             + " target_level = :targetLevel, target_satisfaction = :targetSatisfaction, goals = :goals,"
             + " strategy = :strategy, budget = :budget, actual_revenue = :actualRevenue, actual_share = :actualShare,"
             + " level_reached = :levelReached, actual_satisfaction = :actualSatisfaction, conclusion = :conclusion,"
-            + " reviewed_on = :reviewedOn, updated_at = :now WHERE id = :id AND deleted_at IS NULL")
+            + " reviewed_on = :reviewedOn, updated_at = :now, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
     int updatePlanRow(@BindMethods PlanRows.PlanRow row, @Bind("now") OffsetDateTime now);
 
-    @SqlUpdate("UPDATE plan SET updated_at = :now WHERE id = :id")
+    /**
+     * Bumps the plan's version after one of its actions was written under that action's own checked
+     * version: the plan's version guards the whole, so a plan editor opened before is stale now.
+     */
+    @SqlUpdate("UPDATE plan SET updated_at = :now, row_version = row_version + 1 WHERE id = :id")
     int touchPlan(@Bind("id") long id, @Bind("now") OffsetDateTime now);
 
-    @SqlUpdate("UPDATE plan SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL")
-    int softDeletePlanRow(@Bind("id") long id, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE plan SET deleted_at = :now, updated_at = :now, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+    int softDeletePlanRow(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
 
-    @SqlUpdate("UPDATE plan SET deleted_at = NULL WHERE id = :id AND deleted_at IS NOT NULL")
-    int restorePlanRow(@Bind("id") long id);
+    @SqlUpdate("UPDATE plan SET deleted_at = NULL, updated_at = :now, row_version = row_version + 1"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
+    int restorePlanRow(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
 
     @SqlUpdate("DELETE FROM plan_swot WHERE plan_id = :id")
     void deleteSwot(@Bind("id") long planId);
@@ -114,7 +121,8 @@ public interface PlanDao {
     @SqlUpdate("UPDATE plan_action SET position = :position, title = :title, level = :level, action_type = :type,"
             + " action_month = :month, action_date = :date, owner = :owner, budget = :budget, status = :status,"
             + " actual_cost = :actualCost, effect = :effect, notes = :notes, recurring = :recurring,"
-            + " done_on = :doneOn WHERE id = :id AND plan_id = :planId")
+            + " done_on = :doneOn, row_version = row_version + 1"
+            + " WHERE id = :id AND plan_id = :planId AND row_version = :version")
     int updateActionRow(@BindMethods PlanRows.ActionRow row);
 
     @SqlQuery("SELECT position FROM plan_action WHERE id = :id")

@@ -26,6 +26,6 @@ public final class PlanMapper implements RowMapper<Plan> {
         return new Plan(rs.getLong("id"), rs.getLong("account_id"), rs.getInt("plan_year"),
                 PlanStatus.valueOf(rs.getString("status")), objectives, null, rs.getString("strategy"),
                 rs.getBigDecimal("budget"), List.of(), review, Columns.instant(rs, "created_at"),
-                Columns.instant(rs, "updated_at"));
+                Columns.instant(rs, "updated_at"), rs.getLong("row_version"));
     }
 }

@@ -81,17 +81,20 @@ public final class PlanRepository {
 
     /**
      * Saves changes to a plan: actions without an id are added, actions no longer in the plan
-     * are removed, the others are updated in place.
+     * are removed, the others are updated in place. The plan's version guards the whole: it is
+     * checked before anything is written, so a stale editor cannot remove an action added since.
      *
-     * @throws NotFoundException when the plan was deleted meanwhile
+     * @throws dev.rapport.domain.EditConflict when the plan (or one of its actions) changed or was deleted
+     *     since it was read: nothing is written, the newer data stays
      */
     public Plan update(Plan plan) {
         Instant now = clock.instant();
         return db.inTransaction(() -> db.withHandle(h -> {
             PlanDao dao = h.attach(PlanDao.class);
-            if (dao.updatePlanRow(PlanRows.PlanRow.of(plan), Columns.utc(now)) == 0) {
-                throw new NotFoundException("plan " + plan.id());
-            }
+            StaleWrites.requireOne(dao.updatePlanRow(PlanRows.PlanRow.of(plan), Columns.utc(now)), h, "plan",
+                    plan.id());
+            // the SWOT, the actions and their contacts are the plan's own rows: the version checked above
+            // guards them, and any write to one action alone bumps it (touchPlan)
             dao.replaceSwot(plan.id(), plan.swot());
             Set<Long> kept = new HashSet<>();
             plan.actions().forEach(a -> kept.add(a.id()));
@@ -103,9 +106,12 @@ public final class PlanRepository {
             for (int i = 0; i < plan.actions().size(); i++) {
                 PlanAction a = plan.actions().get(i);
                 long actionId;
-                if (a.id() == null || dao.updateActionRow(PlanRows.ActionRow.of(a, plan.id(), i)) == 0) {
+                if (a.id() == null) {
                     actionId = dao.insertActionRow(PlanRows.ActionRow.of(a, plan.id(), i));
                 } else {
+                    // an action of another plan, or one read at another version, is never written over
+                    StaleWrites.requireOne(dao.updateActionRow(PlanRows.ActionRow.of(a, plan.id(), i)), h,
+                            "plan_action", a.id());
                     actionId = a.id();
                 }
                 dao.replaceActionContacts(actionId, a.contactIds());
@@ -115,29 +121,42 @@ public final class PlanRepository {
     }
 
     /**
-     * Saves one action of a stored plan, in its place.
+     * Saves one action of a stored plan, in its place, and bumps the plan's version (which guards
+     * the whole plan, so a plan editor opened before this save is refused).
      *
-     * @throws NotFoundException when the action was deleted meanwhile
+     * @throws dev.rapport.domain.EditConflict when the action changed or was deleted since it was read
      */
     public PlanAction updateAction(PlanAction action) {
         Instant now = clock.instant();
         return db.inTransaction(() -> db.withHandle(h -> {
             PlanDao dao = h.attach(PlanDao.class);
             if (dao.actionRow(action.id()).isEmpty()) {
-                throw new NotFoundException("plan action " + action.id());
+                throw StaleWrites.conflict(h, "plan_action", action.id());
             }
             int position = dao.positionOf(action.id());
-            dao.updateActionRow(PlanRows.ActionRow.of(action, action.planId(), position));
+            StaleWrites.requireOne(dao.updateActionRow(PlanRows.ActionRow.of(action, action.planId(), position)), h,
+                    "plan_action", action.id());
             dao.replaceActionContacts(action.id(), action.contactIds());
             dao.touchPlan(action.planId(), Columns.utc(now));
             return dao.findAction(action.id()).orElseThrow();
         }));
     }
 
-    /** Hides the plan with its actions until {@link #restore} brings it back; false when it was not there. */
-    public boolean softDelete(long planId) {
+    /**
+     * Hides the plan with its actions until {@link #restore} brings it back.
+     *
+     * @param version the version the caller read
+     * @return the version after the delete, which the undo names
+     * @throws dev.rapport.domain.EditConflict when it changed or was deleted since it was read
+     */
+    public long softDelete(long planId, long version) {
         Instant now = clock.instant();
-        return db.withHandle(h -> h.attach(PlanDao.class).softDeletePlanRow(planId, Columns.utc(now))) == 1;
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(PlanDao.class).softDeletePlanRow(planId, version, Columns.utc(now)), h,
+                    "plan", planId);
+            return null;
+        });
+        return version + 1;
     }
 
     /** A deleted plan as it was, for the undo; empty when it is not deleted (or does not exist). */
@@ -148,8 +167,19 @@ public final class PlanRepository {
         });
     }
 
-    /** Brings a deleted plan back with the same ids; false when it was not deleted. */
-    public boolean restore(long planId) {
-        return db.withHandle(h -> h.attach(PlanDao.class).restorePlanRow(planId)) == 1;
+    /**
+     * Brings a deleted plan back with the same ids.
+     *
+     * @param version the version the delete left
+     * @throws dev.rapport.domain.EditConflict when it is not deleted at that version (undone already, or
+     *     changed since)
+     */
+    public void restore(long planId, long version) {
+        Instant now = clock.instant();
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(PlanDao.class).restorePlanRow(planId, version, Columns.utc(now)), h,
+                    "plan", planId);
+            return null;
+        });
     }
 }

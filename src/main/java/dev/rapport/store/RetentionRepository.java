@@ -22,7 +22,7 @@ public final class RetentionRepository {
         AccountSegment seg = exit.segmentAtExit();
         return db.withHandle(h -> exit.withId(h.attach(ExitDao.class).insert(exit, exit.reason().name(),
                 seg == null ? null : seg.tier().name(), seg == null ? null : seg.partyType().name(),
-                seg == null ? null : seg.industry(), Columns.utc(clock.instant()))));
+                seg == null ? null : seg.industry(), Columns.utc(clock.instant()))).withVersion(1));
     }
 
     public List<AccountExit> exitsOf(long accountId) {
@@ -34,21 +34,33 @@ public final class RetentionRepository {
         return db.withHandle(h -> h.attach(ExitDao.class).all());
     }
 
-    /** Notes the day an exit was undone; false when it already was. */
-    public boolean markReactivated(long exitId, LocalDate day) {
-        return db.withHandle(h -> h.attach(ExitDao.class).reactivate(exitId, day)) == 1;
+    /**
+     * Notes the day an exit was undone.
+     *
+     * @throws dev.rapport.domain.EditConflict when the exit changed since it was read (or was reactivated)
+     */
+    public void markReactivated(AccountExit exit, LocalDate day) {
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(ExitDao.class).reactivate(exit.id(), exit.version(), day), h,
+                    "account_exit", exit.id());
+            return null;
+        });
     }
 
     /**
      * Saves the typed parts of an exit (date, reason, words, revenue, margin, avoidable, win-back
      * plan); the segment at exit and the reactivation day are not touched.
      *
-     * @throws NotFoundException when the exit is gone
+     * @return the exit at the version the update left
+     * @throws dev.rapport.domain.EditConflict when the exit changed or went since it was read
      */
-    public void update(AccountExit exit) {
-        if (db.withHandle(h -> h.attach(ExitDao.class).update(exit, exit.reason().name())) == 0) {
-            throw new NotFoundException("exit " + exit.id());
-        }
+    public AccountExit update(AccountExit exit) {
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(ExitDao.class).update(exit, exit.reason().name()), h, "account_exit",
+                    exit.id());
+            return null;
+        });
+        return exit.withVersion(exit.version() + 1);
     }
 
     /** The "customer since" day the user set for the account, or null when none was set. */
@@ -56,9 +68,17 @@ public final class RetentionRepository {
         return db.withHandle(h -> h.attach(ExitDao.class).customerSinceOf(accountId));
     }
 
-    /** Removes an exit recorded by mistake (the Undo right after recording it). */
-    public void deleteExit(long exitId) {
-        db.withHandle(h -> h.attach(ExitDao.class).delete(exitId));
+    /**
+     * Removes an exit recorded by mistake (the Undo right after recording it).
+     *
+     * @throws dev.rapport.domain.EditConflict when the exit changed since it was read
+     */
+    public void deleteExit(AccountExit exit) {
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(ExitDao.class).delete(exit.id(), exit.version()), h, "account_exit",
+                    exit.id());
+            return null;
+        });
     }
 
     /** Sets (or with null clears) the day the relationship began. */

@@ -36,7 +36,7 @@ class ChurnCommandTest {
                 Tier tier = i < 4 ? Tier.A : Tier.C;
                 Account a = ctx.accounts().save(new Account(null, (i % 2 == 0 ? "深圳客户" : "Client ") + i,
                         PartyType.CUSTOMER, tier, LifecycleStage.MAINTENANCE, RelationshipLevel.SOCIAL, null, "", "", "",
-                        "", new BigDecimal("1000"), new BigDecimal("10"), null, null, "", List.of(), "", null, null));
+                        "", new BigDecimal("1000"), new BigDecimal("10"), null, null, "", List.of(), "", null, null, 0L));
                 LocalDate since = LocalDate.of(2020, 1, 1);
                 if (i == 0 || i == 9) {
                     ctx.retention().exit(new AccountExit(null, a.id(), LocalDate.of(2025, 5, 1),
@@ -88,7 +88,7 @@ class ChurnCommandTest {
         try (AppContext ctx = AppContext.open(dataDir, Clock.systemDefaultZone())) {
             Account a = ctx.accounts().save(new Account(null, "Client X", PartyType.CUSTOMER, Tier.B,
                     LifecycleStage.MAINTENANCE, RelationshipLevel.SOCIAL, null, "Energy;=cmd|' /C calc'!A0", "", "", "",
-                    new BigDecimal("1000"), new BigDecimal("10"), null, null, "", List.of(), "", null, null));
+                    new BigDecimal("1000"), new BigDecimal("10"), null, null, "", List.of(), "", null, null, 0L));
             ctx.retention().exit(new AccountExit(null, a.id(), LocalDate.of(2025, 6, 1), ExitReason.PRICE, "",
                     a.annualRevenue(), a.grossMarginPct(), false, "", null), LocalDate.of(2020, 1, 1));
         }

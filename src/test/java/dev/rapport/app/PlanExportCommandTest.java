@@ -52,10 +52,11 @@ class PlanExportCommandTest {
         dev.rapport.domain.plan.Plan deleted;
         try (AppContext app = AppContext.open(dataDir, Clock.systemUTC())) {
             dev.rapport.domain.Account a = app.accounts().save(dev.rapport.domain.Account.named("杭州瑞丰电子"));
-            deleted = app.plans().delete(app.plans().save(dev.rapport.domain.plan.Plan.draft(a.id(), year)
+            dev.rapport.domain.plan.Plan toDelete = app.plans().save(dev.rapport.domain.plan.Plan.draft(a.id(), year)
                     .withActions(List.of(dev.rapport.domain.plan.PlanAction.planned("端午礼品",
                             dev.rapport.domain.RelationshipLevel.SOCIAL, dev.rapport.domain.plan.ActionType.GIFT,
-                            java.time.YearMonth.of(year, 6))))).id());
+                            java.time.YearMonth.of(year, 6)))));
+            deleted = app.plans().delete(toDelete.id(), toDelete.version());
         }
         assertThat(Main.run(new String[] {"--data-dir", dataDir.toString(), "plan", "export", "--year",
             Integer.toString(year), "--account", "杭州瑞丰电子"}, Map.of())).as("no plan of that account any more")

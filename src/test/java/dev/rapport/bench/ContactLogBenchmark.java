@@ -69,7 +69,7 @@ class ContactLogBenchmark {
                 Interaction i = new Interaction(null, at, account,
                         here.isEmpty() ? List.of() : List.of(here.get(r.nextInt(here.size()))), channel,
                         "Bench " + k, "notes about item " + k + " 项目 " + (k % 97), "", Sentiment.POSITIVE, null,
-                        null, "", false, null, "", null, null, null);
+                        null, "", false, null, "", null, null, null, 0L);
                 if (k % 10 == 3) {
                     LocalDate due = at.toLocalDate().plusDays(7);
                     i = i.withFollowUp(due, "follow up").withFollowUpDone(due.isBefore(today.minusDays(30)));

@@ -134,7 +134,7 @@ class MemoryDatesTest {
     @Test
     void importantDatesJoinTheBirthdaysInTheWindowUnderTheAccountWhenTheyAreTheAccounts() {
         ImportantDate partnership = new ImportantDate(5L, null, 10L, DateKind.PARTNERSHIP_ANNIVERSARY, "",
-                LocalDate.of(2020, 12, 2), true);
+                LocalDate.of(2020, 12, 2), true, 0L);
         List<UpcomingDate> dates = Upcoming.within(List.of(contact("Anna", Birthday.of(12, 5))),
                 List.of(new DatedEvent(partnership, null, 10, "Northwind Traders")), TODAY, 14);
         assertThat(dates).extracting(UpcomingDate::kind)

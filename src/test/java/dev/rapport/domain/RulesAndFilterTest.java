@@ -16,7 +16,7 @@ class RulesAndFilterTest {
         Account a = Account.named(name);
         return new Account(a.id(), a.name(), a.partyType(), a.tier(), a.stage(), a.level(), a.relationshipType(),
                 "Logistics", a.address(), a.phone(), a.website(), revenue, margin, share, satisfaction, a.owner(),
-                List.of("strategic", "华东"), a.notes(), a.createdAt(), a.updatedAt());
+                List.of("strategic", "华东"), a.notes(), a.createdAt(), a.updatedAt(), a.version());
     }
 
     @Test
@@ -88,7 +88,7 @@ class RulesAndFilterTest {
             Contact c = base;
             return new Contact(c.id(), c.accountId(), c.name(), c.title(), c.department(), c.buyingRole(), c.phones(),
                     c.emails(), c.address(), c.preferredChannel(), birthday, c.interests(), c.notes(), c.leftAccount(),
-                    c.leftOn(), c.createdAt(), c.updatedAt());
+                    c.leftOn(), c.createdAt(), c.updatedAt(), c.version());
         }
     }
 

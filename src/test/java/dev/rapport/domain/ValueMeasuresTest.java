@@ -40,7 +40,7 @@ class ValueMeasuresTest {
         Account big = Account.named("Big 大客户");
         Account lean = new Account(null, "Lean", PartyType.CUSTOMER, Tier.A, LifecycleStage.GROWTH,
                 RelationshipLevel.SOCIAL, null, "", "", "", "", new BigDecimal("1000"), new BigDecimal("12.5"),
-                null, null, "", List.of(), "", null, null);
+                null, null, "", List.of(), "", null, null, 0L);
         assertThat(AbcClassification.valueOf(lean, AbcBasis.MARGIN)).isEqualByComparingTo("125");
         assertThat(AbcClassification.valueOf(lean, AbcBasis.REVENUE)).isEqualByComparingTo("1000");
         assertThat(AbcClassification.valueOf(big, AbcBasis.MARGIN)).isNull();

@@ -49,9 +49,9 @@ class AccountAndDemoServiceTest {
     @Test
     void aDeletedAccountCanBeBroughtBack() {
         Account saved = ctx.accounts().save(Account.named("杭州瑞丰电子股份有限公司"));
-        ctx.accounts().delete(saved.id());
+        long deleted = ctx.accounts().delete(saved.id(), saved.version());
         assertThat(ctx.accounts().list()).isEmpty();
-        ctx.accounts().undoDelete(saved.id());
+        ctx.accounts().undoDelete(saved.id(), deleted);
         assertThat(ctx.accounts().list()).extracting(i -> i.account().name()).containsExactly("杭州瑞丰电子股份有限公司");
     }
 

@@ -101,7 +101,7 @@ class AccountSummaryServiceTest {
                     "采购部", BuyingRole.values()[i % BuyingRole.values().length],
                     List.of(new ContactPoint(ContactPoint.Kind.MOBILE, "+86 138 0013 " + (8000 + i))),
                     List.of(new ContactPoint(ContactPoint.Kind.WORK, "person" + i + "@ruifeng.example")), "", null,
-                    Birthday.of(5, 12), "", "", false, null, null, null));
+                    Birthday.of(5, 12), "", "", false, null, null, null, 0L));
         }
         return a;
     }
@@ -139,7 +139,7 @@ class AccountSummaryServiceTest {
                                 ActionType.OTHER, YearMonth.of(2026, 9)).withBudget(new BigDecimal("50000")),
                         PlanAction.planned("春节礼品", RelationshipLevel.SOCIAL, ActionType.OTHER, YearMonth.of(2026, 1))
                                 .withBudget(new BigDecimal("3000"))),
-                null, null, null);
+                null, null, null, 0L);
         plans.save(plan);
         Path pdf = temp.resolve("plan.pdf");
         service(Language.SIMPLIFIED_CHINESE, SummaryDocument.PaperSize.A4).writePdf(a.id(), pdf);
@@ -157,7 +157,7 @@ class AccountSummaryServiceTest {
     private void log(long accountId, List<Long> people, LocalDateTime at, InteractionChannel channel, String subject,
             String outcome, LocalDate followUp, String followUpWhat) {
         contactLog.log(new Interaction(null, at, accountId, people, channel, subject, "", outcome, Sentiment.NEUTRAL,
-                null, followUp, followUpWhat, false, null, "", null, null, null));
+                null, followUp, followUpWhat, false, null, "", null, null, null, 0L));
     }
 
     @Test

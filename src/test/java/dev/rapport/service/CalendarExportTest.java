@@ -57,7 +57,7 @@ class CalendarExportTest {
 
     private Contact person(String name, long accountId, Birthday birthday) {
         return ctx.contacts().save(new Contact(null, accountId, name, "", "", null, List.of(), List.of(), "", null,
-                birthday, "", "", false, null, null, null));
+                birthday, "", "", false, null, null, null, 0L));
     }
 
     @Test
@@ -94,7 +94,7 @@ class CalendarExportTest {
                 LocalDate.of(2019, 9, 9), true));
         Interaction call = ctx.contactLog().log(new Interaction(null, LocalDateTime.of(2026, 4, 2, 10, 0), ruifeng.id(),
                 List.of(wang.id()), InteractionChannel.CALL, "报价 quote", "", "", Sentiment.POSITIVE, null,
-                LocalDate.of(2026, 5, 3), "寄送样品", false, null, "", null, null, null));
+                LocalDate.of(2026, 5, 3), "寄送样品", false, null, "", null, null, null, 0L));
 
         Path ics = temp.resolve("all.ics");
         assertThat(ctx.exports().calendar(ics)).isEqualTo(4);

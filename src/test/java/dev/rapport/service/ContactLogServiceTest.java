@@ -86,10 +86,10 @@ class ContactLogServiceTest {
     @Test
     void aDeletedInteractionComesBackWithUndo() {
         Interaction i = log.log(Interaction.of(contoso.id(), log.now(), InteractionChannel.VISIT, "Besuch"));
-        log.delete(i.id());
+        long deleted = log.delete(i.id(), i.version());
         assertThat(log.count()).isZero();
         assertThat(log.quietAccounts(log.today())).extracting(ContactClock.QuietAccount::accountId).contains(contoso.id());
-        log.undoDelete(i.id());
+        log.undoDelete(i.id(), deleted);
         assertThat(log.count()).isEqualTo(1);
         assertThat(log.quietAccounts(log.today())).extracting(ContactClock.QuietAccount::accountId)
                 .doesNotContain(contoso.id());

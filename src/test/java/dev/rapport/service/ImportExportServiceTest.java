@@ -55,7 +55,7 @@ class ImportExportServiceTest {
         return new Account(null, name, PartyType.DISTRIBUTOR, Tier.A, LifecycleStage.GROWTH,
                 RelationshipLevel.STRUCTURAL, RelationshipType.PARTNERSHIP, "电子元件", "杭州市滨江区江南大道 1000 号",
                 "+86 571 8888 6666", "www.ruifeng.example", new BigDecimal("12500000.00"), new BigDecimal("18.50"),
-                new BigDecimal("35.00"), 4, "周敏", List.of("重点", "channel"), "Line one\nline two, with comma", null, null);
+                new BigDecimal("35.00"), 4, "周敏", List.of("重点", "channel"), "Line one\nline two, with comma", null, null, 0L);
     }
 
     static Contact richPerson(String name, long accountId) {
@@ -64,7 +64,7 @@ class ImportExportServiceTest {
                         new ContactPoint(ContactPoint.Kind.WORK, "+86 571 8888 6601")),
                 List.of(new ContactPoint(ContactPoint.Kind.WORK, "wang.wei@ruifeng.example")), "滨江区 1 号",
                 PreferredChannel.MESSAGE, Birthday.of(2, 29), "喜欢兰花; golf", "=SUM(A1) is not a formula", false, null,
-                null, null);
+                null, null, 0L);
     }
 
     private ImportBatch csv(Path file) {
@@ -81,7 +81,7 @@ class ImportExportServiceTest {
                 List.of(new ContactPoint(ContactPoint.Kind.HOME, "+33 1 42 68 53 00")),
                 List.of(new ContactPoint(ContactPoint.Kind.OTHER, "chloe@lumiere.example")));
         ctx.contacts().save(new Contact(null, nordwind.id(), chloe.name(), "CFO", "", null, chloe.phones(), chloe.emails(),
-                "", null, Birthday.of(1975, 12, 3), "", "", true, LocalDate.of(2025, 6, 30), null, null));
+                "", null, Birthday.of(1975, 12, 3), "", "", true, LocalDate.of(2025, 6, 30), null, null, 0L));
 
         Path accountsCsv = temp.resolve("accounts.csv");
         Path peopleCsv = temp.resolve("people.csv");
@@ -118,7 +118,7 @@ class ImportExportServiceTest {
         ctx.contacts().save(new Contact(null, harbour.id(), "James O'Brien", "Buyer", "Procurement", null,
                 List.of(new ContactPoint(ContactPoint.Kind.WORK, "+44 20 7946 0018")),
                 List.of(new ContactPoint(ContactPoint.Kind.HOME, "jim@mail.example")), "1 Dock Road, London",
-                PreferredChannel.PHONE, Birthday.of(1969, 2, 28), "", "Two lines\nof notes", false, null, null, null));
+                PreferredChannel.PHONE, Birthday.of(1969, 2, 28), "", "Two lines\nof notes", false, null, null, null, 0L));
         Path vcf = temp.resolve("people.vcf");
         assertThat(ctx.exports().vcards(vcf, version, null)).isEqualTo(2);
         assertThat(Files.readString(vcf)).contains(version == ExportService.VcardVersion.V3_0 ? "VERSION:3.0" : "VERSION:4.0");
@@ -285,5 +285,56 @@ class ImportExportServiceTest {
                 .isInstanceOf(ImportService.CancelledException.class);
         assertThat(ctx.accounts().count()).isZero();
         assertThat(ctx.contacts().list()).isEmpty();
+    }
+
+    /**
+     * Issue 17: a person the import read and then merges, changed meanwhile by the window (another
+     * thread, another connection), is not updated: the row is refused as a conflict and the newer data stays.
+     */
+    @Test
+    void aPersonChangedElsewhereWhileTheImportRunsIsReportedAsAConflictNotOverwritten() throws Exception {
+        Account acme = ctx.accounts().save(Account.named("Acme Ltd"));
+        Contact wang = ctx.contacts().save(Contact.named("王伟", acme.id()).withPoints(List.of(),
+                List.of(new ContactPoint(ContactPoint.Kind.WORK, "wang.wei@acme.example"))));
+        Path file = temp.resolve("people.csv");
+        Files.writeString(file, "Name,Company,Email,Title\n李娜,Acme Ltd,li.na@acme.example,经理\n"
+                + "王伟,Acme Ltd,wang.wei@acme.example,采购总监\n", StandardCharsets.UTF_8);
+        Progress windowSavesAfterTheFirstRow = new Progress() {
+            @Override
+            public void update(long done, long total) {
+                if (done != 1) {
+                    return;
+                }
+                Thread window = new Thread(() -> {
+                    Contact read = ctx.contacts().find(wang.id()).orElseThrow();
+                    ctx.contacts().save(new Contact(read.id(), read.accountId(), read.name(), "CEO", read.department(),
+                            read.buyingRole(), read.phones(), read.emails(), read.address(), read.preferredChannel(),
+                            read.birthday(), read.interests(), "typed in the window", false, null, read.createdAt(),
+                            read.updatedAt(), read.version()));
+                });
+                window.start();
+                try {
+                    window.join();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+
+        ImportReport report = ctx.imports().importBatch(csv(file), new ImportService.Options(
+                ImportService.DuplicatePolicy.MERGE, "", false), windowSavesAfterTheFirstRow);
+
+        assertThat(report.hasRejections()).isTrue();
+        assertThat(report.rejected()).extracting(p -> p.messageKey()).containsExactly("exchange.problem.conflict");
+        assertThat(report.peopleAdded()).isEqualTo(1);
+        assertThat(report.peopleMerged()).isZero();
+        Contact stored = ctx.contacts().find(wang.id()).orElseThrow();
+        assertThat(stored.title()).isEqualTo("CEO");
+        assertThat(stored.notes()).isEqualTo("typed in the window");
     }
 }

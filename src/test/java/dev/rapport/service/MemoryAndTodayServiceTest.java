@@ -115,12 +115,12 @@ class MemoryAndTodayServiceTest {
         ctx.memory().save(FamilyMember.of(wang.id(), Relation.SPOUSE, "李梅", Birthday.of(11, 30)));
         ctx.memory().save(ImportantDate.ofContact(wang.id(), DateKind.WORK_ANNIVERSARY, "", LocalDate.of(2010, 12, 1), true));
         assertThat(ctx.today().upcomingDates()).hasSize(2);
-        ctx.contacts().delete(wang.id());
+        long deleted = ctx.contacts().delete(wang.id(), wang.version());
         assertThat(ctx.today().upcomingDates()).isEmpty();
-        ctx.contacts().undoDelete(wang.id());
+        ctx.contacts().undoDelete(wang.id(), deleted);
         Contact left = ctx.contacts().find(wang.id()).orElseThrow();
         ctx.contacts().save(new Contact(left.id(), left.accountId(), left.name(), "", "", null, List.of(), List.of(), "",
-                null, null, "", "", true, TODAY, left.createdAt(), left.updatedAt()));
+                null, null, "", "", true, TODAY, left.createdAt(), left.updatedAt(), left.version()));
         assertThat(ctx.today().upcomingDates()).isEmpty();
     }
 
@@ -172,9 +172,9 @@ class MemoryAndTodayServiceTest {
         assertThat(GiftHistory.alike(m.gifts(), "roses")).hasSize(1);
         assertThat(GiftHistory.alike(m.gifts(), "茶叶")).isEmpty();
 
-        ctx.memory().deleteGift(gift.id());
+        Gift deletedGift = ctx.memory().deleteGift(gift);
         assertThat(ctx.memory().gifts(wang.id())).isEmpty();
-        ctx.memory().undoDeleteGift(gift.id());
+        ctx.memory().undoDeleteGift(deletedGift);
         assertThat(ctx.memory().gifts(wang.id())).hasSize(1);
     }
 

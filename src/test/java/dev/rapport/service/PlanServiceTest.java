@@ -149,7 +149,7 @@ class PlanServiceTest {
         Plan saved = ctx.plans().save(planWithActions());
         long doneId = saved.actions().get(1).id();
         ctx.plans().markActionDone(doneId, LocalDate.of(2026, 6, 1), new BigDecimal("610"));
-        Plan deleted = ctx.plans().delete(saved.id());
+        Plan deleted = ctx.plans().delete(saved.id(), ctx.plans().find(saved.id()).orElseThrow().version());
         assertThat(ctx.plans().planFor(account.id(), 2026)).isEmpty();
         assertThat(ctx.plans().find(saved.id())).isEmpty();
         assertThat(ctx.plans().plansOf(account.id())).isEmpty();
@@ -170,7 +170,7 @@ class PlanServiceTest {
         assertThatThrownBy(() -> ctx.plans().restore(deleted)).as("undone once only")
                 .isInstanceOf(dev.rapport.store.NotFoundException.class);
 
-        Plan again = ctx.plans().delete(back.id());
+        Plan again = ctx.plans().delete(back.id(), back.version());
         Plan other = ctx.plans().save(Plan.draft(account.id(), 2026));
         assertThat(other.id()).as("a deleted plan's year can be planned again").isNotEqualTo(again.id());
         assertThatThrownBy(() -> ctx.plans().restore(again)).isInstanceOf(ValidationException.class);
@@ -180,7 +180,7 @@ class PlanServiceTest {
     @Test
     void aDeletedPlanIsLeftOutOfThePlannerTheDueListAndTheExport() {
         Plan saved = ctx.plans().save(planWithActions());
-        Plan deleted = ctx.plans().delete(saved.id());
+        Plan deleted = ctx.plans().delete(saved.id(), saved.version());
         assertThat(ctx.plans().planner(2026)).isEmpty();
         assertThat(ctx.plans().due(PlannerFilter.ALL)).isEmpty();
         assertThat(ctx.plans().forExport(2026, null)).isEmpty();
@@ -197,9 +197,9 @@ class PlanServiceTest {
         assertThat(due).extracting(d -> d.action().title(), DueAction::overdue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Points", true),
                         org.assertj.core.groups.Tuple.tuple("端午礼品", false));
-        ctx.accounts().delete(account.id());
+        long deleted = ctx.accounts().delete(account.id(), account.version());
         assertThat(ctx.plans().planner(2026)).isEmpty();
-        ctx.accounts().undoDelete(account.id());
+        ctx.accounts().undoDelete(account.id(), deleted);
         assertThat(ctx.plans().planner(2026)).hasSize(1);
         assertThat(ctx.plans().forExport(2026, "杭州瑞丰电子")).hasSize(1);
         assertThat(ctx.plans().forExport(2026, "nobody")).isEmpty();
@@ -210,7 +210,7 @@ class PlanServiceTest {
         Account rich = ctx.accounts().save(new Account(null, "上海天合", dev.rapport.domain.PartyType.CUSTOMER,
                 dev.rapport.domain.Tier.A, dev.rapport.domain.LifecycleStage.GROWTH, RelationshipLevel.SOCIAL, null, "",
                 "", "", "", new BigDecimal("900000"), new BigDecimal("18"), new BigDecimal("40"), 5, "", List.of(), "",
-                null, null));
+                null, null, 0L));
         Plan active = ctx.plans().save(Plan.draft(rich.id(), 2026).withStatus(dev.rapport.domain.plan.PlanStatus.ACTIVE));
         assertThat(active.review().isEmpty()).as("an open plan's review is the rep's").isTrue();
 

@@ -57,7 +57,7 @@ class RetentionServiceTest {
     private Account account(String name, Tier tier, String revenue, String margin) {
         return ctx.accounts().save(new Account(null, name, PartyType.CUSTOMER, tier, LifecycleStage.MAINTENANCE,
                 RelationshipLevel.SOCIAL, null, "机械制造", "", "", "", new BigDecimal(revenue), new BigDecimal(margin),
-                null, 4, "", List.of(), "", null, null));
+                null, 4, "", List.of(), "", null, null, 0L));
     }
 
     private AccountExit exit(Account a, String day, ExitReason reason) {
@@ -107,7 +107,7 @@ class RetentionServiceTest {
                     exited.level(), exited.relationshipType(), "物流 Logistics", exited.address(), exited.phone(),
                     exited.website(), exited.annualRevenue(), exited.grossMarginPct(), exited.shareOfWalletPct(),
                     exited.satisfaction(), exited.owner(), exited.tags(), exited.notes(), exited.createdAt(),
-                    exited.updatedAt()));
+                    exited.updatedAt(), exited.version()));
         }
         ctx.close();
         ctx = AppContext.open(dataDir, MID_MARCH_2026);
@@ -162,11 +162,11 @@ class RetentionServiceTest {
                 exited.level(), exited.relationshipType(), exited.industry(), exited.address(), exited.phone(),
                 exited.website(), exited.annualRevenue(), exited.grossMarginPct(), exited.shareOfWalletPct(),
                 exited.satisfaction(), exited.owner(), exited.tags(), exited.notes(), exited.createdAt(),
-                exited.updatedAt()));
+                exited.updatedAt(), exited.version()));
 
         RetentionService.ExitEdit edit = ctx.retention().editExit(new AccountExit(recorded.id(), a.id(),
                 LocalDate.parse("2026-01-20"), ExitReason.COMPETITOR_OFFER, "对手报价低 20%", new BigDecimal("450000"),
-                new BigDecimal("18"), false, "", null), LocalDate.parse("2020-05-01"));
+                new BigDecimal("18"), false, "", null).withVersion(recorded.version()), LocalDate.parse("2020-05-01"));
         AccountExit stored = ctx.retention().exitsOf(a.id()).get(0);
         assertThat(stored.id()).isEqualTo(recorded.id());
         assertThat(stored.exitedOn()).isEqualTo(LocalDate.parse("2026-01-20"));
@@ -183,7 +183,8 @@ class RetentionServiceTest {
         ctx.retention().undoEditExit(edit);
         AccountExit back = ctx.retention().exitsOf(a.id()).get(0);
         assertThat(back).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-                .isEqualTo(recorded);
+                .ignoringFields("version").isEqualTo(recorded);
+        assertThat(back.version()).as("the edit and its undo are two writes").isEqualTo(recorded.version() + 2);
         assertThat(ctx.accounts().find(a.id()).orElseThrow().stage()).isEqualTo(LifecycleStage.EXITED);
         assertThat(ctx.retention().customerSince(ctx.accounts().find(a.id()).orElseThrow()))
                 .as("no day was set before the edit").isNotEqualTo(LocalDate.parse("2020-05-01"));
@@ -194,12 +195,13 @@ class RetentionServiceTest {
         Account a = account("Northwind Traders", Tier.C, "1000", "10");
         AccountExit recorded = ctx.retention().exit(exit(a, "2026-01-10", ExitReason.PRICE), LocalDate.parse("2021-01-01"));
         AccountExit future = new AccountExit(recorded.id(), a.id(), LocalDate.parse("2026-04-01"), ExitReason.OTHER,
-                "", new BigDecimal("1000"), new BigDecimal("10"), false, "", null);
+                "", new BigDecimal("1000"), new BigDecimal("10"), false, "", null).withVersion(recorded.version());
         assertThatThrownBy(() -> ctx.retention().editExit(future, LocalDate.parse("2022-01-01")))
                 .isInstanceOf(ValidationException.class);
         ctx.retention().reactivate(a.id());
         AccountExit afterWinBack = new AccountExit(recorded.id(), a.id(), LocalDate.parse("2026-03-01"),
-                ExitReason.OTHER, "", new BigDecimal("1000"), new BigDecimal("10"), false, "", null);
+                ExitReason.OTHER, "", new BigDecimal("1000"), new BigDecimal("10"), false, "", null)
+                .withVersion(ctx.retention().exitsOf(a.id()).get(0).version());
         assertThat(ctx.retention().editExit(afterWinBack, null).after().reactivatedOn())
                 .as("the day it was won back stays").isEqualTo(LocalDate.parse("2026-03-15"));
         assertThat(ctx.retention().customerSince(ctx.accounts().find(a.id()).orElseThrow()))
@@ -234,9 +236,9 @@ class RetentionServiceTest {
         Account small = account("杭州瑞丰电子股份有限公司", Tier.A, "100000", "20");
         Contact boss = Contact.named("王建国", big.id());
         ctx.contacts().save(new Contact(null, big.id(), "王建国", "", "", BuyingRole.DECISION_MAKER, List.of(),
-                List.of(), "", null, null, "", "", false, null, null, null));
+                List.of(), "", null, null, "", "", false, null, null, null, 0L));
         ctx.contacts().save(new Contact(null, big.id(), "Anna Müller", "", "", BuyingRole.CHAMPION, List.of(),
-                List.of(), "", null, null, "", "", true, LocalDate.of(2026, 1, 1), null, null));
+                List.of(), "", null, null, "", "", true, LocalDate.of(2026, 1, 1), null, null, 0L));
         var value = ctx.retention().value(big.id()).orElseThrow();
         var keyPeople = value.health().parts().stream().filter(p -> p.part() == HealthPart.KEY_PEOPLE).findFirst()
                 .orElseThrow();
@@ -292,10 +294,10 @@ class RetentionServiceTest {
     void aNeglectedAccountIsSuggestedForAtRiskAndLeavesTheSuggestionsOnceMoved() {
         Account weak = ctx.accounts().save(new Account(null, "Alpine Systems", PartyType.CUSTOMER, Tier.C,
                 LifecycleStage.MAINTENANCE, RelationshipLevel.FINANCIAL, null, "", "", "", "", null, null, null, 1, "",
-                List.of(), "", null, null));
+                List.of(), "", null, null, 0L));
         Account prospect = ctx.accounts().save(new Account(null, "潜在客户 Prospect", PartyType.CUSTOMER, Tier.C,
                 LifecycleStage.PROSPECT, RelationshipLevel.FINANCIAL, null, "", "", "", "", null, null, null, 1, "",
-                List.of(), "", null, null));
+                List.of(), "", null, null, 0L));
         account("华为技术 Huawei", Tier.A, "1000000", "20");
         // no key people (0 × 20), satisfaction 1 (0 × 20), financial (1/3 × 10): 3.33 of 50
         assertThat(ctx.retention().atRiskSuggestions()).extracting(s -> s.accountId(), s -> s.score())

@@ -60,9 +60,9 @@ class DatabaseFileTest {
         try (Database db = Database.open(dataDir)) {
             AccountRepository accounts = new AccountRepository(db, clock);
             Account a = accounts.insert(Account.named("Northwind Traders"));
-            accounts.softDelete(a.id());
+            long deleted = accounts.softDelete(a.id(), a.version());
             assertThat(accounts.findAll()).isEmpty();
-            accounts.restore(a.id());
+            accounts.restore(a.id(), deleted);
             assertThat(accounts.findAll()).extracting(Account::name).containsExactly("Northwind Traders");
         }
     }

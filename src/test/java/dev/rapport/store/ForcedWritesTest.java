@@ -110,8 +110,10 @@ class ForcedWritesTest {
                 .as("plan with two actions").isEqualTo(1);
         assertThat(forcesOf(() -> log.saveCadence(new Cadence(20, 45, 80)))).as("the cadence's three settings")
                 .isEqualTo(1);
-        assertThat(forcesOf(() -> accounts.delete(account.id()))).as("delete").isEqualTo(1);
-        assertThat(forcesOf(() -> accounts.undoDelete(account.id()))).as("undo").isEqualTo(1);
+        long[] deleted = new long[1];
+        assertThat(forcesOf(() -> deleted[0] = accounts.delete(account.id(), accounts.find(account.id()).orElseThrow()
+                .version()))).as("delete").isEqualTo(1);
+        assertThat(forcesOf(() -> accounts.undoDelete(account.id(), deleted[0]))).as("undo").isEqualTo(1);
     }
 
     @Test

@@ -60,7 +60,7 @@ class GiftsFromContactLogTest {
     private static Interaction asVisit(Interaction i) {
         return new Interaction(i.id(), i.at(), i.accountId(), i.contactIds(), InteractionChannel.VISIT, i.subject(),
                 i.notes(), i.outcome(), i.sentiment(), i.cost(), i.followUpOn(), i.followUpWhat(), i.followUpDone(),
-                i.complaintStatus(), i.resolution(), i.resolvedOn(), i.createdAt(), i.updatedAt());
+                i.complaintStatus(), i.resolution(), i.resolvedOn(), i.createdAt(), i.updatedAt(), i.version());
     }
 
     @Test
@@ -89,12 +89,12 @@ class GiftsFromContactLogTest {
         Interaction tea = logGift(MID_AUTUMN.minusMonths(2), "普洱茶饼", List.of(wang));
         assertThat(gifts.ofContact(wang)).extracting(Gift::what).containsExactly("普洱茶饼");
 
-        log.softDelete(tea.id());
+        long deleted = log.softDelete(tea.id(), tea.version());
         assertThat(gifts.ofContact(wang)).isEmpty();
-        log.restore(tea.id());
+        log.restore(tea.id(), deleted);
         assertThat(gifts.ofContact(wang)).extracting(Gift::what).containsExactly("普洱茶饼");
 
-        log.update(asVisit(tea));
+        log.update(asVisit(log.find(tea.id()).orElseThrow()));
         assertThat(gifts.ofContact(wang)).as("no longer logged as a gift").isEmpty();
     }
 
@@ -110,7 +110,7 @@ class GiftsFromContactLogTest {
         assertThat(gifts.ofContact(li)).as("she has no gift-log row that day").extracting(Gift::what)
                 .containsExactly("Mid-Autumn gift");
 
-        gifts.softDelete(recorded.id());
+        gifts.softDelete(recorded.id(), recorded.version());
         assertThat(gifts.ofContact(wang)).as("the contact log's entry shows again")
                 .extracting(Gift::what).containsExactly("Mid-Autumn gift", "鲜花");
     }

@@ -88,11 +88,11 @@ class InteractionRepositoryTest {
         log.insert(call(huawei, LocalDateTime.of(2026, 10, 1, 9, 0), "older").withContacts(List.of(wang)));
         Interaction newer = log.insert(call(huawei, LocalDateTime.of(2026, 11, 1, 9, 0), "newer")
                 .withContacts(List.of(wang)));
-        log.softDelete(newer.id());
+        long deleted = log.softDelete(newer.id(), newer.version());
         assertThat(log.lastContactByAccount().get(huawei)).isEqualTo(LocalDateTime.of(2026, 10, 1, 9, 0));
         assertThat(log.lastContactByContact().get(wang)).isEqualTo(LocalDateTime.of(2026, 10, 1, 9, 0));
         assertThat(log.find(newer.id())).isEmpty();
-        log.restore(newer.id());
+        log.restore(newer.id(), deleted);
         assertThat(log.lastContactByAccount().get(huawei)).isEqualTo(LocalDateTime.of(2026, 11, 1, 9, 0));
     }
 
@@ -101,7 +101,7 @@ class InteractionRepositoryTest {
         Interaction i = log.insert(call(huawei, LocalDateTime.of(2026, 11, 1, 9, 0), "wrong account")
                 .withContacts(List.of(wang)));
         Interaction moved = new Interaction(i.id(), i.at(), contoso, List.of(anna), i.channel(), "right account",
-                "", "", Sentiment.NEUTRAL, null, null, "", false, null, "", null, i.createdAt(), i.updatedAt());
+                "", "", Sentiment.NEUTRAL, null, null, "", false, null, "", null, i.createdAt(), i.updatedAt(), i.version());
         log.update(moved);
         assertThat(log.lastContactByAccount()).containsOnlyKeys(contoso);
         assertThat(log.lastContactByContact()).containsOnlyKeys(anna);

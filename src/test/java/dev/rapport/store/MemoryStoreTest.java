@@ -69,12 +69,13 @@ class MemoryStoreTest {
             People p = people(db);
             FamilyRepository family = new FamilyRepository(db, clock);
             FamilyMember spouse = family.insert(FamilyMember.of(p.wangId(), Relation.SPOUSE, "李梅", null));
-            family.softDelete(spouse.id());
+            long deleted = family.softDelete(spouse.id(), spouse.version());
             assertThat(family.ofContact(p.wangId())).isEmpty();
-            assertThatThrownBy(() -> family.update(spouse)).isInstanceOf(NotFoundException.class);
-            family.restore(spouse.id());
+            assertThatThrownBy(() -> family.update(spouse)).isInstanceOf(dev.rapport.domain.EditConflict.class);
+            long restored = family.restore(spouse.id(), deleted);
             assertThat(family.ofContact(p.wangId())).extracting(FamilyMember::name).containsExactly("李梅");
-            family.update(new FamilyMember(spouse.id(), p.wangId(), Relation.SPOUSE, "李美", Birthday.of(3, 8), "花"));
+            family.update(new FamilyMember(spouse.id(), p.wangId(), Relation.SPOUSE, "李美", Birthday.of(3, 8), "花",
+                    restored));
             assertThat(family.find(spouse.id())).get().satisfies(m -> {
                 assertThat(m.name()).isEqualTo("李美");
                 assertThat(m.birthday()).isEqualTo(Birthday.of(3, 8));
@@ -90,16 +91,17 @@ class MemoryStoreTest {
             ContactRepository contacts = new ContactRepository(db, clock);
             Contact wang = contacts.find(p.wangId()).orElseThrow();
             contacts.update(new Contact(wang.id(), wang.accountId(), wang.name(), "", "", null, List.of(), List.of(),
-                    "", null, Birthday.of(1975, 12, 2), "", "", false, null, wang.createdAt(), wang.updatedAt()));
+                    "", null, Birthday.of(1975, 12, 2), "", "", false, null, wang.createdAt(), wang.updatedAt(), wang.version()));
             FamilyRepository family = new FamilyRepository(db, clock);
             family.insert(FamilyMember.of(p.wangId(), Relation.SPOUSE, "李梅", Birthday.of(1978, 11, 30)));
             family.insert(FamilyMember.of(p.wangId(), Relation.CHILD, "王小明", Birthday.of(2010, 1, 20)));
             FamilyMember gone = family.insert(FamilyMember.of(p.annaId(), Relation.SPOUSE, "Jonas", Birthday.of(12, 1)));
-            family.softDelete(gone.id());
-            long other = new AccountRepository(db, clock).insert(Account.named("Northwind")).id();
+            family.softDelete(gone.id(), gone.version());
+            Account northwind = new AccountRepository(db, clock).insert(Account.named("Northwind"));
+            long other = northwind.id();
             long hans = contacts.insert(Contact.named("Hans", other)).id();
             family.insert(FamilyMember.of(hans, Relation.CHILD, "Lena", Birthday.of(12, 3)));
-            new AccountRepository(db, clock).softDelete(other);
+            new AccountRepository(db, clock).softDelete(other, northwind.version());
 
             List<PersonBirthday> found = family.birthdaysIn(MonthDayRange.covering(TODAY, 14));
             assertThat(found).extracting(PersonBirthday::personName).containsExactlyInAnyOrder("王建国", "李梅");
@@ -136,7 +138,7 @@ class MemoryStoreTest {
             dates.insert(ImportantDate.ofAccount(p.accountId(), DateKind.CUSTOM, "Old visit", LocalDate.of(2025, 12, 1), false));
             ImportantDate deleted = dates.insert(ImportantDate.ofContact(p.annaId(), DateKind.CUSTOM, "Marathon",
                     LocalDate.of(2026, 12, 6), false));
-            dates.softDelete(deleted.id());
+            long deletedVersion = dates.softDelete(deleted.id(), deleted.version());
 
             List<DatedEvent> coming = dates.comingIn(TODAY, MonthDayRange.covering(TODAY, 14));
             assertThat(coming).extracting(e -> e.date().kind())
@@ -148,7 +150,7 @@ class MemoryStoreTest {
             assertThat(dates.ofAccount(p.accountId())).extracting(ImportantDate::title)
                     .containsExactly("Old visit", "合作纪念日");
             assertThat(dates.ofContact(p.annaId())).extracting(ImportantDate::kind).containsExactly(DateKind.WORK_ANNIVERSARY);
-            dates.restore(deleted.id());
+            dates.restore(deleted.id(), deletedVersion);
             assertThat(dates.ofContact(p.annaId())).extracting(ImportantDate::title).containsExactly("", "Marathon");
         }
     }
@@ -165,7 +167,7 @@ class MemoryStoreTest {
             Gift flowers = gifts.insert(Gift.of(p.wangId(), spouse.id(), LocalDate.of(2026, 3, 8), "生日", "鲜花",
                     new BigDecimal("299"), "Team"));
             Gift deleted = gifts.insert(Gift.of(p.wangId(), null, LocalDate.of(2026, 5, 1), "", "Wine", null, ""));
-            gifts.softDelete(deleted.id());
+            long deletedVersion = gifts.softDelete(deleted.id(), deleted.version());
 
             List<Gift> log = gifts.ofContact(p.wangId());
             assertThat(log).extracting(Gift::what).containsExactly("鲜花", "茶叶 Longjing tea");
@@ -173,9 +175,10 @@ class MemoryStoreTest {
             assertThat(log.get(0).cost()).isEqualByComparingTo("299");
             assertThat(log.get(1).cost()).isEqualByComparingTo("680.50");
             assertThat(log.get(1).familyMemberName()).isEmpty();
-            gifts.update(new Gift(flowers.id(), p.wangId(), null, "", LocalDate.of(2026, 3, 8), "生日", "兰花", null, "我"));
+            gifts.update(new Gift(flowers.id(), p.wangId(), null, "", LocalDate.of(2026, 3, 8), "生日", "兰花", null, "我",
+                    flowers.version()));
             assertThat(gifts.ofContact(p.wangId()).get(0).what()).isEqualTo("兰花");
-            gifts.restore(deleted.id());
+            gifts.restore(deleted.id(), deletedVersion);
             assertThat(gifts.ofContact(p.wangId())).hasSize(3);
             assertThat(gifts.ofContact(p.annaId())).isEmpty();
         }
@@ -188,9 +191,9 @@ class MemoryStoreTest {
             GiftRepository gifts = new GiftRepository(db, clock);
             GiftIdea seeds = gifts.insertIdea(GiftIdea.of(p.wangId(), "花种子和肥料"));
             gifts.insertIdea(GiftIdea.of(p.wangId(), "Golf balls"));
-            gifts.softDeleteIdea(seeds.id());
+            long deleted = gifts.softDeleteIdea(seeds.id(), seeds.version());
             assertThat(gifts.ideasOf(p.wangId())).extracting(GiftIdea::idea).containsExactly("Golf balls");
-            gifts.restoreIdea(seeds.id());
+            gifts.restoreIdea(seeds.id(), deleted);
             assertThat(gifts.ideasOf(p.wangId())).extracting(GiftIdea::idea).containsExactly("花种子和肥料", "Golf balls");
         }
     }
@@ -204,7 +207,7 @@ class MemoryStoreTest {
             ContactRepository contacts = new ContactRepository(db, clock);
             Contact wang = contacts.find(wangId).orElseThrow();
             contacts.update(new Contact(wang.id(), wang.accountId(), wang.name(), "", "", null, List.of(), List.of(),
-                    "", null, null, "喜欢养兰花，爱喝龙井", "", false, null, wang.createdAt(), wang.updatedAt()));
+                    "", null, null, "喜欢养兰花，爱喝龙井", "", false, null, wang.createdAt(), wang.updatedAt(), wang.version()));
             PreferenceRepository prefs = new PreferenceRepository(db);
             prefs.save(new Preferences(wangId, "stale text from an old screen", List.of("loves flowers", "不喝酒")));
             prefs.save(new Preferences(wangId, "", List.of("不喝酒", "loves flowers", "tea")));

@@ -32,7 +32,7 @@ class PlanRepositoryTest {
     private static Plan fullPlan(long accountId, long contactId) {
         PlanAction gift = new PlanAction(null, null, "王总生日鲜花", RelationshipLevel.SOCIAL, ActionType.GIFT,
                 null, LocalDate.of(2024, 2, 29), "张伟", List.of(contactId), new BigDecimal("800.50"),
-                ActionStatus.DONE, new BigDecimal("1000"), 5, "Loved the orchids", true, LocalDate.of(2024, 2, 29));
+                ActionStatus.DONE, new BigDecimal("1000"), 5, "Loved the orchids", true, LocalDate.of(2024, 2, 29), 0L);
         PlanAction rebate = PlanAction.planned("Year-end rebate", RelationshipLevel.FINANCIAL,
                 ActionType.DISCOUNT_REBATE, YearMonth.of(2024, 12)).withBudget(new BigDecimal("20000"));
         return new Plan(null, accountId, 2024, PlanStatus.ACTIVE,
@@ -41,7 +41,7 @@ class PlanRepositoryTest {
                 new Swot(List.of("Long history", "技术领先"), List.of("价格偏高"), List.of(), List.of("Competitor X")),
                 "Monthly call with 王总", new BigDecimal("60000"), List.of(gift, rebate),
                 new YearEndReview(new BigDecimal("1850000"), new BigDecimal("27.5"), RelationshipLevel.SOCIAL, 4,
-                        "Good year", LocalDate.of(2024, 12, 20)), null, null);
+                        "Good year", LocalDate.of(2024, 12, 20)), null, null, 0L);
     }
 
     @Test
@@ -118,14 +118,15 @@ class PlanRepositoryTest {
             AccountRepository accounts = new AccountRepository(db, clock);
             PlanRepository repo = new PlanRepository(db, clock);
             long a = accounts.insert(Account.named("上海新航科技")).id();
-            long b = accounts.insert(Account.named("Acme Ltd")).id();
+            Account acme = accounts.insert(Account.named("Acme Ltd"));
+            long b = acme.id();
             repo.insert(Plan.draft(a, 2025));
             repo.insert(Plan.draft(b, 2025));
             repo.insert(Plan.draft(b, 2026));
             assertThat(repo.forYear(2025)).extracting(Plan::accountId).containsExactly(b, a);
-            accounts.softDelete(b);
+            long deleted = accounts.softDelete(b, acme.version());
             assertThat(repo.forYear(2025)).extracting(Plan::accountId).containsExactly(a);
-            accounts.restore(b);
+            accounts.restore(b, deleted);
             assertThat(repo.forAccount(b)).extracting(Plan::year).containsExactly(2026, 2025);
         }
     }

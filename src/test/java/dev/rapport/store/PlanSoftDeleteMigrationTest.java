@@ -41,15 +41,15 @@ class PlanSoftDeleteMigrationTest {
             assertThat(plans.findFor(1, 2026)).map(Plan::id).contains(7L);
             assertThat(plans.findAction(70)).isPresent();
 
-            assertThat(plans.softDelete(7)).isTrue();
+            long deleted = plans.softDelete(7, plans.find(7).orElseThrow().version());
             assertThat(plans.findFor(1, 2026)).isEmpty();
             assertThat(plans.forYear(2026)).isEmpty();
             Plan again = plans.insert(Plan.draft(1, 2026));
             // two live plans for one year are still refused by the database itself
             assertThatThrownBy(() -> db.withHandle(h -> h.execute("UPDATE plan SET deleted_at = NULL WHERE id = 7")))
                     .isInstanceOf(RuntimeException.class);
-            plans.softDelete(again.id());
-            assertThat(plans.restore(7)).isTrue();
+            plans.softDelete(again.id(), again.version());
+            plans.restore(7, deleted);
             assertThat(plans.find(7)).map(p -> p.actions().get(0).id()).contains(70L);
         }
     }

@@ -267,13 +267,15 @@ class PowerCutTest {
                     app.accounts().find(account).orElseThrow().withTier(tier).withTags(tags)));
         }
         if (dice < 25 && accounts.size() > 3) {
-            return new Save("account delete", app -> app.accounts().delete(account));
+            return new Save("account delete", app -> app.accounts().delete(account,
+                    app.accounts().find(account).orElseThrow().version()));
         }
         if (dice < 28) {
             List<Long> deleted = ids(ref, "SELECT id FROM account WHERE deleted_at IS NOT NULL ORDER BY id");
             if (!deleted.isEmpty()) {
                 long back = deleted.get(random.nextInt(deleted.size()));
-                return new Save("account undo delete", app -> app.accounts().undoDelete(back));
+                long version = ids(ref, "SELECT row_version FROM account WHERE id = " + back).get(0);
+                return new Save("account undo delete", app -> app.accounts().undoDelete(back, version));
             }
         }
         if (dice < 42 || people.isEmpty()) {

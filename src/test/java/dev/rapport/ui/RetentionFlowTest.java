@@ -57,7 +57,7 @@ class RetentionFlowTest {
     private Account account(String name, Tier tier) {
         return app.context.accounts().save(new Account(null, name, PartyType.CUSTOMER, tier, LifecycleStage.MAINTENANCE,
                 RelationshipLevel.SOCIAL, null, "电子", "", "", "", new BigDecimal("1000000"), new BigDecimal("20"),
-                null, 4, "", List.of(), "", null, null));
+                null, 4, "", List.of(), "", null, null, 0L));
     }
 
     @SuppressWarnings("unchecked")

@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * The yearly relationship-marketing plan of one account (年度客户关系营销计划): objectives,
  * SWOT, communication strategy, budget, the actions, and the year-end review.
- * An id of null means not saved yet.
+ * An id of null means not saved yet. The version guards the whole plan (SWOT and
+ * actions with it): a save names the version it read, so a stale copy cannot overwrite a newer one.
  */
 public record Plan(
         Long id,
@@ -22,7 +23,8 @@ public record Plan(
         List<PlanAction> actions,
         YearEndReview review,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
 
     public Plan {
         status = status == null ? PlanStatus.DRAFT : status;
@@ -36,7 +38,7 @@ public record Plan(
     /** An empty draft for an account and year. */
     public static Plan draft(long accountId, int year) {
         return new Plan(null, accountId, year, PlanStatus.DRAFT, Objectives.NONE, Swot.EMPTY, "", null, List.of(),
-                YearEndReview.NONE, null, null);
+                YearEndReview.NONE, null, null, 0L);
     }
 
     public boolean isNew() {
@@ -49,36 +51,41 @@ public record Plan(
 
     public Plan withId(long newId, Instant created, Instant updated) {
         return new Plan(newId, accountId, year, status, objectives, swot, strategy, budget, actions, review, created,
-                updated);
+                updated, version);
     }
 
     public Plan withActions(List<PlanAction> newActions) {
         return new Plan(id, accountId, year, status, objectives, swot, strategy, budget, newActions, review,
-                createdAt, updatedAt);
+                createdAt, updatedAt, version);
     }
 
     public Plan withStatus(PlanStatus newStatus) {
         return new Plan(id, accountId, year, newStatus, objectives, swot, strategy, budget, actions, review,
-                createdAt, updatedAt);
+                createdAt, updatedAt, version);
     }
 
     public Plan withBudget(BigDecimal newBudget) {
         return new Plan(id, accountId, year, status, objectives, swot, strategy, newBudget, actions, review,
-                createdAt, updatedAt);
+                createdAt, updatedAt, version);
     }
 
     public Plan withReview(YearEndReview newReview) {
         return new Plan(id, accountId, year, status, objectives, swot, strategy, budget, actions, newReview,
-                createdAt, updatedAt);
+                createdAt, updatedAt, version);
     }
 
     public Plan withContent(Objectives newObjectives, Swot newSwot, String newStrategy) {
         return new Plan(id, accountId, year, status, newObjectives, newSwot, newStrategy, budget, actions, review,
-                createdAt, updatedAt);
+                createdAt, updatedAt, version);
     }
 
     /** The action with that id, replaced. */
     public Plan replacing(PlanAction action) {
         return withActions(actions.stream().map(a -> Objects.equals(a.id(), action.id()) ? action : a).toList());
+    }
+
+    /** The same plan as stored at another row version (what the store read or wrote last). */
+    public Plan withVersion(long newVersion) {
+        return new Plan(id, accountId, year, status, objectives, swot, strategy, budget, actions, review, createdAt, updatedAt, newVersion);
     }
 }

@@ -22,13 +22,13 @@ public final class PlanRollover {
             }
         }
         return new Plan(null, from.accountId(), from.year() + 1, PlanStatus.DRAFT, from.objectives(), from.swot(),
-                from.strategy(), from.budget(), actions, YearEndReview.NONE, null, null);
+                from.strategy(), from.budget(), actions, YearEndReview.NONE, null, null, 0L);
     }
 
     private static PlanAction fresh(PlanAction a, String notes) {
         PlanAction next = a.shiftedYears(1);
         return new PlanAction(null, null, next.title(), next.level(), next.type(), next.month(), next.date(),
                 next.owner(), next.contactIds(), next.budget(), ActionStatus.PLANNED, null, null, notes,
-                next.recurring(), null);
+                next.recurring(), null, 0L);
     }
 }

@@ -128,7 +128,7 @@ public final class AccountEditorModel {
         return new Account(original.id(), name.get(), partyType.get(), tier.get(), stage.get(), level.get(),
                 relationshipType.get(), industry.get(), address.get(), phone.get(), website.get(), revenue, margin,
                 share, satisfaction.get(), owner.get(), Tags.parse(tags.get()), notes.get(), original.createdAt(),
-                original.updatedAt());
+                original.updatedAt(), original.version());
     }
 
     private BigDecimal number(String field, String text, Map<String, String> problems) {

@@ -165,21 +165,16 @@ public final class AccountsViewModel {
     /** Deletes the account (hiding its people); the notification offers Undo for a few seconds. */
     public void delete(AccountListItem item) {
         long id = item.account().id();
+        long version = item.account().version();
         String name = item.account().name();
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.accounts().delete(id);
-            return id;
-        }, done -> {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.accounts().delete(id, version), deletedVersion -> {
             all.remove(item);
-            notifier.undoable(msg.get("accounts.deleted", name), () -> undoDelete(id, name));
+            notifier.undoable(msg.get("accounts.deleted", name), () -> undoDelete(id, deletedVersion, name));
         }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
     }
 
-    private void undoDelete(long id, String name) {
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.accounts().undoDelete(id);
-            return id;
-        }, done -> {
+    private void undoDelete(long id, long deletedVersion, String name) {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.accounts().undoDelete(id, deletedVersion), done -> {
             notifier.status(msg.get("accounts.restored", name));
             reloadAndSelect(id);
         }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
@@ -188,20 +183,17 @@ public final class AccountsViewModel {
     /** Deletes a person from the selected account, with Undo. */
     public void deleteContact(Contact contact) {
         long id = contact.id();
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.contacts().delete(id);
-            return id;
-        }, done -> {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.contacts().delete(id, contact.version()), deletedVersion -> {
             selectedContacts.remove(contact);
-            notifier.undoable(msg.get("contacts.deleted", contact.name()), () -> undoDeleteContact(contact));
+            notifier.undoable(msg.get("contacts.deleted", contact.name()),
+                    () -> undoDeleteContact(contact.withVersion(deletedVersion)));
             refreshSelectedNames();
         }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
     }
 
     private void undoDeleteContact(Contact contact) {
         ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.contacts().undoDelete(contact.id());
-            return contact.id();
+            return ctx.contacts().undoDelete(contact.id(), contact.version());
         }, done -> {
             notifier.status(msg.get("contacts.restored", contact.name()));
             reloadAndSelect(contact.accountId());

@@ -204,7 +204,7 @@ public final class InteractionEditorModel {
         return new Interaction(original.id(), at, account.get().id(), chosenIds(), channel.get(), subject.get(),
                 notes.get(), outcome.get(), sentiment.get(), amount, followUpOn.get(), followUpWhat.get(),
                 followUpOn.get() != null && followUpDone.get(), status, isComplaint ? resolution.get() : "",
-                resolved, original.createdAt(), original.updatedAt());
+                resolved, original.createdAt(), original.updatedAt(), original.version());
     }
 
     LocalDate today() {

@@ -92,16 +92,10 @@ public final class LogActions {
     /** Deletes it at once; the notification offers Undo for a few seconds. */
     public void delete(Interaction interaction, Runnable onChanged) {
         long id = interaction.id();
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.contactLog().delete(id);
-            return id;
-        }, done -> {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.contactLog().delete(id, interaction.version()), deleted -> {
             onChanged.run();
             notifier.undoable(msg.get("contactlog.deleted", interaction.subject()), () -> ctx.executor().submit(
-                    msg.get("task.saving"), p -> {
-                        ctx.contactLog().undoDelete(id);
-                        return id;
-                    }, back -> {
+                    msg.get("task.saving"), p -> ctx.contactLog().undoDelete(id, deleted), back -> {
                         notifier.status(msg.get("contactlog.restored", interaction.subject()));
                         onChanged.run();
                     }, e -> ctx.dialogs().showError(msg.get("error.save"), e)));

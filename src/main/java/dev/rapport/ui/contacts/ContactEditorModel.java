@@ -146,7 +146,7 @@ public final class ContactEditorModel {
         return new Contact(original.id(), account.get().id(), name.get(), title.get(), department.get(),
                 buyingRole.get(), phoneList, emailList, address.get(), preferredChannel.get(), birthday,
                 interests.get(), notes.get(), leftAccount.get(), leftAccount.get() ? leftOn.get() : null,
-                original.createdAt(), original.updatedAt());
+                original.createdAt(), original.updatedAt(), original.version());
     }
 
     /** Rules number only filled-in phones and e-mails; the form numbers its rows, blank ones too. */

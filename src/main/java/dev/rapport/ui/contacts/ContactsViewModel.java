@@ -99,18 +99,16 @@ public final class ContactsViewModel {
     public void delete(ContactListItem item) {
         Contact c = item.contact();
         ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.contacts().delete(c.id());
-            return c.id();
-        }, id -> {
+            return ctx.contacts().delete(c.id(), c.version());
+        }, deletedVersion -> {
             all.remove(item);
-            notifier.undoable(msg.get("contacts.deleted", c.name()), () -> undoDelete(c));
+            notifier.undoable(msg.get("contacts.deleted", c.name()), () -> undoDelete(c.withVersion(deletedVersion)));
         }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
     }
 
     private void undoDelete(Contact c) {
         ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.contacts().undoDelete(c.id());
-            return c.id();
+            return ctx.contacts().undoDelete(c.id(), c.version());
         }, id -> {
             notifier.status(msg.get("contacts.restored", c.name()));
             reload();

@@ -57,16 +57,10 @@ public final class AccountDatesModel {
     }
 
     public void delete(ImportantDate date) {
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.memory().deleteDate(date.id());
-            return date;
-        }, d -> {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.memory().deleteDate(date), d -> {
             reload();
             notifier.undoable(msg.get("memory.date.deleted", MemoryText.title(msg, d)), () -> ctx.executor().submit(
-                    msg.get("task.saving"), p -> {
-                        ctx.memory().undoDeleteDate(d.id());
-                        return d;
-                    }, r -> {
+                    msg.get("task.saving"), p -> ctx.memory().undoDeleteDate(d), r -> {
                         notifier.status(msg.get("memory.restored"));
                         reload();
                     }, e -> ctx.dialogs().showError(msg.get("error.save"), e)));

@@ -128,16 +128,10 @@ public final class ContactMemoryModel {
     }
 
     public void delete(FamilyMember member) {
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.memory().deleteFamilyMember(member.id());
-            return member;
-        }, m -> {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.memory().deleteFamilyMember(member), m -> {
             reload();
             notifier.undoable(msg.get("memory.family.deleted", m.name()),
-                    () -> write(() -> {
-                        ctx.memory().undoDeleteFamilyMember(m.id());
-                        return m;
-                    }, msg.get("memory.restored")));
+                    () -> write(() -> ctx.memory().undoDeleteFamilyMember(m), msg.get("memory.restored")));
         }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
     }
 
@@ -146,15 +140,9 @@ public final class ContactMemoryModel {
     }
 
     public void delete(ImportantDate date) {
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.memory().deleteDate(date.id());
-            return date;
-        }, d -> {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.memory().deleteDate(date), d -> {
             reload();
-            notifier.undoable(msg.get("memory.date.deleted", MemoryText.title(msg, d)), () -> write(() -> {
-                ctx.memory().undoDeleteDate(d.id());
-                return d;
-            }, msg.get("memory.restored")));
+            notifier.undoable(msg.get("memory.date.deleted", MemoryText.title(msg, d)), () -> write(() -> ctx.memory().undoDeleteDate(d), msg.get("memory.restored")));
         }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
     }
 
@@ -168,15 +156,9 @@ public final class ContactMemoryModel {
     }
 
     public void delete(Gift gift) {
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.memory().deleteGift(gift.id());
-            return gift;
-        }, g -> {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.memory().deleteGift(gift), g -> {
             reload();
-            notifier.undoable(msg.get("memory.gift.deleted", g.what()), () -> write(() -> {
-                ctx.memory().undoDeleteGift(g.id());
-                return g;
-            }, msg.get("memory.restored")));
+            notifier.undoable(msg.get("memory.gift.deleted", g.what()), () -> write(() -> ctx.memory().undoDeleteGift(g), msg.get("memory.restored")));
         }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
     }
 
@@ -192,15 +174,9 @@ public final class ContactMemoryModel {
     }
 
     public void delete(GiftIdea idea) {
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.memory().deleteIdea(idea.id());
-            return idea;
-        }, i -> {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.memory().deleteIdea(idea), i -> {
             reload();
-            notifier.undoable(msg.get("memory.idea.deleted", i.idea()), () -> write(() -> {
-                ctx.memory().undoDeleteIdea(i.id());
-                return i;
-            }, msg.get("memory.restored")));
+            notifier.undoable(msg.get("memory.idea.deleted", i.idea()), () -> write(() -> ctx.memory().undoDeleteIdea(i), msg.get("memory.restored")));
         }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
     }
 

@@ -51,7 +51,7 @@ public final class FamilyMemberForm extends FormModel {
 
     private FamilyMember build(Map<String, String> problems) {
         Birthday b = birthday(month.get(), day.get(), year.get(), problems);
-        return new FamilyMember(original.id(), original.contactId(), relation.get(), name.get(), b, notes.get());
+        return new FamilyMember(original.id(), original.contactId(), relation.get(), name.get(), b, notes.get(), original.version());
     }
 
     /** The member as typed; call only when valid. */

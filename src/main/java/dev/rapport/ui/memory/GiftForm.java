@@ -98,7 +98,7 @@ public final class GiftForm extends FormModel {
         }
         Long family = recipient.get() == null ? null : recipient.get().familyMemberId();
         return new Gift(original.id(), original.contactId(), family, "", givenOn.get(), occasion.get(), what.get(),
-                amount, givenBy.get());
+                amount, givenBy.get(), original.version());
     }
 
     /** The gift as typed; call only when valid. */

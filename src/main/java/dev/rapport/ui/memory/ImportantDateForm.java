@@ -43,6 +43,6 @@ public final class ImportantDateForm extends FormModel {
     /** The date as typed; save only when valid. */
     public ImportantDate toDate() {
         return new ImportantDate(original.id(), original.contactId(), original.accountId(), kind.get(), title.get(),
-                date.get(), yearly.get());
+                date.get(), yearly.get(), original.version());
     }
 }

@@ -181,7 +181,7 @@ public final class ActionEditorModel {
                 ? (original.doneOn() != null ? original.doneOn() : today) : null;
         return new PlanAction(original.id(), original.planId(), title.get(), level.get(), type.get(),
                 YearMonth.of(year, month.get()), date.get(), owner.get(), new ArrayList<>(contactIds), b, s, cost,
-                effect.get(), notes.get(), recurring.get(), doneOn);
+                effect.get(), notes.get(), recurring.get(), doneOn, original.version());
     }
 
     static List<Integer> months() {

@@ -244,7 +244,7 @@ public final class PlanEditorModel {
                 new Objectives(rt, st, targetLevel.get(), targetSatisfaction.get(), goals.get()), Swot.of(lists),
                 strategy.get(), b, List.copyOf(actions),
                 new YearEndReview(ar, as, levelReached.get(), actualSatisfaction.get(), conclusion.get(),
-                        reviewedOn.get()), original.createdAt(), original.updatedAt());
+                        reviewedOn.get()), original.createdAt(), original.updatedAt(), original.version());
         return problems.isEmpty() ? p : null;
     }
 }

@@ -72,7 +72,7 @@ public final class PlanOpener {
                 plan.year(), plan.actions().size()), msg.get("action.delete"))) {
             return;
         }
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.plans().delete(plan.id()), deleted -> {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.plans().delete(plan.id(), plan.version()), deleted -> {
             changed.run();
             notifier.undoable(msg.get("plans.deleted", account.name(), deleted.year()), () -> ctx.executor().submit(
                     msg.get("task.saving"), p -> ctx.plans().restore(deleted), back -> {

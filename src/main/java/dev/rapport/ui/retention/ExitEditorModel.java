@@ -135,7 +135,7 @@ public final class ExitEditorModel {
         }
         if (editing != null) {
             return new AccountExit(editing.id(), accountId, exitedOn.get(), reason.get(), reasonText.get(), r, m,
-                    avoidable.get(), winBackPlan.get(), editing.reactivatedOn(), editing.segmentAtExit());
+                    avoidable.get(), winBackPlan.get(), editing.reactivatedOn(), editing.segmentAtExit(), editing.version());
         }
         return new AccountExit(null, accountId, exitedOn.get(), reason.get(), reasonText.get(), r, m,
                 avoidable.get(), winBackPlan.get(), null);

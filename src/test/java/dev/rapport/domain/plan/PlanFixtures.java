@@ -15,7 +15,7 @@ final class PlanFixtures {
             String budget, ActionStatus status, String actual, Integer effect, boolean recurring) {
         return new PlanAction(null, null, title, level, type, month, date, "", List.of(), money(budget), status,
                 money(actual), effect, "", recurring, status == ActionStatus.DONE ? (date != null ? date
-                        : month.atDay(10)) : null);
+                        : month.atDay(10)) : null, 0L);
     }
 
     static BigDecimal money(String s) {

@@ -127,7 +127,7 @@ class PlanReviewTest {
         dev.rapport.domain.Account account = new dev.rapport.domain.Account(7L, "杭州瑞丰电子", dev.rapport.domain.PartyType.CUSTOMER,
                 dev.rapport.domain.Tier.A, dev.rapport.domain.LifecycleStage.GROWTH, RelationshipLevel.STRUCTURAL, null,
                 "", "", "", "", new BigDecimal("1850000"), new BigDecimal("20"), new BigDecimal("32.5"), 4, "",
-                List.of(), "", null, null);
+                List.of(), "", null, null, 0L);
         YearEndReview filled = YearEndReview.NONE.filledFrom(account, LocalDate.of(2025, 1, 8));
         assertThat(filled.actualRevenue()).isEqualByComparingTo("1850000");
         assertThat(filled.actualShareOfWallet()).isEqualByComparingTo("32.5");

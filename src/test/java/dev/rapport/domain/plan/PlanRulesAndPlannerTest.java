@@ -20,7 +20,7 @@ class PlanRulesAndPlannerTest {
     void negativeMoneyAndOutOfRangeTargetsAreReportedAtTheirFields() {
         PlanAction bad = new PlanAction(null, null, " ", RelationshipLevel.SOCIAL, ActionType.GIFT,
                 YearMonth.of(2025, 4), null, "", List.of(), new BigDecimal("-1"), ActionStatus.DONE,
-                new BigDecimal("-0.01"), 6, "", false, null);
+                new BigDecimal("-0.01"), 6, "", false, null, 0L);
         Plan p = Plan.draft(1, 2026).withBudget(new BigDecimal("-5"))
                 .withContent(new Objectives(new BigDecimal("-100"), new BigDecimal("101"), null, 0, ""), Swot.EMPTY, "")
                 .withActions(List.of(PlanAction.planned("OK", RelationshipLevel.FINANCIAL, ActionType.OTHER,
@@ -42,7 +42,7 @@ class PlanRulesAndPlannerTest {
     @Test
     void aDayAlwaysDecidesTheMonth() {
         PlanAction a = new PlanAction(null, null, "x", RelationshipLevel.SOCIAL, ActionType.GIFT, YearMonth.of(2026, 1),
-                LocalDate.of(2026, 7, 4), "", List.of(), null, null, null, null, null, false, null);
+                LocalDate.of(2026, 7, 4), "", List.of(), null, null, null, null, null, false, null, 0L);
         assertThat(a.month()).isEqualTo(YearMonth.of(2026, 7));
         assertThat(a.status()).isEqualTo(ActionStatus.PLANNED);
     }
@@ -69,7 +69,7 @@ class PlanRulesAndPlannerTest {
     private static Account account(long id, String name, Tier tier, String owner) {
         Account a = Account.named(name).withTier(tier);
         return new Account(id, a.name(), a.partyType(), a.tier(), a.stage(), a.level(), a.relationshipType(),
-                "", "", "", "", null, null, null, null, owner, List.of(), "", null, null);
+                "", "", "", "", null, null, null, null, owner, List.of(), "", null, null, 0L);
     }
 
     private static List<PlannedAccount> portfolio() {

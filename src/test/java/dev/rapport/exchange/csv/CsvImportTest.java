@@ -311,7 +311,7 @@ class CsvImportTest {
     void cellsThatLookLikeFormulasAreExportedAsTextAndReadBackUnchanged() throws IOException {
         Contact evil = new Contact(null, 1L, "=HYPERLINK(\"http://evil.example\",\"click\")", "+Chief", "-Ops", null,
                 List.of(new ContactPoint(ContactPoint.Kind.MOBILE, "+86 138 0013 8000")), List.of(), "@home", null,
-                null, "", "=1+1", false, null, null, null);
+                null, "", "=1+1", false, null, null, null, 0L);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CsvExport.contacts(out, ',', List.of(evil), java.util.Map.of(1L, "Acme"));
         String text = out.toString(StandardCharsets.UTF_8);
@@ -334,7 +334,7 @@ class CsvImportTest {
                 List.of(new ContactPoint(ContactPoint.Kind.MOBILE, "+86 138 0013 8000"),
                         new ContactPoint(ContactPoint.Kind.MOBILE, "+86 139 0000 0000")),
                 List.of(), "Room 1,@home", null, null, "'=already an apostrophe",
-                "x;=cmd|' /C calc'!A0;\n-2+3\t@SUM(1)\n\"=quoted\"", false, null, null, null);
+                "x;=cmd|' /C calc'!A0;\n-2+3\t@SUM(1)\n\"=quoted\"", false, null, null, null, 0L);
         for (char separator : List.of(',', ';', '\t')) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             CsvExport.contacts(out, separator, List.of(evil), java.util.Map.of(1L, "-Acme; =Co"));

@@ -55,7 +55,7 @@ class MemoryViewModelsTest {
 
     @Test
     void theGiftFormReadsCostInTheUsersLocaleAndWarnsAboutARepeat() {
-        Gift earlier = new Gift(7L, 1, null, "", TODAY.minusYears(1), "Birthday", "Fountain pen", null, "");
+        Gift earlier = new Gift(7L, 1, null, "", TODAY.minusYears(1), "Birthday", "Fountain pen", null, "", 0L);
         List<GiftForm.Recipient> recipients = List.of(new GiftForm.Recipient(null, "Anna Müller"),
                 new GiftForm.Recipient(3L, "Jonas (Spouse/partner)"));
         GiftForm form = new GiftForm(Gift.of(1, 3L, null, "", "", null, ""), recipients, List.of(earlier), msg, formats,

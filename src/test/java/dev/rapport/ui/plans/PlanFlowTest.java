@@ -365,7 +365,7 @@ class PlanFlowTest {
         Account account = app.context.accounts().save(new Account(null, "北京天合贸易", dev.rapport.domain.PartyType.CUSTOMER,
                 dev.rapport.domain.Tier.A, dev.rapport.domain.LifecycleStage.GROWTH, RelationshipLevel.STRUCTURAL, null,
                 "", "", "", "", new BigDecimal("1200000"), new BigDecimal("20"), new BigDecimal("35"), 4, "",
-                List.of(), "", null, null));
+                List.of(), "", null, null, 0L));
         app.context.plans().save(Plan.draft(account.id(), year).withStatus(dev.rapport.domain.plan.PlanStatus.ACTIVE));
         selectFirstAccount();
         RunningApp.reveal(robot, "#plan-open");

@@ -218,7 +218,7 @@ class PlanViewModelsTest {
         dev.rapport.domain.Account account = new dev.rapport.domain.Account(7L, "杭州瑞丰电子", dev.rapport.domain.PartyType.CUSTOMER,
                 dev.rapport.domain.Tier.A, dev.rapport.domain.LifecycleStage.GROWTH, RelationshipLevel.STRUCTURAL, null,
                 "", "", "", "", new BigDecimal("1850000"), new BigDecimal("20"), new BigDecimal("32.5"), 4, "",
-                List.of(), "", null, null);
+                List.of(), "", null, null, 0L);
         PlanEditorModel m = new PlanEditorModel(Plan.draft(7, 2026), account, TODAY, en, formats);
         m.actualRevenue.set("1,700,000");
         assertThat(m.reviewedOn.get()).isNull();

@@ -29,7 +29,7 @@ class ExitEditorModelTest {
     private static Account account() {
         return new Account(7L, "上海新航科技有限公司", PartyType.CUSTOMER, Tier.A, LifecycleStage.MAINTENANCE,
                 RelationshipLevel.SOCIAL, null, "", "", "", "", new BigDecimal("1234567.5"), new BigDecimal("18.5"), null,
-                3, "", List.of(), "", null, null);
+                3, "", List.of(), "", null, null, 0L);
     }
 
     @Test
@@ -53,7 +53,7 @@ class ExitEditorModelTest {
         dev.rapport.domain.AccountSegment segment = new dev.rapport.domain.AccountSegment(Tier.A, PartyType.CUSTOMER, "");
         dev.rapport.domain.AccountExit recorded = new dev.rapport.domain.AccountExit(41L, 7L, LocalDate.of(2026, 1, 20),
                 ExitReason.TECHNOLOGY, "换了云方案", new BigDecimal("800000"), new BigDecimal("12"), true, "明年再谈",
-                null, segment);
+                null, segment, 3L);
         ExitEditorModel m = new ExitEditorModel(account(), recorded, LocalDate.of(2018, 5, 1), TODAY, en,
                 new Formats(Locale.ENGLISH));
         assertThat(m.isEdit()).isTrue();
