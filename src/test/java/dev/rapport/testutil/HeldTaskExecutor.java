@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 public final class HeldTaskExecutor implements TaskExecutor {
     private final DirectTaskExecutor direct = new DirectTaskExecutor();
     private final List<Runnable> held = new ArrayList<>();
+    private final List<Runnable> cancelHandlers = new ArrayList<>();
     private boolean holding;
 
     /** From now on, work waits for {@link #release()}. */
@@ -33,8 +34,21 @@ public final class HeldTaskExecutor implements TaskExecutor {
             holding = false;
             now = new ArrayList<>(held);
             held.clear();
+            cancelHandlers.clear();
         }
         now.forEach(Platform::runLater);
+    }
+
+    /** Cancels the held work, as the status bar's Cancel does: none of it runs, each hears it was cancelled. */
+    public void cancelHeld() {
+        List<Runnable> cancelled;
+        synchronized (this) {
+            holding = false;
+            cancelled = new ArrayList<>(cancelHandlers);
+            held.clear();
+            cancelHandlers.clear();
+        }
+        cancelled.forEach(Platform::runLater);
     }
 
     /** How many pieces of work wait. */
@@ -43,14 +57,16 @@ public final class HeldTaskExecutor implements TaskExecutor {
     }
 
     @Override
-    public <T> void submit(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> void submit(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+            Runnable onCancelled) {
         synchronized (this) {
             if (holding) {
-                held.add(() -> direct.submit(title, work, onSuccess, onFailure));
+                held.add(() -> direct.submit(title, work, onSuccess, onFailure, onCancelled));
+                cancelHandlers.add(onCancelled);
                 return;
             }
         }
-        direct.submit(title, work, onSuccess, onFailure);
+        direct.submit(title, work, onSuccess, onFailure, onCancelled);
     }
 
     @Override

@@ -70,7 +70,7 @@ public final class LogActions {
                         }, e -> {
                             claim.release();
                             ctx.dialogs().showError(msg.get("error.load"), e);
-                        }));
+                        }, claim::release));
     }
 
     private void open(OpenEditors.Claim claim, Interaction interaction, Account account, List<Account> accounts,

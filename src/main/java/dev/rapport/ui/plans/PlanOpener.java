@@ -44,7 +44,7 @@ public final class PlanOpener {
                 e -> {
                     claim.release();
                     ctx.dialogs().showError(msg.get("error.load"), e);
-                }));
+                }, claim::release));
     }
 
     private void edit(OpenEditors.Claim claim, Window owner, Account account, Plan plan, List<Contact> people,

@@ -118,6 +118,32 @@ class OnePlanEditorTest {
         assertThat(editorsTitled(title)).isEmpty();
     }
 
+    @Test
+    void aPlanWhoseLoadWasCancelledOpensAtTheNextClick() {
+        HeldTaskExecutor loads = new HeldTaskExecutor();
+        app = RunningApp.open(dataDir, Clock.systemDefaultZone(), loads);
+        int year = LocalDate.now().getYear();
+        Account account = planned("Fabrikam Foods", year);
+        robot.clickOn("#nav-planner");
+        WaitForAsyncUtils.waitForFxEvents();
+        String name = "#planner-account-" + account.id();
+
+        // the status bar's Cancel while the plan loads: no editor, and the plan must not stay claimed
+        loads.hold();
+        robot.clickOn(name);
+        WaitForAsyncUtils.waitForFxEvents();
+        loads.cancelHeld();
+        WaitForAsyncUtils.waitForFxEvents();
+        String title = app.context.messages().get("plans.editor.title", account.name(), year);
+        assertThat(editorsTitled(title)).isEmpty();
+
+        robot.clickOn(name);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editorsTitled(title)).as("the next click opens the plan").hasSize(1);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private Account planned(String name, int year) {
         Account account = app.context.accounts().save(Account.named(name));
         app.context.plans().save(Plan.draft(account.id(), year).withActions(List.of(
