@@ -35,6 +35,7 @@ import dev.rapport.store.RetentionRepository;
 import dev.rapport.store.SettingsRepository;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.DataFolderControl;
+import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.DialogService;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.TaskExecutor;
@@ -229,7 +230,7 @@ public final class AppContext implements Session {
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
                 settings, dataDir, Version.current(), backups, control, plans, retention, memory, today, contactLog,
-                imports, exports, summaries);
+                imports, exports, summaries, new OpenEditors());
     }
 
     @Override

@@ -17,6 +17,7 @@ import dev.rapport.service.TodayService;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.TaskExecutor;
 import java.nio.file.Path;
 
@@ -41,7 +42,8 @@ public record UiContext(
         ContactLogService contactLog,
         ImportService imports,
         ExportService exports,
-        AccountSummaryService summaries) {
+        AccountSummaryService summaries,
+        OpenEditors editors) {
 
     /** Errors shown on any screen explain a full disk or read-only folder. */
     public UiContext {

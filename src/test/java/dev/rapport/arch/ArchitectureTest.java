@@ -3,9 +3,24 @@ package dev.rapport.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.rapport.ui.accounts.AccountEditor;
+import dev.rapport.ui.common.OpenEditors;
+import dev.rapport.ui.contactlog.InteractionEditor;
+import dev.rapport.ui.contacts.ContactEditor;
+import dev.rapport.ui.memory.FamilyMemberDialog;
+import dev.rapport.ui.memory.GiftDialog;
+import dev.rapport.ui.memory.ImportantDateDialog;
+import dev.rapport.ui.plans.ActionEditor;
+import dev.rapport.ui.plans.PlanEditor;
+import dev.rapport.ui.retention.ExitDialog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +76,23 @@ class ArchitectureTest {
                 .orShould().accessField(System.class, "err")
                 .orShould().dependOnClassesThat().resideInAPackage("java.util.logging..")
                 .because("Rapport logs through SLF4J; the CLI writes through picocli's writers")
+                .check(main);
+    }
+
+    /**
+     * Issue 17: a record opened in two editors loses the first save to the second. The registry
+     * can only keep one editor per record if no editor is shown around it.
+     */
+    @Test
+    void everyRecordEditorIsShownThroughTheOpenEditorsRegistry() {
+        DescribedPredicate<JavaClass> recordEditor = JavaClass.Predicates.assignableTo(
+                JavaClass.Predicates.belongToAnyOf(AccountEditor.class, ContactEditor.class, PlanEditor.class,
+                        ActionEditor.class, InteractionEditor.class, ExitDialog.class, GiftDialog.class,
+                        FamilyMemberDialog.class, ImportantDateDialog.class));
+        noClasses().that().doNotBelongToAnyOf(OpenEditors.class)
+                .should().callMethodWhere(JavaCall.Predicates.target(AccessTarget.Predicates.declaredIn(recordEditor))
+                        .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("show|showAndWait"))))
+                .because("OpenEditors brings a record's open editor to the front instead of opening a second")
                 .check(main);
     }
 

@@ -4,6 +4,7 @@ import dev.rapport.app.AppContext;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.ui.common.Fonts;
+import dev.rapport.ui.common.TaskExecutor;
 import dev.rapport.ui.main.MainWindow;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,12 +23,22 @@ public final class RunningApp implements AutoCloseable {
     public final FakeDialogs dialogs;
     public final MainWindow window;
     public final Stage stage;
+    /** What the window's screens were given: for tests that drive a screen's code path directly. */
+    public final UiContext ui;
 
     public static RunningApp open(Path dataDir) {
         return open(dataDir, Clock.systemDefaultZone());
     }
 
     public static RunningApp open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, new DirectTaskExecutor());
+    }
+
+    /**
+     * ...with the given executor: a real background executor makes loads finish after the click
+     * that started them, as on the desktop, where a double click can start two.
+     */
+    public static RunningApp open(Path dataDir, Clock clock, TaskExecutor executor) {
         try {
             Stage primary = FxToolkit.registerPrimaryStage();
             AppContext context = AppContext.open(dataDir, clock);
@@ -35,10 +46,10 @@ public final class RunningApp implements AutoCloseable {
             FxToolkit.setupFixture(() -> {
                 Fonts.loadBundled();
                 FakeDialogs dialogs = new FakeDialogs();
-                UiContext ui = context.uiContext(new DirectTaskExecutor(), dialogs);
+                UiContext ui = context.uiContext(executor, dialogs);
                 MainWindow window = new MainWindow(ui);
                 window.show(primary);
-                made[0] = new RunningApp(context, window, primary, dialogs);
+                made[0] = new RunningApp(context, window, primary, dialogs, ui);
             });
             return made[0];
         } catch (TimeoutException e) {
@@ -46,7 +57,8 @@ public final class RunningApp implements AutoCloseable {
         }
     }
 
-    private RunningApp(AppContext context, MainWindow window, Stage stage, FakeDialogs dialogs) {
+    private RunningApp(AppContext context, MainWindow window, Stage stage, FakeDialogs dialogs, UiContext ui) {
+        this.ui = ui;
         this.context = context;
         this.window = window;
         this.stage = stage;

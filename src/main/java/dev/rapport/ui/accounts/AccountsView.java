@@ -12,6 +12,7 @@ import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.FixedRowTableSkin;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.exchange.ExchangeBar;
 import dev.rapport.ui.exchange.FileDialogs;
 import dev.rapport.ui.exchange.FxFileDialogs;
@@ -279,8 +280,9 @@ public final class AccountsView implements Section {
     }
 
     private void editAccount(Account account) {
-        new AccountEditor(root.getScene().getWindow(), account, msg, ctx.formats(), stylesheet())
-                .showAndWait().ifPresent(a -> model.save(a, saved -> { }));
+        ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.ACCOUNT, account.id()),
+                () -> new AccountEditor(root.getScene().getWindow(), account, msg, ctx.formats(), stylesheet()))
+                .ifPresent(a -> model.save(a, saved -> { }));
     }
 
     private void deleteAccount(AccountListItem item) {
@@ -297,8 +299,9 @@ public final class AccountsView implements Section {
 
     private void editContact(Contact contact) {
         List<Account> accounts = model.allItems().stream().map(AccountListItem::account).toList();
-        new ContactEditor(root.getScene().getWindow(), contact, accounts, msg, ctx.formats(), stylesheet())
-                .showAndWait().ifPresent(c -> model.saveContact(c, saved -> { }));
+        ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.PERSON, contact.id()),
+                () -> new ContactEditor(root.getScene().getWindow(), contact, accounts, msg, ctx.formats(), stylesheet()))
+                .ifPresent(c -> model.saveContact(c, saved -> { }));
     }
 
     private void deleteContact(Contact contact) {

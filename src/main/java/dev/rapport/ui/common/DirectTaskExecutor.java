@@ -9,7 +9,10 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** Runs work at once on the calling thread: for tests, where order must be deterministic. */
+/**
+ * Runs work at once on the calling thread: for tests, where order must be deterministic. Work
+ * that ends has ended: it is never reported cancelled.
+ */
 public final class DirectTaskExecutor implements TaskExecutor {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -18,7 +21,7 @@ public final class DirectTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void submit(String taskTitle, BackgroundWork<T> work, Consumer<T> onSuccess,
-            Consumer<Throwable> onFailure) {
+            Consumer<Throwable> onFailure, Runnable onCancelled) {
         cancelled = false;
         T result;
         try {

@@ -35,7 +35,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> void submit(String taskTitle, BackgroundWork<T> work, Consumer<T> onSuccess,
-            Consumer<Throwable> onFailure) {
+            Consumer<Throwable> onFailure, Runnable onCancelled) {
         WorkTask<T> task = new WorkTask<>(work);
         task.setOnRunning(e -> {
             current = task;
@@ -50,7 +50,10 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             finished(task);
             onFailure.accept(task.getException());
         });
-        task.setOnCancelled(e -> finished(task));
+        task.setOnCancelled(e -> {
+            finished(task);
+            onCancelled.run();
+        });
         pending.incrementAndGet();
         busy.set(true);
         pool.execute(task);

@@ -17,7 +17,17 @@ public interface TaskExecutor {
      * @param onSuccess called on the FX thread with the result
      * @param onFailure called on the FX thread with the error (not called when cancelled)
      */
-    <T> void submit(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+    default <T> void submit(String title, BackgroundWork<T> work, Consumer<T> onSuccess,
+            Consumer<Throwable> onFailure) {
+        submit(title, work, onSuccess, onFailure, () -> { });
+    }
+
+    /**
+     * ...and {@code onCancelled}, on the FX thread, when the user cancels it: for work that holds
+     * something until it ends either way, such as an editor's claim on the record it loads.
+     */
+    <T> void submit(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+            Runnable onCancelled);
 
     /** Whether something is running now. */
     ReadOnlyBooleanProperty busyProperty();

@@ -11,6 +11,7 @@ import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Styles;
 import dev.rapport.domain.plan.PlanAction;
+import dev.rapport.ui.common.OpenEditors;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -50,22 +51,30 @@ public final class LogActions {
                             : accounts.stream().filter(a -> a.id().equals(accountId)).findFirst().orElse(null);
                     Interaction fresh = Interaction.of(chosen == null ? 0 : chosen.id(), ctx.contactLog().now(),
                             InteractionChannel.CALL, "");
-                    open(fresh, chosen, accounts, contactId == null ? List.of() : List.of(contactId), false, onSaved);
+                    ctx.editors().claim(null).ifPresent(claim -> open(claim, fresh, chosen, accounts,
+                            contactId == null ? List.of() : List.of(contactId), false, onSaved));
                 }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
     }
 
-    /** Opens a logged interaction to change it; {@code complaintFirst} puts the cursor on its status. */
+    /**
+     * Opens a logged interaction to change it; {@code complaintFirst} puts the cursor on its status.
+     * An entry already open (or loading) in an editor is brought to the front instead.
+     */
     public void edit(Interaction interaction, boolean complaintFirst, Consumer<Interaction> onSaved) {
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.accounts().list().stream()
-                .map(AccountListItem::account).toList(), accounts -> {
-                    Account of = accounts.stream().filter(a -> a.id() == interaction.accountId()).findFirst()
-                            .orElse(null);
-                    open(interaction, of, accounts, interaction.contactIds(), complaintFirst, onSaved);
-                }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        ctx.editors().claim(OpenEditors.Key.of(OpenEditors.Kind.CONTACT_LOG_ENTRY, interaction.id()))
+                .ifPresent(claim -> ctx.executor().submit(msg.get("task.loading"), p -> ctx.accounts().list().stream()
+                        .map(AccountListItem::account).toList(), accounts -> {
+                            Account of = accounts.stream().filter(a -> a.id() == interaction.accountId())
+                                    .findFirst().orElse(null);
+                            open(claim, interaction, of, accounts, interaction.contactIds(), complaintFirst, onSaved);
+                        }, e -> {
+                            claim.release();
+                            ctx.dialogs().showError(msg.get("error.load"), e);
+                        }, claim::release));
     }
 
-    private void open(Interaction interaction, Account account, List<Account> accounts, List<Long> people,
-            boolean complaintFirst, Consumer<Interaction> onSaved) {
+    private void open(OpenEditors.Claim claim, Interaction interaction, Account account, List<Account> accounts,
+            List<Long> people, boolean complaintFirst, Consumer<Interaction> onSaved) {
         InteractionEditorModel model = new InteractionEditorModel(interaction, account, msg, ctx.formats(),
                 ctx.contactLog().today());
         BiConsumer<Long, Consumer<List<Contact>>> loadPeople = (id, done) -> ctx.executor().submit(
@@ -74,8 +83,8 @@ public final class LogActions {
         BiConsumer<Long, Consumer<List<PlanAction>>> loadActions = (id, done) -> ctx.executor().submit(
                 msg.get("task.loading"), p -> ctx.plans().openActionsFor(id, ctx.contactLog().today()), done,
                 e -> ctx.dialogs().showError(msg.get("error.load"), e));
-        new InteractionEditor(owner.get(), model, accounts, people, loadPeople, loadActions, msg, stylesheet(),
-                complaintFirst).showAndWait().ifPresent(i -> save(i, model.plannedAction.get(), onSaved));
+        claim.showAndWait(new InteractionEditor(owner.get(), model, accounts, people, loadPeople, loadActions, msg,
+                stylesheet(), complaintFirst)).ifPresent(i -> save(i, model.plannedAction.get(), onSaved));
     }
 
     /** Saves it; a planned action it fulfils is then marked done on its day, with its cost. */

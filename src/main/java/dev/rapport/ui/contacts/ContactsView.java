@@ -9,6 +9,7 @@ import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.FixedRowTableSkin;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.Tables;
 import dev.rapport.ui.contactlog.ContactLogFacts;
 import dev.rapport.ui.contactlog.LogActions;
@@ -174,8 +175,9 @@ public final class ContactsView implements Section {
             return;
         }
         String css = ContactsView.class.getResource(MainWindow.STYLESHEET).toExternalForm();
-        new ContactEditor(root.getScene().getWindow(), contact, model.accounts(), msg, ctx.formats(), css)
-                .showAndWait().ifPresent(model::save);
+        ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.PERSON, contact.id()),
+                () -> new ContactEditor(root.getScene().getWindow(), contact, model.accounts(), msg, ctx.formats(), css))
+                .ifPresent(model::save);
     }
 
     private void delete(ContactListItem item) {

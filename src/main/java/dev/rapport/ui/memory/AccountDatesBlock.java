@@ -6,6 +6,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.OpenEditors;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,6 +26,7 @@ public final class AccountDatesBlock {
     private final Formats formats;
     private final AccountDatesModel model;
     private final String stylesheet;
+    private final OpenEditors editors;
     private final VBox root = new VBox(6);
     private final ListView<ImportantDate> list = new ListView<>();
 
@@ -32,6 +34,7 @@ public final class AccountDatesBlock {
         this.msg = ctx.messages();
         this.formats = ctx.formats();
         this.stylesheet = stylesheet;
+        this.editors = ctx.editors();
         this.model = new AccountDatesModel(ctx, notifier);
         Label title = new Label(msg.get("memory.accountDates"));
         title.getStyleClass().add("subsection-title");
@@ -74,7 +77,8 @@ public final class AccountDatesBlock {
     }
 
     private void edit(ImportantDate d) {
-        new ImportantDateDialog(root.getScene().getWindow(), d, msg, stylesheet).showAndWait().ifPresent(model::save);
+        editors.showAndWait(OpenEditors.Key.of(OpenEditors.Kind.IMPORTANT_DATE, d.id()),
+                () -> new ImportantDateDialog(root.getScene().getWindow(), d, msg, stylesheet)).ifPresent(model::save);
     }
 
     public Node node() {

@@ -11,6 +11,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.OpenEditors;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -104,10 +105,10 @@ public final class ContactMemoryPane {
 
     private Node familyTab() {
         ListView<FamilyMember> list = list("family-list", model.family(), this::familyLine, "memory.family.none");
-        Runnable add = () -> new FamilyMemberDialog(window(), FamilyMember.of(model.contactId(), Relation.SPOUSE, "", null),
-                msg, today(), stylesheet).showAndWait().ifPresent(model::save);
-        Consumer<FamilyMember> edit = m -> new FamilyMemberDialog(window(), m, msg, today(), stylesheet).showAndWait()
-                .ifPresent(model::save);
+        Consumer<FamilyMember> edit = m -> ctx.editors().showAndWait(
+                OpenEditors.Key.of(OpenEditors.Kind.FAMILY_MEMBER, m.id()),
+                () -> new FamilyMemberDialog(window(), m, msg, today(), stylesheet)).ifPresent(model::save);
+        Runnable add = () -> edit.accept(FamilyMember.of(model.contactId(), Relation.SPOUSE, "", null));
         return listWithButtons(list, "family", add, edit, model::delete, m -> true);
     }
 
@@ -128,10 +129,11 @@ public final class ContactMemoryPane {
         ListView<ImportantDate> list = list("date-list", model.dates(), d -> MemoryText.title(msg, d) + " · "
                 + formats.date(d.date()) + " · " + msg.get(d.yearly() ? "memory.date.everyYear" : "memory.date.once"),
                 "memory.dates.none");
-        Runnable add = () -> new ImportantDateDialog(window(), ImportantDate.ofContact(model.contactId(),
-                DateKind.WORK_ANNIVERSARY, "", null, true), msg, stylesheet).showAndWait().ifPresent(model::save);
-        Consumer<ImportantDate> edit = d -> new ImportantDateDialog(window(), d, msg, stylesheet).showAndWait()
-                .ifPresent(model::save);
+        Consumer<ImportantDate> edit = d -> ctx.editors().showAndWait(
+                OpenEditors.Key.of(OpenEditors.Kind.IMPORTANT_DATE, d.id()),
+                () -> new ImportantDateDialog(window(), d, msg, stylesheet)).ifPresent(model::save);
+        Runnable add = () -> edit.accept(ImportantDate.ofContact(model.contactId(), DateKind.WORK_ANNIVERSARY, "",
+                null, true));
         return listWithButtons(list, "date", add, edit, model::delete, d -> true);
     }
 
@@ -163,8 +165,7 @@ public final class ContactMemoryPane {
         ListView<Gift> list = list("gift-list", model.gifts(), g -> MemoryText.gift(msg, formats, g), "memory.gifts.none");
         list.setPrefHeight(180);
         Runnable add = () -> logGift("");
-        Consumer<Gift> edit = g -> new GiftDialog(window(), g, model.recipients(), model.gifts(), msg, formats, today(),
-                stylesheet).showAndWait().ifPresent(model::save);
+        Consumer<Gift> edit = this::editGift;
         Node gifts = listWithButtons(list, "gift", add, edit, model::delete, g -> !g.fromContactLog());
 
         ListView<GiftIdea> ideas = list("idea-list", model.ideas(), GiftIdea::idea, "memory.ideas.none");
@@ -194,9 +195,13 @@ public final class ContactMemoryPane {
     }
 
     private void logGift(String what) {
-        Gift draft = Gift.of(model.contactId(), null, today(), "", what, null, "");
-        new GiftDialog(window(), draft, model.recipients(), model.gifts(), msg, formats, today(), stylesheet)
-                .showAndWait().ifPresent(model::save);
+        editGift(Gift.of(model.contactId(), null, today(), "", what, null, ""));
+    }
+
+    private void editGift(Gift g) {
+        ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.GIFT, g.id()),
+                () -> new GiftDialog(window(), g, model.recipients(), model.gifts(), msg, formats, today(), stylesheet))
+                .ifPresent(model::save);
     }
 
     private <T> ListView<T> list(String id, javafx.collections.ObservableList<T> items, Function<T, String> text,

@@ -12,6 +12,7 @@ import dev.rapport.domain.plan.SwotKind;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.Tables;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -52,6 +53,7 @@ public final class PlanEditor extends Dialog<Plan> {
     private final Formats formats;
     private final List<Contact> people;
     private final String stylesheet;
+    private final OpenEditors editors;
     private final TableView<PlanAction> table = new TableView<>();
     private final GridPane figuresGrid = new GridPane();
     private final Label budgetFlag = new Label();
@@ -60,7 +62,8 @@ public final class PlanEditor extends Dialog<Plan> {
     private boolean deleteRequested;
 
     public PlanEditor(Window owner, Plan plan, Account account, LocalDate today, List<Contact> people,
-            Messages msg, Formats formats, String stylesheet) {
+            Messages msg, Formats formats, String stylesheet, OpenEditors editors) {
+        this.editors = editors;
         String accountName = account.name();
         this.model = new PlanEditorModel(plan, account, today, msg, formats);
         this.msg = msg;
@@ -262,8 +265,9 @@ public final class PlanEditor extends Dialog<Plan> {
 
     private void editAction(PlanAction before) {
         PlanAction start = before != null ? before : model.newAction(RelationshipLevel.FINANCIAL);
-        new ActionEditor(getDialogPane().getScene().getWindow(), start, model.year(), model.today(), people, msg,
-                formats, stylesheet).showAndWait().ifPresent(a -> {
+        editors.showAndWait(OpenEditors.Key.of(OpenEditors.Kind.PLAN_ACTION, before == null ? null : before.id()),
+                () -> new ActionEditor(getDialogPane().getScene().getWindow(), start, model.year(), model.today(),
+                        people, msg, formats, stylesheet)).ifPresent(a -> {
                     model.put(a, before);
                     table.getSelectionModel().select(a);
                 });

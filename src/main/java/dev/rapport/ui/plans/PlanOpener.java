@@ -8,6 +8,7 @@ import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.OpenEditors;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,20 +29,29 @@ public final class PlanOpener {
         this.notifier = notifier;
     }
 
-    /** Opens the account's plan for the year, or a new draft when it has none; then calls {@code saved}. */
+    /**
+     * Opens the account's plan for the year, or a new draft when it has none; then calls {@code saved}.
+     * A plan already open (or loading) in an editor is brought to the front instead: the plan is
+     * claimed before it loads, so a double click or a repeated key opens one editor.
+     */
     public void open(Window owner, Account account, int year, Runnable saved) {
         record Loaded(Optional<Plan> plan, List<Contact> people) {
         }
-        ctx.executor().submit(msg.get("task.loading"), p -> new Loaded(ctx.plans().planFor(account.id(), year),
-                ctx.contacts().ofAccount(account.id())), loaded -> edit(owner, account,
-                        loaded.plan().orElse(Plan.draft(account.id(), year)), loaded.people(), saved),
-                e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        ctx.editors().claim(OpenEditors.Key.plan(account.id(), year)).ifPresent(claim -> ctx.executor().submit(
+                msg.get("task.loading"), p -> new Loaded(ctx.plans().planFor(account.id(), year),
+                        ctx.contacts().ofAccount(account.id())), loaded -> edit(claim, owner, account,
+                                loaded.plan().orElse(Plan.draft(account.id(), year)), loaded.people(), saved),
+                e -> {
+                    claim.release();
+                    ctx.dialogs().showError(msg.get("error.load"), e);
+                }, claim::release));
     }
 
-    private void edit(Window owner, Account account, Plan plan, List<Contact> people, Runnable saved) {
+    private void edit(OpenEditors.Claim claim, Window owner, Account account, Plan plan, List<Contact> people,
+            Runnable saved) {
         PlanEditor editor = new PlanEditor(owner, plan, account, ctx.plans().today(), people, msg,
-                ctx.formats(), stylesheet());
-        Optional<Plan> result = editor.showAndWait();
+                ctx.formats(), stylesheet(), ctx.editors());
+        Optional<Plan> result = claim.showAndWait(editor);
         if (editor.deleteRequested()) {
             delete(account, plan, saved);
             return;
@@ -63,7 +73,8 @@ public final class PlanOpener {
         ctx.executor().submit(msg.get("task.saving"), p -> ctx.plans().planNextYear(stored.id(), carry), next -> {
             notifier.status(msg.get("plans.nextYear.done", account.name(), next.year()));
             saved.run();
-            edit(owner, account, next, people, saved);
+            ctx.editors().claim(OpenEditors.Key.plan(account.id(), next.year()))
+                    .ifPresent(claim -> edit(claim, owner, account, next, people, saved));
         }, this::failed);
     }
 

@@ -10,6 +10,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.service.RetentionService;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.OpenEditors;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -213,8 +214,9 @@ public final class AccountValuePane {
     }
 
     private void exit(Account a, LocalDate since) {
-        new ExitDialog(root.getScene().getWindow(), a, since, service().today(), msg, ctx.formats())
-                .showAndWait().ifPresent(r -> ctx.executor().submit(msg.get("task.saving"),
+        // a new exit has no key yet: nothing to conflict with (see OpenEditors)
+        ctx.editors().showAndWait(null, () -> new ExitDialog(root.getScene().getWindow(), a, since,
+                service().today(), msg, ctx.formats())).ifPresent(r -> ctx.executor().submit(msg.get("task.saving"),
                         p -> service().exit(r.exit(), r.customerSince()), saved -> {
                             changed.accept(a.id());
                             notifier.undoable(msg.get("retention.exit.done", a.name()), () -> run(
@@ -229,8 +231,9 @@ public final class AccountValuePane {
     }
 
     private void editExit(Account a, AccountExit current, LocalDate since) {
-        new ExitDialog(root.getScene().getWindow(), a, current, since, service().today(), msg, ctx.formats())
-                .showAndWait().ifPresent(r -> ctx.executor().submit(msg.get("task.saving"),
+        ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.EXIT, current.id()),
+                () -> new ExitDialog(root.getScene().getWindow(), a, current, since, service().today(), msg,
+                        ctx.formats())).ifPresent(r -> ctx.executor().submit(msg.get("task.saving"),
                         p -> service().editExit(r.exit(), r.customerSince()), edit -> {
                             changed.accept(a.id());
                             notifier.undoable(msg.get("retention.exit.edited", a.name()), () -> run(

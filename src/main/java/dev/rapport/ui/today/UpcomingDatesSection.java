@@ -5,6 +5,7 @@ import dev.rapport.domain.UpcomingDate;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.memory.GiftDialog;
 import dev.rapport.ui.memory.MemoryText;
 import java.util.List;
@@ -110,9 +111,11 @@ public final class UpcomingDatesSection implements TodaySection {
             past.setOnAction(e -> model.showPastGifts(d));
             Button log = new Button(msg.get("today.logGift"), new FontIcon("mdi2g-gift-outline"));
             log.getStyleClass().add("log-gift-button");
-            log.setOnAction(e -> model.draftGift(d, draft -> new GiftDialog(root.getScene().getWindow(), draft.gift(),
-                    draft.recipients(), draft.earlier(), msg, ctx.formats(), model.todayProperty().get(), stylesheet)
-                    .showAndWait().ifPresent(model::saveGift)));
+            log.setOnAction(e -> model.draftGift(d, draft -> ctx.editors().showAndWait(
+                    OpenEditors.Key.of(OpenEditors.Kind.GIFT, draft.gift().id()),
+                    () -> new GiftDialog(root.getScene().getWindow(), draft.gift(), draft.recipients(), draft.earlier(),
+                            msg, ctx.formats(), model.todayProperty().get(), stylesheet))
+                    .ifPresent(model::saveGift)));
             row.getChildren().addAll(past, log);
         }
         return row;

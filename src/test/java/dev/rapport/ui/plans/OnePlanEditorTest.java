@@ -1,0 +1,164 @@
+package dev.rapport.ui.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.plan.ActionType;
+import dev.rapport.domain.plan.Plan;
+import dev.rapport.domain.plan.PlanAction;
+import dev.rapport.testutil.HeldTaskExecutor;
+import dev.rapport.testutil.RecordingNotifier;
+import dev.rapport.testutil.RunningApp;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 17: double-clicking an account in the Planner's Year grid opened two editors of its plan,
+ * stacked; saving the top one and then the hidden one threw the first save's new action away.
+ */
+class OnePlanEditorTest {
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private RunningApp app;
+
+    @AfterEach
+    void closeApp() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void doubleClickingAnAccountInTheYearGridOpensOneEditorOfItsPlan() {
+        HeldTaskExecutor loads = new HeldTaskExecutor();
+        app = RunningApp.open(dataDir, Clock.systemDefaultZone(), loads);
+        int year = LocalDate.now().getYear();
+        Account account = planned("Contoso GmbH", year);
+        robot.clickOn("#nav-planner");
+        String name = "#planner-account-" + account.id();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // on the desktop the plan loads in the background: the second click lands before the first load is back
+        loads.hold();
+        // a double click is two clicks to the name's handler; on Monocle the first click redraws the row
+        // under the pointer and the robot's second one never counts as a click, so they come one by one
+        robot.clickOn(name);
+        robot.clickOn(name);
+        WaitForAsyncUtils.waitForFxEvents();
+        loads.release();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String title = app.context.messages().get("plans.editor.title", account.name(), year);
+
+        assertThat(editorsTitled(title)).as("the window list holds one editor of the plan").hasSize(1);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editorsTitled(title)).isEmpty();
+        assertThat(app.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void twoOpensOfOnePlanForcedThroughTheCodePathLeaveOneEditorAndTheAddedActionIsKept() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        Account account = planned("华为技术 Huawei", year);
+        robot.clickOn("#nav-planner");
+        WaitForAsyncUtils.waitForFxEvents();
+        // as from the account detail and from the Planner: two openers over the window's screens
+        PlanOpener fromDetail = new PlanOpener(app.ui, new RecordingNotifier());
+        PlanOpener fromPlanner = new PlanOpener(app.ui, new RecordingNotifier());
+        Platform.runLater(() -> fromDetail.open(app.stage, account, year, () -> { }));
+        Platform.runLater(() -> fromPlanner.open(app.stage, account, year, () -> { }));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String title = app.context.messages().get("plans.editor.title", account.name(), year);
+        assertThat(editorsTitled(title)).as("one editor of the plan, not two stacked").hasSize(1);
+
+        robot.clickOn(app.context.messages().get("plans.tab.actions"));
+        robot.clickOn("#action-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<RelationshipLevel> levels = robot.lookup("#action-level").queryComboBox();
+        robot.interact(() -> levels.setValue(RelationshipLevel.SOCIAL));
+        robot.clickOn("#action-suggestion");
+        robot.clickOn(app.context.messages().get("plans.suggest.birthdayGift"));
+        robot.clickOn("#action-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#plan-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editorsTitled(title)).as("nothing left open to save an older copy over it").isEmpty();
+        assertThat(app.dialogs.errors).isEmpty();
+        assertThat(app.context.plans().planFor(account.id(), year).orElseThrow().actions())
+                .extracting(PlanAction::title)
+                .containsExactly("中秋拜访", app.context.messages().get("plans.suggest.birthdayGift"));
+
+        // closed, the plan is free again: the next open opens it
+        Platform.runLater(() -> fromPlanner.open(app.stage, account, year, () -> { }));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editorsTitled(title)).hasSize(1);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editorsTitled(title)).isEmpty();
+    }
+
+    @Test
+    void aPlanWhoseLoadWasCancelledOpensAtTheNextClick() {
+        HeldTaskExecutor loads = new HeldTaskExecutor();
+        app = RunningApp.open(dataDir, Clock.systemDefaultZone(), loads);
+        int year = LocalDate.now().getYear();
+        Account account = planned("Fabrikam Foods", year);
+        robot.clickOn("#nav-planner");
+        WaitForAsyncUtils.waitForFxEvents();
+        String name = "#planner-account-" + account.id();
+
+        // the status bar's Cancel while the plan loads: no editor, and the plan must not stay claimed
+        loads.hold();
+        robot.clickOn(name);
+        WaitForAsyncUtils.waitForFxEvents();
+        loads.cancelHeld();
+        WaitForAsyncUtils.waitForFxEvents();
+        String title = app.context.messages().get("plans.editor.title", account.name(), year);
+        assertThat(editorsTitled(title)).isEmpty();
+
+        robot.clickOn(name);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editorsTitled(title)).as("the next click opens the plan").hasSize(1);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Account planned(String name, int year) {
+        Account account = app.context.accounts().save(Account.named(name));
+        app.context.plans().save(Plan.draft(account.id(), year).withActions(List.of(
+                PlanAction.planned("中秋拜访", RelationshipLevel.SOCIAL, ActionType.VISIT, YearMonth.of(year, 9)))));
+        return account;
+    }
+
+    /** The showing windows with this title, as the window list has them. */
+    private static List<Stage> editorsTitled(String title) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing)
+                    .filter(w -> w instanceof Stage s && title.equals(s.getTitle())).map(Stage.class::cast)
+                    .toList()).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the FX thread did not answer", e);
+        }
+    }
+}
