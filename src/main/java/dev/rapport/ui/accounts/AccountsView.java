@@ -12,6 +12,7 @@ import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.FixedRowTableSkin;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.exchange.ExchangeBar;
 import dev.rapport.ui.exchange.FileDialogs;
@@ -281,8 +282,9 @@ public final class AccountsView implements Section {
 
     private void editAccount(Account account) {
         ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.ACCOUNT, account.id()),
-                () -> new AccountEditor(root.getScene().getWindow(), account, msg, ctx.formats(), stylesheet()))
-                .ifPresent(a -> model.save(a, saved -> { }));
+                () -> new AccountEditor(root.getScene().getWindow(), account, msg, ctx.formats(), stylesheet(),
+                        model.editorSave(new FxTextClipboard())))
+                .ifPresent(model::saved);
     }
 
     private void deleteAccount(AccountListItem item) {

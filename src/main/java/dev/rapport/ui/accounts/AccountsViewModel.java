@@ -10,8 +10,10 @@ import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.Tier;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.NarrowingFilteredList;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.TextClipboard;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -141,13 +143,33 @@ public final class AccountsViewModel {
         }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
     }
 
-    /** Saves an account from the editor, then shows it selected. */
-    public void save(Account account, Consumer<Account> onSaved) {
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.accounts().save(account), saved -> {
-            notifier.status(msg.get("accounts.saved", saved.name()));
-            onSaved.accept(saved);
-            reloadAndSelect(saved.id());
-        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    /**
+     * The save of one account editor: stays with the editor until it succeeds, and on a newer change
+     * elsewhere offers reload, keep mine or copy (see {@link EditorSave}).
+     */
+    public EditorSave<Account> editorSave(TextClipboard clipboard) {
+        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, new EditorSave.Store<>() {
+            @Override
+            public Account save(Account account) {
+                return ctx.accounts().save(account);
+            }
+
+            @Override
+            public java.util.Optional<Account> current(Account mine) {
+                return ctx.accounts().find(mine.id());
+            }
+
+            @Override
+            public Account rebase(Account mine, Account current) {
+                return mine.withVersion(current.version());
+            }
+        });
+    }
+
+    /** After an editor saved an account: says so and shows it selected. */
+    public void saved(Account saved) {
+        notifier.status(msg.get("accounts.saved", saved.name()));
+        reloadAndSelect(saved.id());
     }
 
     void reloadAndSelect(long id) {
