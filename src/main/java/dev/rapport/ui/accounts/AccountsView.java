@@ -302,8 +302,9 @@ public final class AccountsView implements Section {
     private void editContact(Contact contact) {
         List<Account> accounts = model.allItems().stream().map(AccountListItem::account).toList();
         ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.PERSON, contact.id()),
-                () -> new ContactEditor(root.getScene().getWindow(), contact, accounts, msg, ctx.formats(), stylesheet()))
-                .ifPresent(c -> model.saveContact(c, saved -> { }));
+                () -> new ContactEditor(root.getScene().getWindow(), contact, accounts, msg, ctx.formats(), stylesheet(),
+                        model.contactEditorSave(new FxTextClipboard())))
+                .ifPresent(model::contactSaved);
     }
 
     private void deleteContact(Contact contact) {

@@ -3,8 +3,11 @@ package dev.rapport.ui.common;
 import dev.rapport.domain.EditConflict;
 import dev.rapport.i18n.Messages;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -37,6 +40,26 @@ public final class EditorSave<T> {
 
         /** My record carrying the version of the stored one, so that saving it replaces it. */
         T rebase(T mine, T current);
+
+        /** A store from its three parts, for records saved and found through one service. */
+        static <T> Store<T> of(UnaryOperator<T> save, Function<T, Optional<T>> current, BinaryOperator<T> rebase) {
+            return new Store<>() {
+                @Override
+                public T save(T record) {
+                    return save.apply(record);
+                }
+
+                @Override
+                public Optional<T> current(T mine) {
+                    return current.apply(mine);
+                }
+
+                @Override
+                public T rebase(T mine, T stored) {
+                    return rebase.apply(mine, stored);
+                }
+            };
+        }
     }
 
     private final TaskExecutor executor;
