@@ -8,11 +8,14 @@ import dev.rapport.domain.RelationshipType;
 import dev.rapport.domain.Tier;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
+import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.FieldErrors;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Fxml;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -26,9 +29,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** The form to create or edit an account: Save (Ctrl+S) only when valid, Esc cancels. */
+/**
+ * The form to create or edit an account: Save (Ctrl+S) only when valid, Esc cancels. It stays open
+ * until its save has succeeded; a save refused by a newer change keeps the text and offers
+ * Reload, Keep mine and Copy my text.
+ */
 public final class AccountEditor extends Dialog<Account> {
     @FXML private TextField nameField;
     @FXML private Label nameError;
@@ -56,34 +64,55 @@ public final class AccountEditor extends Dialog<Account> {
     @FXML private TextArea notesArea;
 
     private final AccountEditorModel model;
+    private final EditorSave<Account> save;
 
-    public AccountEditor(Window owner, Account account, Messages msg, Formats formats, String stylesheet) {
+    public AccountEditor(Window owner, Account account, Messages msg, Formats formats, String stylesheet,
+            EditorSave<Account> save) {
         this.model = new AccountEditorModel(account, msg, formats);
+        this.save = save;
         initOwner(owner);
         setTitle(msg.get(model.isNew() ? "accounts.new" : "accounts.edit"));
         setResizable(true);
         GridPane form = Fxml.load(this, "AccountEditor.fxml", msg.bundle());
-        getDialogPane().setContent(form);
+        ConflictBar conflictBar = new ConflictBar(save, msg, () -> save.reload(model.read(), model::fill),
+                () -> save.keepMine(model::toAccount), () -> save.copy(model.copyText()));
+        getDialogPane().setContent(new VBox(8, conflictBar, form));
         getDialogPane().getStylesheets().add(stylesheet);
-        ButtonType save = new ButtonType(msg.get("action.save"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(save, new ButtonType(msg.get("action.cancel"),
+        ButtonType saveType = new ButtonType(msg.get("action.save"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(saveType, new ButtonType(msg.get("action.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
-        Node saveButton = getDialogPane().lookupButton(save);
+        Node saveButton = getDialogPane().lookupButton(saveType);
         saveButton.setId("save-button");
-        saveButton.disableProperty().bind(model.validProperty().not());
+        saveButton.disableProperty().bind(model.validProperty().not().or(save.savingProperty())
+                .or(save.conflictProperty().isNotNull()));
+        // Save runs the write and closes only when it succeeded: a refused save keeps the text on screen
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            save.save(model.toAccount());
+        });
+        save.savedProperty().addListener((obs, old, saved) -> {
+            if (saved != null) {
+                setResult(saved);
+                close();
+            }
+        });
         bind(msg);
         getDialogPane().getScene().getAccelerators().put(
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (model.validProperty().get()) {
+                    if (!saveButton.isDisabled()) {
                         ((javafx.scene.control.Button) saveButton).fire();
                     }
                 });
-        setResultConverter(button -> button == save ? model.toAccount() : null);
+        setResultConverter(button -> save.savedProperty().get());
         Platform.runLater(nameField::requestFocus);
     }
 
     AccountEditorModel model() {
         return model;
+    }
+
+    EditorSave<Account> save() {
+        return save;
     }
 
     private void bind(Messages msg) {

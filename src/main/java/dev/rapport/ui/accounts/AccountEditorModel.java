@@ -10,6 +10,7 @@ import dev.rapport.domain.RelationshipType;
 import dev.rapport.domain.Tags;
 import dev.rapport.domain.Tier;
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.CopyText;
 import dev.rapport.ui.common.Formats;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ import javafx.collections.ObservableMap;
 public final class AccountEditorModel {
     private final Messages msg;
     private final Formats formats;
-    private final Account original;
+    private Account original;
 
     public final StringProperty name = new SimpleStringProperty("");
     public final ObjectProperty<PartyType> partyType = new SimpleObjectProperty<>();
@@ -58,7 +59,20 @@ public final class AccountEditorModel {
     public AccountEditorModel(Account account, Messages msg, Formats formats) {
         this.msg = msg;
         this.formats = formats;
-        this.original = account;
+        fill(account);
+        for (Observable o : new Observable[] {name, partyType, tier, stage, level, phone, website, annualRevenue,
+            grossMarginPct, shareOfWalletPct, satisfaction}) {
+            o.addListener(x -> validate());
+        }
+        validate();
+    }
+
+    /**
+     * Puts the account into the form, as after a Reload that drops what was typed: every field
+     * and the version the next save names.
+     */
+    public void fill(Account account) {
+        original = account;
         name.set(account.name());
         partyType.set(account.partyType());
         tier.set(account.tier());
@@ -76,11 +90,31 @@ public final class AccountEditorModel {
         satisfaction.set(account.satisfaction());
         tags.set(Tags.format(account.tags()));
         notes.set(account.notes());
-        for (Observable o : new Observable[] {name, partyType, tier, stage, level, phone, website, annualRevenue,
-            grossMarginPct, shareOfWalletPct, satisfaction}) {
-            o.addListener(x -> validate());
-        }
-        validate();
+    }
+
+    /**
+     * What the user typed into the text fields, one "Label: value" per line (empty ones left out),
+     * for "Copy my text" when the save was refused.
+     */
+    public String copyText() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("account.name", name.get());
+        fields.put("account.owner", owner.get());
+        fields.put("account.industry", industry.get());
+        fields.put("account.tags", tags.get());
+        fields.put("account.phone", phone.get());
+        fields.put("account.website", website.get());
+        fields.put("account.address", address.get());
+        fields.put("account.annualRevenue", annualRevenue.get());
+        fields.put("account.grossMarginPct", grossMarginPct.get());
+        fields.put("account.shareOfWalletPct", shareOfWalletPct.get());
+        fields.put("account.notes", notes.get());
+        return CopyText.lines(msg, fields);
+    }
+
+    /** The account as this form read it (or last reloaded it), with the version a save names. */
+    public Account read() {
+        return original;
     }
 
     public boolean isNew() {

@@ -12,6 +12,7 @@ import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.FixedRowTableSkin;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.exchange.ExchangeBar;
 import dev.rapport.ui.exchange.FileDialogs;
@@ -281,8 +282,9 @@ public final class AccountsView implements Section {
 
     private void editAccount(Account account) {
         ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.ACCOUNT, account.id()),
-                () -> new AccountEditor(root.getScene().getWindow(), account, msg, ctx.formats(), stylesheet()))
-                .ifPresent(a -> model.save(a, saved -> { }));
+                () -> new AccountEditor(root.getScene().getWindow(), account, msg, ctx.formats(), stylesheet(),
+                        model.editorSave(new FxTextClipboard())))
+                .ifPresent(model::saved);
     }
 
     private void deleteAccount(AccountListItem item) {
@@ -300,8 +302,9 @@ public final class AccountsView implements Section {
     private void editContact(Contact contact) {
         List<Account> accounts = model.allItems().stream().map(AccountListItem::account).toList();
         ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.PERSON, contact.id()),
-                () -> new ContactEditor(root.getScene().getWindow(), contact, accounts, msg, ctx.formats(), stylesheet()))
-                .ifPresent(c -> model.saveContact(c, saved -> { }));
+                () -> new ContactEditor(root.getScene().getWindow(), contact, accounts, msg, ctx.formats(), stylesheet(),
+                        model.contactEditorSave(new FxTextClipboard())))
+                .ifPresent(model::contactSaved);
     }
 
     private void deleteContact(Contact contact) {

@@ -10,11 +10,12 @@ import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.Tier;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.NarrowingFilteredList;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.TextClipboard;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -141,13 +142,20 @@ public final class AccountsViewModel {
         }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
     }
 
-    /** Saves an account from the editor, then shows it selected. */
-    public void save(Account account, Consumer<Account> onSaved) {
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.accounts().save(account), saved -> {
-            notifier.status(msg.get("accounts.saved", saved.name()));
-            onSaved.accept(saved);
-            reloadAndSelect(saved.id());
-        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    /**
+     * The save of one account editor: stays with the editor until it succeeds, and on a newer change
+     * elsewhere offers reload, keep mine or copy (see {@link EditorSave}).
+     */
+    public EditorSave<Account> editorSave(TextClipboard clipboard) {
+        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.of(
+                ctx.accounts()::save, mine -> ctx.accounts().find(mine.id()),
+                (mine, current) -> mine.withVersion(current.version())));
+    }
+
+    /** After an editor saved an account: says so and shows it selected. */
+    public void saved(Account saved) {
+        notifier.status(msg.get("accounts.saved", saved.name()));
+        reloadAndSelect(saved.id());
     }
 
     void reloadAndSelect(long id) {
@@ -200,13 +208,17 @@ public final class AccountsViewModel {
         }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
     }
 
-    /** Saves a person (new or changed) and shows the account's people again. */
-    public void saveContact(Contact contact, Consumer<Contact> onSaved) {
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.contacts().save(contact), saved -> {
-            notifier.status(msg.get("contacts.saved", saved.name()));
-            onSaved.accept(saved);
-            reloadAndSelect(saved.accountId());
-        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    /** The save of one person editor opened from this screen (see {@link EditorSave}). */
+    public EditorSave<Contact> contactEditorSave(TextClipboard clipboard) {
+        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.of(
+                ctx.contacts()::save, mine -> ctx.contacts().find(mine.id()),
+                (mine, current) -> mine.withVersion(current.version())));
+    }
+
+    /** After an editor saved a person: says so and shows the account's people again. */
+    public void contactSaved(Contact saved) {
+        notifier.status(msg.get("contacts.saved", saved.name()));
+        reloadAndSelect(saved.accountId());
     }
 
     private void refreshSelectedNames() {

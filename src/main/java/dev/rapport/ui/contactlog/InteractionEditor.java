@@ -9,10 +9,13 @@ import dev.rapport.domain.Sentiment;
 import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
+import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.FieldErrors;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.event.ActionEvent;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -45,7 +48,7 @@ import org.controlsfx.control.SearchableComboBox;
  * The form to log an interaction or change a logged one (also a complaint's status and
  * resolution). Everything is reachable with Tab; Ctrl+S or Ctrl+Enter saves when valid, Esc cancels.
  */
-public final class InteractionEditor extends Dialog<Interaction> {
+public final class InteractionEditor extends Dialog<LogActions.Entry> {
     private final InteractionEditorModel model;
     private final Messages msg;
     private final GridPane form = new GridPane();
@@ -60,7 +63,7 @@ public final class InteractionEditor extends Dialog<Interaction> {
     public InteractionEditor(Window owner, InteractionEditorModel model, List<Account> accounts,
             List<Long> initiallyChosen, BiConsumer<Long, Consumer<List<Contact>>> loadPeople,
             BiConsumer<Long, Consumer<List<PlanAction>>> loadActions, Messages msg, String stylesheet,
-            boolean complaintFirst) {
+            boolean complaintFirst, EditorSave<LogActions.Entry> save) {
         this.model = model;
         this.msg = msg;
         initOwner(owner);
@@ -228,11 +231,15 @@ public final class InteractionEditor extends Dialog<Interaction> {
                 loadActions.accept(model.account.get().id(), model::setOpenActions);
             }
         }
-        getDialogPane().setContent(form);
+        ConflictBar conflictBar = new ConflictBar(save, msg,
+                () -> save.reload(new LogActions.Entry(model.read(), null), e -> model.fill(e.interaction(),
+                        accounts.stream().filter(a -> a.id() == e.interaction().accountId()).findFirst().orElse(null))),
+                () -> save.keepMine(this::entry), () -> save.copy(model.copyText()));
+        getDialogPane().setContent(new VBox(8, conflictBar, form));
         getDialogPane().getStylesheets().add(stylesheet);
-        ButtonType save = new ButtonType(msg.get("action.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType saveType = new ButtonType(msg.get("action.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(msg.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().addAll(save, cancel);
+        getDialogPane().getButtonTypes().addAll(saveType, cancel);
         Button cancelButton = (Button) getDialogPane().lookupButton(cancel);
         cancelButton.setId("log-cancel");
         // Esc closes the form from any field, even one that would keep the key for itself
@@ -244,15 +251,27 @@ public final class InteractionEditor extends Dialog<Interaction> {
                 cancelButton.fire();
             }
         });
-        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        Button saveButton = (Button) getDialogPane().lookupButton(saveType);
         saveButton.setId("log-save");
-        saveButton.disableProperty().bind(model.validProperty().not());
+        saveButton.disableProperty().bind(model.validProperty().not().or(save.savingProperty())
+                .or(save.conflictProperty().isNotNull()));
+        // Save runs the write and closes only when it succeeded: a refused save keeps the text on screen
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            save.save(entry());
+        });
+        save.savedProperty().addListener((obs, old, saved) -> {
+            if (saved != null) {
+                setResult(saved);
+                close();
+            }
+        });
         Runnable saveIfValid = () -> {
             // a date typed but not yet confirmed with Enter counts, as it would when clicking Save
             for (DatePicker p : List.of(datePicker, followUpPicker, resolvedPicker)) {
                 commitTyped(p);
             }
-            if (model.validProperty().get()) {
+            if (!saveButton.isDisabled()) {
                 saveButton.fire();
             }
         };
@@ -260,9 +279,13 @@ public final class InteractionEditor extends Dialog<Interaction> {
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), saveIfValid);
         getDialogPane().getScene().getAccelerators().put(
                 new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), saveIfValid);
-        setResultConverter(button -> button == save ? model.toInteraction() : null);
+        setResultConverter(button -> save.savedProperty().get());
         Platform.runLater(complaintFirst ? statusBox::requestFocus
                 : model.account.get() == null ? accountBox::requestFocus : subjectField::requestFocus);
+    }
+
+    private LogActions.Entry entry() {
+        return new LogActions.Entry(model.toInteraction(), model.plannedAction.get());
     }
 
     private static void commitTyped(DatePicker picker) {

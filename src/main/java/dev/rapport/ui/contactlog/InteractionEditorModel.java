@@ -10,6 +10,7 @@ import dev.rapport.domain.InteractionRules;
 import dev.rapport.domain.Sentiment;
 import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.CopyText;
 import dev.rapport.ui.common.Formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ public final class InteractionEditorModel {
 
     private final Messages msg;
     private final Formats formats;
-    private final Interaction original;
+    private Interaction original;
 
     public final ObjectProperty<Account> account = new SimpleObjectProperty<>();
     public final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
@@ -80,8 +81,26 @@ public final class InteractionEditorModel {
             LocalDate today) {
         this.msg = msg;
         this.formats = formats;
-        this.original = interaction;
         this.today = today;
+        fill(interaction, accountOfIt);
+        complaintStatus.addListener((obs, old, s) -> {
+            if (s == ComplaintStatus.RESOLVED && resolvedOn.get() == null) {
+                resolvedOn.set(today);
+            }
+        });
+        for (Observable o : new Observable[] {account, date, time, channel, chosen, subject, notes, outcome, cost,
+            followUpOn, followUpWhat, complaintStatus, resolution, resolvedOn}) {
+            o.addListener(x -> validate());
+        }
+        validate();
+    }
+
+    /**
+     * Puts the entry into the form, as after a Reload that drops what was typed, with the version a
+     * save names; of the account's people, those it names are chosen.
+     */
+    public void fill(Interaction interaction, Account accountOfIt) {
+        original = interaction;
         account.set(accountOfIt);
         date.set(interaction.at().toLocalDate());
         time.set(TIME.format(interaction.at()));
@@ -94,21 +113,32 @@ public final class InteractionEditorModel {
         followUpOn.set(interaction.followUpOn());
         followUpWhat.set(interaction.followUpWhat());
         followUpDone.set(interaction.followUpDone());
-        if (interaction.complaintStatus() != null) {
-            complaintStatus.set(interaction.complaintStatus());
-        }
+        complaintStatus.set(interaction.complaintStatus() == null ? ComplaintStatus.OPEN : interaction.complaintStatus());
         resolution.set(interaction.resolution());
         resolvedOn.set(interaction.resolvedOn());
-        complaintStatus.addListener((obs, old, s) -> {
-            if (s == ComplaintStatus.RESOLVED && resolvedOn.get() == null) {
-                resolvedOn.set(today);
-            }
-        });
-        for (Observable o : new Observable[] {account, date, time, channel, chosen, subject, notes, outcome, cost,
-            followUpOn, followUpWhat, complaintStatus, resolution, resolvedOn}) {
-            o.addListener(x -> validate());
+        if (accountOfIt != null && !available.isEmpty()) {
+            setAvailable(List.copyOf(available), interaction.contactIds());
         }
-        validate();
+    }
+
+    /** The entry as this form read it (or last reloaded it). */
+    public Interaction read() {
+        return original;
+    }
+
+    /**
+     * What the user typed into the text fields, one "Label: value" per line (empty ones left out),
+     * for "Copy my text" when the save was refused.
+     */
+    public String copyText() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("contactlog.field.subject", subject.get());
+        fields.put("contactlog.field.notes", notes.get());
+        fields.put("contactlog.field.outcome", outcome.get());
+        fields.put("contactlog.field.cost", cost.get());
+        fields.put("contactlog.field.followUp", followUpWhat.get());
+        fields.put("contactlog.field.resolution", resolution.get());
+        return CopyText.lines(msg, fields);
     }
 
     public boolean isNew() {

@@ -11,7 +11,10 @@ import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Styles;
 import dev.rapport.domain.plan.PlanAction;
+import dev.rapport.ui.common.EditorSave;
+import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.OpenEditors;
+import dev.rapport.ui.common.TextClipboard;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -84,18 +87,35 @@ public final class LogActions {
                 msg.get("task.loading"), p -> ctx.plans().openActionsFor(id, ctx.contactLog().today()), done,
                 e -> ctx.dialogs().showError(msg.get("error.load"), e));
         claim.showAndWait(new InteractionEditor(owner.get(), model, accounts, people, loadPeople, loadActions, msg,
-                stylesheet(), complaintFirst)).ifPresent(i -> save(i, model.plannedAction.get(), onSaved));
+                stylesheet(), complaintFirst, editorSave(new FxTextClipboard())))
+                .ifPresent(entry -> saved(entry, interaction.isNew(), onSaved));
     }
 
-    /** Saves it; a planned action it fulfils is then marked done on its day, with its cost. */
-    private void save(Interaction interaction, PlanAction fulfils, Consumer<Interaction> onSaved) {
-        // the contact and the action it fulfils are saved in one transaction: neither without the other
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.plans().fulfilling(fulfils == null ? null : fulfils.id(),
-                () -> ctx.contactLog().save(interaction), Interaction::date, Interaction::cost), saved -> {
-            notifier.status(fulfils != null ? msg.get("contactlog.loggedAndDone", saved.subject(), fulfils.title())
-                    : msg.get(interaction.isNew() ? "contactlog.logged" : "contactlog.saved", saved.subject()));
-            onSaved.accept(saved);
-        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    /** An entry as its editor saves it: the interaction and the planned action it fulfils, if any. */
+    public record Entry(Interaction interaction, PlanAction fulfils) {
+    }
+
+    /**
+     * The save of one contact-log editor: stays with it until it succeeds (see {@link EditorSave}). A
+     * planned action the entry fulfils is marked done on its day, with its cost, in the same
+     * transaction: neither without the other.
+     */
+    EditorSave<Entry> editorSave(TextClipboard clipboard) {
+        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.of(
+                e -> new Entry(ctx.plans().fulfilling(e.fulfils() == null ? null : e.fulfils().id(),
+                        () -> ctx.contactLog().save(e.interaction()), Interaction::date, Interaction::cost),
+                        e.fulfils()),
+                e -> ctx.contactLog().find(e.interaction().id()).map(i -> new Entry(i, null)),
+                (mine, current) -> new Entry(mine.interaction().withVersion(current.interaction().version()),
+                        mine.fulfils())));
+    }
+
+    private void saved(Entry entry, boolean logged, Consumer<Interaction> onSaved) {
+        Interaction saved = entry.interaction();
+        notifier.status(entry.fulfils() != null
+                ? msg.get("contactlog.loggedAndDone", saved.subject(), entry.fulfils().title())
+                : msg.get(logged ? "contactlog.logged" : "contactlog.saved", saved.subject()));
+        onSaved.accept(saved);
     }
 
     /** Deletes it at once; the notification offers Undo for a few seconds. */

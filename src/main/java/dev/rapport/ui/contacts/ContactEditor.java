@@ -7,6 +7,8 @@ import dev.rapport.domain.ContactPoint;
 import dev.rapport.domain.PreferredChannel;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
+import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.FieldErrors;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Fxml;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -41,7 +44,11 @@ import javafx.stage.Window;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The form to create or edit a person at an account: Save (Ctrl+S) only when valid, Esc cancels. */
+/**
+ * The form to create or edit a person at an account: Save (Ctrl+S) only when valid, Esc cancels. It
+ * stays open until its save has succeeded; a save refused by a newer change keeps the text and
+ * offers Reload, Keep mine and Copy my text.
+ */
 public final class ContactEditor extends Dialog<Contact> {
     @FXML private TextField nameField;
     @FXML private Label nameError;
@@ -70,7 +77,7 @@ public final class ContactEditor extends Dialog<Contact> {
     private final ContactEditorModel model;
 
     public ContactEditor(Window owner, Contact contact, List<Account> accounts, Messages msg, Formats formats,
-            String stylesheet) {
+            String stylesheet, EditorSave<Contact> save) {
         this.msg = msg;
         this.model = new ContactEditorModel(contact, accounts, msg, LocalDate.now());
         if (model.isNew() && model.phones.isEmpty()) {
@@ -83,22 +90,36 @@ public final class ContactEditor extends Dialog<Contact> {
         setTitle(msg.get(model.isNew() ? "contacts.new" : "contacts.edit"));
         setResizable(true);
         GridPane form = Fxml.load(this, "ContactEditor.fxml", msg.bundle());
-        getDialogPane().setContent(form);
+        ConflictBar conflictBar = new ConflictBar(save, msg, () -> save.reload(model.read(), model::fill),
+                () -> save.keepMine(model::toContact), () -> save.copy(model.copyText()));
+        getDialogPane().setContent(new VBox(8, conflictBar, form));
         getDialogPane().getStylesheets().add(stylesheet);
-        ButtonType save = new ButtonType(msg.get("action.save"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(save, new ButtonType(msg.get("action.cancel"),
+        ButtonType saveType = new ButtonType(msg.get("action.save"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(saveType, new ButtonType(msg.get("action.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
-        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        Button saveButton = (Button) getDialogPane().lookupButton(saveType);
         saveButton.setId("save-button");
-        saveButton.disableProperty().bind(model.validProperty().not());
+        saveButton.disableProperty().bind(model.validProperty().not().or(save.savingProperty())
+                .or(save.conflictProperty().isNotNull()));
+        // Save runs the write and closes only when it succeeded: a refused save keeps the text on screen
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            save.save(model.toContact());
+        });
+        save.savedProperty().addListener((obs, old, saved) -> {
+            if (saved != null) {
+                setResult(saved);
+                close();
+            }
+        });
         bind(accounts, formats);
         getDialogPane().getScene().getAccelerators().put(
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (model.validProperty().get()) {
+                    if (!saveButton.isDisabled()) {
                         saveButton.fire();
                     }
                 });
-        setResultConverter(button -> button == save ? model.toContact() : null);
+        setResultConverter(button -> save.savedProperty().get());
         Platform.runLater(nameField::requestFocus);
     }
 

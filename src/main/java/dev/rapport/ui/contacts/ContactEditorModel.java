@@ -9,6 +9,7 @@ import dev.rapport.domain.ContactRules;
 import dev.rapport.domain.FieldProblem;
 import dev.rapport.domain.PreferredChannel;
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.CopyText;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ public final class ContactEditorModel {
     private final Messages msg;
     private final Locale locale;
     private final LocalDate today;
-    private final Contact original;
+    private final List<Account> accounts;
+    private Contact original;
 
     public final StringProperty name = new SimpleStringProperty("");
     public final ObjectProperty<Account> account = new SimpleObjectProperty<>();
@@ -65,30 +67,61 @@ public final class ContactEditorModel {
         this.msg = msg;
         this.locale = msg.locale();
         this.today = today;
-        this.original = contact;
-        name.set(contact.name());
-        accounts.stream().filter(a -> a.id() == contact.accountId()).findFirst().ifPresent(account::set);
-        title.set(contact.title());
-        department.set(contact.department());
-        buyingRole.set(contact.buyingRole());
-        contact.phones().forEach(p -> phones.add(new PointRow(p.kind(), p.value())));
-        contact.emails().forEach(p -> emails.add(new PointRow(p.kind(), p.value())));
-        address.set(contact.address());
-        preferredChannel.set(contact.preferredChannel());
-        if (contact.birthday() != null) {
-            birthdayMonth.set(contact.birthday().monthDay().getMonthValue());
-            birthdayDay.set(contact.birthday().monthDay().getDayOfMonth());
-            birthdayYear.set(contact.birthday().year() == null ? "" : contact.birthday().year().toString());
-        }
-        interests.set(contact.interests());
-        notes.set(contact.notes());
-        leftAccount.set(contact.leftAccount());
-        leftOn.set(contact.leftOn());
+        this.accounts = List.copyOf(accounts);
+        fill(contact);
         for (Observable o : new Observable[] {name, account, phones, emails, birthdayMonth, birthdayDay, birthdayYear,
             leftAccount, leftOn}) {
             o.addListener(x -> validate());
         }
         validate();
+    }
+
+    /** Puts the person into the form, as after a Reload that drops what was typed, with the version a save names. */
+    public void fill(Contact contact) {
+        original = contact;
+        name.set(contact.name());
+        account.set(accounts.stream().filter(a -> a.id() == contact.accountId()).findFirst().orElse(null));
+        title.set(contact.title());
+        department.set(contact.department());
+        buyingRole.set(contact.buyingRole());
+        phones.setAll(contact.phones().stream().map(p -> new PointRow(p.kind(), p.value())).toList());
+        emails.setAll(contact.emails().stream().map(p -> new PointRow(p.kind(), p.value())).toList());
+        address.set(contact.address());
+        preferredChannel.set(contact.preferredChannel());
+        Birthday b = contact.birthday();
+        birthdayMonth.set(b == null ? null : b.monthDay().getMonthValue());
+        birthdayDay.set(b == null ? null : b.monthDay().getDayOfMonth());
+        birthdayYear.set(b == null || b.year() == null ? "" : b.year().toString());
+        interests.set(contact.interests());
+        notes.set(contact.notes());
+        leftAccount.set(contact.leftAccount());
+        leftOn.set(contact.leftOn());
+    }
+
+    /** The person as this form read it (or last reloaded it). */
+    public Contact read() {
+        return original;
+    }
+
+    /**
+     * What the user typed into the text fields, one "Label: value" per line (empty ones left out),
+     * for "Copy my text" when the save was refused.
+     */
+    public String copyText() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("contact.name", name.get());
+        fields.put("contact.title", title.get());
+        fields.put("contact.department", department.get());
+        fields.put("contact.phones", joined(phones));
+        fields.put("contact.emails", joined(emails));
+        fields.put("contact.address", address.get());
+        fields.put("contact.interests", interests.get());
+        fields.put("contact.notes", notes.get());
+        return CopyText.lines(msg, fields);
+    }
+
+    private static String joined(List<PointRow> rows) {
+        return String.join(", ", rows.stream().map(r -> r.value.get()).filter(v -> !v.isBlank()).toList());
     }
 
     public boolean isNew() {

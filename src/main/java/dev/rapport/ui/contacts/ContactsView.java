@@ -9,6 +9,7 @@ import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.FixedRowTableSkin;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.Tables;
 import dev.rapport.ui.contactlog.ContactLogFacts;
@@ -176,8 +177,9 @@ public final class ContactsView implements Section {
         }
         String css = ContactsView.class.getResource(MainWindow.STYLESHEET).toExternalForm();
         ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.PERSON, contact.id()),
-                () -> new ContactEditor(root.getScene().getWindow(), contact, model.accounts(), msg, ctx.formats(), css))
-                .ifPresent(model::save);
+                () -> new ContactEditor(root.getScene().getWindow(), contact, model.accounts(), msg, ctx.formats(), css,
+                        model.editorSave(new FxTextClipboard())))
+                .ifPresent(model::saved);
     }
 
     private void delete(ContactListItem item) {

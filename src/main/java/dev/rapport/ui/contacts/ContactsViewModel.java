@@ -7,6 +7,8 @@ import dev.rapport.domain.ContactListItem;
 import dev.rapport.domain.Text;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.EditorSave;
+import dev.rapport.ui.common.TextClipboard;
 import dev.rapport.ui.common.NarrowingFilteredList;
 import dev.rapport.ui.common.Notifier;
 import java.util.List;
@@ -89,11 +91,17 @@ public final class ContactsViewModel {
     private record Loaded(List<ContactListItem> contacts, List<Account> accounts) {
     }
 
-    public void save(Contact contact) {
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.contacts().save(contact), saved -> {
-            notifier.status(msg.get("contacts.saved", saved.name()));
-            reload();
-        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    /** The save of one person editor: stays with it until it succeeds (see {@link EditorSave}). */
+    public EditorSave<Contact> editorSave(TextClipboard clipboard) {
+        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.of(
+                ctx.contacts()::save, mine -> ctx.contacts().find(mine.id()),
+                (mine, current) -> mine.withVersion(current.version())));
+    }
+
+    /** After an editor saved a person: says so and lists everyone again. */
+    public void saved(Contact saved) {
+        notifier.status(msg.get("contacts.saved", saved.name()));
+        reload();
     }
 
     public void delete(ContactListItem item) {

@@ -72,7 +72,7 @@ class ExplainingDialogsTest {
         AccountsViewModel model = new AccountsViewModel(ui(), notifier);
         disk.fill();
 
-        model.save(Account.named("Siemens AG"), saved -> { });
+        model.editorSave(text -> { }).save(Account.named("Siemens AG"));
 
         Messages msg = app.messages();
         assertThat(dialogs.errors).singleElement().asString().matches(full(msg, msg.get("error.save"), data));
