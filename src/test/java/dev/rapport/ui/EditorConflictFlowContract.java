@@ -2,9 +2,11 @@ package dev.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rapport.testutil.HeldTaskExecutor;
 import dev.rapport.testutil.RunningApp;
 import dev.rapport.ui.common.ConflictBar;
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -30,6 +32,8 @@ abstract class EditorConflictFlowContract {
 
     protected final FxRobot robot = new FxRobot();
     protected RunningApp app;
+    /** Runs work at once until a test holds it, to see the editor while its save runs. */
+    private final HeldTaskExecutor executor = new HeldTaskExecutor();
     private final String fieldId;
     private final String labelKey;
     private final String saveId;
@@ -84,7 +88,7 @@ abstract class EditorConflictFlowContract {
 
     @BeforeEach
     void openTheEditorAndType() {
-        app = RunningApp.open(dataDir);
+        app = RunningApp.open(dataDir, Clock.systemDefaultZone(), executor);
         openTheEditorOfAStoredRecord();
         WaitForAsyncUtils.waitForFxEvents();
         TextInputControl field = robot.lookup(fieldId).queryTextInputControl();
@@ -119,6 +123,23 @@ abstract class EditorConflictFlowContract {
 
     private boolean stripShown() {
         return robot.lookup("#" + ConflictBar.BOX_ID).query().isVisible();
+    }
+
+    @Test
+    void whileTheSaveRunsTheEditorSaysSavingAndSaveCannotBePressedAgainThenItClosesSaved() {
+        executor.hold();
+        save();
+
+        assertThat(editorOpen()).isTrue();
+        assertThat(robot.lookup("#" + ConflictBar.SAVING_ID).query().isVisible()).isTrue();
+        assertThat(robot.lookup(saveId).query().isDisabled()).isTrue();
+        assertThat(executor.heldCount()).isOne();
+
+        executor.release();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editorOpen()).isFalse();
+        assertThat(stored()).isEqualTo(mine);
     }
 
     @Test
