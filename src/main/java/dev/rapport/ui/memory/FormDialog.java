@@ -89,6 +89,7 @@ class FormDialog<T> extends Dialog<T> {
         saveButton.setId("memory-save");
         saveButton.disableProperty().bind(form.validProperty().not().or(save.savingProperty())
                 .or(save.conflictProperty().isNotNull()));
+        // Save runs the write and closes only when it succeeded: a refused save keeps the text on screen
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             save.save(typed.get());
