@@ -15,6 +15,7 @@ import dev.rapport.store.PreferenceRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rep's memory of the people at accounts: their families, important dates, preferences,
@@ -56,6 +57,11 @@ public final class MemoryService {
         return family.ofContact(contactId);
     }
 
+    /** The family member as stored now (an editor's Reload); empty when deleted. */
+    public Optional<FamilyMember> findFamilyMember(long id) {
+        return family.find(id);
+    }
+
     /**
      * @throws dev.rapport.domain.ValidationException when a rule is broken; nothing is saved
      */
@@ -83,6 +89,11 @@ public final class MemoryService {
 
     public List<ImportantDate> datesOfAccount(long accountId) {
         return dates.ofAccount(accountId);
+    }
+
+    /** The important date as stored now (an editor's Reload); empty when deleted. */
+    public Optional<ImportantDate> findDate(long id) {
+        return dates.find(id);
     }
 
     /**
@@ -120,6 +131,11 @@ public final class MemoryService {
      */
     public List<Gift> gifts(long contactId) {
         return gifts.ofContact(contactId);
+    }
+
+    /** The gift-log gift as stored now (an editor's Reload); empty when deleted. */
+    public Optional<Gift> findGift(long id) {
+        return gifts.find(id);
     }
 
     /**

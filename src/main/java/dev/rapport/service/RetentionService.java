@@ -11,6 +11,7 @@ import dev.rapport.domain.ChurnAnalysis;
 import dev.rapport.domain.ChurnGroup;
 import dev.rapport.domain.ChurnSubject;
 import dev.rapport.domain.EngagementFacts;
+import dev.rapport.domain.EditConflict;
 import dev.rapport.domain.ExitRules;
 import dev.rapport.domain.FieldProblem;
 import dev.rapport.domain.HealthScore;
@@ -180,15 +181,18 @@ public final class RetentionService {
      * @param customerSince the day the relationship began; null keeps the day set before
      * @throws ValidationException when the exit breaks a rule, or its date would fall after the day
      *         it was won back; nothing is saved
-     * @throws NotFoundException   when the account or the exit was deleted meanwhile
+     * @throws NotFoundException   when the account was deleted meanwhile
+     * @throws EditConflict        when the exit changed or was deleted since it was read
      */
     public ExitEdit editExit(AccountExit edited, LocalDate customerSince) {
         ExitRules.require(edited, customerSince, today());
         return db.inTransaction(() -> {
             Account a = accounts.find(edited.accountId())
                     .orElseThrow(() -> new NotFoundException("account " + edited.accountId()));
+            // an exit gone since the editor read it (its exit undone elsewhere) is a conflict like a newer
+            // version: the editor keeps the text and says the record is gone
             AccountExit before = retention.exitsOf(a.id()).stream().filter(e -> e.id().equals(edited.id()))
-                    .findFirst().orElseThrow(() -> new NotFoundException("exit " + edited.id()));
+                    .findFirst().orElseThrow(() -> new EditConflict("account_exit", edited.id(), null));
             if (before.reactivated() && edited.exitedOn().isAfter(before.reactivatedOn())) {
                 throw new ValidationException(List.of(FieldProblem.of("exitedOn",
                         "retention.validation.exitAfterReactivation")));

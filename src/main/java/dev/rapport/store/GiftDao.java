@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
@@ -39,6 +40,13 @@ public interface GiftDao {
             + " AND d.given_on = CAST(i.happened_at AS DATE))"
             + " ORDER BY given_on DESC, interaction_id DESC NULLS FIRST, id DESC")
     List<Gift> ofContact(@Bind("contactId") long contactId);
+
+    /** One gift of the gift log, not deleted (a contact-log gift is read through its interaction). */
+    @SqlQuery("SELECT g.id, g.contact_id, g.family_member_id, f.name AS family_name, g.given_on, g.occasion, g.what,"
+            + " g.cost, g.given_by, CAST(NULL AS BIGINT) AS interaction_id, g.row_version"
+            + " FROM gift g LEFT JOIN family_member f ON f.id = g.family_member_id"
+            + " WHERE g.id = :id AND g.deleted_at IS NULL")
+    Optional<Gift> find(@Bind("id") long id);
 
     @SqlUpdate("INSERT INTO gift (contact_id, family_member_id, given_on, occasion, what, cost, given_by,"
             + " created_at, updated_at) VALUES (:contactId, :familyId, :givenOn, :occasion, :what, :cost, :givenBy,"

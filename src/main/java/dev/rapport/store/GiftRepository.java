@@ -4,6 +4,7 @@ import dev.rapport.domain.Gift;
 import dev.rapport.domain.GiftIdea;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads and writes the gift log and gift ideas of contacts. */
 public final class GiftRepository {
@@ -18,6 +19,11 @@ public final class GiftRepository {
     /** A contact's gifts (to them and their family), newest first, with those logged in the contact log. */
     public List<Gift> ofContact(long contactId) {
         return db.withHandle(h -> h.attach(GiftDao.class).ofContact(contactId));
+    }
+
+    /** The gift as stored now; empty when it was deleted. */
+    public Optional<Gift> find(long id) {
+        return db.withHandle(h -> h.attach(GiftDao.class).find(id));
     }
 
     public Gift insert(Gift g) {

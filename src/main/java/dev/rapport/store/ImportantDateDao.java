@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
@@ -28,6 +29,9 @@ public interface ImportantDateDao {
     @SqlQuery("SELECT * FROM important_date WHERE account_id = :accountId AND deleted_at IS NULL"
             + " ORDER BY MONTH(event_date), DAY_OF_MONTH(event_date), title")
     List<ImportantDate> ofAccount(@Bind("accountId") long accountId);
+
+    @SqlQuery("SELECT * FROM important_date WHERE id = :id AND deleted_at IS NULL")
+    Optional<ImportantDate> find(@Bind("id") long id);
 
     @SqlUpdate("INSERT INTO important_date (contact_id, account_id, kind, title, event_date, yearly, created_at,"
             + " updated_at) VALUES (:contactId, :accountId, :kind, :title, :date, :yearly, :now, :now)")

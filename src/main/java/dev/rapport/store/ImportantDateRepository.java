@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads and writes the important dates of contacts and accounts. */
 public final class ImportantDateRepository {
@@ -24,6 +25,11 @@ public final class ImportantDateRepository {
 
     public List<ImportantDate> ofAccount(long accountId) {
         return db.withHandle(h -> h.attach(ImportantDateDao.class).ofAccount(accountId));
+    }
+
+    /** The date as stored now; empty when it was deleted. */
+    public Optional<ImportantDate> find(long id) {
+        return db.withHandle(h -> h.attach(ImportantDateDao.class).find(id));
     }
 
     public ImportantDate insert(ImportantDate d) {

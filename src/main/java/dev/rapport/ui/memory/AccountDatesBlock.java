@@ -5,6 +5,7 @@ import dev.rapport.domain.ImportantDate;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.OpenEditors;
 import javafx.geometry.Pos;
@@ -78,7 +79,8 @@ public final class AccountDatesBlock {
 
     private void edit(ImportantDate d) {
         editors.showAndWait(OpenEditors.Key.of(OpenEditors.Kind.IMPORTANT_DATE, d.id()),
-                () -> new ImportantDateDialog(root.getScene().getWindow(), d, msg, stylesheet)).ifPresent(model::save);
+                () -> new ImportantDateDialog(root.getScene().getWindow(), d, msg, stylesheet,
+                        model.editorSave(new FxTextClipboard()))).ifPresent(model::saved);
     }
 
     public Node node() {

@@ -3,7 +3,9 @@ package dev.rapport.ui.memory;
 import dev.rapport.domain.ImportantDate;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.TextClipboard;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -49,11 +51,15 @@ public final class AccountDatesModel {
         }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
     }
 
-    public void save(ImportantDate date) {
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.memory().save(date), saved -> {
-            notifier.status(msg.get("memory.date.saved", MemoryText.title(msg, saved)));
-            reload();
-        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    /** The save of one important date editor (see {@link MemorySaves}). */
+    public EditorSave<ImportantDate> editorSave(TextClipboard clipboard) {
+        return MemorySaves.date(ctx, clipboard);
+    }
+
+    /** After an editor saved a date: says so and shows the account's dates again. */
+    public void saved(ImportantDate date) {
+        notifier.status(msg.get("memory.date.saved", MemoryText.title(msg, date)));
+        reload();
     }
 
     public void delete(ImportantDate date) {

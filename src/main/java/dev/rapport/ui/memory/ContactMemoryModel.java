@@ -10,7 +10,9 @@ import dev.rapport.domain.Preferences;
 import dev.rapport.domain.Tags;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.TextClipboard;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -123,8 +125,15 @@ public final class ContactMemoryModel {
         return contact.get().id();
     }
 
-    public void save(FamilyMember member) {
-        write(() -> ctx.memory().save(member), msg.get("memory.family.saved", member.name()));
+    /** The save of one family member editor (see {@link MemorySaves}). */
+    public EditorSave<FamilyMember> familyEditorSave(TextClipboard clipboard) {
+        return MemorySaves.family(ctx, clipboard);
+    }
+
+    /** After an editor saved a family member: says so and shows the family again. */
+    public void saved(FamilyMember member) {
+        notifier.status(msg.get("memory.family.saved", member.name()));
+        reload();
     }
 
     public void delete(FamilyMember member) {
@@ -135,8 +144,15 @@ public final class ContactMemoryModel {
         }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
     }
 
-    public void save(ImportantDate date) {
-        write(() -> ctx.memory().save(date), msg.get("memory.date.saved", MemoryText.title(msg, date)));
+    /** The save of one important date editor (see {@link MemorySaves}). */
+    public EditorSave<ImportantDate> dateEditorSave(TextClipboard clipboard) {
+        return MemorySaves.date(ctx, clipboard);
+    }
+
+    /** After an editor saved a date: says so and shows the dates again. */
+    public void saved(ImportantDate date) {
+        notifier.status(msg.get("memory.date.saved", MemoryText.title(msg, date)));
+        reload();
     }
 
     public void delete(ImportantDate date) {
@@ -151,8 +167,15 @@ public final class ContactMemoryModel {
         write(() -> ctx.memory().save(p), msg.get("memory.preferences.saved"));
     }
 
-    public void save(Gift gift) {
-        write(() -> ctx.memory().save(gift), msg.get("memory.gift.saved", gift.what()));
+    /** The save of one gift editor (see {@link MemorySaves}). */
+    public EditorSave<Gift> giftEditorSave(TextClipboard clipboard) {
+        return MemorySaves.gift(ctx, clipboard);
+    }
+
+    /** After an editor saved a gift: says so and shows the gifts again. */
+    public void saved(Gift gift) {
+        notifier.status(msg.get("memory.gift.saved", gift.what()));
+        reload();
     }
 
     public void delete(Gift gift) {

@@ -10,6 +10,7 @@ import dev.rapport.domain.Relation;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.OpenEditors;
 import java.time.LocalDate;
@@ -107,7 +108,8 @@ public final class ContactMemoryPane {
         ListView<FamilyMember> list = list("family-list", model.family(), this::familyLine, "memory.family.none");
         Consumer<FamilyMember> edit = m -> ctx.editors().showAndWait(
                 OpenEditors.Key.of(OpenEditors.Kind.FAMILY_MEMBER, m.id()),
-                () -> new FamilyMemberDialog(window(), m, msg, today(), stylesheet)).ifPresent(model::save);
+                () -> new FamilyMemberDialog(window(), m, msg, today(), stylesheet,
+                        model.familyEditorSave(new FxTextClipboard()))).ifPresent(model::saved);
         Runnable add = () -> edit.accept(FamilyMember.of(model.contactId(), Relation.SPOUSE, "", null));
         return listWithButtons(list, "family", add, edit, model::delete, m -> true);
     }
@@ -131,7 +133,8 @@ public final class ContactMemoryPane {
                 "memory.dates.none");
         Consumer<ImportantDate> edit = d -> ctx.editors().showAndWait(
                 OpenEditors.Key.of(OpenEditors.Kind.IMPORTANT_DATE, d.id()),
-                () -> new ImportantDateDialog(window(), d, msg, stylesheet)).ifPresent(model::save);
+                () -> new ImportantDateDialog(window(), d, msg, stylesheet, model.dateEditorSave(new FxTextClipboard())))
+                .ifPresent(model::saved);
         Runnable add = () -> edit.accept(ImportantDate.ofContact(model.contactId(), DateKind.WORK_ANNIVERSARY, "",
                 null, true));
         return listWithButtons(list, "date", add, edit, model::delete, d -> true);
@@ -200,8 +203,8 @@ public final class ContactMemoryPane {
 
     private void editGift(Gift g) {
         ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.GIFT, g.id()),
-                () -> new GiftDialog(window(), g, model.recipients(), model.gifts(), msg, formats, today(), stylesheet))
-                .ifPresent(model::save);
+                () -> new GiftDialog(window(), g, model.recipients(), model.gifts(), msg, formats, today(), stylesheet,
+                        model.giftEditorSave(new FxTextClipboard()))).ifPresent(model::saved);
     }
 
     private <T> ListView<T> list(String id, javafx.collections.ObservableList<T> items, Function<T, String> text,

@@ -4,6 +4,7 @@ import dev.rapport.domain.FamilyMember;
 import dev.rapport.domain.Relation;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
+import dev.rapport.ui.common.EditorSave;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -13,11 +14,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
-/** Add or edit someone in a contact's family. */
+/** Add or edit someone in a contact's family; stays open until the save succeeded. */
 public final class FamilyMemberDialog extends FormDialog<FamilyMember> {
     private final FamilyMemberForm form;
 
-    public FamilyMemberDialog(Window owner, FamilyMember member, Messages msg, LocalDate today, String stylesheet) {
+    public FamilyMemberDialog(Window owner, FamilyMember member, Messages msg, LocalDate today, String stylesheet,
+            EditorSave<FamilyMember> save) {
         super(owner, msg, msg.get(member.isNew() ? "memory.family.new" : "memory.family.edit"), stylesheet);
         this.form = new FamilyMemberForm(member, msg, today);
         ComboBox<Relation> relation = new ComboBox<>();
@@ -51,7 +53,7 @@ public final class FamilyMemberDialog extends FormDialog<FamilyMember> {
         row("memory.family.name", name, form.errors(), "name");
         row("contact.birthday", new HBox(6, month, day, year), form.errors(), "birthday");
         row("memory.family.notes", notes, form.errors(), null);
-        buttons(form.validProperty(), form::toMember, name);
+        buttons(form, form::toMember, save, name);
     }
 
     FamilyMemberForm form() {

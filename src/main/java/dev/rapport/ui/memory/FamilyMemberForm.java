@@ -5,8 +5,10 @@ import dev.rapport.domain.FamilyMember;
 import dev.rapport.domain.MemoryRules;
 import dev.rapport.domain.Relation;
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.CopyText;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -14,8 +16,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /** The family member form: relation, name and a birthday whose year may be left empty. */
-public final class FamilyMemberForm extends FormModel {
-    private final FamilyMember original;
+public final class FamilyMemberForm extends FormModel<FamilyMember> {
+    private FamilyMember original;
     private final LocalDate today;
     public final ObjectProperty<Relation> relation = new SimpleObjectProperty<>(Relation.SPOUSE);
     public final StringProperty name = new SimpleStringProperty("");
@@ -26,17 +28,34 @@ public final class FamilyMemberForm extends FormModel {
 
     public FamilyMemberForm(FamilyMember member, Messages msg, LocalDate today) {
         super(msg);
-        this.original = member;
         this.today = today;
+        fill(member);
+        watch(relation, name, month, day, year);
+    }
+
+    @Override
+    public void fill(FamilyMember member) {
+        original = member;
         relation.set(member.relation());
         name.set(member.name());
         notes.set(member.notes());
-        if (member.birthday() != null) {
-            month.set(member.birthday().monthDay().getMonthValue());
-            day.set(member.birthday().monthDay().getDayOfMonth());
-            year.set(member.birthday().year() == null ? "" : member.birthday().year().toString());
-        }
-        watch(relation, name, month, day, year);
+        Birthday b = member.birthday();
+        month.set(b == null ? null : b.monthDay().getMonthValue());
+        day.set(b == null ? null : b.monthDay().getDayOfMonth());
+        year.set(b == null || b.year() == null ? "" : b.year().toString());
+    }
+
+    @Override
+    public FamilyMember read() {
+        return original;
+    }
+
+    @Override
+    public String copyText() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("memory.family.name", name.get());
+        fields.put("memory.family.notes", notes.get());
+        return CopyText.lines(msg, fields);
     }
 
     public boolean isNew() {

@@ -1,10 +1,12 @@
 package dev.rapport.ui.memory;
 
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.common.EditorSave;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ObservableMap;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -20,7 +22,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** A small form in a dialog: labelled rows, each field's problem under it, Save (Ctrl+S) only when valid. */
+/**
+ * A small record editor in a dialog: labelled rows, each field's problem under it, Save (Ctrl+S)
+ * only when valid. It stays open until its save has succeeded (decision 16).
+ */
 class FormDialog<T> extends Dialog<T> {
     protected final Messages msg;
     protected final GridPane grid = new GridPane();
@@ -68,21 +73,40 @@ class FormDialog<T> extends Dialog<T> {
         row++;
     }
 
-    /** The Save and Cancel buttons: Save gives the form's value, enabled while valid. */
-    protected void buttons(BooleanBinding valid, Supplier<T> result, Node focus) {
-        ButtonType save = new ButtonType(msg.get("action.save"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(save,
+    /**
+     * The Save and Cancel buttons, and the strip that says "Saving…" or offers Reload, Keep mine and
+     * Copy my text. Save, enabled while the form is valid, runs the write and closes the dialog, with
+     * the saved record as its result, only when it succeeded: a refused save keeps the text on screen.
+     */
+    protected void buttons(FormModel<T> form, Supplier<T> typed, EditorSave<T> save, Node focus) {
+        ConflictBar conflictBar = new ConflictBar(save, msg, () -> save.reload(form.read(), form::fill),
+                () -> save.keepMine(typed), () -> save.copy(form.copyText()));
+        getDialogPane().setContent(new VBox(8, conflictBar, grid));
+        ButtonType saveType = new ButtonType(msg.get("action.save"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(saveType,
                 new ButtonType(msg.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        Button saveButton = (Button) getDialogPane().lookupButton(saveType);
         saveButton.setId("memory-save");
-        saveButton.disableProperty().bind(valid.not());
+        saveButton.disableProperty().bind(form.validProperty().not().or(save.savingProperty())
+                .or(save.conflictProperty().isNotNull()));
+        // Save runs the write and closes only when it succeeded: a refused save keeps the text on screen
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            save.save(typed.get());
+        });
+        save.savedProperty().addListener((obs, old, saved) -> {
+            if (saved != null) {
+                setResult(saved);
+                close();
+            }
+        });
         getDialogPane().getScene().getAccelerators().put(
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (valid.get()) {
+                    if (!saveButton.isDisabled()) {
                         saveButton.fire();
                     }
                 });
-        setResultConverter(button -> button == save ? result.get() : null);
+        setResultConverter(button -> save.savedProperty().get());
         Platform.runLater(focus::requestFocus);
     }
 }

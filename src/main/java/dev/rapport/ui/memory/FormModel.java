@@ -13,8 +13,14 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
-/** A small form's state: its problems per field, re-checked on every change; valid when there are none. */
-abstract class FormModel {
+/**
+ * A small form's state: its problems per field, re-checked on every change; valid when there are
+ * none. It holds the record it was filled with, so that a save refused by a newer change can be
+ * reloaded ({@link #fill}), saved over ({@link #read} names the version) or copied ({@link #copyText}).
+ *
+ * @param <T> the record the form edits
+ */
+abstract class FormModel<T> {
     protected final Messages msg;
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final BooleanBinding valid = Bindings.createBooleanBinding(errors::isEmpty, errors);
@@ -22,6 +28,21 @@ abstract class FormModel {
     FormModel(Messages msg) {
         this.msg = msg;
     }
+
+    /**
+     * Puts the record into the form, as after a Reload that drops what was typed, with the version
+     * the next save names.
+     */
+    public abstract void fill(T record);
+
+    /** The record as this form read it (or last reloaded it). */
+    public abstract T read();
+
+    /**
+     * What the user typed into the text fields, one "Label: value" per line (empty ones left out),
+     * for "Copy my text" when the save was refused.
+     */
+    public abstract String copyText();
 
     public ObservableMap<String, String> errors() {
         return errors;

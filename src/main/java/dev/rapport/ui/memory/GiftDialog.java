@@ -2,6 +2,7 @@ package dev.rapport.ui.memory;
 
 import dev.rapport.domain.Gift;
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.Formats;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,12 +16,12 @@ import javafx.stage.Window;
 
 /**
  * Log a gift or greeting. The person's earlier gifts are listed under the form, and a warning
- * appears when what is typed looks like one of them.
+ * appears when what is typed looks like one of them. Stays open until the save succeeded.
  */
 public final class GiftDialog extends FormDialog<Gift> {
 
     public GiftDialog(Window owner, Gift gift, List<GiftForm.Recipient> recipients, List<Gift> earlier, Messages msg,
-            Formats formats, LocalDate today, String stylesheet) {
+            Formats formats, LocalDate today, String stylesheet, EditorSave<Gift> save) {
         super(owner, msg, msg.get(gift.isNew() ? "memory.gift.new" : "memory.gift.edit"), stylesheet);
         GiftForm form = new GiftForm(gift, recipients, earlier, msg, formats, today);
         ComboBox<GiftForm.Recipient> recipient = new ComboBox<>();
@@ -64,6 +65,6 @@ public final class GiftDialog extends FormDialog<Gift> {
         earlierList.setPlaceholder(new Label(msg.get("memory.gifts.none")));
         form.earlier().forEach(g -> earlierList.getItems().add(MemoryText.gift(msg, formats, g)));
         wide(new VBox(4, earlierTitle, earlierList));
-        buttons(form.validProperty(), form::toGift, what);
+        buttons(form, form::toGift, save, what);
     }
 }

@@ -4,11 +4,14 @@ import dev.rapport.domain.Gift;
 import dev.rapport.domain.GiftHistory;
 import dev.rapport.domain.MemoryRules;
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.CopyText;
 import dev.rapport.ui.common.Formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -20,7 +23,7 @@ import javafx.beans.property.StringProperty;
  * The gift form. It knows the person's earlier gifts, shows them, and warns as soon as what is
  * typed looks like one of them, so the same gift is not given twice.
  */
-public final class GiftForm extends FormModel {
+public final class GiftForm extends FormModel<Gift> {
     /** Who receives the gift: the contact (familyMemberId null) or one of their family. */
     public record Recipient(Long familyMemberId, String label) {
         @Override
@@ -29,7 +32,8 @@ public final class GiftForm extends FormModel {
         }
     }
 
-    private final Gift original;
+    private Gift original;
+    private final List<Recipient> recipients;
     private final Formats formats;
     private final LocalDate today;
     private final List<Gift> earlier;
@@ -44,20 +48,11 @@ public final class GiftForm extends FormModel {
     public GiftForm(Gift gift, List<Recipient> recipients, List<Gift> earlier, Messages msg, Formats formats,
             LocalDate today) {
         super(msg);
-        this.original = gift;
         this.formats = formats;
         this.today = today;
+        this.recipients = List.copyOf(recipients);
         this.earlier = earlier.stream().filter(g -> gift.id() == null || !gift.id().equals(g.id())).toList();
-        recipients.stream().filter(r -> java.util.Objects.equals(r.familyMemberId(), gift.familyMemberId()))
-                .findFirst().ifPresent(recipient::set);
-        if (recipient.get() == null && !recipients.isEmpty()) {
-            recipient.set(recipients.get(0));
-        }
-        givenOn.set(gift.givenOn() == null ? today : gift.givenOn());
-        occasion.set(gift.occasion());
-        what.set(gift.what());
-        cost.set(gift.cost() == null ? "" : formats.decimal(gift.cost()));
-        givenBy.set(gift.givenBy());
+        fill(gift);
         repeatWarning = Bindings.createStringBinding(() -> {
             List<Gift> alike = GiftHistory.alike(this.earlier, what.get());
             if (alike.isEmpty()) {
@@ -67,6 +62,33 @@ public final class GiftForm extends FormModel {
             return msg.get("memory.gift.alreadyGiven", g.what(), formats.date(g.givenOn()));
         }, what);
         watch(recipient, givenOn, occasion, what, cost, givenBy);
+    }
+
+    @Override
+    public void fill(Gift gift) {
+        original = gift;
+        recipient.set(recipients.stream().filter(r -> Objects.equals(r.familyMemberId(), gift.familyMemberId()))
+                .findFirst().orElse(recipients.isEmpty() ? null : recipients.get(0)));
+        givenOn.set(gift.givenOn() == null ? today : gift.givenOn());
+        occasion.set(gift.occasion());
+        what.set(gift.what());
+        cost.set(gift.cost() == null ? "" : formats.decimal(gift.cost()));
+        givenBy.set(gift.givenBy());
+    }
+
+    @Override
+    public Gift read() {
+        return original;
+    }
+
+    @Override
+    public String copyText() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("memory.gift.occasion", occasion.get());
+        fields.put("memory.gift.what", what.get());
+        fields.put("memory.gift.cost", cost.get());
+        fields.put("memory.gift.givenBy", givenBy.get());
+        return CopyText.lines(msg, fields);
     }
 
     public boolean isNew() {

@@ -4,16 +4,18 @@ import dev.rapport.domain.DateKind;
 import dev.rapport.domain.ImportantDate;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
+import dev.rapport.ui.common.EditorSave;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
-/** Add or edit an important date of a contact or an account. */
+/** Add or edit an important date of a contact or an account; stays open until the save succeeded. */
 public final class ImportantDateDialog extends FormDialog<ImportantDate> {
 
-    public ImportantDateDialog(Window owner, ImportantDate date, Messages msg, String stylesheet) {
+    public ImportantDateDialog(Window owner, ImportantDate date, Messages msg, String stylesheet,
+            EditorSave<ImportantDate> save) {
         super(owner, msg, msg.get(date.isNew() ? "memory.date.new" : "memory.date.edit"), stylesheet);
         ImportantDateForm form = new ImportantDateForm(date, msg);
         ComboBox<DateKind> kind = new ComboBox<>();
@@ -34,6 +36,6 @@ public final class ImportantDateDialog extends FormDialog<ImportantDate> {
         row("memory.date.title", title, form.errors(), "title");
         row("memory.date.date", picker, form.errors(), "date");
         row("memory.date.repeat", yearly, form.errors(), null);
-        buttons(form.validProperty(), form::toDate, kind);
+        buttons(form, form::toDate, save, kind);
     }
 }

@@ -4,6 +4,7 @@ import dev.rapport.domain.DateKind;
 import dev.rapport.domain.ImportantDate;
 import dev.rapport.domain.MemoryRules;
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.CopyText;
 import java.time.LocalDate;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -14,8 +15,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /** The important date form: kind, title (needed for a custom date), the date, yearly or once. */
-public final class ImportantDateForm extends FormModel {
-    private final ImportantDate original;
+public final class ImportantDateForm extends FormModel<ImportantDate> {
+    private ImportantDate original;
     public final ObjectProperty<DateKind> kind = new SimpleObjectProperty<>(DateKind.WORK_ANNIVERSARY);
     public final StringProperty title = new SimpleStringProperty("");
     public final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
@@ -23,12 +24,27 @@ public final class ImportantDateForm extends FormModel {
 
     public ImportantDateForm(ImportantDate d, Messages msg) {
         super(msg);
-        this.original = d;
+        fill(d);
+        watch(kind, title, date, yearly);
+    }
+
+    @Override
+    public void fill(ImportantDate d) {
+        original = d;
         kind.set(d.kind());
         title.set(d.title());
         date.set(d.date());
         yearly.set(d.yearly());
-        watch(kind, title, date, yearly);
+    }
+
+    @Override
+    public ImportantDate read() {
+        return original;
+    }
+
+    @Override
+    public String copyText() {
+        return CopyText.lines(msg, Map.of("memory.date.title", title.get()));
     }
 
     public boolean isNew() {

@@ -9,10 +9,14 @@ import dev.rapport.domain.Tier;
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.RetentionService;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.EditorSave;
+import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.OpenEditors;
+import dev.rapport.ui.common.TextClipboard;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -216,12 +220,11 @@ public final class AccountValuePane {
     private void exit(Account a, LocalDate since) {
         // a new exit has no key yet: nothing to conflict with (see OpenEditors)
         ctx.editors().showAndWait(null, () -> new ExitDialog(root.getScene().getWindow(), a, since,
-                service().today(), msg, ctx.formats())).ifPresent(r -> ctx.executor().submit(msg.get("task.saving"),
-                        p -> service().exit(r.exit(), r.customerSince()), saved -> {
-                            changed.accept(a.id());
-                            notifier.undoable(msg.get("retention.exit.done", a.name()), () -> run(
-                                    () -> service().undoExit(saved, a.stage()), "retention.exit.undone", a));
-                        }, e -> ctx.dialogs().showError(msg.get("error.save"), e)));
+                service().today(), msg, ctx.formats(), exitEditorSave(new FxTextClipboard()))).ifPresent(saved -> {
+                    changed.accept(a.id());
+                    notifier.undoable(msg.get("retention.exit.done", a.name()), () -> run(
+                            () -> service().undoExit(saved.result().exit(), a.stage()), "retention.exit.undone", a));
+                });
     }
 
     /** The exit an exited account is in now: its latest one not won back. */
@@ -233,21 +236,44 @@ public final class AccountValuePane {
     private void editExit(Account a, AccountExit current, LocalDate since) {
         ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.EXIT, current.id()),
                 () -> new ExitDialog(root.getScene().getWindow(), a, current, since, service().today(), msg,
-                        ctx.formats())).ifPresent(r -> ctx.executor().submit(msg.get("task.saving"),
-                        p -> service().editExit(r.exit(), r.customerSince()), edit -> {
+                        ctx.formats(), exitEditorSave(new FxTextClipboard()))).ifPresent(saved -> {
                             changed.accept(a.id());
                             notifier.undoable(msg.get("retention.exit.edited", a.name()), () -> run(
-                                    () -> service().undoEditExit(edit), "retention.exit.editUndone", a));
-                        }, this::saveFailed));
+                                    () -> service().undoEditExit(saved.edit()), "retention.exit.editUndone", a));
+                        });
     }
 
-    private void saveFailed(Throwable e) {
-        if (e instanceof dev.rapport.domain.ValidationException v) {
-            ctx.dialogs().showInfo(msg.get("retention.exit.edit"),
-                    v.problems().stream().map(msg::of).collect(java.util.stream.Collectors.joining("\n")));
-        } else {
-            ctx.dialogs().showError(msg.get("error.save"), e);
+    /**
+     * The save of one exit editor: records a new exit or corrects one recorded before, and stays with
+     * the editor until it succeeded; on a newer change elsewhere it offers reload, keep mine or copy
+     * (see {@link EditorSave}).
+     */
+    EditorSave<ExitEditorModel.Entry> exitEditorSave(TextClipboard clipboard) {
+        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.of(this::saveExit,
+                this::storedExit, (mine, current) -> new ExitEditorModel.Entry(new ExitEditorModel.Result(
+                        mine.result().exit().withVersion(current.result().exit().version()),
+                        mine.result().customerSince()), null)));
+    }
+
+    private ExitEditorModel.Entry saveExit(ExitEditorModel.Entry entry) {
+        AccountExit exit = entry.result().exit();
+        LocalDate since = entry.result().customerSince();
+        if (exit.id() == null) {
+            return new ExitEditorModel.Entry(new ExitEditorModel.Result(service().exit(exit, since), since), null);
         }
+        RetentionService.ExitEdit edit = service().editExit(exit, since);
+        return new ExitEditorModel.Entry(new ExitEditorModel.Result(edit.after(), since), edit);
+    }
+
+    /** The exit as stored now, with the account's "customer since" day; empty when it or its account is gone. */
+    private Optional<ExitEditorModel.Entry> storedExit(ExitEditorModel.Entry mine) {
+        AccountExit exit = mine.result().exit();
+        if (exit == null || exit.id() == null) {
+            return Optional.empty();
+        }
+        return ctx.accounts().find(exit.accountId()).flatMap(a -> service().exitsOf(a.id()).stream()
+                .filter(e -> e.id().equals(exit.id())).findFirst()
+                .map(e -> new ExitEditorModel.Entry(new ExitEditorModel.Result(e, service().customerSince(a)), null)));
     }
 
     private void reactivate(Account a) {

@@ -5,11 +5,14 @@ import dev.rapport.domain.AccountExit;
 import dev.rapport.domain.ExitReason;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
+import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.FieldErrors;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Styles;
 import java.time.LocalDate;
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -28,19 +31,21 @@ import javafx.stage.Window;
 
 /**
  * "Exit…": records why an account left, prefilled with its revenue and margin; "Edit exit…": the
- * same form filled with an exit recorded before. Esc cancels.
+ * same form filled with an exit recorded before. Esc cancels. It stays open until its save has
+ * succeeded; a save refused by a newer change keeps the text and offers Reload, Keep mine and Copy
+ * my text.
  */
-public final class ExitDialog extends Dialog<ExitEditorModel.Result> {
+public final class ExitDialog extends Dialog<ExitEditorModel.Entry> {
     private final ExitEditorModel model;
 
     public ExitDialog(Window owner, Account account, LocalDate customerSince, LocalDate today, Messages msg,
-            Formats formats) {
-        this(owner, account, null, customerSince, today, msg, formats);
+            Formats formats, EditorSave<ExitEditorModel.Entry> save) {
+        this(owner, account, null, customerSince, today, msg, formats, save);
     }
 
     /** @param editing the exit to correct, or null to record a new one */
     public ExitDialog(Window owner, Account account, AccountExit editing, LocalDate customerSince, LocalDate today,
-            Messages msg, Formats formats) {
+            Messages msg, Formats formats, EditorSave<ExitEditorModel.Entry> save) {
         this.model = new ExitEditorModel(account, editing, customerSince, today, msg, formats);
         initOwner(owner);
         setTitle(msg.get(model.isEdit() ? "retention.exit.editTitle" : "retention.exit.title", account.name()));
@@ -96,17 +101,37 @@ public final class ExitDialog extends Dialog<ExitEditorModel.Result> {
         form.addRow(row++, new Label(), avoidable);
         form.addRow(row++, new Label(msg.get("retention.exit.winBack")), winBack);
         form.addRow(row, new Label(msg.get("retention.exit.since")), withError(since, "customerSince"));
-        getDialogPane().setContent(form);
+        ConflictBar conflictBar = new ConflictBar(save, msg,
+                () -> save.reload(new ExitEditorModel.Entry(model.read(), null),
+                        e -> model.fill(e.result().exit(), e.result().customerSince())),
+                () -> save.keepMine(this::typed), () -> save.copy(model.copyText()));
+        getDialogPane().setContent(new VBox(8, conflictBar, form));
 
-        ButtonType save = new ButtonType(msg.get(model.isEdit() ? "action.save" : "retention.exit.confirm"),
+        ButtonType saveType = new ButtonType(msg.get(model.isEdit() ? "action.save" : "retention.exit.confirm"),
                 ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(save, new ButtonType(msg.get("action.cancel"),
+        getDialogPane().getButtonTypes().addAll(saveType, new ButtonType(msg.get("action.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
-        Node saveButton = getDialogPane().lookupButton(save);
+        Node saveButton = getDialogPane().lookupButton(saveType);
         saveButton.setId("exit-save");
-        saveButton.disableProperty().bind(model.validProperty().not());
-        setResultConverter(button -> button == save ? model.toResult() : null);
+        saveButton.disableProperty().bind(model.validProperty().not().or(save.savingProperty())
+                .or(save.conflictProperty().isNotNull()));
+        // Save runs the write and closes only when it succeeded: a refused save keeps the text on screen
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            save.save(typed());
+        });
+        save.savedProperty().addListener((obs, old, saved) -> {
+            if (saved != null) {
+                setResult(saved);
+                close();
+            }
+        });
+        setResultConverter(button -> save.savedProperty().get());
         Platform.runLater(reason::requestFocus);
+    }
+
+    private ExitEditorModel.Entry typed() {
+        return new ExitEditorModel.Entry(model.toResult(), null);
     }
 
     private VBox withError(Node field, String key) {

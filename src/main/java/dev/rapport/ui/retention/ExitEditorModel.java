@@ -6,6 +6,8 @@ import dev.rapport.domain.ExitReason;
 import dev.rapport.domain.ExitRules;
 import dev.rapport.domain.FieldProblem;
 import dev.rapport.i18n.Messages;
+import dev.rapport.service.RetentionService;
+import dev.rapport.ui.common.CopyText;
 import dev.rapport.ui.common.Formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,11 +35,19 @@ public final class ExitEditorModel {
     public record Result(AccountExit exit, LocalDate customerSince) {
     }
 
+    /**
+     * An exit as its editor saves it: the form's result and, once an edit of an exit recorded
+     * before has been saved, what its undo takes back (null for a new exit and before the save).
+     */
+    public record Entry(Result result, RetentionService.ExitEdit edit) {
+    }
+
     private final Messages msg;
     private final Formats formats;
     private final long accountId;
     private final LocalDate today;
-    private final AccountExit editing;
+    private AccountExit editing;
+    private LocalDate customerSinceRead;
 
     public final ObjectProperty<LocalDate> exitedOn = new SimpleObjectProperty<>();
     public final ObjectProperty<ExitReason> reason = new SimpleObjectProperty<>();
@@ -65,25 +75,54 @@ public final class ExitEditorModel {
         this.formats = formats;
         this.accountId = account.id();
         this.today = today;
-        this.editing = editing;
         if (editing == null) {
             exitedOn.set(today);
             revenue.set(formats.decimal(account.annualRevenue()));
             margin.set(formats.decimal(account.grossMarginPct()));
+            customerSince.set(customerSinceNow);
+            customerSinceRead = customerSinceNow;
         } else {
-            exitedOn.set(editing.exitedOn());
-            reason.set(editing.reason());
-            reasonText.set(editing.reasonText());
-            revenue.set(formats.decimal(editing.revenueAtExit()));
-            margin.set(formats.decimal(editing.marginPctAtExit()));
-            avoidable.set(editing.avoidable());
-            winBackPlan.set(editing.winBackPlan());
+            fill(editing, customerSinceNow);
         }
-        customerSince.set(customerSinceNow);
         for (Observable o : new Observable[] {exitedOn, reason, revenue, margin, customerSince}) {
             o.addListener(x -> validate());
         }
         validate();
+    }
+
+    /**
+     * Puts an exit recorded before into the form, as "Edit exit…" opens it or a Reload that drops
+     * what was typed does, with the version the next save names.
+     */
+    public void fill(AccountExit exit, LocalDate customerSinceNow) {
+        editing = exit;
+        customerSinceRead = customerSinceNow;
+        exitedOn.set(exit.exitedOn());
+        reason.set(exit.reason());
+        reasonText.set(exit.reasonText());
+        revenue.set(formats.decimal(exit.revenueAtExit()));
+        margin.set(formats.decimal(exit.marginPctAtExit()));
+        avoidable.set(exit.avoidable());
+        winBackPlan.set(exit.winBackPlan());
+        customerSince.set(customerSinceNow);
+    }
+
+    /** The exit as this form read it (or last reloaded it; null for a new one), with its "customer since" day. */
+    public Result read() {
+        return new Result(editing, customerSinceRead);
+    }
+
+    /**
+     * What the user typed into the text fields, one "Label: value" per line (empty ones left out),
+     * for "Copy my text" when the save was refused.
+     */
+    public String copyText() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("retention.exit.reasonText", reasonText.get());
+        fields.put("retention.exit.revenue", revenue.get());
+        fields.put("retention.exit.margin", margin.get());
+        fields.put("retention.exit.winBack", winBackPlan.get());
+        return CopyText.lines(msg, fields);
     }
 
     public ObservableMap<String, String> errors() {

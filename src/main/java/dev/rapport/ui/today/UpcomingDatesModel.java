@@ -8,8 +8,11 @@ import dev.rapport.domain.UpcomingDate;
 import dev.rapport.domain.UpcomingKind;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.TextClipboard;
 import dev.rapport.ui.memory.GiftForm;
+import dev.rapport.ui.memory.MemorySaves;
 import dev.rapport.ui.memory.MemoryText;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,9 +117,13 @@ public final class UpcomingDatesModel {
         return out;
     }
 
-    public void saveGift(Gift gift) {
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.memory().save(gift),
-                saved -> notifier.status(msg.get("memory.gift.saved", saved.what())),
-                e -> ctx.dialogs().showError(msg.get("error.save"), e));
+    /** The save of one gift editor opened from Today (see {@link MemorySaves}). */
+    public EditorSave<Gift> giftEditorSave(TextClipboard clipboard) {
+        return MemorySaves.gift(ctx, clipboard);
+    }
+
+    /** After an editor saved a gift: says so. */
+    public void giftSaved(Gift saved) {
+        notifier.status(msg.get("memory.gift.saved", saved.what()));
     }
 }

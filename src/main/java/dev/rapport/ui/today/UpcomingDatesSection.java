@@ -4,6 +4,7 @@ import dev.rapport.domain.AgendaGroup;
 import dev.rapport.domain.UpcomingDate;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.memory.GiftDialog;
@@ -114,8 +115,9 @@ public final class UpcomingDatesSection implements TodaySection {
             log.setOnAction(e -> model.draftGift(d, draft -> ctx.editors().showAndWait(
                     OpenEditors.Key.of(OpenEditors.Kind.GIFT, draft.gift().id()),
                     () -> new GiftDialog(root.getScene().getWindow(), draft.gift(), draft.recipients(), draft.earlier(),
-                            msg, ctx.formats(), model.todayProperty().get(), stylesheet))
-                    .ifPresent(model::saveGift)));
+                            msg, ctx.formats(), model.todayProperty().get(), stylesheet,
+                            model.giftEditorSave(new FxTextClipboard())))
+                    .ifPresent(model::giftSaved)));
             row.getChildren().addAll(past, log);
         }
         return row;

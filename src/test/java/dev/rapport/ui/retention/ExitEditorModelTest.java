@@ -73,6 +73,33 @@ class ExitEditorModelTest {
     }
 
     @Test
+    void aReloadPutsTheStoredExitAndCustomerSinceIntoTheFormAndTheNextSaveNamesItsVersion() {
+        dev.rapport.domain.AccountExit opened = new dev.rapport.domain.AccountExit(41L, 7L, LocalDate.of(2026, 1, 20),
+                ExitReason.PRICE, "便宜", new BigDecimal("300000"), new BigDecimal("15"), false, "", null, null, 1L);
+        ExitEditorModel m = new ExitEditorModel(account(), opened, LocalDate.of(2018, 5, 1), TODAY, en,
+                new Formats(Locale.ENGLISH));
+        m.reasonText.set("对手便宜 15%\n交期更短");
+        m.winBackPlan.set("Call again in June");
+        assertThat(m.copyText()).isEqualTo(en.get("retention.exit.reasonText") + ": 对手便宜 15%\n    交期更短\n"
+                + en.get("retention.exit.revenue") + ": 300,000\n" + en.get("retention.exit.margin") + ": 15\n"
+                + en.get("retention.exit.winBack") + ": Call again in June");
+
+        dev.rapport.domain.AccountExit stored = new dev.rapport.domain.AccountExit(41L, 7L, LocalDate.of(2026, 1, 21),
+                ExitReason.COMPETITOR_OFFER, "Competitor offered 10% less", new BigDecimal("280000"),
+                new BigDecimal("15"), true, "", null, null, 2L);
+        m.fill(stored, LocalDate.of(2017, 1, 1));
+
+        assertThat(m.reason.get()).isEqualTo(ExitReason.COMPETITOR_OFFER);
+        assertThat(m.reasonText.get()).isEqualTo("Competitor offered 10% less");
+        assertThat(m.revenue.get()).isEqualTo("280,000");
+        assertThat(m.avoidable.get()).isTrue();
+        assertThat(m.winBackPlan.get()).isEmpty();
+        assertThat(m.customerSince.get()).isEqualTo(LocalDate.of(2017, 1, 1));
+        assertThat(m.read()).isEqualTo(new ExitEditorModel.Result(stored, LocalDate.of(2017, 1, 1)));
+        assertThat(m.toResult().exit().version()).isEqualTo(2L);
+    }
+
+    @Test
     void badInputIsNamedAtItsFieldInTheUsersLanguage() {
         ExitEditorModel m = new ExitEditorModel(account(), null, TODAY, cn, new Formats(Locale.SIMPLIFIED_CHINESE));
         m.reason.set(ExitReason.PRICE);
