@@ -3,6 +3,7 @@ package dev.rapport.ui.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.domain.Account;
+import dev.rapport.domain.Contact;
 import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.plan.ActionStatus;
 import dev.rapport.domain.plan.ActionType;
@@ -23,6 +24,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,11 +46,13 @@ class ActionEditorConflictFlowTest {
     private final FxRobot robot = new FxRobot();
     private RunningApp app;
     private long actionId;
+    private Contact wang;
 
     @BeforeEach
     void openADueActionFromThePlanner() {
         app = RunningApp.open(dataDir);
         Account account = app.context.accounts().save(Account.named("杭州瑞丰电子"));
+        wang = app.context.contacts().save(Contact.named("王建国", account.id()));
         Plan plan = app.context.plans().save(Plan.draft(account.id(), LocalDate.now().getYear()).withActions(List.of(
                 PlanAction.planned("中秋拜访", RelationshipLevel.SOCIAL, ActionType.VISIT, YearMonth.now()))));
         actionId = plan.actions().get(0).id();
@@ -84,6 +88,7 @@ class ActionEditorConflictFlowTest {
     private void typeThenSaveAfterItWasMarkedDoneElsewhere() {
         robot.clickOn("#action-notes").write(NOTES);
         app.context.plans().markActionDone(actionId, null, null);
+        app.context.plans().saveAction(stored().withOwnerAndContacts("", List.of(wang.id())));
         robot.clickOn("#action-ok");
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -134,6 +139,10 @@ class ActionEditorConflictFlowTest {
         assertThat(robot.lookup("#action-notes").queryTextInputControl().getText()).isEmpty();
         ComboBox<ActionStatus> status = robot.lookup("#action-status").queryComboBox();
         assertThat(status.getValue()).isEqualTo(ActionStatus.DONE);
+        @SuppressWarnings("unchecked")
+        CheckComboBox<Contact> people = robot.lookup("#action-contacts").queryAs(CheckComboBox.class);
+        assertThat(people.getCheckModel().getCheckedItems()).as("the people follow the reloaded action")
+                .extracting(Contact::name).containsExactly("王建国");
         assertThat(robot.lookup("#" + ConflictBar.BOX_ID).query().isVisible()).isFalse();
         assertThat(robot.lookup("#action-ok").query().isDisabled()).isFalse();
     }
@@ -149,6 +158,7 @@ class ActionEditorConflictFlowTest {
         assertThat(editorOpen()).isFalse();
         assertThat(stored().notes()).isEqualTo(NOTES);
         assertThat(stored().status()).as("my copy, as the editor showed it").isEqualTo(ActionStatus.PLANNED);
+        assertThat(stored().contactIds()).isEmpty();
     }
 
     @Test
