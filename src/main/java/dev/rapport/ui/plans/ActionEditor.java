@@ -43,7 +43,6 @@ import org.controlsfx.control.CheckComboBox;
  */
 public final class ActionEditor extends Dialog<PlanAction> {
     private final ActionEditorModel model;
-    private final EditorSave<PlanAction> save;
     private final Map<Long, Contact> byId;
     private final CheckComboBox<Contact> contacts = new CheckComboBox<>();
     /** True while the people checked are set from the form model, not by the user. */
@@ -64,7 +63,6 @@ public final class ActionEditor extends Dialog<PlanAction> {
     private ActionEditor(Window owner, PlanAction action, int year, LocalDate today, List<Contact> people,
             Messages msg, Formats formats, String stylesheet, EditorSave<PlanAction> save) {
         this.model = new ActionEditorModel(action, year, today, msg, formats);
-        this.save = save;
         initOwner(owner);
         setTitle(msg.get(model.isNew() ? "plans.action.new" : "plans.action.edit"));
         setResizable(true);
@@ -222,11 +220,6 @@ public final class ActionEditor extends Dialog<PlanAction> {
         } finally {
             syncingContacts = false;
         }
-    }
-
-    /** The editor's own save, or null inside a plan editor (the plan's save writes the action). */
-    EditorSave<PlanAction> save() {
-        return save;
     }
 
     ActionEditorModel model() {

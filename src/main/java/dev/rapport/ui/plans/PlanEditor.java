@@ -147,10 +147,6 @@ public final class PlanEditor extends Dialog<Plan> {
         });
     }
 
-    EditorSave<Plan> save() {
-        return save;
-    }
-
     PlanEditorModel model() {
         return model;
     }
