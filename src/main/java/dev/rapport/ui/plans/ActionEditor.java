@@ -7,6 +7,8 @@ import dev.rapport.domain.plan.ActionSuggestions;
 import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
+import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.Formats;
 import java.time.LocalDate;
 import java.time.Month;
@@ -17,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -27,15 +30,38 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.control.CheckComboBox;
 
-/** The form for one action of a plan; picking a suggestion fills title, type and "every year". */
+/**
+ * The form for one action of a plan; picking a suggestion fills title, type and "every year".
+ * Inside a plan editor, OK puts the action into the plan editor's list, which saves it with the
+ * plan. Opened on its own (the Planner), Save writes the action and the editor stays open until
+ * that succeeded; a save refused by a newer change keeps the text and offers Reload, Keep mine and
+ * Copy my text.
+ */
 public final class ActionEditor extends Dialog<PlanAction> {
     private final ActionEditorModel model;
+    private final Map<Long, Contact> byId;
+    private final CheckComboBox<Contact> contacts = new CheckComboBox<>();
+    /** True while the people checked are set from the form model, not by the user. */
+    private boolean syncingContacts;
 
-    public ActionEditor(Window owner, PlanAction action, int year, LocalDate today, List<Contact> people,
+    /** An editor whose OK hands the action to the plan editor's list; nothing is written until the plan is saved. */
+    public static ActionEditor inPlan(Window owner, PlanAction action, int year, LocalDate today, List<Contact> people,
             Messages msg, Formats formats, String stylesheet) {
+        return new ActionEditor(owner, action, year, today, people, msg, formats, stylesheet, null);
+    }
+
+    /** An editor that saves the action of a stored plan on its own, through {@code save}. */
+    public static ActionEditor saving(Window owner, PlanAction action, int year, LocalDate today, List<Contact> people,
+            Messages msg, Formats formats, String stylesheet, EditorSave<PlanAction> save) {
+        return new ActionEditor(owner, action, year, today, people, msg, formats, stylesheet, save);
+    }
+
+    private ActionEditor(Window owner, PlanAction action, int year, LocalDate today, List<Contact> people,
+            Messages msg, Formats formats, String stylesheet, EditorSave<PlanAction> save) {
         this.model = new ActionEditorModel(action, year, today, msg, formats);
         initOwner(owner);
         setTitle(msg.get(model.isNew() ? "plans.action.new" : "plans.action.edit"));
@@ -83,11 +109,10 @@ public final class ActionEditor extends Dialog<PlanAction> {
         TextField ownerField = new TextField();
         ownerField.setId("action-owner");
         ownerField.textProperty().bindBidirectional(model.owner);
-        CheckComboBox<Contact> contacts = new CheckComboBox<>();
         contacts.setId("action-contacts");
         contacts.getItems().setAll(people);
         contacts.setMaxWidth(Double.MAX_VALUE);
-        Map<Long, Contact> byId = people.stream().collect(Collectors.toMap(Contact::id, c -> c));
+        byId = people.stream().collect(Collectors.toMap(Contact::id, c -> c));
         contacts.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Contact c) {
@@ -99,13 +124,14 @@ public final class ActionEditor extends Dialog<PlanAction> {
                 return null;
             }
         });
-        model.contactIds.forEach(id -> {
-            if (byId.containsKey(id)) {
-                contacts.getCheckModel().check(byId.get(id));
+        checkContacts();
+        contacts.getCheckModel().getCheckedItems().addListener((ListChangeListener<Contact>) c -> {
+            if (!syncingContacts) {
+                model.contactIds.setAll(contacts.getCheckModel().getCheckedItems().stream().map(Contact::id).toList());
             }
         });
-        contacts.getCheckModel().getCheckedItems().addListener((ListChangeListener<Contact>) c ->
-                model.contactIds.setAll(contacts.getCheckModel().getCheckedItems().stream().map(Contact::id).toList()));
+        // a Reload puts the stored people into the form model; the checks follow
+        model.contactIds.addListener((ListChangeListener<Long>) c -> checkContacts());
         TextField budget = new TextField();
         budget.setId("action-budget");
         budget.textProperty().bindBidirectional(model.budget);
@@ -149,16 +175,51 @@ public final class ActionEditor extends Dialog<PlanAction> {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
         scroll.setPrefViewportWidth(520);
-        getDialogPane().setContent(scroll);
         getDialogPane().getStylesheets().add(stylesheet);
-        ButtonType ok = new ButtonType(msg.get("plans.action.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(msg.get(save == null ? "plans.action.ok" : "action.save"),
+                ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(ok, new ButtonType(msg.get("action.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Node okButton = getDialogPane().lookupButton(ok);
         okButton.setId("action-ok");
-        okButton.disableProperty().bind(model.validProperty().not());
-        setResultConverter(b -> b == ok ? model.toAction() : null);
+        if (save == null) {
+            getDialogPane().setContent(scroll);
+            okButton.disableProperty().bind(model.validProperty().not());
+            setResultConverter(b -> b == ok ? model.toAction() : null);
+        } else {
+            ConflictBar conflictBar = new ConflictBar(save, msg, () -> save.reload(model.read(), model::fill),
+                    () -> save.keepMine(model::toAction), () -> save.copy(model.copyText()));
+            getDialogPane().setContent(new VBox(8, conflictBar, scroll));
+            okButton.disableProperty().bind(model.validProperty().not().or(save.savingProperty())
+                    .or(save.conflictProperty().isNotNull()));
+            // Save runs the write and closes only when it succeeded: a refused save keeps the text on screen
+            okButton.addEventFilter(ActionEvent.ACTION, e -> {
+                e.consume();
+                save.save(model.toAction());
+            });
+            save.savedProperty().addListener((obs, old, saved) -> {
+                if (saved != null) {
+                    setResult(saved);
+                    close();
+                }
+            });
+            setResultConverter(b -> save.savedProperty().get());
+        }
         Platform.runLater(model.isNew() ? suggestion::requestFocus : title::requestFocus);
+    }
+
+    private void checkContacts() {
+        List<Contact> wanted = model.contactIds.stream().filter(byId::containsKey).map(byId::get).toList();
+        if (wanted.equals(contacts.getCheckModel().getCheckedItems())) {
+            return;
+        }
+        syncingContacts = true;
+        try {
+            contacts.getCheckModel().clearChecks();
+            wanted.forEach(contacts.getCheckModel()::check);
+        } finally {
+            syncingContacts = false;
+        }
     }
 
     ActionEditorModel model() {

@@ -8,6 +8,7 @@ import dev.rapport.domain.plan.ActionType;
 import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.domain.plan.PlanRules;
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.CopyText;
 import dev.rapport.ui.common.Formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -36,8 +37,8 @@ import javafx.collections.ObservableMap;
 public final class ActionEditorModel {
     private final Messages msg;
     private final Formats formats;
-    private final PlanAction original;
     private final int year;
+    private PlanAction original;
     private final LocalDate today;
 
     public final ObjectProperty<RelationshipLevel> level = new SimpleObjectProperty<>();
@@ -63,22 +64,9 @@ public final class ActionEditorModel {
         this.today = today;
         this.msg = msg;
         this.formats = formats;
-        this.original = action;
         this.year = year;
         level.addListener((o, old, l) -> levelChanged(l));
-        level.set(action.level());
-        type.set(action.type());
-        title.set(action.title());
-        month.set(action.month().getMonthValue());
-        date.set(action.date());
-        owner.set(action.owner());
-        contactIds.setAll(action.contactIds());
-        budget.set(formats.decimal(action.budget()));
-        status.set(action.status());
-        actualCost.set(formats.decimal(action.actualCost()));
-        effect.set(action.effect());
-        notes.set(action.notes());
-        recurring.set(action.recurring());
+        fill(action);
         date.addListener((o, old, d) -> {
             if (d != null && d.getYear() == year) {
                 month.set(d.getMonthValue());
@@ -93,6 +81,47 @@ public final class ActionEditorModel {
             o.addListener(x -> validate());
         }
         validate();
+    }
+
+    /**
+     * Puts the action into the form, as after a Reload that drops what was typed: every field and
+     * the version the next save names.
+     */
+    public void fill(PlanAction action) {
+        original = action;
+        level.set(action.level());
+        type.set(action.type());
+        title.set(action.title());
+        month.set(action.month().getMonthValue());
+        date.set(action.date());
+        owner.set(action.owner());
+        contactIds.setAll(action.contactIds());
+        budget.set(formats.decimal(action.budget()));
+        status.set(action.status());
+        actualCost.set(formats.decimal(action.actualCost()));
+        effect.set(action.effect());
+        notes.set(action.notes());
+        recurring.set(action.recurring());
+        validate();
+    }
+
+    /** The action as this form read it (or last reloaded it), with the version a save names. */
+    public PlanAction read() {
+        return original;
+    }
+
+    /**
+     * What the user typed into the text fields, one "Label: value" per line (empty ones left out),
+     * for "Copy my text" when the save was refused.
+     */
+    public String copyText() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("plans.action.title", title.get());
+        fields.put("plans.action.owner", owner.get());
+        fields.put("plans.action.budget", budget.get());
+        fields.put("plans.action.actualCost", actualCost.get());
+        fields.put("plans.action.notes", notes.get());
+        return CopyText.lines(msg, fields);
     }
 
     private void levelChanged(RelationshipLevel l) {

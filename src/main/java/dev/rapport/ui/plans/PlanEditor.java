@@ -11,13 +11,17 @@ import dev.rapport.domain.plan.PlanStatus;
 import dev.rapport.domain.plan.SwotKind;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
+import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.Tables;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -39,16 +43,19 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
  * The yearly plan of one account: objectives and strategy, SWOT, the actions (with the typical
  * ones per level to start from) and the year-end review, saved together. "Plan next year" saves
- * and then starts next year's plan from this one.
+ * and then starts next year's plan from this one. It stays open until its save has succeeded; a
+ * save refused by a newer change keeps everything typed and offers Reload, Keep mine and Copy my text.
  */
 public final class PlanEditor extends Dialog<Plan> {
     private final PlanEditorModel model;
+    private final EditorSave<Plan> save;
     private final Messages msg;
     private final Formats formats;
     private final List<Contact> people;
@@ -62,10 +69,11 @@ public final class PlanEditor extends Dialog<Plan> {
     private boolean deleteRequested;
 
     public PlanEditor(Window owner, Plan plan, Account account, LocalDate today, List<Contact> people,
-            Messages msg, Formats formats, String stylesheet, OpenEditors editors) {
+            Messages msg, Formats formats, String stylesheet, OpenEditors editors, EditorSave<Plan> save) {
         this.editors = editors;
         String accountName = account.name();
         this.model = new PlanEditorModel(plan, account, today, msg, formats);
+        this.save = save;
         this.msg = msg;
         this.formats = formats;
         this.people = people;
@@ -78,39 +86,65 @@ public final class PlanEditor extends Dialog<Plan> {
         tabs.setId("plan-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefSize(860, 600);
-        getDialogPane().setContent(tabs);
+        // Keep mine saves the plan with every action as this editor shows them, over the stored ones
+        ConflictBar conflictBar = new ConflictBar(save, msg, () -> save.reload(model.read(), model::fill),
+                () -> save.keepMine(model::toPlan), () -> save.copy(model.copyText()));
+        VBox content = new VBox(8, conflictBar, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getDialogPane().setContent(content);
         getDialogPane().getStylesheets().add(stylesheet);
-        ButtonType save = new ButtonType(msg.get("action.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType saveType = new ButtonType(msg.get("action.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType nextYear = new ButtonType(msg.get("plans.nextYear"), ButtonBar.ButtonData.LEFT);
-        getDialogPane().getButtonTypes().addAll(save, new ButtonType(msg.get("action.cancel"),
+        getDialogPane().getButtonTypes().addAll(saveType, new ButtonType(msg.get("action.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         ButtonType delete = new ButtonType(msg.get("plans.delete"), ButtonBar.ButtonData.LEFT);
+        BooleanBinding cannotSave = model.validProperty().not().or(save.savingProperty())
+                .or(save.conflictProperty().isNotNull());
         if (!plan.isNew()) {
             getDialogPane().getButtonTypes().addAll(nextYear, delete);
             Node next = getDialogPane().lookupButton(nextYear);
             next.setId("plan-next-year");
-            next.disableProperty().bind(model.validProperty().not());
-            getDialogPane().lookupButton(delete).setId("plan-delete");
+            next.disableProperty().bind(cannotSave);
+            savesFirst(next, true);
+            Node deleteButton = getDialogPane().lookupButton(delete);
+            deleteButton.setId("plan-delete");
+            deleteButton.disableProperty().bind(save.savingProperty());
         }
-        Node saveButton = getDialogPane().lookupButton(save);
+        Node saveButton = getDialogPane().lookupButton(saveType);
         saveButton.setId("plan-save");
-        saveButton.disableProperty().bind(model.validProperty().not());
+        saveButton.disableProperty().bind(cannotSave);
+        savesFirst(saveButton, false);
+        save.savedProperty().addListener((obs, old, saved) -> {
+            if (saved != null) {
+                setResult(saved);
+                close();
+            }
+        });
         getDialogPane().getScene().getAccelerators().put(
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (model.validProperty().get()) {
+                    if (!saveButton.isDisabled()) {
                         ((Button) saveButton).fire();
                     }
                 });
         setResultConverter(b -> {
-            nextYearRequested = b == nextYear;
             deleteRequested = b == delete;
-            if (deleteRequested) {
-                return plan;
-            }
-            return b == save || b == nextYear ? model.toPlan() : null;
+            // delete names the version shown now (a Reload may have brought a newer one)
+            return deleteRequested ? model.read() : save.savedProperty().get();
         });
         model.figuresProperty().addListener((o, old, f) -> showFigures(f));
         showFigures(model.figuresProperty().get());
+    }
+
+    /**
+     * Save and "Plan next year" both run the write and close only when it succeeded: a refused save
+     * keeps the plan, its SWOT and its actions on screen.
+     */
+    private void savesFirst(Node button, boolean thenNextYear) {
+        button.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            nextYearRequested = thenNextYear;
+            save.save(model.toPlan());
+        });
     }
 
     PlanEditorModel model() {
@@ -266,7 +300,7 @@ public final class PlanEditor extends Dialog<Plan> {
     private void editAction(PlanAction before) {
         PlanAction start = before != null ? before : model.newAction(RelationshipLevel.FINANCIAL);
         editors.showAndWait(OpenEditors.Key.of(OpenEditors.Kind.PLAN_ACTION, before == null ? null : before.id()),
-                () -> new ActionEditor(getDialogPane().getScene().getWindow(), start, model.year(), model.today(),
+                () -> ActionEditor.inPlan(getDialogPane().getScene().getWindow(), start, model.year(), model.today(),
                         people, msg, formats, stylesheet)).ifPresent(a -> {
                     model.put(a, before);
                     table.getSelectionModel().select(a);

@@ -14,6 +14,7 @@ import dev.rapport.domain.plan.Swot;
 import dev.rapport.domain.plan.SwotKind;
 import dev.rapport.domain.plan.YearEndReview;
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.CopyText;
 import dev.rapport.ui.common.Formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -42,8 +44,10 @@ import javafx.collections.ObservableMap;
 public final class PlanEditorModel {
     private final Messages msg;
     private final Formats formats;
-    private final Plan original;
     private final LocalDate today;
+    private Plan original;
+    /** True while {@link #fill} puts a stored plan in: choosing "closed" then is not the user's. */
+    private boolean filling;
 
     public final ObjectProperty<PlanStatus> status = new SimpleObjectProperty<>();
     public final StringProperty budget = new SimpleStringProperty("");
@@ -78,40 +82,90 @@ public final class PlanEditorModel {
     public PlanEditorModel(Plan plan, Account account, LocalDate today, Messages msg, Formats formats) {
         this.msg = msg;
         this.formats = formats;
-        this.original = plan;
         this.today = today;
-        status.set(plan.status());
-        budget.set(formats.decimal(plan.budget()));
-        Objectives o = plan.objectives();
-        revenueTarget.set(formats.decimal(o.revenueTarget()));
-        shareTarget.set(formats.decimal(o.shareOfWalletTarget()));
-        targetLevel.set(o.targetLevel());
-        targetSatisfaction.set(o.targetSatisfaction());
-        goals.set(o.goals());
-        strategy.set(plan.strategy());
         for (SwotKind k : SwotKind.values()) {
-            swot.put(k, new SimpleStringProperty(String.join("\n", plan.swot().get(k))));
+            swot.put(k, new SimpleStringProperty(""));
         }
-        actions.setAll(plan.actions());
-        YearEndReview r = plan.review();
-        actualRevenue.set(formats.decimal(r.actualRevenue()));
-        actualShare.set(formats.decimal(r.actualShareOfWallet()));
-        levelReached.set(r.levelReached());
-        actualSatisfaction.set(r.actualSatisfaction());
-        conclusion.set(r.conclusion());
-        reviewedOn.set(r.reviewedOn());
+        fill(plan);
         for (Observable ob : new Observable[] {status, budget, revenueTarget, shareTarget, targetLevel,
             targetSatisfaction, actions, actualRevenue, actualShare, levelReached, actualSatisfaction}) {
             ob.addListener(x -> validate());
         }
-        if (account != null && plan.status() != PlanStatus.CLOSED) {
+        if (account != null) {
+            // only a plan that was not closed when read gets its review drafted on closing, as the service does
             status.addListener((obs, was, now) -> {
-                if (now == PlanStatus.CLOSED) {
+                if (now == PlanStatus.CLOSED && !filling && original.status() != PlanStatus.CLOSED) {
                     fillReviewFrom(account);
                 }
             });
         }
         validate();
+    }
+
+    /**
+     * Puts the plan into the form, as after a Reload that drops what was typed: objectives, SWOT,
+     * strategy, the action list, the review, and the version the next save names.
+     */
+    public void fill(Plan plan) {
+        filling = true;
+        try {
+            original = plan;
+            status.set(plan.status());
+            budget.set(formats.decimal(plan.budget()));
+            Objectives o = plan.objectives();
+            revenueTarget.set(formats.decimal(o.revenueTarget()));
+            shareTarget.set(formats.decimal(o.shareOfWalletTarget()));
+            targetLevel.set(o.targetLevel());
+            targetSatisfaction.set(o.targetSatisfaction());
+            goals.set(o.goals());
+            strategy.set(plan.strategy());
+            for (SwotKind k : SwotKind.values()) {
+                swot.get(k).set(String.join("\n", plan.swot().get(k)));
+            }
+            actions.setAll(plan.actions());
+            YearEndReview r = plan.review();
+            actualRevenue.set(formats.decimal(r.actualRevenue()));
+            actualShare.set(formats.decimal(r.actualShareOfWallet()));
+            levelReached.set(r.levelReached());
+            actualSatisfaction.set(r.actualSatisfaction());
+            conclusion.set(r.conclusion());
+            reviewedOn.set(r.reviewedOn());
+        } finally {
+            filling = false;
+        }
+        validate();
+    }
+
+    /** The plan as this form read it (or last reloaded it), with the version a save names. */
+    public Plan read() {
+        return original;
+    }
+
+    /**
+     * What the user typed, one "Label: value" per line (empty ones left out), the actions one a
+     * line under their heading: for "Copy my text" when the save was refused.
+     */
+    public String copyText() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("plans.budget", budget.get());
+        fields.put("plans.revenueTarget", revenueTarget.get());
+        fields.put("plans.shareTarget", shareTarget.get());
+        fields.put("plans.goals", goals.get());
+        fields.put("plans.strategy", strategy.get());
+        for (SwotKind k : SwotKind.values()) {
+            fields.put("enum.SwotKind." + k.name(), swot.get(k).get());
+        }
+        fields.put("plans.tab.actions", actions.stream().map(this::actionLine)
+                .collect(Collectors.joining("\n")));
+        fields.put("plans.review.actualRevenue", actualRevenue.get());
+        fields.put("plans.review.actualShare", actualShare.get());
+        fields.put("plans.review.conclusion", conclusion.get());
+        return CopyText.lines(msg, fields);
+    }
+
+    private String actionLine(PlanAction a) {
+        String notes = a.notes().isBlank() ? "" : " — " + a.notes().replace("\n", " ");
+        return PlanText.when(a, formats, msg) + " " + a.title() + notes;
     }
 
     private void fillReviewFrom(Account account) {
@@ -131,10 +185,6 @@ public final class PlanEditorModel {
         if (reviewedOn.get() == null) {
             reviewedOn.set(filled.reviewedOn());
         }
-    }
-
-    public Plan original() {
-        return original;
     }
 
     public int year() {

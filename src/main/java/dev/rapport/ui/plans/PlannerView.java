@@ -397,9 +397,16 @@ public final class PlannerView implements Section {
         done.setId("planner-mark-done");
         done.disableProperty().bind(dueList.getSelectionModel().selectedItemProperty().isNull());
         done.setOnAction(e -> model.markDone(dueList.getSelectionModel().getSelectedItem().action()));
+        Button edit = new Button(msg.get("plans.planner.editAction"), new FontIcon("mdi2p-pencil-outline"));
+        edit.setId("planner-edit-action");
+        edit.disableProperty().bind(dueList.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> {
+            DueAction d = dueList.getSelectionModel().getSelectedItem();
+            opener.openAction(root.getScene().getWindow(), d.account(), d.action(), d.plan().year(), model::reload);
+        });
         Label hint = new Label(msg.get("plans.planner.dueHint"));
         hint.getStyleClass().add("muted");
-        VBox box = new VBox(8, new HBox(8, done, hint), dueList);
+        VBox box = new VBox(8, new HBox(8, done, edit, hint), dueList);
         VBox.setVgrow(dueList, Priority.ALWAYS);
         box.setPadding(new Insets(12));
         return box;

@@ -10,6 +10,8 @@ import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.testutil.HeldTaskExecutor;
 import dev.rapport.testutil.RecordingNotifier;
 import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.common.FxTextClipboard;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -116,6 +119,53 @@ class OnePlanEditorTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editorsTitled(title)).isEmpty();
+    }
+
+    /**
+     * The issue's two stacked editors, forced open past the registry (as a second window would): the
+     * first adds an action and saves; the second's save is refused, it stays open with its strip, and
+     * the action the first added is still stored.
+     */
+    @Test
+    void twoEditorsOfOnePlanForcedOpenPastTheRegistryTheSecondSaveIsRefusedAndTheAddedActionKept() {
+        app = RunningApp.open(dataDir);
+        int year = LocalDate.now().getYear();
+        Account account = planned("上海新航科技", year);
+        Plan read = app.context.plans().planFor(account.id(), year).orElseThrow();
+        PlanOpener opener = new PlanOpener(app.ui, new RecordingNotifier());
+        PlanEditor[] editors = new PlanEditor[2];
+        robot.interact(() -> {
+            for (int i = 0; i < 2; i++) {
+                editors[i] = new PlanEditor(app.stage, read, account, LocalDate.now(), List.of(),
+                        app.context.messages(), app.ui.formats(), PlanOpener.stylesheet(), app.ui.editors(),
+                        opener.planSave(new FxTextClipboard()));
+                editors[i].show();
+            }
+        });
+        PlanEditor top = editors[1];
+        PlanEditor hidden = editors[0];
+
+        robot.interact(() -> {
+            top.model().put(PlanAction.planned("端午礼品", RelationshipLevel.SOCIAL, ActionType.GIFT,
+                    YearMonth.of(year, 6)), null);
+            ((Button) top.getDialogPane().lookup("#plan-save")).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            hidden.model().goals.set("Become their preferred supplier");
+            ((Button) hidden.getDialogPane().lookup("#plan-save")).fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(top.isShowing()).as("the first save went through").isFalse();
+        assertThat(hidden.isShowing()).as("the refused one stays open").isTrue();
+        assertThat(hidden.getDialogPane().lookup("#" + ConflictBar.BOX_ID).isVisible()).isTrue();
+        assertThat(hidden.model().goals.get()).isEqualTo("Become their preferred supplier");
+        assertThat(app.dialogs.errors).isEmpty();
+        Plan stored = app.context.plans().planFor(account.id(), year).orElseThrow();
+        assertThat(stored.actions()).extracting(PlanAction::title).containsExactly("中秋拜访", "端午礼品");
+        assertThat(stored.objectives().goals()).isEmpty();
+        robot.interact(hidden::close);
     }
 
     @Test

@@ -1,0 +1,178 @@
+package dev.rapport.ui.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.Contact;
+import dev.rapport.domain.RelationshipLevel;
+import dev.rapport.domain.plan.ActionStatus;
+import dev.rapport.domain.plan.ActionType;
+import dev.rapport.domain.plan.DueAction;
+import dev.rapport.domain.plan.Plan;
+import dev.rapport.domain.plan.PlanAction;
+import dev.rapport.i18n.Messages;
+import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.common.ConflictBar;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Planner's action editor saves the action on its own, so it keeps its text when the save is
+ * refused (issue 17): the action is opened from "This month and overdue", marked done elsewhere
+ * while the rep types, and Save is refused. Reload, Keep mine and Copy my text as for every editor.
+ */
+class ActionEditorConflictFlowTest {
+    private static final String NOTES = "王总 liked the mooncakes; invite his deputy next time";
+
+    @TempDir
+    Path dataDir;
+
+    private final FxRobot robot = new FxRobot();
+    private RunningApp app;
+    private long actionId;
+    private Contact wang;
+
+    @BeforeEach
+    void openADueActionFromThePlanner() {
+        app = RunningApp.open(dataDir);
+        Account account = app.context.accounts().save(Account.named("杭州瑞丰电子"));
+        wang = app.context.contacts().save(Contact.named("王建国", account.id()));
+        Plan plan = app.context.plans().save(Plan.draft(account.id(), LocalDate.now().getYear()).withActions(List.of(
+                PlanAction.planned("中秋拜访", RelationshipLevel.SOCIAL, ActionType.VISIT, YearMonth.now()))));
+        actionId = plan.actions().get(0).id();
+        robot.clickOn("#nav-planner");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(msg().get("plans.planner.dueTab"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<DueAction> due = robot.lookup("#planner-due").queryListView();
+        robot.interact(() -> due.getSelectionModel().select(0));
+        robot.clickOn("#planner-edit-action");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeApp() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private Messages msg() {
+        return app.context.messages();
+    }
+
+    private PlanAction stored() {
+        return app.context.plans().findAction(actionId).orElseThrow();
+    }
+
+    private boolean editorOpen() {
+        return robot.lookup("#action-notes").tryQuery().isPresent();
+    }
+
+    private void typeThenSaveAfterItWasMarkedDoneElsewhere() {
+        robot.clickOn("#action-notes").write(NOTES);
+        app.context.plans().markActionDone(actionId, null, null);
+        app.context.plans().saveAction(stored().withOwnerAndContacts("", List.of(wang.id())));
+        robot.clickOn("#action-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aSaveThatGoesThroughWritesTheActionAndClosesTheEditor() {
+        robot.clickOn("#action-notes").write(NOTES);
+        robot.clickOn("#action-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editorOpen()).isFalse();
+        assertThat(stored().notes()).isEqualTo(NOTES);
+        assertThat(app.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aSecondOpenOfTheSameActionBringsItsEditorToTheFront() throws Exception {
+        String title = msg().get("plans.action.edit");
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#planner-edit-action").query()).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        long open = WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing)
+                .filter(w -> w instanceof Stage s && title.equals(s.getTitle())).count()).get(10, TimeUnit.SECONDS);
+        assertThat(open).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedSaveLeavesTheEditorOpenWithTheTextAndTheStrip() {
+        typeThenSaveAfterItWasMarkedDoneElsewhere();
+
+        assertThat(editorOpen()).isTrue();
+        assertThat(robot.lookup("#action-notes").queryTextInputControl().getText()).isEqualTo(NOTES);
+        assertThat(robot.lookup("#" + ConflictBar.BOX_ID).query().isVisible()).isTrue();
+        assertThat(app.dialogs.errors).isEmpty();
+        assertThat(stored().notes()).isEmpty();
+        assertThat(stored().status()).isEqualTo(ActionStatus.DONE);
+    }
+
+    @Test
+    void reloadPutsTheStoredActionIntoTheOpenEditor() {
+        typeThenSaveAfterItWasMarkedDoneElsewhere();
+
+        robot.clickOn("#" + ConflictBar.RELOAD_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.dialogs.confirmations).hasSize(1);
+        assertThat(editorOpen()).isTrue();
+        assertThat(robot.lookup("#action-notes").queryTextInputControl().getText()).isEmpty();
+        ComboBox<ActionStatus> status = robot.lookup("#action-status").queryComboBox();
+        assertThat(status.getValue()).isEqualTo(ActionStatus.DONE);
+        @SuppressWarnings("unchecked")
+        CheckComboBox<Contact> people = robot.lookup("#action-contacts").queryAs(CheckComboBox.class);
+        assertThat(people.getCheckModel().getCheckedItems()).as("the people follow the reloaded action")
+                .extracting(Contact::name).containsExactly("王建国");
+        assertThat(robot.lookup("#" + ConflictBar.BOX_ID).query().isVisible()).isFalse();
+        assertThat(robot.lookup("#action-ok").query().isDisabled()).isFalse();
+    }
+
+    @Test
+    void keepMineWritesMineAndClosesTheEditor() {
+        typeThenSaveAfterItWasMarkedDoneElsewhere();
+
+        robot.clickOn("#" + ConflictBar.KEEP_MINE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.dialogs.confirmations).hasSize(1);
+        assertThat(editorOpen()).isFalse();
+        assertThat(stored().notes()).isEqualTo(NOTES);
+        assertThat(stored().status()).as("my copy, as the editor showed it").isEqualTo(ActionStatus.PLANNED);
+        assertThat(stored().contactIds()).isEmpty();
+    }
+
+    @Test
+    void copyMyTextPutsItOnTheClipboardAndTheEditorStaysOpen() throws Exception {
+        typeThenSaveAfterItWasMarkedDoneElsewhere();
+
+        robot.clickOn("#" + ConflictBar.COPY_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
+        assertThat(copied).isEqualTo(msg().get("plans.action.title") + ": 中秋拜访\n"
+                + msg().get("plans.action.notes") + ": " + NOTES);
+        assertThat(editorOpen()).isTrue();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
