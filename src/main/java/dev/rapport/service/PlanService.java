@@ -38,12 +38,21 @@ public final class PlanService {
     private final PlanRepository plans;
     private final AccountRepository accounts;
     private final Clock clock;
+    private final ChangeHistory history;
 
+    /** With a history of its own that nobody reads: for the command line, which has no undo. */
     public PlanService(Database db, PlanRepository plans, AccountRepository accounts, Clock clock) {
+        this(db, plans, accounts, clock, new ChangeHistory());
+    }
+
+    /** @param history where each save, delete and action change is recorded for the window's undo */
+    public PlanService(Database db, PlanRepository plans, AccountRepository accounts, Clock clock,
+            ChangeHistory history) {
         this.db = db;
         this.plans = plans;
         this.accounts = accounts;
         this.clock = clock;
+        this.history = history;
     }
 
     public LocalDate today() {
@@ -75,7 +84,8 @@ public final class PlanService {
      *         has a plan for that year ({@code plans.error.duplicate}); nothing is saved
      */
     public Plan save(Plan plan) {
-        return db.inTransaction(() -> {
+        Plan before = plan.isNew() ? null : plans.find(plan.id()).orElse(null);
+        Plan saved = db.inTransaction(() -> {
             Plan toSave = reviewDraftedWhenClosing(plan);
             PlanRules.require(toSave);
             if (!toSave.isNew()) {
@@ -86,6 +96,36 @@ public final class PlanService {
             requireNoPlanYet(account, toSave.year());
             return plans.insert(toSave);
         });
+        String name = accountName(saved.accountId());
+        if (plan.isNew()) {
+            history.record(ChangeHistory.alternate(saved.version(), v -> plans.softDelete(saved.id(), v),
+                    v -> restoreAt(saved.id(), v).version(), "undo.plan.created", saved.year(), name));
+        } else if (before != null) {
+            // a successful update proves the copy read before was at the version saved over
+            history.record(ChangeHistory.swap(before, saved, (to, stored) -> plans.update(rebased(to, stored)),
+                    "undo.plan.edited", saved.year(), name));
+        }
+        return saved;
+    }
+
+    /**
+     * A state of a plan to write over the one stored: the plan's and its actions' versions are the
+     * stored ones (so a change in between is refused by the plan's version), and an action no longer
+     * stored (the change being undone removed it) is added again, as a new row.
+     */
+    private static Plan rebased(Plan to, Plan stored) {
+        Map<Long, Long> versions = stored.actions().stream()
+                .collect(Collectors.toMap(PlanAction::id, PlanAction::version));
+        List<PlanAction> actions = new ArrayList<>(to.actions().size());
+        for (PlanAction a : to.actions()) {
+            Long v = a.id() == null ? null : versions.get(a.id());
+            actions.add(v == null ? a.withId(null, stored.id()).withVersion(0) : a.withVersion(v));
+        }
+        return to.withActions(actions).withVersion(stored.version());
+    }
+
+    private String accountName(long accountId) {
+        return accounts.find(accountId).map(Account::name).orElse("");
     }
 
     /**
@@ -126,10 +166,14 @@ public final class PlanService {
      * @throws dev.rapport.domain.EditConflict when it changed since it was read
      */
     public Plan delete(long planId, long version) {
-        return db.inTransaction(() -> {
+        Plan deleted = db.inTransaction(() -> {
             Plan plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan " + planId));
             return plan.withVersion(plans.softDelete(planId, version));
         });
+        history.record(ChangeHistory.alternate(deleted.version(), v -> restoreAt(planId, v).version(),
+                v -> plans.softDelete(planId, v), "undo.plan.deleted", deleted.year(),
+                accountName(deleted.accountId())));
+        return deleted;
     }
 
     /**
@@ -141,13 +185,17 @@ public final class PlanService {
      * @throws dev.rapport.domain.EditConflict when it changed since the delete (restored elsewhere)
      */
     public Plan restore(Plan deleted) {
+        return restoreAt(deleted.id(), deleted.version());
+    }
+
+    private Plan restoreAt(long planId, long version) {
         return db.inTransaction(() -> {
-            Plan plan = plans.findDeleted(deleted.id())
-                    .orElseThrow(() -> new NotFoundException("deleted plan " + deleted.id()));
+            Plan plan = plans.findDeleted(planId)
+                    .orElseThrow(() -> new NotFoundException("deleted plan " + planId));
             Account account = accounts.find(plan.accountId())
                     .orElseThrow(() -> new NotFoundException("account " + plan.accountId()));
             requireNoPlanYet(account, plan.year());
-            plans.restore(plan.id(), deleted.version());
+            plans.restore(plan.id(), version);
             return plans.find(plan.id()).orElseThrow();
         });
     }
@@ -177,7 +225,15 @@ public final class PlanService {
         }
         PlanAction action = plans.findAction(actionId)
                 .orElseThrow(() -> new NotFoundException("plan action " + actionId));
-        return plans.updateAction(action.done(date == null ? today() : date, actualCost));
+        return recordedAction(action, plans.updateAction(action.done(date == null ? today() : date, actualCost)),
+                "undo.action.done");
+    }
+
+    /** Records a change to one action: its undo writes the action as it was, over the version the change left. */
+    private PlanAction recordedAction(PlanAction before, PlanAction saved, String key) {
+        history.record(ChangeHistory.swap(before, saved,
+                (to, stored) -> plans.updateAction(to.withVersion(stored.version())), key, saved.title()));
+        return saved;
     }
 
     /**
@@ -189,7 +245,8 @@ public final class PlanService {
      */
     public <T> T fulfilling(Long actionId, Supplier<T> write, Function<T, LocalDate> day,
             Function<T, BigDecimal> cost) {
-        return db.inTransaction(() -> {
+        // the entry and the action done are one change for undo too: one Ctrl+Z takes back both
+        return history.asOne(db, () -> {
             T saved = write.get();
             if (actionId != null) {
                 markActionDone(actionId, day.apply(saved), cost.apply(saved));
@@ -211,7 +268,7 @@ public final class PlanService {
             throw new ValidationException(List.of(FieldProblem.of("month", "plans.validation.actionYear",
                     plan.year())));
         }
-        return plans.updateAction(action.movedTo(month));
+        return recordedAction(action, plans.updateAction(action.movedTo(month)), "undo.action.edited");
     }
 
     /** Saves one changed action of a stored plan (status, outcome, notes), the rules checked. */
@@ -221,7 +278,11 @@ public final class PlanService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return plans.updateAction(action);
+        // the copy the update replaces: a successful update proves it was read at the version saved over
+        Optional<PlanAction> before = plans.findAction(action.id());
+        PlanAction saved = plans.updateAction(action);
+        before.ifPresent(b -> recordedAction(b, saved, "undo.action.edited"));
+        return saved;
     }
 
     /**

@@ -1,0 +1,284 @@
+package dev.rapport.service;
+
+import dev.rapport.domain.EditConflict;
+import dev.rapport.domain.ValidationException;
+import dev.rapport.store.Database;
+import dev.rapport.store.NotFoundException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BinaryOperator;
+import java.util.function.LongUnaryOperator;
+import java.util.function.Supplier;
+
+/**
+ * The saved changes of this session, newest last, so that the window's Ctrl+Z takes back the last
+ * one of any kind and Ctrl+Shift+Z puts it back (decision 0018). Services record a change once its
+ * write succeeded; nothing here is persisted: the history starts empty with each session.
+ *
+ * <p>Every revert is a write that names the version the change left (decision 0014): an undo over
+ * a newer change, from another editor or the command line, is refused and writes nothing. A
+ * refused entry leaves the history, since it would be refused again; the one before it can then
+ * be undone.
+ *
+ * <p>Thread-safe: saves run on the task thread, the window asks from the FX thread.
+ */
+public final class ChangeHistory {
+    /** How many changes can be undone: enough for a working session, small enough to hold in memory. */
+    public static final int DEFAULT_LIMIT = 100;
+
+    /** Performs the reverse of a change and returns the change that would reverse it again. */
+    @FunctionalInterface
+    public interface Revert {
+        Change run();
+    }
+
+    /**
+     * One saved change: what it was, as a message key and its arguments (the status bar says
+     * "Undone: " with it), and how to take it back.
+     */
+    public record Change(String key, List<Object> args, Revert revert) {
+        public Change {
+            args = List.copyOf(args);
+        }
+
+        public static Change of(Revert revert, String key, Object... args) {
+            return new Change(key, List.of(args), revert);
+        }
+
+        /** This way back, described as the other change. */
+        Change withDescriptionOf(Change other) {
+            return new Change(other.key, other.args, revert);
+        }
+    }
+
+    /** What an undo or redo did. */
+    public enum Kind {
+        /** The change was reverted; its inverse is on the other stack. */
+        DONE,
+        /** There was nothing to undo (or redo). */
+        NOTHING,
+        /** The record changed or went away since: nothing was written and the entry is gone. */
+        REFUSED
+    }
+
+    /**
+     * @param change  the change undone, redone or refused; null when there was nothing
+     * @param problem why it was refused, for the log; null unless {@code REFUSED}
+     */
+    public record Outcome(Kind kind, Change change, RuntimeException problem) {
+    }
+
+    private final int limit;
+    private final Deque<Change> undo = new ArrayDeque<>();
+    private final Deque<Change> redo = new ArrayDeque<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** Set while a revert runs on this thread: the service methods it calls must not record it as a new change. */
+    private final ThreadLocal<Boolean> reverting = ThreadLocal.withInitial(() -> false);
+    /** The parts of a write that is one change ({@link #asOne}), while it runs on this thread. */
+    private final ThreadLocal<List<Change>> collecting = new ThreadLocal<>();
+
+    public ChangeHistory() {
+        this(DEFAULT_LIMIT);
+    }
+
+    public ChangeHistory(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
+        this.limit = limit;
+    }
+
+    /**
+     * Records a change just saved. A new change makes the redo stack meaningless (it would redo
+     * over it), so it is cleared; the oldest entry goes when the history is full.
+     */
+    public void record(Change change) {
+        if (reverting.get()) {
+            return;
+        }
+        List<Change> parts = collecting.get();
+        if (parts != null) {
+            parts.add(change);
+            return;
+        }
+        synchronized (this) {
+            undo.addLast(change);
+            while (undo.size() > limit) {
+                undo.removeFirst();
+            }
+            redo.clear();
+        }
+        changed();
+    }
+
+    /** Records a change just saved: {@code revert} takes it back, {@code key} and {@code args} name it. */
+    public void record(Revert revert, String key, Object... args) {
+        record(Change.of(revert, key, args));
+    }
+
+    /**
+     * Runs a write of several records (a log entry and the planned action it fulfils, an import)
+     * in one transaction, and records what its parts record as one change: one Ctrl+Z takes all of
+     * it back, in one transaction too. When the write fails nothing is recorded, since its
+     * transaction wrote nothing. Nested calls join the outermost one.
+     */
+    public <T> T asOne(Database db, Supplier<T> write) {
+        if (collecting.get() != null) {
+            return db.inTransaction(write);
+        }
+        List<Change> parts = new ArrayList<>();
+        collecting.set(parts);
+        T result;
+        try {
+            result = db.inTransaction(write);
+        } finally {
+            collecting.remove();
+        }
+        if (parts.size() == 1) {
+            record(parts.get(0));
+        } else if (!parts.isEmpty()) {
+            record(compound(db, parts));
+        }
+        return result;
+    }
+
+    /**
+     * Parts in the order they were written: the revert takes them back last first, in one
+     * transaction, and returns their inverses in the order it wrote them, which is the order a
+     * redo must take back.
+     */
+    private static Change compound(Database db, List<Change> parts) {
+        Change first = parts.get(0);
+        return new Change(first.key(), first.args(), () -> db.inTransaction(() -> {
+            List<Change> inverses = new ArrayList<>(parts.size());
+            for (int i = parts.size() - 1; i >= 0; i--) {
+                inverses.add(parts.get(i).revert().run());
+            }
+            return compound(db, inverses).withDescriptionOf(first);
+        }));
+    }
+
+    /**
+     * A change between two states of one versioned record: each revert writes the other state,
+     * named with the version stored now ({@code write(state, stored)} returns the record as
+     * stored after it), so a newer change in between is a conflict and is kept.
+     *
+     * @param to     the state the undo brings back (the before-copy)
+     * @param stored the record as the change left it, with its version
+     */
+    public static <T> Change swap(T to, T stored, BinaryOperator<T> write, String key, Object... args) {
+        return swap(to, stored, write, key, List.of(args));
+    }
+
+    private static <T> Change swap(T to, T stored, BinaryOperator<T> write, String key, List<Object> args) {
+        return new Change(key, args, () -> swap(stored, write.apply(to, stored), write, key, args));
+    }
+
+    /**
+     * A change that one write takes back and another puts back again, each naming the version the
+     * other left: a delete and its restore, a new record and its delete.
+     *
+     * @param version the version the change left
+     * @param back    writes the undo with a version, returns the version after it
+     * @param forth   writes the redo likewise
+     */
+    public static Change alternate(long version, LongUnaryOperator back, LongUnaryOperator forth, String key,
+            Object... args) {
+        return alternate(version, back, forth, key, List.of(args));
+    }
+
+    private static Change alternate(long version, LongUnaryOperator back, LongUnaryOperator forth, String key,
+            List<Object> args) {
+        return new Change(key, args, () -> alternate(back.applyAsLong(version), forth, back, key, args));
+    }
+
+    /** Takes back the last change; its inverse becomes the next redo. */
+    public Outcome undo() {
+        return move(undo, redo);
+    }
+
+    /** Puts back the last change undone; it becomes the next undo again. */
+    public Outcome redo() {
+        return move(redo, undo);
+    }
+
+    /*
+     * Holds the lock during the write so an undo and a save recorded at the same time cannot
+     * interleave their stacks. Saves record after their transaction ended, so this never waits for
+     * a lock held by a thread that waits for this one.
+     */
+    private Outcome move(Deque<Change> from, Deque<Change> to) {
+        Outcome outcome;
+        synchronized (this) {
+            Change change = from.pollLast();
+            if (change == null) {
+                return new Outcome(Kind.NOTHING, null, null);
+            }
+            reverting.set(true);
+            try {
+                to.addLast(change.revert().run());
+                while (to.size() > limit) {
+                    to.removeFirst();
+                }
+                outcome = new Outcome(Kind.DONE, change, null);
+            } catch (RuntimeException e) {
+                if (!changedSince(e)) {
+                    // a full disk or a lost file: the record did not move on, so a later try may succeed
+                    from.addLast(change);
+                    throw e;
+                }
+                outcome = new Outcome(Kind.REFUSED, change, e);
+            } finally {
+                reverting.set(false);
+            }
+        }
+        changed();
+        return outcome;
+    }
+
+    /** Whether a failed revert means the record is no longer as the change left it. */
+    private static boolean changedSince(RuntimeException e) {
+        return e instanceof EditConflict || e instanceof NotFoundException || e instanceof ValidationException
+                || e instanceof IllegalStateException;
+    }
+
+    /** The change Ctrl+Z would take back, if any. */
+    public synchronized Optional<Change> nextUndo() {
+        return Optional.ofNullable(undo.peekLast());
+    }
+
+    /** The change Ctrl+Shift+Z would put back, if any. */
+    public synchronized Optional<Change> nextRedo() {
+        return Optional.ofNullable(redo.peekLast());
+    }
+
+    public synchronized int undoCount() {
+        return undo.size();
+    }
+
+    public synchronized int redoCount() {
+        return redo.size();
+    }
+
+    /** Forgets everything: the data folder is closing, or another one opens. */
+    public void clear() {
+        synchronized (this) {
+            undo.clear();
+            redo.clear();
+        }
+        changed();
+    }
+
+    /** Called after every change of the history, on the thread that changed it. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
+    }
+}
