@@ -60,16 +60,17 @@ public final class AccountService {
         AccountRules.require(account, locale);
         if (account.isNew()) {
             Account saved = accounts.insert(account);
-            history.record(ChangeHistory.alternate(saved.version(), v -> accounts.softDelete(saved.id(), v),
-                    v -> accounts.restore(saved.id(), v), "undo.account.created", saved.name()));
+            history.record(history.alternate(history.track("account", saved.id(), 0, saved.version()),
+                    v -> accounts.softDelete(saved.id(), v), v -> accounts.restore(saved.id(), v),
+                    "undo.account.created", saved.name()));
             return saved;
         }
         // the copy the update replaces: a successful update proves it was read at the version saved over
         Optional<Account> before = accounts.find(account.id());
         Account saved = accounts.update(account);
-        before.ifPresent(b -> history.record(ChangeHistory.swap(b, saved,
-                (to, stored) -> accounts.update(to.withVersion(stored.version())), "undo.account.edited",
-                saved.name())));
+        before.ifPresent(b -> history.record(history.swap(
+                history.track("account", saved.id(), account.version(), saved.version()), b, saved,
+                (state, v) -> accounts.update(state.withVersion(v)).version(), "undo.account.edited", saved.name())));
         return saved;
     }
 
@@ -82,8 +83,8 @@ public final class AccountService {
     public long delete(long id, long version) {
         String name = accounts.find(id).map(Account::name).orElse("");
         long deleted = accounts.softDelete(id, version);
-        history.record(ChangeHistory.alternate(deleted, v -> accounts.restore(id, v), v -> accounts.softDelete(id, v),
-                "undo.account.deleted", name));
+        history.record(history.alternate(history.track("account", id, version, deleted),
+                v -> accounts.restore(id, v), v -> accounts.softDelete(id, v), "undo.account.deleted", name));
         return deleted;
     }
 

@@ -10,7 +10,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BinaryOperator;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
 
@@ -80,6 +79,9 @@ public final class ChangeHistory {
     private final ThreadLocal<Boolean> reverting = ThreadLocal.withInitial(() -> false);
     /** The parts of a write that is one change ({@link #asOne}), while it runs on this thread. */
     private final ThreadLocal<List<Change>> collecting = new ThreadLocal<>();
+    private final java.util.Map<String, Cell> cells = new java.util.HashMap<>();
+    /** While a write or revert runs on this thread: how to put back the cells it moved, should it fail. */
+    private final ThreadLocal<Deque<Runnable>> journal = new ThreadLocal<>();
 
     public ChangeHistory() {
         this(DEFAULT_LIMIT);
@@ -134,7 +136,7 @@ public final class ChangeHistory {
         collecting.set(parts);
         T result;
         try {
-            result = db.inTransaction(write);
+            result = journaled(() -> db.inTransaction(write));
         } finally {
             collecting.remove();
         }
@@ -163,37 +165,117 @@ public final class ChangeHistory {
     }
 
     /**
-     * A change between two states of one versioned record: each revert writes the other state,
-     * named with the version stored now ({@code write(state, stored)} returns the record as
-     * stored after it), so a newer change in between is a conflict and is kept.
-     *
-     * @param to     the state the undo brings back (the before-copy)
-     * @param stored the record as the change left it, with its version
+     * Where this history knows a record to be: the version its last write seen here left. Each
+     * revert names it and moves it on, so an undo after an undo (or a redo) names the version the
+     * step before left, not the one its own change left. A write this history did not see (the
+     * command line, another screen's unrecorded write) breaks the chain: the next write seen starts
+     * a new cell and the entries on the old one are refused, since they would overwrite it.
      */
-    public static <T> Change swap(T to, T stored, BinaryOperator<T> write, String key, Object... args) {
-        return swap(to, stored, write, key, List.of(args));
+    public static final class Cell {
+        private final String key;
+        private long version;
+
+        private Cell(String key, long version) {
+            this.key = key;
+            this.version = version;
+        }
     }
 
-    private static <T> Change swap(T to, T stored, BinaryOperator<T> write, String key, List<Object> args) {
-        return new Change(key, args, () -> swap(stored, write.apply(to, stored), write, key, args));
+    /** A write of one state of a record that names a version and returns the version it left. */
+    @FunctionalInterface
+    public interface VersionedWrite<T> {
+        long write(T state, long version);
     }
 
     /**
-     * A change that one write takes back and another puts back again, each naming the version the
-     * other left: a delete and its restore, a new record and its delete.
-     *
-     * @param version the version the change left
-     * @param back    writes the undo with a version, returns the version after it
-     * @param forth   writes the redo likewise
+     * Tells the history that a write moved a record from {@code before} to {@code after} (a new
+     * record comes from 0) and returns its cell: the one the history had when it was at
+     * {@code before}, else a new one.
      */
-    public static Change alternate(long version, LongUnaryOperator back, LongUnaryOperator forth, String key,
-            Object... args) {
-        return alternate(version, back, forth, key, List.of(args));
+    public synchronized Cell track(String kind, long id, long before, long after) {
+        String key = kind + ":" + id;
+        Cell cell = cells.get(key);
+        if (cell == null || cell.version != before) {
+            cell = new Cell(key, after);
+        }
+        moved(cell, after);
+        return cell;
     }
 
-    private static Change alternate(long version, LongUnaryOperator back, LongUnaryOperator forth, String key,
+    /** A single-row write bumps the version by one: the record was at {@code after - 1} before it. */
+    public Cell track(String kind, long id, long after) {
+        return track(kind, id, after - 1, after);
+    }
+
+    private synchronized void moved(Cell cell, long version) {
+        Deque<Runnable> journal = this.journal.get();
+        if (journal != null) {
+            Cell was = cells.get(cell.key);
+            long wasVersion = cell.version;
+            journal.push(() -> {
+                cell.version = wasVersion;
+                if (was == null) {
+                    cells.remove(cell.key);
+                } else {
+                    cells.put(cell.key, was);
+                }
+            });
+        }
+        cell.version = version;
+        cells.put(cell.key, cell);
+    }
+
+    /** Runs a write; when it fails, the cells it moved are put back, as its transaction rolled back. */
+    private <T> T journaled(Supplier<T> write) {
+        if (journal.get() != null) {
+            return write.get();
+        }
+        Deque<Runnable> entries = new ArrayDeque<>();
+        journal.set(entries);
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                entries.forEach(Runnable::run);
+            }
+            throw e;
+        } finally {
+            journal.remove();
+        }
+    }
+
+    /**
+     * A change between two states of one versioned record: each revert writes the other state,
+     * naming the version the cell holds, so a newer change in between is a conflict and is kept.
+     *
+     * @param to   the state the undo brings back (the before-copy)
+     * @param from the state the change left
+     */
+    public <T> Change swap(Cell cell, T to, T from, VersionedWrite<T> write, String key, Object... args) {
+        return swap(cell, to, from, write, key, List.of(args));
+    }
+
+    private <T> Change swap(Cell cell, T to, T from, VersionedWrite<T> write, String key, List<Object> args) {
+        return new Change(key, args, () -> {
+            moved(cell, write.write(to, cell.version));
+            return swap(cell, from, to, write, key, args);
+        });
+    }
+
+    /**
+     * A change that one write takes back and another puts back again: a delete and its restore, a
+     * new record and its delete. Each names the version the cell holds and returns the one it left.
+     */
+    public Change alternate(Cell cell, LongUnaryOperator back, LongUnaryOperator forth, String key, Object... args) {
+        return alternate(cell, back, forth, key, List.of(args));
+    }
+
+    private Change alternate(Cell cell, LongUnaryOperator back, LongUnaryOperator forth, String key,
             List<Object> args) {
-        return new Change(key, args, () -> alternate(back.applyAsLong(version), forth, back, key, args));
+        return new Change(key, args, () -> {
+            moved(cell, back.applyAsLong(cell.version));
+            return alternate(cell, forth, back, key, args);
+        });
     }
 
     /** Takes back the last change; its inverse becomes the next redo. */
@@ -220,7 +302,7 @@ public final class ChangeHistory {
             }
             reverting.set(true);
             try {
-                to.addLast(change.revert().run());
+                to.addLast(journaled(() -> change.revert().run()));
                 while (to.size() > limit) {
                     to.removeFirst();
                 }
@@ -269,6 +351,7 @@ public final class ChangeHistory {
         synchronized (this) {
             undo.clear();
             redo.clear();
+            cells.clear();
         }
         changed();
     }

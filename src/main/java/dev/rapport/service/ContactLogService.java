@@ -85,8 +85,9 @@ public final class ContactLogService {
     public Interaction log(Interaction interaction) {
         require(interaction);
         Interaction saved = log.insert(interaction);
-        history.record(ChangeHistory.alternate(saved.version(), v -> log.softDelete(saved.id(), v),
-                v -> log.restore(saved.id(), v), "undo.log.created", saved.subject()));
+        history.record(history.alternate(history.track("interaction", saved.id(), 0, saved.version()),
+                v -> log.softDelete(saved.id(), v), v -> log.restore(saved.id(), v), "undo.log.created",
+                saved.subject()));
         return saved;
     }
 
@@ -99,8 +100,9 @@ public final class ContactLogService {
         // the copy the update replaces: a successful update proves it was read at the version saved over
         Optional<Interaction> before = log.find(interaction.id());
         Interaction saved = log.update(interaction);
-        before.ifPresent(b -> history.record(ChangeHistory.swap(b, saved,
-                (to, stored) -> log.update(to.withVersion(stored.version())), "undo.log.edited", saved.subject())));
+        before.ifPresent(b -> history.record(history.swap(
+                history.track("interaction", saved.id(), interaction.version(), saved.version()), b, saved,
+                (state, v) -> log.update(state.withVersion(v)).version(), "undo.log.edited", saved.subject())));
         return saved;
     }
 
@@ -133,8 +135,8 @@ public final class ContactLogService {
     public long delete(long id, long version) {
         String subject = log.find(id).map(Interaction::subject).orElse("");
         long deleted = log.softDelete(id, version);
-        history.record(ChangeHistory.alternate(deleted, v -> log.restore(id, v), v -> log.softDelete(id, v),
-                "undo.log.deleted", subject));
+        history.record(history.alternate(history.track("interaction", id, version, deleted),
+                v -> log.restore(id, v), v -> log.softDelete(id, v), "undo.log.deleted", subject));
         return deleted;
     }
 

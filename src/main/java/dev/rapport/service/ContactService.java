@@ -79,16 +79,17 @@ public final class ContactService {
         ContactRules.require(contact, locale, LocalDate.now(clock));
         if (contact.isNew()) {
             Contact saved = contacts.insert(contact);
-            history.record(ChangeHistory.alternate(saved.version(), v -> contacts.softDelete(saved.id(), v),
-                    v -> contacts.restore(saved.id(), v), "undo.contact.created", saved.name()));
+            history.record(history.alternate(history.track("contact", saved.id(), 0, saved.version()),
+                    v -> contacts.softDelete(saved.id(), v), v -> contacts.restore(saved.id(), v),
+                    "undo.contact.created", saved.name()));
             return saved;
         }
         // the copy the update replaces: a successful update proves it was read at the version saved over
         Optional<Contact> before = contacts.find(contact.id());
         Contact saved = contacts.update(contact);
-        before.ifPresent(b -> history.record(ChangeHistory.swap(b, saved,
-                (to, stored) -> contacts.update(to.withVersion(stored.version())), "undo.contact.edited",
-                saved.name())));
+        before.ifPresent(b -> history.record(history.swap(
+                history.track("contact", saved.id(), contact.version(), saved.version()), b, saved,
+                (state, v) -> contacts.update(state.withVersion(v)).version(), "undo.contact.edited", saved.name())));
         return saved;
     }
 
@@ -100,8 +101,8 @@ public final class ContactService {
     public long delete(long id, long version) {
         String name = contacts.find(id).map(Contact::name).orElse("");
         long deleted = contacts.softDelete(id, version);
-        history.record(ChangeHistory.alternate(deleted, v -> contacts.restore(id, v), v -> contacts.softDelete(id, v),
-                "undo.contact.deleted", name));
+        history.record(history.alternate(history.track("contact", id, version, deleted),
+                v -> contacts.restore(id, v), v -> contacts.softDelete(id, v), "undo.contact.deleted", name));
         return deleted;
     }
 

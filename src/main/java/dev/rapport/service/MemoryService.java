@@ -81,16 +81,17 @@ public final class MemoryService {
         MemoryRules.require(MemoryRules.check(member, today()));
         if (member.isNew()) {
             FamilyMember saved = family.insert(member);
-            history.record(ChangeHistory.alternate(saved.version(), v -> family.softDelete(saved.id(), v),
+            history.record(history.alternate(history.track("family_member", saved.id(), 0, saved.version()),
+                    v -> family.softDelete(saved.id(), v),
                     v -> family.restore(saved.id(), v), "undo.family.created", saved.name()));
             return saved;
         }
         // the copy the update replaces: a successful update proves it was read at the version saved over
         Optional<FamilyMember> before = family.find(member.id());
         FamilyMember saved = family.update(member);
-        before.ifPresent(b -> history.record(ChangeHistory.swap(b, saved,
-                (to, stored) -> family.update(to.withVersion(stored.version())), "undo.family.edited",
-                saved.name())));
+        before.ifPresent(b -> history.record(history.swap(
+                history.track("family_member", saved.id(), member.version(), saved.version()), b, saved,
+                (state, v) -> family.update(state.withVersion(v)).version(), "undo.family.edited", saved.name())));
         return saved;
     }
 
@@ -100,8 +101,9 @@ public final class MemoryService {
      */
     public FamilyMember deleteFamilyMember(FamilyMember member) {
         FamilyMember deleted = member.withVersion(family.softDelete(member.id(), member.version()));
-        history.record(ChangeHistory.alternate(deleted.version(), v -> family.restore(member.id(), v),
-                v -> family.softDelete(member.id(), v), "undo.family.deleted", member.name()));
+        history.record(history.alternate(history.track("family_member", member.id(), deleted.version()),
+                    v -> family.restore(member.id(), v),
+                    v -> family.softDelete(member.id(), v), "undo.family.deleted", member.name()));
         return deleted;
     }
 
@@ -132,8 +134,9 @@ public final class MemoryService {
             return dates.update(date);
         }
         ImportantDate saved = dates.insert(date);
-        history.record(ChangeHistory.alternate(saved.version(), v -> dates.softDelete(saved.id(), v),
-                v -> dates.restore(saved.id(), v), "undo.date.created", title(saved)));
+        history.record(history.alternate(history.track("important_date", saved.id(), 0, saved.version()),
+                    v -> dates.softDelete(saved.id(), v),
+                    v -> dates.restore(saved.id(), v), "undo.date.created", title(saved)));
         return saved;
     }
 
@@ -148,8 +151,9 @@ public final class MemoryService {
      */
     public ImportantDate deleteDate(ImportantDate date) {
         ImportantDate deleted = date.withVersion(dates.softDelete(date.id(), date.version()));
-        history.record(ChangeHistory.alternate(deleted.version(), v -> dates.restore(date.id(), v),
-                v -> dates.softDelete(date.id(), v), "undo.date.deleted", title(date)));
+        history.record(history.alternate(history.track("important_date", date.id(), deleted.version()),
+                    v -> dates.restore(date.id(), v),
+                    v -> dates.softDelete(date.id(), v), "undo.date.deleted", title(date)));
         return deleted;
     }
 
@@ -191,8 +195,9 @@ public final class MemoryService {
             return gifts.update(gift);
         }
         Gift saved = gifts.insert(gift);
-        history.record(ChangeHistory.alternate(saved.version(), v -> gifts.softDelete(saved.id(), v),
-                v -> gifts.restore(saved.id(), v), "undo.gift.created", saved.what()));
+        history.record(history.alternate(history.track("gift", saved.id(), 0, saved.version()),
+                    v -> gifts.softDelete(saved.id(), v),
+                    v -> gifts.restore(saved.id(), v), "undo.gift.created", saved.what()));
         return saved;
     }
 
@@ -202,8 +207,9 @@ public final class MemoryService {
      */
     public Gift deleteGift(Gift gift) {
         Gift deleted = gift.withVersion(gifts.softDelete(gift.id(), gift.version()));
-        history.record(ChangeHistory.alternate(deleted.version(), v -> gifts.restore(gift.id(), v),
-                v -> gifts.softDelete(gift.id(), v), "undo.gift.deleted", gift.what()));
+        history.record(history.alternate(history.track("gift", gift.id(), deleted.version()),
+                    v -> gifts.restore(gift.id(), v),
+                    v -> gifts.softDelete(gift.id(), v), "undo.gift.deleted", gift.what()));
         return deleted;
     }
 
@@ -222,8 +228,9 @@ public final class MemoryService {
     public GiftIdea addIdea(GiftIdea idea) {
         MemoryRules.require(MemoryRules.check(idea));
         GiftIdea saved = gifts.insertIdea(idea);
-        history.record(ChangeHistory.alternate(saved.version(), v -> gifts.softDeleteIdea(saved.id(), v),
-                v -> gifts.restoreIdea(saved.id(), v), "undo.idea.created", saved.idea()));
+        history.record(history.alternate(history.track("gift_idea", saved.id(), 0, saved.version()),
+                    v -> gifts.softDeleteIdea(saved.id(), v),
+                    v -> gifts.restoreIdea(saved.id(), v), "undo.idea.created", saved.idea()));
         return saved;
     }
 
@@ -233,8 +240,9 @@ public final class MemoryService {
      */
     public GiftIdea deleteIdea(GiftIdea idea) {
         GiftIdea deleted = idea.withVersion(gifts.softDeleteIdea(idea.id(), idea.version()));
-        history.record(ChangeHistory.alternate(deleted.version(), v -> gifts.restoreIdea(idea.id(), v),
-                v -> gifts.softDeleteIdea(idea.id(), v), "undo.idea.deleted", idea.idea()));
+        history.record(history.alternate(history.track("gift_idea", idea.id(), deleted.version()),
+                    v -> gifts.restoreIdea(idea.id(), v),
+                    v -> gifts.softDeleteIdea(idea.id(), v), "undo.idea.deleted", idea.idea()));
         return deleted;
     }
 

@@ -97,23 +97,39 @@ public final class PlanService {
             return plans.insert(toSave);
         });
         String name = accountName(saved.accountId());
+        ChangeHistory.Cell cell = tracked(saved, plan.isNew() ? 0 : plan.version());
         if (plan.isNew()) {
-            history.record(ChangeHistory.alternate(saved.version(), v -> plans.softDelete(saved.id(), v),
+            history.record(history.alternate(cell, v -> plans.softDelete(saved.id(), v),
                     v -> restoreAt(saved.id(), v).version(), "undo.plan.created", saved.year(), name));
         } else if (before != null) {
             // a successful update proves the copy read before was at the version saved over
-            history.record(ChangeHistory.swap(before, saved, (to, stored) -> plans.update(rebased(to, stored)),
-                    "undo.plan.edited", saved.year(), name));
+            history.record(history.swap(cell, before, saved, (state, v) -> {
+                Plan written = plans.update(rebased(state, v));
+                tracked(written, v);
+                return written.version();
+            }, "undo.plan.edited", saved.year(), name));
         }
         return saved;
     }
 
-    /**
-     * A state of a plan to write over the one stored: the plan's and its actions' versions are the
-     * stored ones (so a change in between is refused by the plan's version), and an action no longer
-     * stored (the change being undone removed it) is added again, as a new row.
+    /*
+     * A plan's write also writes its actions (each bumps its version): the history follows them,
+     * so an action's own undo after the plan's undo or redo names the version that left.
      */
-    private static Plan rebased(Plan to, Plan stored) {
+    private ChangeHistory.Cell tracked(Plan stored, long before) {
+        for (PlanAction a : stored.actions()) {
+            history.track("plan_action", a.id(), a.version());
+        }
+        return history.track("plan", stored.id(), before, stored.version());
+    }
+
+    /**
+     * A state of a plan to write over the one stored at {@code version}: its actions named with
+     * their stored versions (the plan's version guards them: any action write bumps it), and an
+     * action no longer stored (the change being undone removed it) added again, as a new row.
+     */
+    private Plan rebased(Plan to, long version) {
+        Plan stored = plans.find(to.id()).orElseThrow(() -> new NotFoundException("plan " + to.id()));
         Map<Long, Long> versions = stored.actions().stream()
                 .collect(Collectors.toMap(PlanAction::id, PlanAction::version));
         List<PlanAction> actions = new ArrayList<>(to.actions().size());
@@ -121,7 +137,7 @@ public final class PlanService {
             Long v = a.id() == null ? null : versions.get(a.id());
             actions.add(v == null ? a.withId(null, stored.id()).withVersion(0) : a.withVersion(v));
         }
-        return to.withActions(actions).withVersion(stored.version());
+        return to.withActions(actions).withVersion(version);
     }
 
     private String accountName(long accountId) {
@@ -170,9 +186,9 @@ public final class PlanService {
             Plan plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan " + planId));
             return plan.withVersion(plans.softDelete(planId, version));
         });
-        history.record(ChangeHistory.alternate(deleted.version(), v -> restoreAt(planId, v).version(),
-                v -> plans.softDelete(planId, v), "undo.plan.deleted", deleted.year(),
-                accountName(deleted.accountId())));
+        history.record(history.alternate(history.track("plan", planId, version, deleted.version()),
+                v -> restoreAt(planId, v).version(), v -> plans.softDelete(planId, v), "undo.plan.deleted",
+                deleted.year(), accountName(deleted.accountId())));
         return deleted;
     }
 
@@ -231,9 +247,19 @@ public final class PlanService {
 
     /** Records a change to one action: its undo writes the action as it was, over the version the change left. */
     private PlanAction recordedAction(PlanAction before, PlanAction saved, String key) {
-        history.record(ChangeHistory.swap(before, saved,
-                (to, stored) -> plans.updateAction(to.withVersion(stored.version())), key, saved.title()));
+        history.record(history.swap(trackedAction(saved, before.version()), before, saved,
+                (state, v) -> {
+                    PlanAction written = plans.updateAction(state.withVersion(v));
+                    trackedAction(written, v);
+                    return written.version();
+                }, key, saved.title()));
         return saved;
+    }
+
+    /* An action's write bumps its plan's version too (decision 0014): the history follows both. */
+    private ChangeHistory.Cell trackedAction(PlanAction stored, long before) {
+        plans.find(stored.planId()).ifPresent(p -> history.track("plan", p.id(), p.version()));
+        return history.track("plan_action", stored.id(), before, stored.version());
     }
 
     /**

@@ -148,17 +148,20 @@ public final class RetentionService {
     public AccountExit exit(AccountExit draft, LocalDate customerSince) {
         ExitRules.require(draft, customerSince, today());
         Account[] before = new Account[1];
+        Account[] exited = new Account[1];
         AccountExit exit = db.inTransaction(() -> {
             Account a = accounts.find(draft.accountId())
                     .orElseThrow(() -> new NotFoundException("account " + draft.accountId()));
             before[0] = a;
             AccountExit saved = retention.insert(draft.withSegmentAtExit(AccountSegment.of(a)));
-            accounts.update(a.withStage(LifecycleStage.EXITED));
+            exited[0] = accounts.update(a.withStage(LifecycleStage.EXITED));
             if (customerSince != null) {
                 retention.setCustomerSince(a.id(), customerSince);
             }
             return saved;
         });
+        // the stage written is the account's change too: its own undo entries follow the version it left
+        history.track("account", exited[0].id(), exited[0].version());
         history.record(exitRecorded(draft, customerSince, exit, before[0]));
         return exit;
     }
@@ -167,7 +170,8 @@ public final class RetentionService {
     private ChangeHistory.Change exitRecorded(AccountExit draft, LocalDate customerSince, AccountExit saved,
             Account before) {
         return ChangeHistory.Change.of(() -> {
-            undoExit(saved, before.stage());
+            Account back = undoExit(saved, before.stage());
+            history.track("account", back.id(), back.version());
             return ChangeHistory.Change.of(() -> exitRecorded(draft, customerSince, exit(draft, customerSince),
                     before), "undo.exit.recorded", before.name());
         }, "undo.exit.recorded", before.name());
