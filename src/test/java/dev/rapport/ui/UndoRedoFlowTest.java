@@ -124,4 +124,39 @@ class UndoRedoFlowTest {
         assertThat(stored().name()).isEqualTo(NEW_NAME);
         assertThat(app.context.history().redoCount()).isZero();
     }
+
+    @Test
+    void ctrlYInATextFieldDoesNotRedoASave() {
+        robot.clickOn(NEW_NAME);
+        shortcut(KeyCode.Z);
+        assertThat(stored().name()).isEqualTo(OLD_NAME);
+
+        robot.clickOn("#account-search");
+        shortcut(KeyCode.Y);
+
+        assertThat(stored().name()).isEqualTo(OLD_NAME);
+        assertThat(app.context.history().redoCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theDeleteOffersUndoAndCtrlZAreOneHistory() {
+        robot.clickOn(NEW_NAME);
+        robot.clickOn("#account-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(listedNames()).isEmpty();
+
+        app.clickUndo(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(listedNames()).containsExactly(NEW_NAME);
+        assertThat(status()).isEqualTo(msg.get("undo.done", msg.get("undo.account.deleted", NEW_NAME)));
+        // the button took the delete off the history: the next Ctrl+Z is the rename before it
+        robot.clickOn(NEW_NAME);
+        shortcut(KeyCode.Z);
+        assertThat(listedNames()).containsExactly(OLD_NAME);
+        // and redo goes forward through both, in order
+        shortcut(KeyCode.SHIFT, KeyCode.Z);
+        shortcut(KeyCode.SHIFT, KeyCode.Z);
+        assertThat(listedNames()).isEmpty();
+    }
 }

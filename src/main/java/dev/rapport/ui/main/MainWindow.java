@@ -68,6 +68,8 @@ public final class MainWindow implements Notifier {
     private final Scene scene;
     private UiContext ctx;
     private Section current;
+    /** The change the visible Undo offer takes back, while it is visible. */
+    private ChangeHistory.Change offered;
     private Stage stage;
 
     /** The window for an open data folder; {@link #show} builds it into a stage. */
@@ -113,8 +115,11 @@ public final class MainWindow implements Notifier {
         this.ctx = context;
         // a save or an undo since the offer appeared makes its Undo mean something else: withdraw it
         context.history().addListener(() -> javafx.application.Platform.runLater(() -> {
-            undoTimer.stop();
-            notifications.hide();
+            if (offered != null && context.history().nextUndo().orElse(null) != offered) {
+                offered = null;
+                undoTimer.stop();
+                notifications.hide();
+            }
         }));
         factories.put("today", () -> new dev.rapport.ui.today.TodayView(context, this));
         factories.put("accounts", () -> new AccountsView(context, this));
@@ -317,14 +322,16 @@ public final class MainWindow implements Notifier {
     @Override
     public void undoable(String message, Runnable undo) {
         status(message);
-        ChangeHistory.Change offered = ctx == null ? null : ctx.history().nextUndo()
+        ChangeHistory.Change change = ctx == null ? null : ctx.history().nextUndo()
                 .filter(MainWindow::offeredByNotification).orElse(null);
+        offered = change;
         Action undoAction = new Action(msg.get("action.undo"), e -> {
             undoTimer.stop();
             notifications.hide();
-            if (offered == null) {
+            offered = null;
+            if (change == null) {
                 undo.run();
-            } else if (ctx.history().nextUndo().orElse(null) == offered) {
+            } else if (ctx.history().nextUndo().orElse(null) == change) {
                 undoLast();
             }
         });
