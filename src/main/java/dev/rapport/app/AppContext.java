@@ -103,7 +103,7 @@ public final class AppContext implements Session {
         this.summaries = new AccountSummaryService(accountRepo, contactRepo, plans, memory, contactLog, messages,
                 clock,
                 AccountSummaryService.paperOfThisMachine());
-        this.imports = new ImportService(database, accountRepo, contactRepo, language.locale(), clock);
+        this.imports = new ImportService(database, accountRepo, contactRepo, language.locale(), clock, history);
     }
 
     /**

@@ -48,10 +48,6 @@ public final class ChangeHistory {
             return new Change(key, List.of(args), revert);
         }
 
-        /** This way back, described as the other change. */
-        Change withDescriptionOf(Change other) {
-            return new Change(other.key, other.args, revert);
-        }
     }
 
     /** What an undo or redo did. */
@@ -129,6 +125,14 @@ public final class ChangeHistory {
      * transaction wrote nothing. Nested calls join the outermost one.
      */
     public <T> T asOne(Database db, Supplier<T> write) {
+        return asOne(db, write, null, result -> List.of());
+    }
+
+    /**
+     * ...described by {@code key} and the arguments the result gives (an import: how many rows),
+     * instead of by its first part.
+     */
+    public <T> T asOne(Database db, Supplier<T> write, String key, java.util.function.Function<T, List<Object>> args) {
         if (collecting.get() != null) {
             return db.inTransaction(write);
         }
@@ -140,10 +144,14 @@ public final class ChangeHistory {
         } finally {
             collecting.remove();
         }
-        if (parts.size() == 1) {
-            record(parts.get(0));
-        } else if (!parts.isEmpty()) {
-            record(compound(db, parts));
+        if (parts.isEmpty()) {
+            return result;
+        }
+        if (key == null) {
+            Change first = parts.get(0);
+            record(parts.size() == 1 ? first : compound(db, parts, first.key(), first.args()));
+        } else {
+            record(compound(db, parts, key, args.apply(result)));
         }
         return result;
     }
@@ -153,14 +161,13 @@ public final class ChangeHistory {
      * transaction, and returns their inverses in the order it wrote them, which is the order a
      * redo must take back.
      */
-    private static Change compound(Database db, List<Change> parts) {
-        Change first = parts.get(0);
-        return new Change(first.key(), first.args(), () -> db.inTransaction(() -> {
+    private static Change compound(Database db, List<Change> parts, String key, List<Object> args) {
+        return new Change(key, args, () -> db.inTransaction(() -> {
             List<Change> inverses = new ArrayList<>(parts.size());
             for (int i = parts.size() - 1; i >= 0; i--) {
                 inverses.add(parts.get(i).revert().run());
             }
-            return compound(db, inverses).withDescriptionOf(first);
+            return compound(db, inverses, key, args);
         }));
     }
 

@@ -355,4 +355,52 @@ class UndoEveryChangeTest {
         diskFull[0] = false;
         assertThat(h.undo().kind()).isEqualTo(Kind.DONE);
     }
+
+    @Test
+    void anImportIsOneUndoForAllItsRowsAndOneRedo() throws Exception {
+        Account huanan = account("深圳华南贸易有限公司");
+        Contact li = ctx.contacts().save(Contact.named("李娜", huanan.id()).withPoints(List.of(),
+                List.of(new ContactPoint(ContactPoint.Kind.WORK, "li.na@huanan.example"))));
+        Path file = dataDir.resolve("people.csv");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "Name,Company,E-mail,Mobile phone",
+                "李娜,深圳华南贸易有限公司,li.na@huanan.example,13900000000",
+                "Tom Baker,Baker & Sons,tom@baker.example,",
+                "Mia Wong,Baker & Sons,mia@baker.example,"), java.nio.charset.StandardCharsets.UTF_8);
+        dev.rapport.exchange.csv.CsvTable table = dev.rapport.exchange.csv.CsvTable.read(file);
+        ImportService.Options merge = new ImportService.Options(ImportService.DuplicatePolicy.MERGE, "", false);
+        ImportReport report = ctx.imports().importBatch(dev.rapport.exchange.csv.CsvImport.rows(table,
+                dev.rapport.exchange.csv.ColumnMapping.guess(table.header())), merge, Progress.NONE);
+        assertThat(report.peopleAdded()).isEqualTo(2);
+        assertThat(report.peopleMerged()).isEqualTo(1);
+        int before = history.undoCount();
+
+        ChangeHistory.Outcome undone = history.undo();
+
+        assertThat(undone.change().key()).isEqualTo("undo.import");
+        assertThat(undone.change().args()).containsExactly(3, 1);
+        assertThat(history.undoCount()).isEqualTo(before - 1);
+        assertThat(ctx.accounts().list()).extracting(i -> i.account().name()).containsExactly("深圳华南贸易有限公司");
+        assertThat(ctx.contacts().list()).extracting(i -> i.contact().name()).containsExactly("李娜");
+        assertThat(ctx.contacts().find(li.id()).orElseThrow().phones()).isEmpty();
+
+        history.redo();
+        assertThat(ctx.contacts().list()).extracting(i -> i.contact().name())
+                .containsExactlyInAnyOrder("李娜", "Tom Baker", "Mia Wong");
+        assertThat(ctx.contacts().find(li.id()).orElseThrow().phones()).extracting(ContactPoint::value)
+                .containsExactly("13900000000");
+    }
+
+    @Test
+    void aDryRunImportRecordsNothing() throws Exception {
+        Path file = dataDir.resolve("dry.csv");
+        java.nio.file.Files.writeString(file, "Name,Company\nTom Baker,Baker & Sons\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        dev.rapport.exchange.csv.CsvTable table = dev.rapport.exchange.csv.CsvTable.read(file);
+        ctx.imports().importBatch(dev.rapport.exchange.csv.CsvImport.rows(table,
+                dev.rapport.exchange.csv.ColumnMapping.guess(table.header())),
+                new ImportService.Options(ImportService.DuplicatePolicy.SKIP, "", true), Progress.NONE);
+
+        assertThat(history.undoCount()).isZero();
+    }
 }
