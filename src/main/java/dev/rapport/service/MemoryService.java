@@ -131,7 +131,13 @@ public final class MemoryService {
     public ImportantDate save(ImportantDate date) {
         MemoryRules.require(MemoryRules.check(date));
         if (!date.isNew()) {
-            return dates.update(date);
+            // the copy the update replaces: a successful update proves it was read at the version saved over
+            Optional<ImportantDate> before = dates.find(date.id());
+            ImportantDate saved = dates.update(date);
+            before.ifPresent(b -> history.record(history.swap(
+                    history.track("important_date", saved.id(), date.version(), saved.version()), b, saved,
+                    (state, v) -> dates.update(state.withVersion(v)).version(), "undo.date.edited", title(saved))));
+            return saved;
         }
         ImportantDate saved = dates.insert(date);
         history.record(history.alternate(history.track("important_date", saved.id(), 0, saved.version()),
@@ -192,7 +198,13 @@ public final class MemoryService {
         }
         MemoryRules.require(MemoryRules.check(gift, today()));
         if (!gift.isNew()) {
-            return gifts.update(gift);
+            // the copy the update replaces: a successful update proves it was read at the version saved over
+            Optional<Gift> before = gifts.find(gift.id());
+            Gift saved = gifts.update(gift);
+            before.ifPresent(b -> history.record(history.swap(
+                    history.track("gift", saved.id(), gift.version(), saved.version()), b, saved,
+                    (state, v) -> gifts.update(state.withVersion(v)).version(), "undo.gift.edited", saved.what())));
+            return saved;
         }
         Gift saved = gifts.insert(gift);
         history.record(history.alternate(history.track("gift", saved.id(), 0, saved.version()),

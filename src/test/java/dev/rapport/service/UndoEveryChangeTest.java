@@ -403,4 +403,23 @@ class UndoEveryChangeTest {
 
         assertThat(history.undoCount()).isZero();
     }
+
+    @Test
+    void anImportantDateAndAGiftEditedAreBroughtBackByUndo() {
+        Account a = account("上海新航科技");
+        Contact wang = ctx.contacts().save(Contact.named("王伟", a.id()));
+        dev.rapport.domain.ImportantDate date = ctx.memory().save(dev.rapport.domain.ImportantDate.ofContact(wang.id(),
+                dev.rapport.domain.DateKind.WORK_ANNIVERSARY, "入职", LocalDate.of(2010, 12, 1), true));
+        dev.rapport.domain.Gift gift = ctx.memory().save(dev.rapport.domain.Gift.of(wang.id(), null,
+                LocalDate.of(2026, 3, 1), "生日", "鲜花", new BigDecimal("388"), "我"));
+        ctx.memory().save(new dev.rapport.domain.ImportantDate(date.id(), date.contactId(), date.accountId(),
+                date.kind(), "入职十六年", date.date(), date.yearly(), date.version()));
+        ctx.memory().save(dev.rapport.domain.Gift.of(wang.id(), null, LocalDate.of(2026, 3, 1), "生日", "茶叶",
+                new BigDecimal("500"), "我").withId(gift.id()).withVersion(gift.version()));
+
+        assertThat(history.undo().change().key()).isEqualTo("undo.gift.edited");
+        assertThat(ctx.memory().findGift(gift.id()).orElseThrow().what()).isEqualTo("鲜花");
+        assertThat(history.undo().change().key()).isEqualTo("undo.date.edited");
+        assertThat(ctx.memory().findDate(date.id()).orElseThrow().title()).isEqualTo("入职");
+    }
 }
