@@ -7,9 +7,12 @@ import dev.rapport.store.NotFoundException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
 
@@ -18,10 +21,10 @@ import java.util.function.Supplier;
  * one of any kind and Ctrl+Shift+Z puts it back (decision 0018). Services record a change once its
  * write succeeded; nothing here is persisted: the history starts empty with each session.
  *
- * <p>Every revert is a write that names the version the change left (decision 0014): an undo over
- * a newer change, from another editor or the command line, is refused and writes nothing. A
- * refused entry leaves the history, since it would be refused again; the one before it can then
- * be undone.
+ * <p>Every revert is a write that names the version this history last saw the record at (decision
+ * 0014, and {@link Cell}): an undo over a newer change, from the command line or a write the
+ * history did not see, is refused and writes nothing. A refused entry leaves the history, since it
+ * would be refused again; the one before it can then be undone.
  *
  * <p>Thread-safe: saves run on the task thread, the window asks from the FX thread.
  */
@@ -47,7 +50,6 @@ public final class ChangeHistory {
         public static Change of(Revert revert, String key, Object... args) {
             return new Change(key, List.of(args), revert);
         }
-
     }
 
     /** What an undo or redo did. */
@@ -75,7 +77,7 @@ public final class ChangeHistory {
     private final ThreadLocal<Boolean> reverting = ThreadLocal.withInitial(() -> false);
     /** The parts of a write that is one change ({@link #asOne}), while it runs on this thread. */
     private final ThreadLocal<List<Change>> collecting = new ThreadLocal<>();
-    private final java.util.Map<String, Cell> cells = new java.util.HashMap<>();
+    private final Map<String, Cell> cells = new HashMap<>();
     /** While a write or revert runs on this thread: how to put back the cells it moved, should it fail. */
     private final ThreadLocal<Deque<Runnable>> journal = new ThreadLocal<>();
 
@@ -132,7 +134,7 @@ public final class ChangeHistory {
      * ...described by {@code key} and the arguments the result gives (an import: how many rows),
      * instead of by its first part.
      */
-    public <T> T asOne(Database db, Supplier<T> write, String key, java.util.function.Function<T, List<Object>> args) {
+    public <T> T asOne(Database db, Supplier<T> write, String key, Function<T, List<Object>> args) {
         if (collecting.get() != null) {
             return db.inTransaction(write);
         }
@@ -297,8 +299,9 @@ public final class ChangeHistory {
 
     /*
      * Holds the lock during the write so an undo and a save recorded at the same time cannot
-     * interleave their stacks. Saves record after their transaction ended, so this never waits for
-     * a lock held by a thread that waits for this one.
+     * interleave their stacks. The window runs saves and undos one after the other on its task
+     * thread. Should a write on another thread track a cell inside its transaction (asOne) while a
+     * revert waits for its rows, H2's lock timeout fails the revert, which then stays for another try.
      */
     private Outcome move(Deque<Change> from, Deque<Change> to) {
         Outcome outcome;
