@@ -422,4 +422,25 @@ class UndoEveryChangeTest {
         assertThat(history.undo().change().key()).isEqualTo("undo.date.edited");
         assertThat(ctx.memory().findDate(date.id()).orElseThrow().title()).isEqualTo("入职");
     }
+
+    @Test
+    void whenOnePartOfAnEntryAndItsActionIsRefusedNeitherIsUndone() {
+        Account a = account("上海新航科技");
+        PlanAction gift = planWithOneAction(a).actions().get(0);
+        Interaction complaint = ctx.plans().fulfilling(gift.id(), () -> ctx.contactLog().save(Interaction.of(a.id(),
+                LocalDateTime.of(2026, 3, 12, 15, 0), InteractionChannel.COMPLAINT, "交货延误")),
+                Interaction::date, Interaction::cost);
+        // a complaint moved on is a write the history does not see
+        ctx.contactLog().updateComplaint(complaint.id(), dev.rapport.domain.ComplaintStatus.IN_PROGRESS, "", null);
+
+        ChangeHistory.Outcome refused = history.undo();
+
+        // the action's part (taken back first) was written, then the entry's part was refused: both rolled back
+        assertThat(refused.kind()).isEqualTo(Kind.REFUSED);
+        assertThat(ctx.plans().findAction(gift.id()).orElseThrow().status()).isEqualTo(ActionStatus.DONE);
+        assertThat(ctx.contactLog().find(complaint.id())).isPresent();
+        // and the history still knows the action's version: the plan's own undo is no conflict
+        assertThat(history.undo().kind()).isEqualTo(Kind.DONE);
+        assertThat(ctx.plans().find(gift.planId())).isEmpty();
+    }
 }
