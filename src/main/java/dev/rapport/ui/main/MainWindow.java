@@ -300,9 +300,9 @@ public final class MainWindow implements Notifier {
     }
 
     /*
-     * The offers come after deletes and exits only; when a save slipped in between the delete and
-     * its offer (both ran on the task thread), the newest change is that save, and the offer's Undo
-     * must not take it back instead.
+     * The offers come after deletes and exits only. When a save slipped in between the delete and
+     * its offer (both ran on the task thread), the newest change is that save: the offer's Undo must
+     * not take it back instead, so it falls back to the caller's own (version-checked) undo.
      */
     private static boolean offeredByNotification(ChangeHistory.Change change) {
         return change.key().endsWith(".deleted") || change.key().startsWith("undo.exit.");
