@@ -6,6 +6,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
 import dev.rapport.service.AccountSummaryService;
 import dev.rapport.service.BackupService;
+import dev.rapport.service.ChangeHistory;
 import dev.rapport.service.RestoreService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.ContactLogService;
@@ -65,6 +66,8 @@ public final class AppContext implements Session {
     private final ImportService imports;
     private final ExportService exports;
     private final AccountSummaryService summaries;
+    /** This session's saved changes, for the window's undo and redo; never persisted. */
+    private final ChangeHistory history = new ChangeHistory();
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private Thread shutdownHook;
 
@@ -76,13 +79,13 @@ public final class AppContext implements Session {
         this.messages = new Messages(language.locale());
         AccountRepository accountRepo = new AccountRepository(database, clock);
         ContactRepository contactRepo = new ContactRepository(database, clock);
-        this.accounts = new AccountService(accountRepo, contactRepo, language.locale());
-        this.contacts = new ContactService(contactRepo, accountRepo, language.locale(), clock);
+        this.accounts = new AccountService(accountRepo, contactRepo, language.locale(), history);
+        this.contacts = new ContactService(contactRepo, accountRepo, language.locale(), clock, history);
         FamilyRepository familyRepo = new FamilyRepository(database, clock);
         PreferenceRepository preferenceRepo = new PreferenceRepository(database);
         ImportantDateRepository dateRepo = new ImportantDateRepository(database, clock);
         GiftRepository giftRepo = new GiftRepository(database, clock);
-        this.memory = new MemoryService(familyRepo, dateRepo, giftRepo, preferenceRepo, clock);
+        this.memory = new MemoryService(familyRepo, dateRepo, giftRepo, preferenceRepo, clock, history);
         this.today = new TodayService(familyRepo, dateRepo, settings, clock);
         this.demo = new DemoDataService(database, accountRepo, contactRepo, clock,
                 new DemoMemoryData(database, familyRepo, dateRepo, giftRepo, preferenceRepo));
@@ -90,17 +93,17 @@ public final class AppContext implements Session {
         this.key = key;
         this.clock = clock;
         PlanRepository planRepo = new PlanRepository(database, clock);
-        this.plans = new PlanService(database, planRepo, accountRepo, clock);
+        this.plans = new PlanService(database, planRepo, accountRepo, clock, history);
         this.demo.withPlans(new DemoPlanData(database, planRepo, contactRepo));
         this.contactLog = new ContactLogService(new InteractionRepository(database, clock), accountRepo, contactRepo,
-                new SettingsRepository(database), clock);
+                new SettingsRepository(database), clock, history);
         this.retention = new RetentionService(database, accountRepo, new RetentionRepository(database, clock),
-                new SettingsRepository(database), plans, contactLog, clock);
+                new SettingsRepository(database), plans, contactLog, clock, history);
         this.exports = new ExportService(accountRepo, contactRepo, plans, memory, contactLog, messages);
         this.summaries = new AccountSummaryService(accountRepo, contactRepo, plans, memory, contactLog, messages,
                 clock,
                 AccountSummaryService.paperOfThisMachine());
-        this.imports = new ImportService(database, accountRepo, contactRepo, language.locale(), clock);
+        this.imports = new ImportService(database, accountRepo, contactRepo, language.locale(), clock, history);
     }
 
     /**
@@ -212,6 +215,11 @@ public final class AppContext implements Session {
         return summaries;
     }
 
+    /** What this session changed, for undo and redo. */
+    public ChangeHistory history() {
+        return history;
+    }
+
     /** The key the database was opened with, to reopen it after a restore. */
     public DatabaseKey key() {
         return key;
@@ -230,7 +238,7 @@ public final class AppContext implements Session {
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
                 settings, dataDir, Version.current(), backups, control, plans, retention, memory, today, contactLog,
-                imports, exports, summaries, new OpenEditors());
+                imports, exports, summaries, new OpenEditors(), history);
     }
 
     @Override
@@ -238,6 +246,7 @@ public final class AppContext implements Session {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        history.clear();
         try {
             database.close();
         } finally {

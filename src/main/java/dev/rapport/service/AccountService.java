@@ -16,11 +16,20 @@ public final class AccountService {
     private final AccountRepository accounts;
     private final ContactRepository contacts;
     private final Locale locale;
+    private final ChangeHistory history;
 
+    /** With a history of its own that nobody reads: for the command line, which has no undo. */
     public AccountService(AccountRepository accounts, ContactRepository contacts, Locale locale) {
+        this(accounts, contacts, locale, new ChangeHistory());
+    }
+
+    /** @param history where each save and delete is recorded for the window's undo */
+    public AccountService(AccountRepository accounts, ContactRepository contacts, Locale locale,
+            ChangeHistory history) {
         this.accounts = accounts;
         this.contacts = contacts;
         this.locale = locale;
+        this.history = history;
     }
 
     /** Every active account with its people's names, ordered by name. */
@@ -49,7 +58,20 @@ public final class AccountService {
      */
     public Account save(Account account) {
         AccountRules.require(account, locale);
-        return account.isNew() ? accounts.insert(account) : accounts.update(account);
+        if (account.isNew()) {
+            Account saved = accounts.insert(account);
+            history.record(history.alternate(history.track("account", saved.id(), 0, saved.version()),
+                    v -> accounts.softDelete(saved.id(), v), v -> accounts.restore(saved.id(), v),
+                    "undo.account.created", saved.name()));
+            return saved;
+        }
+        // the copy the update replaces: a successful update proves it was read at the version saved over
+        Optional<Account> before = accounts.find(account.id());
+        Account saved = accounts.update(account);
+        before.ifPresent(b -> history.record(history.swap(
+                history.track("account", saved.id(), account.version(), saved.version()), b, saved,
+                (state, v) -> accounts.update(state.withVersion(v)).version(), "undo.account.edited", saved.name())));
+        return saved;
     }
 
     /** Deletes the account and hides its people; {@link #undoDelete} brings both back. */
@@ -59,7 +81,11 @@ public final class AccountService {
      * @throws dev.rapport.domain.EditConflict when the account changed since it was read
      */
     public long delete(long id, long version) {
-        return accounts.softDelete(id, version);
+        String name = accounts.find(id).map(Account::name).orElse("");
+        long deleted = accounts.softDelete(id, version);
+        history.record(history.alternate(history.track("account", id, version, deleted),
+                v -> accounts.restore(id, v), v -> accounts.softDelete(id, v), "undo.account.deleted", name));
+        return deleted;
     }
 
     /**

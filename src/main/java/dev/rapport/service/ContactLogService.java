@@ -43,14 +43,23 @@ public final class ContactLogService {
     private final ContactRepository contacts;
     private final SettingsRepository settings;
     private final Clock clock;
+    private final ChangeHistory history;
 
+    /** With a history of its own that nobody reads: for the command line, which has no undo. */
     public ContactLogService(InteractionRepository log, AccountRepository accounts, ContactRepository contacts,
             SettingsRepository settings, Clock clock) {
+        this(log, accounts, contacts, settings, clock, new ChangeHistory());
+    }
+
+    /** @param history where each logged, edited and deleted entry is recorded for the window's undo */
+    public ContactLogService(InteractionRepository log, AccountRepository accounts, ContactRepository contacts,
+            SettingsRepository settings, Clock clock, ChangeHistory history) {
         this.log = log;
         this.accounts = accounts;
         this.contacts = contacts;
         this.settings = settings;
         this.clock = clock;
+        this.history = history;
     }
 
     /** The rep's today, in the machine's zone. */
@@ -75,7 +84,11 @@ public final class ContactLogService {
      */
     public Interaction log(Interaction interaction) {
         require(interaction);
-        return log.insert(interaction);
+        Interaction saved = log.insert(interaction);
+        history.record(history.alternate(history.track("interaction", saved.id(), 0, saved.version()),
+                v -> log.softDelete(saved.id(), v), v -> log.restore(saved.id(), v), "undo.log.created",
+                saved.subject()));
+        return saved;
     }
 
     /** Saves changes to a logged interaction. */
@@ -84,7 +97,13 @@ public final class ContactLogService {
             throw new IllegalArgumentException("not saved yet");
         }
         require(interaction);
-        return log.update(interaction);
+        // the copy the update replaces: a successful update proves it was read at the version saved over
+        Optional<Interaction> before = log.find(interaction.id());
+        Interaction saved = log.update(interaction);
+        before.ifPresent(b -> history.record(history.swap(
+                history.track("interaction", saved.id(), interaction.version(), saved.version()), b, saved,
+                (state, v) -> log.update(state.withVersion(v)).version(), "undo.log.edited", saved.subject())));
+        return saved;
     }
 
     /** Saves a new or changed interaction. */
@@ -114,7 +133,11 @@ public final class ContactLogService {
      * @return the version after the delete, for the undo
      */
     public long delete(long id, long version) {
-        return log.softDelete(id, version);
+        String subject = log.find(id).map(Interaction::subject).orElse("");
+        long deleted = log.softDelete(id, version);
+        history.record(history.alternate(history.track("interaction", id, version, deleted),
+                v -> log.restore(id, v), v -> log.softDelete(id, v), "undo.log.deleted", subject));
+        return deleted;
     }
 
     /** @param version the version {@link #delete} returned; a change since is a conflict */

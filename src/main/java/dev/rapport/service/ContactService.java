@@ -21,12 +21,21 @@ public final class ContactService {
     private final AccountRepository accounts;
     private final Locale locale;
     private final Clock clock;
+    private final ChangeHistory history;
 
+    /** With a history of its own that nobody reads: for the command line, which has no undo. */
     public ContactService(ContactRepository contacts, AccountRepository accounts, Locale locale, Clock clock) {
+        this(contacts, accounts, locale, clock, new ChangeHistory());
+    }
+
+    /** @param history where each save and delete is recorded for the window's undo */
+    public ContactService(ContactRepository contacts, AccountRepository accounts, Locale locale, Clock clock,
+            ChangeHistory history) {
         this.contacts = contacts;
         this.accounts = accounts;
         this.locale = locale;
         this.clock = clock;
+        this.history = history;
     }
 
     /**
@@ -68,7 +77,20 @@ public final class ContactService {
      */
     public Contact save(Contact contact) {
         ContactRules.require(contact, locale, LocalDate.now(clock));
-        return contact.isNew() ? contacts.insert(contact) : contacts.update(contact);
+        if (contact.isNew()) {
+            Contact saved = contacts.insert(contact);
+            history.record(history.alternate(history.track("contact", saved.id(), 0, saved.version()),
+                    v -> contacts.softDelete(saved.id(), v), v -> contacts.restore(saved.id(), v),
+                    "undo.contact.created", saved.name()));
+            return saved;
+        }
+        // the copy the update replaces: a successful update proves it was read at the version saved over
+        Optional<Contact> before = contacts.find(contact.id());
+        Contact saved = contacts.update(contact);
+        before.ifPresent(b -> history.record(history.swap(
+                history.track("contact", saved.id(), contact.version(), saved.version()), b, saved,
+                (state, v) -> contacts.update(state.withVersion(v)).version(), "undo.contact.edited", saved.name())));
+        return saved;
     }
 
     /**
@@ -77,7 +99,11 @@ public final class ContactService {
      * @throws dev.rapport.domain.EditConflict when the contact changed since it was read
      */
     public long delete(long id, long version) {
-        return contacts.softDelete(id, version);
+        String name = contacts.find(id).map(Contact::name).orElse("");
+        long deleted = contacts.softDelete(id, version);
+        history.record(history.alternate(history.track("contact", id, version, deleted),
+                v -> contacts.restore(id, v), v -> contacts.softDelete(id, v), "undo.contact.deleted", name));
+        return deleted;
     }
 
     /** @param version the version {@link #delete} returned; a change since is a conflict */

@@ -81,8 +81,16 @@ public final class ImportService {
     private final ContactRepository contacts;
     private final Locale locale;
     private final Clock clock;
+    private final ChangeHistory history;
 
     public ImportService(Database db, AccountRepository accounts, ContactRepository contacts, Locale locale, Clock clock) {
+        this(db, accounts, contacts, locale, clock, new ChangeHistory());
+    }
+
+    /** @param history where each import is recorded, all its rows as one change, for the window's undo */
+    public ImportService(Database db, AccountRepository accounts, ContactRepository contacts, Locale locale, Clock clock,
+            ChangeHistory history) {
+        this.history = history;
         this.db = db;
         this.accounts = accounts;
         this.contacts = contacts;
@@ -122,13 +130,14 @@ public final class ImportService {
      */
     public ImportReport importBatch(ImportBatch batch, Options options, Progress progress) {
         try {
-            return db.inTransaction(() -> {
+            // every row the import wrote is one undo, in one transaction, as the import was
+            return history.asOne(db, () -> {
                 ImportReport report = new Run(batch, options, progress).run();
                 if (options.dryRun()) {
                     throw new RollBack(report);
                 }
                 return report;
-            });
+            }, "undo.import", r -> List.of(r.accountsAdded() + r.peopleAdded(), r.accountsMerged() + r.peopleMerged()));
         } catch (RollBack dry) {
             return dry.report;
         }
@@ -221,6 +230,9 @@ public final class ImportService {
             Account existing = accountsByName.get(key);
             if (existing == null) {
                 Account created = accounts.insert(draft != null && !draft.name().isEmpty() ? draft : Account.named(name));
+                history.record(history.alternate(history.track("account", created.id(), 0, created.version()),
+                        v -> accounts.softDelete(created.id(), v), v -> accounts.restore(created.id(), v),
+                        "undo.account.created", created.name()));
                 accountsByName.put(key, created);
                 accountsAdded++;
                 return created;
@@ -233,6 +245,9 @@ public final class ImportService {
                 if (!merged.equals(existing)) {
                     try {
                         merged = accounts.update(merged);
+                        history.record(history.swap(history.track("account", merged.id(), existing.version(),
+                                merged.version()), existing, merged, (state, v) -> accounts.update(state.withVersion(v))
+                                .version(), "undo.account.edited", merged.name()));
                     } catch (EditConflict conflict) {
                         // changed since this import read it: the newer data stays, the row is refused
                         rejected.add(RowProblem.of(row.position(), "exchange.problem.conflict", existing.name()));
@@ -254,7 +269,11 @@ public final class ImportService {
             List<Contact> saved = contacts.insertAll(pending.stream().map(Pending::contact).toList());
             for (int i = 0; i < saved.size(); i++) {
                 Pending p = pending.get(i);
-                p.home().set(p.index(), saved.get(i));
+                Contact c = saved.get(i);
+                p.home().set(p.index(), c);
+                history.record(history.alternate(history.track("contact", c.id(), 0, c.version()),
+                        v -> contacts.softDelete(c.id(), v), v -> contacts.restore(c.id(), v), "undo.contact.created",
+                        c.name()));
             }
             pending.clear();
         }
@@ -282,7 +301,11 @@ public final class ImportService {
                                 return;
                             }
                             try {
+                                Contact before = existing;
                                 merged = contacts.update(merged);
+                                history.record(history.swap(history.track("contact", merged.id(), before.version(),
+                                        merged.version()), before, merged, (state, v) -> contacts.update(
+                                        state.withVersion(v)).version(), "undo.contact.edited", merged.name()));
                             } catch (EditConflict conflict) {
                                 // changed since this import read it: the newer data stays, the row is refused
                                 rejected.add(RowProblem.of(row.position(), "exchange.problem.conflict",

@@ -27,9 +27,21 @@ public final class MemoryService {
     private final GiftRepository gifts;
     private final PreferenceRepository preferences;
     private final Clock clock;
+    private final ChangeHistory history;
 
+    /** With a history of its own that nobody reads: for the command line, which has no undo. */
     public MemoryService(FamilyRepository family, ImportantDateRepository dates, GiftRepository gifts,
             PreferenceRepository preferences, Clock clock) {
+        this(family, dates, gifts, preferences, clock, new ChangeHistory());
+    }
+
+    /**
+     * @param history where each save and delete of a family member, date, gift or idea is recorded
+     *     for the window's undo (preferences are not versioned yet, decision 0014, so not undoable)
+     */
+    public MemoryService(FamilyRepository family, ImportantDateRepository dates, GiftRepository gifts,
+            PreferenceRepository preferences, Clock clock, ChangeHistory history) {
+        this.history = history;
         this.family = family;
         this.dates = dates;
         this.gifts = gifts;
@@ -67,7 +79,20 @@ public final class MemoryService {
      */
     public FamilyMember save(FamilyMember member) {
         MemoryRules.require(MemoryRules.check(member, today()));
-        return member.isNew() ? family.insert(member) : family.update(member);
+        if (member.isNew()) {
+            FamilyMember saved = family.insert(member);
+            history.record(history.alternate(history.track("family_member", saved.id(), 0, saved.version()),
+                    v -> family.softDelete(saved.id(), v),
+                    v -> family.restore(saved.id(), v), "undo.family.created", saved.name()));
+            return saved;
+        }
+        // the copy the update replaces: a successful update proves it was read at the version saved over
+        Optional<FamilyMember> before = family.find(member.id());
+        FamilyMember saved = family.update(member);
+        before.ifPresent(b -> history.record(history.swap(
+                history.track("family_member", saved.id(), member.version(), saved.version()), b, saved,
+                (state, v) -> family.update(state.withVersion(v)).version(), "undo.family.edited", saved.name())));
+        return saved;
     }
 
     /**
@@ -75,7 +100,11 @@ public final class MemoryService {
      * left, for {@link #undoDeleteFamilyMember}.
      */
     public FamilyMember deleteFamilyMember(FamilyMember member) {
-        return member.withVersion(family.softDelete(member.id(), member.version()));
+        FamilyMember deleted = member.withVersion(family.softDelete(member.id(), member.version()));
+        history.record(history.alternate(history.track("family_member", member.id(), deleted.version()),
+                    v -> family.restore(member.id(), v),
+                    v -> family.softDelete(member.id(), v), "undo.family.deleted", member.name()));
+        return deleted;
     }
 
     /** Undoes {@link #deleteFamilyMember} of what it returned; a change since is a conflict. */
@@ -101,7 +130,25 @@ public final class MemoryService {
      */
     public ImportantDate save(ImportantDate date) {
         MemoryRules.require(MemoryRules.check(date));
-        return date.isNew() ? dates.insert(date) : dates.update(date);
+        if (!date.isNew()) {
+            // the copy the update replaces: a successful update proves it was read at the version saved over
+            Optional<ImportantDate> before = dates.find(date.id());
+            ImportantDate saved = dates.update(date);
+            before.ifPresent(b -> history.record(history.swap(
+                    history.track("important_date", saved.id(), date.version(), saved.version()), b, saved,
+                    (state, v) -> dates.update(state.withVersion(v)).version(), "undo.date.edited", title(saved))));
+            return saved;
+        }
+        ImportantDate saved = dates.insert(date);
+        history.record(history.alternate(history.track("important_date", saved.id(), 0, saved.version()),
+                    v -> dates.softDelete(saved.id(), v),
+                    v -> dates.restore(saved.id(), v), "undo.date.created", title(saved)));
+        return saved;
+    }
+
+    /** A date's own title, or its kind (which the window names in the user's language) when it has none. */
+    private static Object title(ImportantDate d) {
+        return d.title().isEmpty() ? d.kind() : d.title();
     }
 
     /**
@@ -109,7 +156,11 @@ public final class MemoryService {
      * left, for {@link #undoDeleteDate}.
      */
     public ImportantDate deleteDate(ImportantDate date) {
-        return date.withVersion(dates.softDelete(date.id(), date.version()));
+        ImportantDate deleted = date.withVersion(dates.softDelete(date.id(), date.version()));
+        history.record(history.alternate(history.track("important_date", date.id(), deleted.version()),
+                    v -> dates.restore(date.id(), v),
+                    v -> dates.softDelete(date.id(), v), "undo.date.deleted", title(date)));
+        return deleted;
     }
 
     /** Undoes {@link #deleteDate} of what it returned; a change since is a conflict. */
@@ -146,7 +197,20 @@ public final class MemoryService {
             throw new IllegalArgumentException("a gift from the contact log is changed there: " + gift.interactionId());
         }
         MemoryRules.require(MemoryRules.check(gift, today()));
-        return gift.isNew() ? gifts.insert(gift) : gifts.update(gift);
+        if (!gift.isNew()) {
+            // the copy the update replaces: a successful update proves it was read at the version saved over
+            Optional<Gift> before = gifts.find(gift.id());
+            Gift saved = gifts.update(gift);
+            before.ifPresent(b -> history.record(history.swap(
+                    history.track("gift", saved.id(), gift.version(), saved.version()), b, saved,
+                    (state, v) -> gifts.update(state.withVersion(v)).version(), "undo.gift.edited", saved.what())));
+            return saved;
+        }
+        Gift saved = gifts.insert(gift);
+        history.record(history.alternate(history.track("gift", saved.id(), 0, saved.version()),
+                    v -> gifts.softDelete(saved.id(), v),
+                    v -> gifts.restore(saved.id(), v), "undo.gift.created", saved.what()));
+        return saved;
     }
 
     /**
@@ -154,7 +218,11 @@ public final class MemoryService {
      * left, for {@link #undoDeleteGift}.
      */
     public Gift deleteGift(Gift gift) {
-        return gift.withVersion(gifts.softDelete(gift.id(), gift.version()));
+        Gift deleted = gift.withVersion(gifts.softDelete(gift.id(), gift.version()));
+        history.record(history.alternate(history.track("gift", gift.id(), deleted.version()),
+                    v -> gifts.restore(gift.id(), v),
+                    v -> gifts.softDelete(gift.id(), v), "undo.gift.deleted", gift.what()));
+        return deleted;
     }
 
     /** Undoes {@link #deleteGift} of what it returned; a change since is a conflict. */
@@ -171,7 +239,11 @@ public final class MemoryService {
      */
     public GiftIdea addIdea(GiftIdea idea) {
         MemoryRules.require(MemoryRules.check(idea));
-        return gifts.insertIdea(idea);
+        GiftIdea saved = gifts.insertIdea(idea);
+        history.record(history.alternate(history.track("gift_idea", saved.id(), 0, saved.version()),
+                    v -> gifts.softDeleteIdea(saved.id(), v),
+                    v -> gifts.restoreIdea(saved.id(), v), "undo.idea.created", saved.idea()));
+        return saved;
     }
 
     /**
@@ -179,7 +251,11 @@ public final class MemoryService {
      * left, for {@link #undoDeleteIdea}.
      */
     public GiftIdea deleteIdea(GiftIdea idea) {
-        return idea.withVersion(gifts.softDeleteIdea(idea.id(), idea.version()));
+        GiftIdea deleted = idea.withVersion(gifts.softDeleteIdea(idea.id(), idea.version()));
+        history.record(history.alternate(history.track("gift_idea", idea.id(), deleted.version()),
+                    v -> gifts.restoreIdea(idea.id(), v),
+                    v -> gifts.softDeleteIdea(idea.id(), v), "undo.idea.deleted", idea.idea()));
+        return deleted;
     }
 
     /** Undoes {@link #deleteIdea} of what it returned; a change since is a conflict. */

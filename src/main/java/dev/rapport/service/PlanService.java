@@ -38,12 +38,21 @@ public final class PlanService {
     private final PlanRepository plans;
     private final AccountRepository accounts;
     private final Clock clock;
+    private final ChangeHistory history;
 
+    /** With a history of its own that nobody reads: for the command line, which has no undo. */
     public PlanService(Database db, PlanRepository plans, AccountRepository accounts, Clock clock) {
+        this(db, plans, accounts, clock, new ChangeHistory());
+    }
+
+    /** @param history where each save, delete and action change is recorded for the window's undo */
+    public PlanService(Database db, PlanRepository plans, AccountRepository accounts, Clock clock,
+            ChangeHistory history) {
         this.db = db;
         this.plans = plans;
         this.accounts = accounts;
         this.clock = clock;
+        this.history = history;
     }
 
     public LocalDate today() {
@@ -75,7 +84,8 @@ public final class PlanService {
      *         has a plan for that year ({@code plans.error.duplicate}); nothing is saved
      */
     public Plan save(Plan plan) {
-        return db.inTransaction(() -> {
+        Plan before = plan.isNew() ? null : plans.find(plan.id()).orElse(null);
+        Plan saved = db.inTransaction(() -> {
             Plan toSave = reviewDraftedWhenClosing(plan);
             PlanRules.require(toSave);
             if (!toSave.isNew()) {
@@ -86,6 +96,52 @@ public final class PlanService {
             requireNoPlanYet(account, toSave.year());
             return plans.insert(toSave);
         });
+        String name = accountName(saved.accountId());
+        ChangeHistory.Cell cell = tracked(saved, plan.isNew() ? 0 : plan.version());
+        if (plan.isNew()) {
+            history.record(history.alternate(cell, v -> plans.softDelete(saved.id(), v),
+                    v -> restoreAt(saved.id(), v).version(), "undo.plan.created", saved.year(), name));
+        } else if (before != null) {
+            // a successful update proves the copy read before was at the version saved over
+            history.record(history.swap(cell, before, saved, (state, v) -> {
+                Plan written = plans.update(rebased(state, v));
+                tracked(written, v);
+                return written.version();
+            }, "undo.plan.edited", saved.year(), name));
+        }
+        return saved;
+    }
+
+    /*
+     * A plan's write also writes its actions (each bumps its version): the history follows them,
+     * so an action's own undo after the plan's undo or redo names the version that left.
+     */
+    private ChangeHistory.Cell tracked(Plan stored, long before) {
+        for (PlanAction a : stored.actions()) {
+            history.track("plan_action", a.id(), a.version());
+        }
+        return history.track("plan", stored.id(), before, stored.version());
+    }
+
+    /**
+     * A state of a plan to write over the one stored at {@code version}: its actions named with
+     * their stored versions (the plan's version guards them: any action write bumps it), and an
+     * action no longer stored (the change being undone removed it) added again, as a new row.
+     */
+    private Plan rebased(Plan to, long version) {
+        Plan stored = plans.find(to.id()).orElseThrow(() -> new NotFoundException("plan " + to.id()));
+        Map<Long, Long> versions = stored.actions().stream()
+                .collect(Collectors.toMap(PlanAction::id, PlanAction::version));
+        List<PlanAction> actions = new ArrayList<>(to.actions().size());
+        for (PlanAction a : to.actions()) {
+            Long v = a.id() == null ? null : versions.get(a.id());
+            actions.add(v == null ? a.withId(null, stored.id()).withVersion(0) : a.withVersion(v));
+        }
+        return to.withActions(actions).withVersion(version);
+    }
+
+    private String accountName(long accountId) {
+        return accounts.find(accountId).map(Account::name).orElse("");
     }
 
     /**
@@ -126,10 +182,14 @@ public final class PlanService {
      * @throws dev.rapport.domain.EditConflict when it changed since it was read
      */
     public Plan delete(long planId, long version) {
-        return db.inTransaction(() -> {
+        Plan deleted = db.inTransaction(() -> {
             Plan plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan " + planId));
             return plan.withVersion(plans.softDelete(planId, version));
         });
+        history.record(history.alternate(history.track("plan", planId, version, deleted.version()),
+                v -> restoreAt(planId, v).version(), v -> plans.softDelete(planId, v), "undo.plan.deleted",
+                deleted.year(), accountName(deleted.accountId())));
+        return deleted;
     }
 
     /**
@@ -141,13 +201,17 @@ public final class PlanService {
      * @throws dev.rapport.domain.EditConflict when it changed since the delete (restored elsewhere)
      */
     public Plan restore(Plan deleted) {
+        return restoreAt(deleted.id(), deleted.version());
+    }
+
+    private Plan restoreAt(long planId, long version) {
         return db.inTransaction(() -> {
-            Plan plan = plans.findDeleted(deleted.id())
-                    .orElseThrow(() -> new NotFoundException("deleted plan " + deleted.id()));
+            Plan plan = plans.findDeleted(planId)
+                    .orElseThrow(() -> new NotFoundException("deleted plan " + planId));
             Account account = accounts.find(plan.accountId())
                     .orElseThrow(() -> new NotFoundException("account " + plan.accountId()));
             requireNoPlanYet(account, plan.year());
-            plans.restore(plan.id(), deleted.version());
+            plans.restore(plan.id(), version);
             return plans.find(plan.id()).orElseThrow();
         });
     }
@@ -177,7 +241,25 @@ public final class PlanService {
         }
         PlanAction action = plans.findAction(actionId)
                 .orElseThrow(() -> new NotFoundException("plan action " + actionId));
-        return plans.updateAction(action.done(date == null ? today() : date, actualCost));
+        return recordedAction(action, plans.updateAction(action.done(date == null ? today() : date, actualCost)),
+                "undo.action.done");
+    }
+
+    /** Records a change to one action: its undo writes the action as it was, over the version the change left. */
+    private PlanAction recordedAction(PlanAction before, PlanAction saved, String key) {
+        history.record(history.swap(trackedAction(saved, before.version()), before, saved,
+                (state, v) -> {
+                    PlanAction written = plans.updateAction(state.withVersion(v));
+                    trackedAction(written, v);
+                    return written.version();
+                }, key, saved.title()));
+        return saved;
+    }
+
+    /* An action's write bumps its plan's version too (decision 0014): the history follows both. */
+    private ChangeHistory.Cell trackedAction(PlanAction stored, long before) {
+        plans.find(stored.planId()).ifPresent(p -> history.track("plan", p.id(), p.version()));
+        return history.track("plan_action", stored.id(), before, stored.version());
     }
 
     /**
@@ -189,7 +271,8 @@ public final class PlanService {
      */
     public <T> T fulfilling(Long actionId, Supplier<T> write, Function<T, LocalDate> day,
             Function<T, BigDecimal> cost) {
-        return db.inTransaction(() -> {
+        // the entry and the action done are one change for undo too: one Ctrl+Z takes back both
+        return history.asOne(db, () -> {
             T saved = write.get();
             if (actionId != null) {
                 markActionDone(actionId, day.apply(saved), cost.apply(saved));
@@ -211,7 +294,7 @@ public final class PlanService {
             throw new ValidationException(List.of(FieldProblem.of("month", "plans.validation.actionYear",
                     plan.year())));
         }
-        return plans.updateAction(action.movedTo(month));
+        return recordedAction(action, plans.updateAction(action.movedTo(month)), "undo.action.edited");
     }
 
     /** Saves one changed action of a stored plan (status, outcome, notes), the rules checked. */
@@ -221,7 +304,11 @@ public final class PlanService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return plans.updateAction(action);
+        // the copy the update replaces: a successful update proves it was read at the version saved over
+        Optional<PlanAction> before = plans.findAction(action.id());
+        PlanAction saved = plans.updateAction(action);
+        before.ifPresent(b -> recordedAction(b, saved, "undo.action.edited"));
+        return saved;
     }
 
     /**

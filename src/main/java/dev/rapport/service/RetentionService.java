@@ -55,9 +55,19 @@ public final class RetentionService {
     private final Clock clock;
     private final PlanService plans;
     private final ContactLogService contactLog;
+    private final ChangeHistory history;
 
+    /** With a history of its own that nobody reads: for the command line, which has no undo. */
     public RetentionService(Database db, AccountRepository accounts, RetentionRepository retention,
             SettingsRepository settings, PlanService plans, ContactLogService contactLog, Clock clock) {
+        this(db, accounts, retention, settings, plans, contactLog, clock, new ChangeHistory());
+    }
+
+    /** @param history where each exit recorded or corrected is recorded for the window's undo */
+    public RetentionService(Database db, AccountRepository accounts, RetentionRepository retention,
+            SettingsRepository settings, PlanService plans, ContactLogService contactLog, Clock clock,
+            ChangeHistory history) {
+        this.history = history;
         this.db = db;
         this.plans = plans;
         this.contactLog = contactLog;
@@ -137,16 +147,34 @@ public final class RetentionService {
      */
     public AccountExit exit(AccountExit draft, LocalDate customerSince) {
         ExitRules.require(draft, customerSince, today());
-        return db.inTransaction(() -> {
+        Account[] before = new Account[1];
+        Account[] exited = new Account[1];
+        AccountExit exit = db.inTransaction(() -> {
             Account a = accounts.find(draft.accountId())
                     .orElseThrow(() -> new NotFoundException("account " + draft.accountId()));
+            before[0] = a;
             AccountExit saved = retention.insert(draft.withSegmentAtExit(AccountSegment.of(a)));
-            accounts.update(a.withStage(LifecycleStage.EXITED));
+            exited[0] = accounts.update(a.withStage(LifecycleStage.EXITED));
             if (customerSince != null) {
                 retention.setCustomerSince(a.id(), customerSince);
             }
             return saved;
         });
+        // the stage written is the account's change too: its own undo entries follow the version it left
+        history.track("account", exited[0].id(), exited[0].version());
+        history.record(exitRecorded(draft, customerSince, exit, before[0]));
+        return exit;
+    }
+
+    /** Undo takes the exit back ({@link #undoExit}); redo records the same exit again, as a new row. */
+    private ChangeHistory.Change exitRecorded(AccountExit draft, LocalDate customerSince, AccountExit saved,
+            Account before) {
+        return ChangeHistory.Change.of(() -> {
+            Account back = undoExit(saved, before.stage());
+            history.track("account", back.id(), back.version());
+            return ChangeHistory.Change.of(() -> exitRecorded(draft, customerSince, exit(draft, customerSince),
+                    before), "undo.exit.recorded", before.name());
+        }, "undo.exit.recorded", before.name());
     }
 
     /**
@@ -186,7 +214,8 @@ public final class RetentionService {
      */
     public ExitEdit editExit(AccountExit edited, LocalDate customerSince) {
         ExitRules.require(edited, customerSince, today());
-        return db.inTransaction(() -> {
+        String[] name = new String[1];
+        ExitEdit edit = db.inTransaction(() -> {
             Account a = accounts.find(edited.accountId())
                     .orElseThrow(() -> new NotFoundException("account " + edited.accountId()));
             // an exit gone since the editor read it (its exit undone elsewhere) is a conflict like a newer
@@ -197,6 +226,7 @@ public final class RetentionService {
                 throw new ValidationException(List.of(FieldProblem.of("exitedOn",
                         "retention.validation.exitAfterReactivation")));
             }
+            name[0] = a.name();
             LocalDate sinceBefore = retention.customerSinceSet(a.id());
             // the version the editor read: an exit changed since it was opened is a conflict
             AccountExit after = retention.update(new AccountExit(before.id(), a.id(), edited.exitedOn(),
@@ -208,6 +238,17 @@ public final class RetentionService {
             }
             return new ExitEdit(before, sinceBefore, after);
         });
+        history.record(exitEdited(edit, customerSince, name[0]));
+        return edit;
+    }
+
+    /** Undo is {@link #undoEditExit}; redo writes the corrected exit again over the version the undo left. */
+    private ChangeHistory.Change exitEdited(ExitEdit edit, LocalDate customerSince, String name) {
+        return ChangeHistory.Change.of(() -> {
+            AccountExit back = undoEditExit(edit);
+            return ChangeHistory.Change.of(() -> exitEdited(editExit(edit.after().withVersion(back.version()),
+                    customerSince), customerSince, name), "undo.exit.edited", name);
+        }, "undo.exit.edited", name);
     }
 
     /** Takes back {@link #editExit}: the exit and the "customer since" day are as they were before it. */

@@ -4,6 +4,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
 import dev.rapport.service.AccountSummaryService;
 import dev.rapport.service.BackupService;
+import dev.rapport.service.ChangeHistory;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.ContactLogService;
 import dev.rapport.service.DemoDataService;
@@ -43,7 +44,8 @@ public record UiContext(
         ImportService imports,
         ExportService exports,
         AccountSummaryService summaries,
-        OpenEditors editors) {
+        OpenEditors editors,
+        ChangeHistory history) {
 
     /** Errors shown on any screen explain a full disk or read-only folder. */
     public UiContext {

@@ -1,6 +1,7 @@
 package dev.rapport.ui.main;
 
 import dev.rapport.i18n.Messages;
+import dev.rapport.service.ChangeHistory;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.about.AboutDialog;
 import dev.rapport.ui.accounts.AccountsView;
@@ -47,6 +48,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainWindow implements Notifier {
     public static final String STYLESHEET = dev.rapport.ui.common.Styles.APP_CSS;
     private static final Duration UNDO_TIME = Duration.seconds(8);
+    static final KeyCombination UNDO_KEY = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO_KEY = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination REDO_KEY_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
 
     private final Messages msg;
     private final java.nio.file.Path dataDir;
@@ -62,6 +68,8 @@ public final class MainWindow implements Notifier {
     private final Scene scene;
     private UiContext ctx;
     private Section current;
+    /** The change the visible Undo offer takes back, while it is visible. */
+    private ChangeHistory.Change offered;
     private Stage stage;
 
     /** The window for an open data folder; {@link #show} builds it into a stage. */
@@ -105,6 +113,14 @@ public final class MainWindow implements Notifier {
             throw new IllegalArgumentException("the window's frame was built for another folder or executor");
         }
         this.ctx = context;
+        // a save or an undo since the offer appeared makes its Undo mean something else: withdraw it
+        context.history().addListener(() -> javafx.application.Platform.runLater(() -> {
+            if (offered != null && context.history().nextUndo().orElse(null) != offered) {
+                offered = null;
+                undoTimer.stop();
+                notifications.hide();
+            }
+        }));
         factories.put("today", () -> new dev.rapport.ui.today.TodayView(context, this));
         factories.put("accounts", () -> new AccountsView(context, this));
         factories.put("contacts", () -> new ContactsView(context, this));
@@ -212,6 +228,16 @@ public final class MainWindow implements Notifier {
                 () -> select("settings"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 this::quickLog);
+        // a focused text field takes Ctrl+Z and Ctrl+Shift+Z for its typing before the scene's
+        // accelerators see them (UndoRedoFlowTest): a save is never undone from inside a field
+        scene.getAccelerators().put(UNDO_KEY, this::undoLast);
+        scene.getAccelerators().put(REDO_KEY, this::redoLast);
+        // text fields take Ctrl+Y only on Windows: elsewhere it would reach here from inside a field
+        scene.getAccelerators().put(REDO_KEY_ALT, () -> {
+            if (!(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                redoLast();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
                 () -> new AboutDialog(stage, msg, ctx.version(),
                         getClass().getResource(STYLESHEET).toExternalForm()).showAndWait());
@@ -224,6 +250,45 @@ public final class MainWindow implements Notifier {
                 saved -> from.shown());
     }
 
+    /** Ctrl+Z: takes back the last saved change of any kind, in the background, and says what it was. */
+    public void undoLast() {
+        historyStep(true);
+    }
+
+    /** Ctrl+Shift+Z, Ctrl+Y: puts back the last change undone. */
+    public void redoLast() {
+        historyStep(false);
+    }
+
+    private void historyStep(boolean undo) {
+        if (ctx == null) {
+            return;
+        }
+        ChangeHistory history = ctx.history();
+        executor.submit(msg.get(undo ? "undo.task" : "redo.task"), p -> undo ? history.undo() : history.redo(),
+                outcome -> {
+                    switch (outcome.kind()) {
+                        case NOTHING -> status(msg.get(undo ? "undo.nothing" : "redo.nothing"));
+                        case DONE -> {
+                            status(msg.get(undo ? "undo.done" : "redo.done", describe(outcome.change())));
+                            current.shown();
+                        }
+                        case REFUSED -> {
+                            LOG.info("{} refused: {}", undo ? "undo" : "redo", outcome.problem().toString());
+                            status(msg.get(undo ? "undo.refused" : "redo.refused", describe(outcome.change())));
+                            current.shown();
+                        }
+                        default -> throw new IllegalStateException(outcome.kind().name());
+                    }
+                }, e -> ctx.dialogs().showError(msg.get(undo ? "undo.failed" : "redo.failed"), e));
+    }
+
+    /** What a change was, in the user's language: "changes to 上海新航科技". */
+    private String describe(ChangeHistory.Change change) {
+        Object[] args = change.args().stream().map(a -> a instanceof Enum<?> e ? msg.of(e) : a).toArray();
+        return msg.get(change.key(), args);
+    }
+
     /** Shows a section by id: today, accounts, contacts, planner, insights, settings. */
     public void select(String id) {
         Section section = sections.computeIfAbsent(id, k -> factories.get(k).get());
@@ -234,19 +299,43 @@ public final class MainWindow implements Notifier {
         section.shown();
     }
 
+    /*
+     * The offers come after deletes and exits only. When a save slipped in between the delete and
+     * its offer (both ran on the task thread), the newest change is that save: the offer's Undo must
+     * not take it back instead, so it falls back to the caller's own (version-checked) undo.
+     */
+    private static boolean offeredByNotification(ChangeHistory.Change change) {
+        return change.key().endsWith(".deleted") || change.key().startsWith("undo.exit.");
+    }
+
     @Override
     public void status(String message) {
         status.setText(message);
     }
 
+    /**
+     * The offer's Undo is Ctrl+Z: the delete (or exit) it offers to take back was recorded in the
+     * history by its service just before, so both go through the same history and a later Ctrl+Z
+     * cannot take it back a second time. Any later change to the history withdraws the offer.
+     * Only a write its service did not record falls back to the caller's own undo.
+     */
     @Override
     public void undoable(String message, Runnable undo) {
         status(message);
+        ChangeHistory.Change change = ctx == null ? null : ctx.history().nextUndo()
+                .filter(MainWindow::offeredByNotification).orElse(null);
+        offered = change;
         Action undoAction = new Action(msg.get("action.undo"), e -> {
             undoTimer.stop();
             notifications.hide();
-            undo.run();
+            offered = null;
+            if (change == null) {
+                undo.run();
+            } else if (ctx.history().nextUndo().orElse(null) == change) {
+                undoLast();
+            }
         });
+        undoAction.setLongText(msg.get("undo.tooltip", UNDO_KEY.getDisplayText()));
         notifications.show(message, new FontIcon("mdi2d-delete-outline"), undoAction);
         undoTimer.playFromStart();
     }
