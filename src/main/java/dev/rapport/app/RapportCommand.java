@@ -76,7 +76,9 @@ public final class RapportCommand implements Callable<Integer>, SessionOpener {
                 java.util.Arrays.fill(password.get(), '\0');
             }
         }
-        return AppContext.open(dir, key, Clock.systemDefaultZone());
+        AppContext session = AppContext.open(dir, key, Clock.systemDefaultZone());
+        session.history().stopRecording(); // a command has no Ctrl+Z: keep no before-copies of what it writes
+        return session;
     }
 
     @Override

@@ -31,6 +31,12 @@ import java.util.function.Supplier;
 public final class ChangeHistory {
     /** How many changes can be undone: enough for a working session, small enough to hold in memory. */
     public static final int DEFAULT_LIMIT = 100;
+    /**
+     * The most parts one change ({@link #asOne}) keeps: an import of 300,000 rows would otherwise
+     * hold a before-copy of each in memory. A larger write is not undoable; the backup made before
+     * an import is the way back from one that large.
+     */
+    public static final int MAX_PARTS = 5_000;
 
     /** Performs the reverse of a change and returns the change that would reverse it again. */
     @FunctionalInterface
@@ -70,6 +76,7 @@ public final class ChangeHistory {
     }
 
     private final int limit;
+    private final int maxParts;
     private final Deque<Change> undo = new ArrayDeque<>();
     private final Deque<Change> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -77,6 +84,10 @@ public final class ChangeHistory {
     private final ThreadLocal<Boolean> reverting = ThreadLocal.withInitial(() -> false);
     /** The parts of a write that is one change ({@link #asOne}), while it runs on this thread. */
     private final ThreadLocal<List<Change>> collecting = new ThreadLocal<>();
+    /** Set on the thread whose {@link #asOne} write grew past {@link #MAX_PARTS}: its parts are no longer kept. */
+    private final ThreadLocal<Boolean> overflowed = ThreadLocal.withInitial(() -> false);
+    /** False for the command line, which has no Ctrl+Z: nothing is kept, not even the cells. */
+    private volatile boolean recording = true;
     private final Map<String, Cell> cells = new HashMap<>();
     /** While a write or revert runs on this thread: how to put back the cells it moved, should it fail. */
     private final ThreadLocal<Deque<Runnable>> journal = new ThreadLocal<>();
@@ -86,10 +97,16 @@ public final class ChangeHistory {
     }
 
     public ChangeHistory(int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit " + limit);
+        this(limit, MAX_PARTS);
+    }
+
+    /** With another cap on one change's parts: tests reach it without writing thousands of rows. */
+    ChangeHistory(int limit, int maxParts) {
+        if (limit < 1 || maxParts < 1) {
+            throw new IllegalArgumentException("limit " + limit + ", parts " + maxParts);
         }
         this.limit = limit;
+        this.maxParts = maxParts;
     }
 
     /**
@@ -97,12 +114,17 @@ public final class ChangeHistory {
      * over it), so it is cleared; the oldest entry goes when the history is full.
      */
     public void record(Change change) {
-        if (reverting.get()) {
+        if (reverting.get() || !recording) {
             return;
         }
         List<Change> parts = collecting.get();
         if (parts != null) {
-            parts.add(change);
+            if (parts.size() < maxParts) {
+                parts.add(change);
+            } else {
+                overflowed.set(true);
+                parts.clear();
+            }
             return;
         }
         synchronized (this) {
@@ -135,18 +157,21 @@ public final class ChangeHistory {
      * instead of by its first part.
      */
     public <T> T asOne(Database db, Supplier<T> write, String key, Function<T, List<Object>> args) {
-        if (collecting.get() != null) {
+        if (collecting.get() != null || !recording) {
             return db.inTransaction(write);
         }
         List<Change> parts = new ArrayList<>();
         collecting.set(parts);
         T result;
+        boolean tooLarge;
         try {
             result = journaled(() -> db.inTransaction(write));
         } finally {
             collecting.remove();
+            tooLarge = overflowed.get();
+            overflowed.remove();
         }
-        if (parts.isEmpty()) {
+        if (parts.isEmpty() || tooLarge) {
             return result;
         }
         if (key == null) {
@@ -203,6 +228,9 @@ public final class ChangeHistory {
      */
     public synchronized Cell track(String kind, long id, long before, long after) {
         String key = kind + ":" + id;
+        if (!recording || overflowed.get()) {
+            return new Cell(key, after); // nothing will revert through it: keep no map entry per row
+        }
         Cell cell = cells.get(key);
         if (cell == null || cell.version != before) {
             cell = new Cell(key, after);
@@ -354,6 +382,15 @@ public final class ChangeHistory {
 
     public synchronized int redoCount() {
         return redo.size();
+    }
+
+    /**
+     * From now on keeps nothing: for the command line, where no one can press Ctrl+Z and an import
+     * of a large file must not hold a before-copy of every row.
+     */
+    public void stopRecording() {
+        recording = false;
+        clear();
     }
 
     /** Forgets everything: the data folder is closing, or another one opens. */

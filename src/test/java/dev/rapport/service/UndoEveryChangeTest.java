@@ -392,6 +392,38 @@ class UndoEveryChangeTest {
     }
 
     @Test
+    void aWriteOfMorePartsThanTheCapIsNotUndoableAndKeepsNoCopies(@TempDir Path other) {
+        ChangeHistory capped = new ChangeHistory(ChangeHistory.DEFAULT_LIMIT, 3);
+        try (dev.rapport.store.Database db = dev.rapport.store.Database.open(other)) {
+            capped.asOne(db, () -> {
+                for (int i = 1; i <= 2; i++) {
+                    capped.record(() -> { throw new AssertionError("never reverted"); }, "undo.import", i);
+                }
+                return null;
+            });
+            assertThat(capped.undoCount()).as("two parts: one undo").isEqualTo(1);
+
+            capped.asOne(db, () -> {
+                for (int i = 1; i <= 4; i++) {
+                    capped.track("account", i, 1);
+                    capped.record(() -> { throw new AssertionError("never reverted"); }, "undo.import", i);
+                }
+                return null;
+            });
+            assertThat(capped.undoCount()).as("four parts are past the cap: not undoable").isEqualTo(1);
+            assertThat(capped.nextUndo().orElseThrow().args()).containsExactly(1);
+        }
+    }
+
+    @Test
+    void theCommandLineKeepsNoHistory() {
+        history.stopRecording();
+        account("上海新航科技有限公司");
+        assertThat(history.undoCount()).isZero();
+        assertThat(history.undo().kind()).isEqualTo(Kind.NOTHING);
+    }
+
+    @Test
     void aDryRunImportRecordsNothing() throws Exception {
         Path file = dataDir.resolve("dry.csv");
         java.nio.file.Files.writeString(file, "Name,Company\nTom Baker,Baker & Sons\n",
