@@ -33,8 +33,8 @@ public final class ChangeHistory {
     public static final int DEFAULT_LIMIT = 100;
     /**
      * The most parts one change ({@link #asOne}) keeps: an import of 300,000 rows would otherwise
-     * hold a before-copy of each in memory. A larger write is not undoable; the backup made before
-     * an import is the way back from one that large.
+     * hold a before-copy of each in memory. A larger write is not undoable; a restore of a backup
+     * is the way back from one that large.
      */
     public static final int MAX_PARTS = 5_000;
 
