@@ -129,6 +129,7 @@ class FxStallBenchmark {
         report("%s: longest FX-thread stall %d ms (step took %d ms)", what, worst, (System.nanoTime() - since) / 1_000_000);
         if (worst > 100) {
             over.add(what);
+            report("  where the FX thread was while stalled (samples 25 ms apart): %s", meter.where());
         }
     }
 
@@ -217,21 +218,53 @@ class FxStallBenchmark {
         });
         private final AtomicLong worst = new AtomicLong();
         private volatile long since = System.nanoTime();
+        /** When the newest ping that has run was posted: long ago means the FX thread is held now. */
+        private final AtomicLong lastRun = new AtomicLong(System.nanoTime());
+        /** The first frame of Rapport's code (or the top frame) on the FX thread while it was held, counted. */
+        private final java.util.Map<String, Integer> held = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile Thread fx;
 
         StallMeter() {
             pinger.scheduleAtFixedRate(() -> {
                 long posted = System.nanoTime();
                 Platform.runLater(() -> {
+                    fx = Thread.currentThread();
+                    lastRun.accumulateAndGet(posted, Math::max);
                     if (posted >= since) {
                         worst.accumulateAndGet(System.nanoTime() - posted, Math::max);
                     }
                 });
             }, 0, 10, TimeUnit.MILLISECONDS);
+            pinger.scheduleAtFixedRate(this::sample, 25, 25, TimeUnit.MILLISECONDS);
+        }
+
+        private void sample() {
+            Thread thread = fx;
+            if (thread == null || System.nanoTime() - lastRun.get() < TimeUnit.MILLISECONDS.toNanos(100)) {
+                return;
+            }
+            StackTraceElement[] stack = thread.getStackTrace();
+            String frame = stack.length == 0 ? "?" : stack[0].toString();
+            for (StackTraceElement e : stack) {
+                if (e.getClassName().startsWith("dev.rapport.")) {
+                    frame = e.getClassName().substring("dev.rapport.".length()) + "." + e.getMethodName() + ":"
+                            + e.getLineNumber() + " (top: " + stack[0].getClassName() + "." + stack[0].getMethodName() + ")";
+                    break;
+                }
+            }
+            held.merge(frame, 1, Integer::sum);
+        }
+
+        /** The places the FX thread was held at most often since the last reset. */
+        String where() {
+            return held.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(4).map(e -> e.getValue() + "x " + e.getKey()).toList().toString();
         }
 
         void reset() {
             since = System.nanoTime();
             worst.set(0);
+            held.clear();
         }
 
         long worstMs() {
