@@ -121,6 +121,10 @@ class FxStallBenchmark {
                     (hidden - closing) / 1_000_000), closing);
         }
         report("stalls over 100 ms: %s", over.isEmpty() ? "none" : String.join(", ", over));
+        // the run's copy grows to gigabytes with its backups; the kept sample stays
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 
     private static void figure(List<String> over, StallMeter meter, String what, long since) throws Exception {
