@@ -121,9 +121,14 @@ public final class AppContext implements Session {
      * @throws dev.rapport.store.CannotOpenException when the database is damaged or the key wrong
      */
     public static AppContext open(Path dataDir, DatabaseKey key, Clock clock) {
+        return open(dataDir, key, clock, () -> { });
+    }
+
+    /** ...telling {@code beforeMigrating} when the database must be migrated (and so backed up) first. */
+    static AppContext open(Path dataDir, DatabaseKey key, Clock clock, Runnable beforeMigrating) {
         LogSetup.toDataFolder(dataDir);
         SettingsService settings = settingsFor(dataDir);
-        Database database = Database.open(dataDir, key);
+        Database database = Database.open(dataDir, key, beforeMigrating);
         return new AppContext(dataDir, database, key, settings, clock);
     }
 
@@ -279,9 +284,10 @@ public final class AppContext implements Session {
 
     /**
      * Backs up, then closes: what the window does when the user quits. A failed backup is
-     * logged and does not keep the folder open.
+     * logged and does not keep the folder open. Synchronized: the window closes the folder on a
+     * thread of its own, and a SIGTERM meanwhile must wait for that backup, not start a second one.
      */
-    public void closeAfterBackup() {
+    public synchronized void closeAfterBackup() {
         if (closed.get()) {
             return;
         }

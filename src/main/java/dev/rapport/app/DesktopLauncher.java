@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * Opens the data folder and then the window; closing the window backs up and closes the folder.
  * It asks for the password of an encrypted database, offers the newest backup when the file is
  * damaged, backs up once a day while open, and closes and reopens the folder for a restore or a
- * password change (the {@link DataFolderControl} the Settings screen uses).
+ * password change (the {@link DataFolderControl} the Settings screen uses). The slow steps run in
+ * a {@link FolderSession}, off the FX thread, with a {@link FolderProgress} saying what they do.
  */
 final class DesktopLauncher implements DataFolderControl {
     /** How often the running app checks whether a day has passed since the last backup. */
@@ -51,8 +53,14 @@ final class DesktopLauncher implements DataFolderControl {
     private final Path dataDir;
     private final Clock clock = Clock.systemDefaultZone();
     private final KeyDerivationStep.KeyDeriver deriver;
+    /** Runs the folder's steps (open, restore, re-key, close) off the FX thread. */
+    private final Executor folderSteps;
     private Messages messages;
-    private DatabaseKey key = DatabaseKey.NONE;
+    /** Written by a password change's step, read by the FX thread and the next step. */
+    private volatile DatabaseKey key = DatabaseKey.NONE;
+    private FolderSession session;
+    /** Completed once the last close of the window has backed up and released the folder. */
+    private volatile CompletableFuture<Void> folderClosed = CompletableFuture.completedFuture(null);
     private AppContext context;
     private FxTaskExecutor executor;
     private ScheduledExecutorService backupTimer;
@@ -69,8 +77,14 @@ final class DesktopLauncher implements DataFolderControl {
 
     /** With another key derivation: tests hold it back to see the dialogs while the key is derived. */
     DesktopLauncher(Path dataDir, KeyDerivationStep.KeyDeriver deriver) {
+        this(dataDir, deriver, FolderSession.OWN_THREAD);
+    }
+
+    /** ...and another way to run the folder's steps: tests hold them to look at the window meanwhile. */
+    DesktopLauncher(Path dataDir, KeyDerivationStep.KeyDeriver deriver, Executor folderSteps) {
         this.dataDir = dataDir;
         this.deriver = deriver;
+        this.folderSteps = folderSteps;
         this.firstRun = !java.nio.file.Files.exists(Database.file(dataDir));
     }
 
@@ -96,6 +110,10 @@ final class DesktopLauncher implements DataFolderControl {
     private volatile CompletableFuture<List<Image>> icons;
 
     private CompletableFuture<AppContext> openingEarly;
+    /** Set by the early open when it must migrate; the FX thread, waiting for it, then says so. */
+    private volatile boolean migratingEarly;
+    /** Whether the FX thread waits for the early open now, so a migration starting meanwhile is announced. */
+    private volatile boolean awaitingEarly;
     /** The window's frame, built while the database opened; used by the first showWindow only. */
     private MainWindow frame;
     /** A folder without a database: the first start recommends encryption before creating it. */
@@ -120,7 +138,12 @@ final class DesktopLauncher implements DataFolderControl {
         CompletableFuture<AppContext> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                opening.complete(AppContext.open(dataDir, DatabaseKey.NONE, clock));
+                opening.complete(AppContext.open(dataDir, DatabaseKey.NONE, clock, () -> {
+                    migratingEarly = true;
+                    if (awaitingEarly) {
+                        session.announce("folder.migrating");
+                    }
+                }));
             } catch (RuntimeException | Error e) {
                 opening.completeExceptionally(e);
             }
@@ -130,15 +153,28 @@ final class DesktopLauncher implements DataFolderControl {
         return opening;
     }
 
-    /** The context opened side by side with the toolkit, or a fresh open (after a password, a restore). */
+    /**
+     * The context opened side by side with the toolkit, or a fresh open (after a password, a
+     * restore), waited for with the FX thread's events running and the step shown.
+     */
     private AppContext openContext() {
         CompletableFuture<AppContext> early = openingEarly;
         openingEarly = null;
         if (early == null) {
-            return AppContext.open(dataDir, key, clock);
+            DatabaseKey using = key;
+            return session.await("folder.opening",
+                    () -> AppContext.open(dataDir, using, clock, () -> session.announce("folder.migrating")));
         }
         try {
-            return early.join();
+            if (early.isDone()) {
+                return early.join();
+            }
+            awaitingEarly = true;
+            try {
+                return session.await(migratingEarly ? "folder.migrating" : "folder.opening", early::join);
+            } finally {
+                awaitingEarly = false;
+            }
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -156,6 +192,13 @@ final class DesktopLauncher implements DataFolderControl {
         Platform.setImplicitExit(false);
         WindowClass.apply();
         messages = AppContext.messagesFor(dataDir);
+        if (session == null) {
+            session = new FolderSession(messages, folderSteps);
+            new FolderProgress(session.stepProperty(), () -> messages.get("app.title"),
+                    () -> stage != null && stage.isShowing() ? stage : null);
+        } else {
+            session.messages(messages);
+        }
         if (openingEarly != null) {
             prepareFrame();
         } else {
@@ -230,13 +273,15 @@ final class DesktopLauncher implements DataFolderControl {
             }
             settings.setLanguage(choice.otherLanguage());
             messages = AppContext.messagesFor(dataDir);
+            session.messages(messages);
         }
     }
 
     /** For a damaged file: offers to restore the newest backup; false when the user declines or there is none. */
     private boolean offerNewestBackup(DialogService dialogs) {
         RestoreService restore = AppContext.restoreService(dataDir, clock);
-        Optional<Backup> newest = restore.newestBackup();
+        // each backup's zip is opened to read what it holds: not on the FX thread
+        Optional<Backup> newest = session.await("folder.opening", restore::newestBackup);
         if (newest.isEmpty()) {
             dialogs.showError(messages.get("safety.start.damagedNoBackup", dataDir.toString()), null);
             return false;
@@ -250,7 +295,8 @@ final class DesktopLauncher implements DataFolderControl {
             return false;
         }
         try {
-            restore.restore(b.file(), key);
+            DatabaseKey using = key;
+            session.await("folder.restoring", () -> restore.restore(b.file(), using));
             pendingStatus = messages.get("safety.restored", b.file().getFileName());
             return true;
         } catch (SafetyException e) {
@@ -284,7 +330,7 @@ final class DesktopLauncher implements DataFolderControl {
             }
             stage.setOnHidden(e -> {
                 if (!reopening) {
-                    closeFolder(true);
+                    closeFolder();
                 }
             });
         }
@@ -335,28 +381,72 @@ final class DesktopLauncher implements DataFolderControl {
             return t;
         });
         AppContext open = context;
-        backupTimer.scheduleWithFixedDelay(() -> dailyBackup(open), 1, BACKUP_CHECK_MINUTES, TimeUnit.MINUTES);
+        // the timer only looks whether a backup is due; the backup runs in the window's executor, so the
+        // status bar shows it and it waits for the user's saves rather than racing them
+        backupTimer.scheduleWithFixedDelay(() -> {
+            try {
+                if (open.backups().due()) {
+                    Platform.runLater(() -> backUpIfDue(open));
+                }
+            } catch (RuntimeException e) {
+                log().warn("cannot tell whether a backup is due", e);
+            }
+        }, 1, BACKUP_CHECK_MINUTES, TimeUnit.MINUTES);
         log().info("Rapport {} opened {}", Version.current(), dataDir);
     }
 
-    private static void dailyBackup(AppContext open) {
-        try {
-            open.backups().backupIfDue().ifPresent(b -> log().info("daily backup made: {}", b.file().getFileName()));
-        } catch (RuntimeException e) {
+    /** The daily backup, in the window's executor: the status bar says "Backing up…", then how it went. */
+    void backUpIfDue(AppContext open) {
+        if (open != context || reopening) {
+            return; // the folder was closed or reopened since the timer asked
+        }
+        Messages words = open.messages();
+        MainWindow shown = window;
+        executor.submit(words.get("safety.task.backup"), p -> open.backups().backupIfDue(), made -> made.ifPresent(b -> {
+            log().info("daily backup made: {}", b.file().getFileName());
+            shown.status(words.get("safety.backedUp", b.accounts(), b.contacts()));
+        }), e -> {
             log().warn("daily backup failed", e);
+            shown.status(words.get("safety.error.backup"));
+        });
+    }
+
+    /**
+     * The window is gone the moment the user closes it; the work still queued, the backup and the
+     * close run as a folder step. The toolkit, and so the process, stays until they are done, and
+     * only then exits as it would have (a test's toolkit, kept on purpose, stays).
+     */
+    private void closeFolder() {
+        boolean exitAfter = Platform.isImplicitExit();
+        Platform.setImplicitExit(false);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        folderClosed = done;
+        backupTimer.shutdownNow();
+        AppContext closing = context;
+        FxTaskExecutor queued = executor;
+        session.run("folder.closing", () -> {
+            queued.close(); // a save in flight is not lost
+            closing.closeAfterBackup();
+            return null;
+        }, ok -> {
+            log().info("closed {}", dataDir);
+            closed(done, exitAfter);
+        }, e -> {
+            log().error("closing {} failed", dataDir, e);
+            closed(done, exitAfter);
+        });
+    }
+
+    private static void closed(CompletableFuture<Void> done, boolean exit) {
+        done.complete(null);
+        if (exit) {
+            Platform.exit();
         }
     }
 
-    /** Stops the timer and the background work, backs up (when leaving) and closes the folder. */
-    private void closeFolder(boolean backup) {
-        backupTimer.shutdownNow();
-        executor.close();
-        if (backup) {
-            context.closeAfterBackup();
-        } else {
-            context.close();
-        }
-        log().info("closed {}", dataDir);
+    /** Completes once the window's last close has backed up and released the folder. */
+    CompletableFuture<Void> folderClosed() {
+        return folderClosed;
     }
 
     /** The open folder's context (replaced by each reopen); null while closed. */
@@ -381,14 +471,15 @@ final class DesktopLauncher implements DataFolderControl {
     @Override
     public void restore(Path backup, Consumer<Throwable> onFailure) {
         RestoreService restore = AppContext.restoreService(dataDir, clock);
-        reopenAfter(() -> restore.restore(backup, key), messages.get("safety.restored", backup.getFileName()), onFailure);
+        reopenAfter("folder.restoring", () -> restore.restore(backup, key),
+                messages.get("safety.restored", backup.getFileName()), onFailure);
     }
 
     @Override
     public void changePassword(char[] current, char[] next, Consumer<Throwable> onFailure) {
         RestoreService folder = AppContext.restoreService(dataDir, clock);
         DatabaseKey[] nextKey = new DatabaseKey[1];
-        reopenAfter(() -> {
+        reopenAfter("folder.changingPassword", () -> {
             try {
                 DatabaseKey currentKey = current == null ? DatabaseKey.NONE : folder.keyFromPassword(current);
                 nextKey[0] = next == null ? DatabaseKey.NONE : folder.keyFromPassword(next);
@@ -406,41 +497,44 @@ final class DesktopLauncher implements DataFolderControl {
     }
 
     /**
-     * Closes the folder, runs the work off the FX thread, and reopens the window on the folder,
-     * whether the work succeeded (then the status bar says so) or not (then the error is shown).
+     * Closes the folder, runs the work, and reopens the folder, all as one folder step off the FX
+     * thread, while the window shows it is busy; then shows the window on the folder, whether the
+     * work succeeded (then the status bar says so) or not (then the error is shown).
      */
-    private void reopenAfter(Runnable work, String doneMessage, Consumer<Throwable> onFailure) {
+    private void reopenAfter(String stepKey, Runnable work, String doneMessage, Consumer<Throwable> onFailure) {
         reopening = true;
         Platform.setImplicitExit(false);
         stage.getScene().getRoot().setDisable(true);
-        closeFolder(false);
-        Thread worker = new Thread(() -> {
-            Throwable failure = null;
+        stage.getScene().setCursor(javafx.scene.Cursor.WAIT);
+        backupTimer.shutdownNow();
+        AppContext closing = context;
+        FxTaskExecutor queued = executor;
+        Throwable[] failed = new Throwable[1];
+        session.run(stepKey, () -> {
+            queued.close(); // a save in flight is not lost
+            closing.close();
             try {
                 work.run();
             } catch (RuntimeException e) {
-                failure = e;
+                failed[0] = e;
             }
-            Throwable failed = failure;
-            Platform.runLater(() -> {
-                reopening = false;
-                try {
-                    context = AppContext.open(dataDir, key, clock);
-                } catch (RuntimeException e) {
-                    log().error("cannot reopen {}", dataDir, e);
-                    start();
-                    return;
-                }
-                showWindow();
-                window.select("settings");
-                if (failed == null) {
-                    window.status(doneMessage);
-                } else {
-                    onFailure.accept(failed);
-                }
-            });
-        }, "rapport-reopen");
-        worker.start();
+            session.announce("folder.opening");
+            return AppContext.open(dataDir, key, clock, () -> session.announce("folder.migrating"));
+        }, reopened -> {
+            reopening = false;
+            context = reopened;
+            showWindow();
+            window.select("settings");
+            if (failed[0] == null) {
+                window.status(doneMessage);
+            } else {
+                onFailure.accept(failed[0]);
+            }
+        }, error -> {
+            reopening = false;
+            log().error("cannot reopen {}", dataDir, error);
+            start();
+        });
     }
 
     private void info(String text) {

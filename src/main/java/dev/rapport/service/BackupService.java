@@ -104,12 +104,17 @@ public final class BackupService {
 
     /** Backs up when the newest regular backup is a day old or there is none; used by the app's timer. */
     public Optional<Backup> backupIfDue() {
+        return due() ? Optional.of(backupNow()) : Optional.empty();
+    }
+
+    /**
+     * Whether the newest regular backup is a day old or there is none: a look at the backup folder,
+     * so the app's timer can ask without queueing a backup behind the user's work for nothing.
+     */
+    public boolean due() {
         Optional<Backup> newest = list().stream().filter(b -> b.file().getFileName().toString().startsWith(REGULAR))
                 .findFirst();
-        if (newest.isPresent() && newest.get().created().plus(INTERVAL).isAfter(clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.of(backupNow());
+        return newest.isEmpty() || !newest.get().created().plus(INTERVAL).isAfter(clock.instant());
     }
 
     /** The backups in the backup folder, newest first. */

@@ -80,6 +80,14 @@ public final class Database implements AutoCloseable {
         return open(dataDir, key, FileProbe.DEFAULT_TIMEOUT, "file:");
     }
 
+    /**
+     * ...and tells {@code beforeMigrating}, on the opening thread, when the schema must be brought
+     * up to date first (a backup, then the migrations): the window says so, as it takes longer.
+     */
+    public static Database open(Path dataDir, DatabaseKey key, Runnable beforeMigrating) {
+        return open(dataDir, key, FileProbe.DEFAULT_TIMEOUT, "file:", beforeMigrating, MIGRATIONS);
+    }
+
     static Database open(Path dataDir, DatabaseKey key, java.time.Duration probeTimeout, String fileSystem) {
         return open(dataDir, key, probeTimeout, fileSystem, MIGRATIONS);
     }
@@ -87,6 +95,11 @@ public final class Database implements AutoCloseable {
     /** With the probe's time limit, H2's file system prefix and migration locations, which tests replace. */
     static Database open(Path dataDir, DatabaseKey key, java.time.Duration probeTimeout, String fileSystem,
             String... migrations) {
+        return open(dataDir, key, probeTimeout, fileSystem, () -> { }, migrations);
+    }
+
+    private static Database open(Path dataDir, DatabaseKey key, java.time.Duration probeTimeout, String fileSystem,
+            Runnable beforeMigrating, String... migrations) {
         H2Guard.warnIfInactive();
         DataFolderLock lock = DataFolderLock.acquire(dataDir);
         JdbcConnectionPool admin = null;
@@ -102,7 +115,7 @@ public final class Database implements AutoCloseable {
             }
             admin = JdbcConnectionPool.create(url(dataDir, used, exists, fileSystem), "sa", used.h2Password());
             admin.setMaxConnections(2);
-            boolean migrated = migrate(dataDir, admin, used, migrations);
+            boolean migrated = migrate(dataDir, admin, used, beforeMigrating, migrations);
             // opened by SA first, so the URL's settings (which only an admin may set) hold for both
             pool = JdbcConnectionPool.create(userUrl(dataDir, used, fileSystem), USER, used.h2Password());
             pool.setMaxConnections(8);
@@ -164,7 +177,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** @return whether a migration was applied */
-    private static boolean migrate(Path dataDir, JdbcConnectionPool pool, DatabaseKey key, String... locations) {
+    private static boolean migrate(Path dataDir, JdbcConnectionPool pool, DatabaseKey key, Runnable beforeMigrating,
+            String... locations) {
         if (java.util.Arrays.equals(locations, new String[] {MIGRATIONS})
                 && SchemaVersion.upToDate(pool, Database.class.getClassLoader())) {
             return false;
@@ -177,6 +191,9 @@ public final class Database implements AutoCloseable {
         org.flywaydb.core.api.MigrationInfoService info = flyway.info();
         MigrationInfo current = info.current();
         int pending = info.pending().length;
+        if (pending > 0) {
+            beforeMigrating.run();
+        }
         if (pending > 0 && current != null) {
             // H2 DDL is not transactional: a failed migration could leave the file half-changed
             // ...and the copy is opened once, so no migration starts without a backup that restores

@@ -46,6 +46,8 @@ class FirstRunTest {
                 Platform.setImplicitExit(false);
                 launcher.stage().hide();
             }).get(30, TimeUnit.SECONDS);
+            // the close backs up off the FX thread: the folder is free once that is done
+            launcher.folderClosed().get(60, TimeUnit.SECONDS);
         }
         closeLeftDialogs();
     }

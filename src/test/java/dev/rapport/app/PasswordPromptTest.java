@@ -36,6 +36,8 @@ class PasswordPromptTest {
                 Platform.setImplicitExit(false);
                 launcher.stage().hide();
             }).get(30, TimeUnit.SECONDS);
+            // the close backs up off the FX thread: the folder is free once that is done
+            launcher.folderClosed().get(60, TimeUnit.SECONDS);
         }
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, formatBefore);
         java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, displayBefore);
