@@ -37,6 +37,12 @@ public final class Messages {
     /** Keys already logged as missing: one warning each, not one per repaint of a table cell. */
     private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
 
+    /**
+     * The keys found missing in strict mode, for the tests to fail on even when the exception was
+     * thrown on the FX thread or a worker, where it is only printed.
+     */
+    private static final Set<String> STRICT_MISSES = ConcurrentHashMap.newKeySet();
+
     private final Locale locale;
     private final ResourceBundle bundle;
 
@@ -91,12 +97,20 @@ public final class Messages {
 
     private String missing(String key) {
         if (Boolean.getBoolean(STRICT_PROPERTY)) {
+            STRICT_MISSES.add(key + " (" + locale + ")");
             throw new MissingMessageException(key, locale);
         }
         if (REPORTED.add(locale + " " + key)) {
             LOG.warn("no text for message key {} in {}; showing !{}!", key, locale, key);
         }
         return "!" + key + "!";
+    }
+
+    /** The keys found missing in strict mode since the last call (and forgets them). */
+    public static Set<String> takeStrictMisses() {
+        Set<String> taken = new java.util.TreeSet<>(STRICT_MISSES);
+        STRICT_MISSES.removeAll(taken);
+        return taken;
     }
 
     /** A key that is in no bundle, in strict mode: a bug, found by the tests. */

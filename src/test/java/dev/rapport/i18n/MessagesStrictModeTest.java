@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.rapport.testutil.MissingMessagesExtension;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,23 @@ class MessagesStrictModeTest {
 
         assertThatThrownBy(() -> words.get("no.such.key.strict"))
                 .isInstanceOf(Messages.MissingMessageException.class).hasMessageContaining("no.such.key.strict");
+        // taken here, or MissingMessagesExtension would fail this test for it after it ends
+        assertThat(Messages.takeStrictMisses()).containsExactly("no.such.key.strict (zh_CN)");
+        assertThat(Messages.takeStrictMisses()).isEmpty();
         assertThat(words.get("error.alreadyOpen")).isEqualTo("Rapport 已经打开了这个数据文件夹。");
+    }
+
+    @Test
+    void aKeyMissedOnAnotherThreadStillFailsTheTest() throws InterruptedException {
+        // as on the FX thread: the exception is printed by the thread and never reaches the test
+        Thread other = new Thread(() -> new Messages(Locale.TRADITIONAL_CHINESE).get("no.such.key.elsewhere"));
+        other.setUncaughtExceptionHandler((t, e) -> { });
+        other.start();
+        other.join();
+
+        assertThatThrownBy(() -> new MissingMessagesExtension().afterEach(null))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("no.such.key.elsewhere (zh_TW)");
+        assertThat(Messages.takeStrictMisses()).isEmpty();
     }
 
     @Test
