@@ -11,6 +11,7 @@ import dev.rapport.cli.PlanCommand;
 import dev.rapport.cli.RestoreCommand;
 import dev.rapport.cli.TodayCommand;
 import dev.rapport.domain.KnownProblem;
+import dev.rapport.i18n.HelpBundle;
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.SafetyException;
 import dev.rapport.store.CannotOpenException;
@@ -86,6 +87,18 @@ public final class Main {
         cli.addSubcommand(new ChurnCommand(root));
         cli.addSubcommand(new ImportCommand(root));
         cli.addSubcommand(new ExportCommand(root));
+        speakTheFoldersLanguage(cli, root);
+        // --data-dir is known only once the arguments are parsed: the help, and the usage shown with a
+        // usage error, then speaks that folder's language, as every other line a command prints does
+        CommandLine.IParameterExceptionHandler usageErrors = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, args) -> {
+            speakTheFoldersLanguage(cli, root);
+            return usageErrors.handleParseException(e, args);
+        });
+        cli.setExecutionStrategy(parsed -> {
+            speakTheFoldersLanguage(cli, root);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof AlreadyOpenException
                     || e instanceof SafetyException && e.getCause() instanceof AlreadyOpenException) {
@@ -123,5 +136,13 @@ public final class Main {
             return ExitCodes.FAILED;
         });
         return cli;
+    }
+
+    /**
+     * The help in the language chosen in the data folder's preferences, else the system's, else
+     * English: the same choice as {@link RapportCommand#messages()} makes for a command's output.
+     */
+    private static void speakTheFoldersLanguage(CommandLine cli, RapportCommand root) {
+        cli.setResourceBundle(new HelpBundle(root.messages()));
     }
 }

@@ -21,25 +21,20 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code rapport}: with no subcommand it opens the window; subcommands work headless on the
- * same data folder.
+ * same data folder. Its help and its subcommands' is in messages*.properties under
+ * {@code cli.help.} (see {@link dev.rapport.i18n.HelpBundle}).
  */
-@Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = RapportCommand.VersionProvider.class,
-        description = "Rapport, the relationship manager for key accounts. Without a command, opens the window.",
-        footer = {"", "The data folder is --data-dir, else $RAPPORT_DATA_DIR, else the system's per-user data folder."})
+@Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = RapportCommand.VersionProvider.class)
 public final class RapportCommand implements Callable<Integer>, SessionOpener {
     /** Returned when the window was opened: the process lives on until it closes. */
     static final int WINDOW_OPEN = Integer.MIN_VALUE;
 
     private final Map<String, String> env;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "The folder that holds Rapport's database, backups and logs.")
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT)
     private Path dataDirOption;
 
-    @Option(names = "--password-file", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "A file holding the password of an encrypted database (else $RAPPORT_PASSWORD_FILE);"
-                    + " a new folder's database is created encrypted with it."
-                    + " There is deliberately no option for the password itself.")
+    @Option(names = "--password-file", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT)
     private Path passwordFileOption;
 
     static final String PASSWORD_FILE_ENV = "RAPPORT_PASSWORD_FILE";

@@ -9,17 +9,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport backup [--out FILE]}: a verified backup of the database, as the window makes them. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Back the database up into the backup folder (old backups are thinned out), or to --out.",
-            "Every backup is opened once to prove it can be restored before it gets its name.",
-            "The backup of an encrypted database stays encrypted."})
+@Command(name = "backup", mixinStandardHelpOptions = true)
 public final class BackupCommand implements Callable<Integer> {
     private final SessionOpener opener;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the backup to this zip instead.")
+    @Option(names = "--out", paramLabel = "FILE")
     private Path out;
 
     public BackupCommand(SessionOpener opener) {

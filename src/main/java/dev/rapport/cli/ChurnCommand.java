@@ -20,9 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport churn --year Y}: the churn table (exit management's figures) for a year or quarter. */
-@Command(name = "churn", mixinStandardHelpOptions = true,
-        description = "Print the churn table for a year (or quarter): accounts at start, exits, churn rate, revenue and"
-                + " profit lost, average lifetime value lost, break-even retention budget, and exits by reason.")
+@Command(name = "churn", mixinStandardHelpOptions = true)
 public final class ChurnCommand implements Callable<Integer> {
 
     /** The groups churn can be broken down by, as typed on the command line. */
@@ -45,16 +43,16 @@ public final class ChurnCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--year", required = true, description = "The year, e.g. 2025.")
+    @Option(names = "--year", required = true)
     private int year;
 
-    @Option(names = "--quarter", description = "Only this quarter of the year (1-4).")
+    @Option(names = "--quarter")
     private Integer quarter;
 
-    @Option(names = "--group", description = "Break churn down by: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--group")
     private GroupOption group;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text")
     private Format format;
 
     public ChurnCommand(SessionOpener opener) {

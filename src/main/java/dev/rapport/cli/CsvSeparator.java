@@ -5,7 +5,8 @@ package dev.rapport.cli;
  * Excel expects in locales whose decimal separator is a comma), a tab or a bar.
  */
 final class CsvSeparator {
-    static final String DESCRIPTION = "The separator: , (default) ; or tab. Excel in many European locales expects ;.";
+    /** One help text for every export's {@code --separator}, whichever command it is on. */
+    static final String DESCRIPTION_KEY = "csv-separator";
 
     private CsvSeparator() {
     }

@@ -9,18 +9,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport demo}: fills the data folder with realistic sample data, headless. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Fill the data folder with realistic sample data (Chinese and Latin names, every tier, stage and level).")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 public final class DemoCommand implements Callable<Integer> {
     private final SessionOpener opener;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--accounts", defaultValue = "40", description = "How many accounts (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--accounts", defaultValue = "40")
     private int accounts;
 
-    @Option(names = "--contacts", defaultValue = "120", description = "How many contacts (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--contacts", defaultValue = "120")
     private int contacts;
 
     public DemoCommand(SessionOpener opener) {

@@ -19,7 +19,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code rapport export csv|vcf|ics|pdf ... --out FILE}: Rapport's data in the formats other tools read. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export accounts and people as CSV, vCard or iCalendar, or account summaries as PDF.",
         subcommands = {ExportCommand.Csv.class, ExportCommand.Vcf.class, ExportCommand.Ics.class, ExportCommand.Pdf.class})
 public final class ExportCommand implements Callable<Integer> {
     private final SessionOpener opener;
@@ -42,12 +41,11 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /** {@code rapport export csv accounts|people|interactions|actions --out FILE [--separator ;] [--year Y]} */
-    @Command(name = "csv", mixinStandardHelpOptions = true,
-            description = "Accounts, people, the contact log or the actions of a year's plans as CSV that Excel opens (UTF-8 with BOM).")
+    @Command(name = "csv", mixinStandardHelpOptions = true)
     static final class Csv implements Callable<Integer> {
         enum Table { accounts, people, interactions, actions }
 
-        @Option(names = "--year", paramLabel = "YEAR", description = "For actions: the plans' year (default: this year).")
+        @Option(names = "--year", paramLabel = "YEAR")
         private Integer year;
 
         @picocli.CommandLine.ParentCommand
@@ -56,13 +54,13 @@ public final class ExportCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(paramLabel = "WHAT", description = "accounts, people, interactions (the contact log) or actions (of a year's plans)")
+        @Parameters(paramLabel = "WHAT", descriptionKey = "what")
         private Table table;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+        @Option(names = "--out", required = true, paramLabel = "FILE")
         private Path out;
 
-        @Option(names = "--separator", defaultValue = ",", paramLabel = "CHAR", description = CsvSeparator.DESCRIPTION)
+        @Option(names = "--separator", defaultValue = ",", paramLabel = "CHAR", descriptionKey = CsvSeparator.DESCRIPTION_KEY)
         private String separator;
 
         @Override
@@ -87,7 +85,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /** {@code rapport export vcf --out FILE [--vcard-version 4.0]} */
-    @Command(name = "vcf", mixinStandardHelpOptions = true, description = "All people as one vCard file that phones import.")
+    @Command(name = "vcf", mixinStandardHelpOptions = true)
     static final class Vcf implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
         private ExportCommand parent;
@@ -95,11 +93,10 @@ public final class ExportCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .vcf file to write.")
+        @Option(names = "--out", required = true, paramLabel = "FILE")
         private Path out;
 
-        @Option(names = "--vcard-version", defaultValue = "3.0", paramLabel = "3.0|4.0",
-                description = "vCard 3.0 (default, read by most phones) or 4.0.")
+        @Option(names = "--vcard-version", defaultValue = "3.0", paramLabel = "3.0|4.0")
         private String version;
 
         @Override
@@ -122,8 +119,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /** {@code rapport export ics --out FILE} */
-    @Command(name = "ics", mixinStandardHelpOptions = true,
-            description = "Birthdays as yearly events in an iCalendar file (Outlook, Google Calendar, Thunderbird).")
+    @Command(name = "ics", mixinStandardHelpOptions = true)
     static final class Ics implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
         private ExportCommand parent;
@@ -131,7 +127,7 @@ public final class ExportCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .ics file to write.")
+        @Option(names = "--out", required = true, paramLabel = "FILE")
         private Path out;
 
         @Override
@@ -145,8 +141,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /** {@code rapport export pdf --account NAME --out FILE} or {@code --all [--tier A] --out DIR} */
-    @Command(name = "pdf", mixinStandardHelpOptions = true,
-            description = {"Account summaries as PDF: one account into a file, or all (of a tier) into a folder."})
+    @Command(name = "pdf", mixinStandardHelpOptions = true)
     static final class Pdf implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
         private ExportCommand parent;
@@ -155,21 +150,20 @@ public final class ExportCommand implements Callable<Integer> {
         private CommandSpec spec;
 
         static final class Which {
-            @Option(names = "--account", paramLabel = "NAME", description = "The account, by its name.")
+            @Option(names = "--account", paramLabel = "NAME")
             String account;
 
-            @Option(names = "--all", description = "Every account (with --tier: of that tier), one file each.")
+            @Option(names = "--all")
             boolean all;
         }
 
         @ArgGroup(exclusive = true, multiplicity = "1")
         private Which which;
 
-        @Option(names = "--tier", paramLabel = "A|B|C", description = "With --all: only accounts of this tier.")
+        @Option(names = "--tier", paramLabel = "A|B|C")
         private Tier tier;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE|DIR",
-                description = "The PDF file (--account) or the folder (--all).")
+        @Option(names = "--out", required = true, paramLabel = "FILE|DIR")
         private Path out;
 
         @Override

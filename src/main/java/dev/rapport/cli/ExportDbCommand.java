@@ -8,17 +8,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport export-db FILE}: the whole database as a portable data file, for moving across H2 versions. */
-@Command(name = "export-db", mixinStandardHelpOptions = true,
-        description = {"Write the whole database as a portable data file: a zip of every table's rows (no SQL).",
-            "A newer Rapport (or one on another H2 version) reads it with 'rapport import-db'.",
-            "The script is NOT encrypted, even when the database is: keep it safe and delete it after use."})
+@Command(name = "export-db", mixinStandardHelpOptions = true)
 public final class ExportDbCommand implements Callable<Integer> {
     private final SessionOpener opener;
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The zip to write.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     private Path file;
 
     public ExportDbCommand(SessionOpener opener) {

@@ -16,32 +16,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport import FILE}: accounts and people from a CSV or vCard file, with a report. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import accounts and people from a .csv (Rapport's, Outlook's or Google Contacts' columns)"
-                + " or a .vcf file, and print the report.",
-            "Exit status: 0 all rows taken in, 3 some rows refused (see the report), 2 bad usage."})
+@Command(name = "import", mixinStandardHelpOptions = true)
 public final class ImportCommand implements Callable<Integer> {
     private final SessionOpener opener;
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The .csv or .vcf file.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     private Path file;
 
-    @Option(names = "--dry-run", description = "Check every row and print the report; save nothing.")
+    @Option(names = "--dry-run")
     private boolean dryRun;
 
-    @Option(names = "--merge", description = "Merge people and accounts that are already there instead of skipping them.")
+    @Option(names = "--merge")
     private boolean merge;
 
-    @Option(names = "--account", paramLabel = "NAME",
-            description = "The account for people whose row names no company (else such rows are refused).")
+    @Option(names = "--account", paramLabel = "NAME")
     private String defaultAccount;
 
-    @Option(names = "--date-order", defaultValue = "auto", paramLabel = "ORDER",
-            description = "How dates like 03/04/2025 are read: auto (found from the file's dates such as 25/03/2025),"
-                    + " day-month or month-day (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--date-order", defaultValue = "auto", paramLabel = "ORDER")
     private String dateOrder;
 
     public ImportCommand(SessionOpener opener) {

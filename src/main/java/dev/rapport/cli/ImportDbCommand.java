@@ -11,18 +11,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport import-db FILE}: builds an empty data folder's database from an export-db data file. */
-@Command(name = "import-db", mixinStandardHelpOptions = true,
-        description = {"Build the database from a data file written by 'rapport export-db'.",
-            "The file holds rows only: nothing in it is executed, and every row is checked by Rapport's schema.",
-            "Only into a data folder without a database (use --data-dir with a new folder).",
-            "With --password-file the new database is encrypted with that password."})
+@Command(name = "import-db", mixinStandardHelpOptions = true)
 public final class ImportDbCommand implements Callable<Integer> {
     private final SessionOpener opener;
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The zip written by export-db.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     private Path file;
 
     public ImportDbCommand(SessionOpener opener) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport plan}: yearly relationship-marketing plans from the command line. */
-@Command(name = "plan", mixinStandardHelpOptions = true, description = "Yearly relationship-marketing plans.",
+@Command(name = "plan", mixinStandardHelpOptions = true,
         subcommands = PlanCommand.Export.class)
 public final class PlanCommand implements Callable<Integer> {
     @Spec
@@ -32,8 +32,7 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     /** {@code rapport plan export}: the actions of a year's plans for spreadsheets. */
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write the actions of a year's plans as CSV (to standard output unless --out is given).")
+    @Command(name = "export", mixinStandardHelpOptions = true)
     static final class Export implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -41,20 +40,19 @@ public final class PlanCommand implements Callable<Integer> {
         @picocli.CommandLine.ParentCommand
         private PlanCommand parent;
 
-        @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The plans' year.")
+        @Option(names = "--year", required = true, paramLabel = "YEAR")
         private int year;
 
-        @Option(names = "--account", paramLabel = "NAME", description = "Only this account (its exact name).")
+        @Option(names = "--account", paramLabel = "NAME")
         private String account;
 
-        @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT",
-                description = "Only csv for now (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "csv", paramLabel = "FORMAT")
         private String format;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (UTF-8 with BOM for spreadsheets).")
+        @Option(names = "--out", paramLabel = "FILE")
         private Path out;
 
-        @Option(names = "--separator", defaultValue = ",", paramLabel = "CHAR", description = CsvSeparator.DESCRIPTION)
+        @Option(names = "--separator", defaultValue = ",", paramLabel = "CHAR", descriptionKey = CsvSeparator.DESCRIPTION_KEY)
         private String separator;
 
         @Override

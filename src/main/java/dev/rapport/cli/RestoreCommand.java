@@ -12,17 +12,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport restore FILE}: replaces the database with a backup, keeping the current one as a backup. */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Replace the database with the one in a backup zip (made by 'rapport backup' or the window).",
-            "The backup is checked first; the current database is kept as a before-restore backup.",
-            "Rapport must not be open on the data folder."})
+@Command(name = "restore", mixinStandardHelpOptions = true)
 public final class RestoreCommand implements Callable<Integer> {
     private final SessionOpener opener;
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The backup zip.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     private Path file;
 
     public RestoreCommand(SessionOpener opener) {

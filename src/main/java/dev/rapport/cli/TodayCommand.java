@@ -15,10 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rapport today}: the Today agenda's birthdays and important dates, headless, as text or JSON. */
-@Command(name = "today", mixinStandardHelpOptions = true,
-        description = "Print the coming birthdays (contacts' and their families') and important dates,"
-                + " follow-ups due, key accounts going quiet and open complaints,"
-                + " for a morning script or a calendar widget.")
+@Command(name = "today", mixinStandardHelpOptions = true)
 public final class TodayCommand implements Callable<Integer> {
     public enum Format { text, json }
 
@@ -27,12 +24,10 @@ public final class TodayCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--days", paramLabel = "N",
-            description = "How many days ahead, 0 to 365 (default: the number chosen in Settings, else 14).")
+    @Option(names = "--days", paramLabel = "N")
     private Integer days;
 
-    @Option(names = "--format", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text")
     private Format format;
 
     public TodayCommand(SessionOpener opener) {

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The words Rapport shows, in the user's language. Lookups never fall back to the machine's
@@ -26,6 +29,19 @@ public final class Messages {
     /** Every bundle base name, in lookup order. A key must live in exactly one of them. */
     public static final List<String> BUNDLES =
             List.of("messages", "memory", "plans", "exchange", "retention", "safety", "release");
+
+    /** Set (to true) by surefire for every test JVM; never in the product. */
+    public static final String STRICT_PROPERTY = "rapport.messages.strict";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
+    /** Keys already logged as missing: one warning each, not one per repaint of a table cell. */
+    private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * The keys found missing in strict mode, for the tests to fail on even when the exception was
+     * thrown on the FX thread or a worker, where it is only printed.
+     */
+    private static final Set<String> STRICT_MISSES = ConcurrentHashMap.newKeySet();
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -60,18 +76,50 @@ public final class Messages {
         return bundle;
     }
 
-    /** The text for a key, with {0}-style arguments filled in the locale's way. */
+    /**
+     * The text for a key, with {0}-style arguments filled in the locale's way. A key missing from
+     * the bundles shows as {@code !key!} (and is logged once), so a rep still gets a working
+     * screen; in strict mode (every test JVM) it throws, so a missing translation fails the tests
+     * instead of passing as a label that is not blank.
+     */
     public String get(String key, Object... args) {
         String pattern;
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
-            return "!" + key + "!";
+            return missing(key);
         }
         if (args.length == 0) {
             return pattern;
         }
         return new MessageFormat(pattern, locale).format(args);
+    }
+
+    private String missing(String key) {
+        if (Boolean.getBoolean(STRICT_PROPERTY)) {
+            STRICT_MISSES.add(key + " (" + locale + ")");
+            throw new MissingMessageException(key, locale);
+        }
+        if (REPORTED.add(locale + " " + key)) {
+            LOG.warn("no text for message key {} in {}; showing !{}!", key, locale, key);
+        }
+        return "!" + key + "!";
+    }
+
+    /** The keys found missing in strict mode since the last call (and forgets them). */
+    public static Set<String> takeStrictMisses() {
+        Set<String> taken = new java.util.TreeSet<>(STRICT_MISSES);
+        STRICT_MISSES.removeAll(taken);
+        return taken;
+    }
+
+    /** A key that is in no bundle, in strict mode: a bug, found by the tests. */
+    public static final class MissingMessageException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        MissingMessageException(String key, Locale locale) {
+            super("No text for message key '" + key + "' in " + locale + " (messages*.properties)");
+        }
     }
 
     /** The label of an enum constant: key {@code enum.SimpleName.CONSTANT}. */

@@ -38,6 +38,8 @@ class BundleCompletenessTest {
     /** A literal like "nav." + id: keys under this prefix are built at run time. */
     private static final Pattern DYNAMIC_PREFIX = Pattern.compile("\"([A-Za-z][A-Za-z0-9_.]*\\.)\"\\s*\\+");
 
+    private static final Pattern PICOCLI_VARIABLE = Pattern.compile("(\\$\\{[^}]*})");
+
     private static final Map<String, Map<String, Properties>> bundles = new HashMap<>();
     private static final Set<String> literals = new TreeSet<>();
     private static final Set<String> dynamicPrefixes = new TreeSet<>();
@@ -95,15 +97,54 @@ class BundleCompletenessTest {
         bundles.forEach((name, languages) -> {
             Properties english = languages.get("");
             for (String key : keys(english)) {
-                Set<Integer> englishArgs = arguments(english.getProperty(key));
+                Set<Integer> englishArgs = key.startsWith(HelpBundle.keyFor("")) ? Set.of()
+                        : arguments(english.getProperty(key));
                 for (String suffix : SUFFIXES) {
                     String value = languages.get(suffix).getProperty(key);
                     assertThat(value).as("%s%s: %s", name, suffix, key).isNotBlank();
+                    if (key.startsWith(HelpBundle.keyFor(""))) {
+                        continue; // picocli's format, checked by everyHelpTextIsInPicocliFormat...
+                    }
                     assertThat(arguments(value)).as("arguments of %s%s: %s", name, suffix, key)
                             .isEqualTo(englishArgs);
                 }
             }
         });
+    }
+
+    /**
+     * The command line's help is picocli's format, not MessageFormat: a lone % would make picocli's
+     * String.format fail the whole help, and a ${VARIABLE} one language forgot drops a default.
+     */
+    @Test
+    void everyHelpTextIsInPicocliFormatWithTheSameVariablesInEachLanguage() {
+        List<String> problems = new ArrayList<>();
+        bundles.forEach((name, languages) -> {
+            Properties english = languages.get("");
+            for (String key : keys(english)) {
+                if (!key.startsWith(HelpBundle.keyFor(""))) {
+                    continue;
+                }
+                Set<String> englishVariables = picocliVariables(english.getProperty(key));
+                for (String suffix : SUFFIXES) {
+                    String value = languages.get(suffix).getProperty(key);
+                    if (value.replace("%%", "").replace("%n", "").contains("%")) {
+                        problems.add(name + suffix + ": " + key + " has a % that is neither %n nor %%");
+                    }
+                    if (!picocliVariables(value).equals(englishVariables)) {
+                        problems.add(name + suffix + ": " + key + " has variables " + picocliVariables(value)
+                                + ", English has " + englishVariables);
+                    }
+                }
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    private static Set<String> picocliVariables(String value) {
+        Set<String> found = new TreeSet<>();
+        collect(PICOCLI_VARIABLE, value, found);
+        return found;
     }
 
     @Test
