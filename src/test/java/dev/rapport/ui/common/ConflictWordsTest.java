@@ -27,10 +27,10 @@ class ConflictWordsTest {
     @Test
     void theEditorNamesTheCommandLinesCommandAndSaysWhoWhenTheRowKeepsNoTime() {
         EditConflict c = new EditConflict("family_member", 7, null, ChangedBy.commandLine("import"));
-        assertThat(message(Locale.ENGLISH, c)).contains("changed since you opened this editor, by the command line"
-                + " (import). Your text");
-        assertThat(message(Locale.SIMPLIFIED_CHINESE, c)).contains("此记录已由命令行（import）被修改");
-        assertThat(message(TW, c)).contains("此記錄已由命令列（import）被修改");
+        assertThat(message(Locale.ENGLISH, c)).contains("deleted or changed since you opened this editor, by the"
+                + " command line (import). Your text");
+        assertThat(message(Locale.SIMPLIFIED_CHINESE, c)).contains("此记录已由命令行（import）被删除或修改");
+        assertThat(message(TW, c)).contains("此記錄已由命令列（import）被刪除或修改");
     }
 
     @Test
