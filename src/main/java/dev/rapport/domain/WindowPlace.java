@@ -16,5 +16,7 @@ public enum WindowPlace {
     DATE_EDITOR,
     GIFT_EDITOR,
     MEMORY_PANE,
-    PLANNER
+    PLANNER,
+    UNDO,
+    REDO
 }
