@@ -1,6 +1,7 @@
 package dev.rapport.app;
 
 import dev.rapport.cli.Session;
+import dev.rapport.domain.ChangedBy;
 import dev.rapport.domain.Language;
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
@@ -82,7 +83,7 @@ public final class AppContext implements Session {
         this.accounts = new AccountService(accountRepo, contactRepo, language.locale(), history);
         this.contacts = new ContactService(contactRepo, accountRepo, language.locale(), clock, history);
         FamilyRepository familyRepo = new FamilyRepository(database, clock);
-        PreferenceRepository preferenceRepo = new PreferenceRepository(database);
+        PreferenceRepository preferenceRepo = new PreferenceRepository(database, clock);
         ImportantDateRepository dateRepo = new ImportantDateRepository(database, clock);
         GiftRepository giftRepo = new GiftRepository(database, clock);
         this.memory = new MemoryService(familyRepo, dateRepo, giftRepo, preferenceRepo, clock, history);
@@ -116,7 +117,7 @@ public final class AppContext implements Session {
     }
 
     /**
-     * Opens the data folder with the key of an encrypted database.
+     * Opens the data folder with the key of an encrypted database, for the window.
      *
      * @throws dev.rapport.store.CannotOpenException when the database is damaged or the key wrong
      */
@@ -126,9 +127,23 @@ public final class AppContext implements Session {
 
     /** ...telling {@code beforeMigrating} when the database must be migrated (and so backed up) first. */
     static AppContext open(Path dataDir, DatabaseKey key, Clock clock, Runnable beforeMigrating) {
+        return open(dataDir, key, clock, beforeMigrating, ChangedBy.window());
+    }
+
+    /**
+     * Opens the data folder for writes that come from the origin: the window, or the command line
+     * with its command. Each versioned row written names it (decision 0017).
+     */
+    public static AppContext open(Path dataDir, DatabaseKey key, Clock clock, ChangedBy origin) {
+        return open(dataDir, key, clock, () -> { }, origin);
+    }
+
+    private static AppContext open(Path dataDir, DatabaseKey key, Clock clock, Runnable beforeMigrating,
+            ChangedBy origin) {
         LogSetup.toDataFolder(dataDir);
         SettingsService settings = settingsFor(dataDir);
         Database database = Database.open(dataDir, key, beforeMigrating);
+        database.origin().session(origin);
         return new AppContext(dataDir, database, key, settings, clock);
     }
 
@@ -243,7 +258,7 @@ public final class AppContext implements Session {
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
                 settings, dataDir, Version.current(), backups, control, plans, retention, memory, today, contactLog,
-                imports, exports, summaries, new OpenEditors(), history);
+                imports, exports, summaries, new OpenEditors(), history, database.origin());
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code rapport}: with no subcommand it opens the window; subcommands work headless on the
@@ -38,6 +39,9 @@ public final class RapportCommand implements Callable<Integer>, SessionOpener {
     private Path passwordFileOption;
 
     static final String PASSWORD_FILE_ENV = "RAPPORT_PASSWORD_FILE";
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
 
     RapportCommand(Map<String, String> env) {
         this.env = env;
@@ -71,9 +75,19 @@ public final class RapportCommand implements Callable<Integer>, SessionOpener {
                 java.util.Arrays.fill(password.get(), '\0');
             }
         }
-        AppContext session = AppContext.open(dir, key, Clock.systemDefaultZone());
+        AppContext session = AppContext.open(dir, key, Clock.systemDefaultZone(),
+                dev.rapport.domain.ChangedBy.commandLine(command()));
         session.history().stopRecording(); // a command has no Ctrl+Z: keep no before-copies of what it writes
         return session;
+    }
+
+    /**
+     * The subcommand being run (import, demo, plan...), which the rows it writes name as their
+     * origin (decision 0017); null when picocli has not parsed one.
+     */
+    String command() {
+        picocli.CommandLine.ParseResult parsed = spec == null ? null : spec.commandLine().getParseResult();
+        return parsed == null || !parsed.hasSubcommand() ? null : parsed.subcommand().commandSpec().name();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.rapport.i18n;
 
 import dev.rapport.domain.FieldProblem;
 import dev.rapport.domain.KnownProblem;
+import dev.rapport.domain.Wording;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -92,7 +93,27 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(words(args));
+    }
+
+    /** Arguments that are words of their own ({@link Wording}) said in this language first. */
+    private Object[] words(Object[] args) {
+        Object[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Wording w) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = of(w);
+            }
+        }
+        return out;
+    }
+
+    /** Words inside another message; an enum among their arguments is said by its label. */
+    public String of(Wording wording) {
+        Object[] args = wording.messageArgs().stream().map(a -> a instanceof Enum<?> e ? of(e) : a).toArray();
+        return get(wording.messageKey(), args);
     }
 
     private String missing(String key) {

@@ -121,8 +121,10 @@ public final class DemoMemoryData {
         }
         if (i % 2 == 1 || i % 4 == 0) {
             String[] tags = chinese ? CN_TAGS : EN_TAGS;
+            // the tags are version-checked: name the version the person's tags have now
+            long tagsVersion = preferences.find(c.id()).orElseThrow().version();
             preferences.save(new Preferences(c.id(), c.interests(), List.of(tags[i % tags.length],
-                    tags[(i / 2 + 1) % tags.length])));
+                    tags[(i / 2 + 1) % tags.length]), tagsVersion));
         }
         if (i % 3 == 0) {
             int count = 1 + i % 2;

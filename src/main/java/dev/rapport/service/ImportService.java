@@ -250,7 +250,7 @@ public final class ImportService {
                                 .version(), "undo.account.edited", merged.name()));
                     } catch (EditConflict conflict) {
                         // changed since this import read it: the newer data stays, the row is refused
-                        rejected.add(RowProblem.of(row.position(), "exchange.problem.conflict", existing.name()));
+                        rejected.add(refused(row, existing.name(), conflict));
                         return null;
                     }
                     accountsByName.put(key, merged);
@@ -260,6 +260,15 @@ public final class ImportService {
                 return merged;
             }
             return existing;
+        }
+
+        /** A row refused because its record changed after the import read it: the report says when and by whom. */
+        private static RowProblem refused(ImportRow row, String name, EditConflict conflict) {
+            List<Object> args = new ArrayList<>();
+            args.add(name);
+            args.addAll(conflict.messageArgs());
+            return new RowProblem(row.position(), conflict.keyFor("exchange.problem.conflict",
+                    "exchange.problem.conflictWho", "exchange.problem.conflictWhen", "exchange.problem.conflictBy"), args);
         }
 
         private void flush() {
@@ -308,8 +317,7 @@ public final class ImportService {
                                         state.withVersion(v)).version(), "undo.contact.edited", merged.name()));
                             } catch (EditConflict conflict) {
                                 // changed since this import read it: the newer data stays, the row is refused
-                                rejected.add(RowProblem.of(row.position(), "exchange.problem.conflict",
-                                        existing.name()));
+                                rejected.add(refused(row, existing.name(), conflict));
                                 return;
                             }
                             sameName.set(i, merged);

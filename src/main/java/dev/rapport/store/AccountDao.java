@@ -38,18 +38,20 @@ public interface AccountDao {
     @SqlQuery("SELECT tag FROM account_tag WHERE account_id = :id ORDER BY position")
     List<String> tags(@Bind("id") long id);
 
-    @SqlUpdate("INSERT INTO account (" + COLUMNS + ", created_at, updated_at) VALUES (" + VALUES
-            + ", :now, :now)")
+    @SqlUpdate("INSERT INTO account (" + COLUMNS + ", created_at, updated_at, changed_by) VALUES (" + VALUES
+            + ", :now, :now, :changedBy)")
     @GetGeneratedKeys("id")
-    long insertRow(@BindMethods Account account, @Bind("now") OffsetDateTime now);
+    long insertRow(@BindMethods Account account, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
     @SqlUpdate("UPDATE account SET name = :name, party_type = :partyType, tier = :tier, stage = :stage,"
             + " level = :level, relationship_type = :relationshipType, industry = :industry,"
             + " address = :address, phone = :phone, website = :website, annual_revenue = :annualRevenue,"
             + " gross_margin_pct = :grossMarginPct, share_of_wallet_pct = :shareOfWalletPct,"
             + " satisfaction = :satisfaction, owner = :owner, notes = :notes, updated_at = :now,"
-            + " row_version = row_version + 1 WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
-    int updateRow(@BindMethods Account account, @Bind("now") OffsetDateTime now);
+            + " row_version = row_version + 1, changed_by = :changedBy"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+    int updateRow(@BindMethods Account account, @Bind("now") OffsetDateTime now, @Bind("changedBy") String changedBy);
 
     @SqlUpdate("DELETE FROM account_tag WHERE account_id = :id")
     void deleteTags(@Bind("id") long id);
@@ -57,13 +59,15 @@ public interface AccountDao {
     @SqlBatch("INSERT INTO account_tag (account_id, position, tag) VALUES (:id, :position, :tag)")
     void insertTags(@Bind("id") long id, @Bind("position") List<Integer> positions, @Bind("tag") List<String> tags);
 
-    @SqlUpdate("UPDATE account SET deleted_at = :now, updated_at = :now, row_version = row_version + 1"
-            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
-    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE account SET deleted_at = :now, updated_at = :now, row_version = row_version + 1,"
+            + " changed_by = :changedBy WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
-    @SqlUpdate("UPDATE account SET deleted_at = NULL, updated_at = :now, row_version = row_version + 1"
-            + " WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
-    int restore(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE account SET deleted_at = NULL, updated_at = :now, row_version = row_version + 1,"
+            + " changed_by = :changedBy WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
+    int restore(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
     @SqlQuery("SELECT COUNT(*) FROM account WHERE deleted_at IS NULL")
     int countActive();

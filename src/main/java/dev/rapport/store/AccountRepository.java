@@ -33,7 +33,7 @@ public final class AccountRepository {
         Instant now = clock.instant();
         return db.inTransaction(() -> db.withHandle(h -> {
             AccountDao dao = h.attach(AccountDao.class);
-            long id = dao.insertRow(account, Columns.utc(now));
+            long id = dao.insertRow(account, Columns.utc(now), db.changedBy());
             dao.replaceTags(id, account.tags());
             return account.withId(id, now, now).withVersion(1);
         }));
@@ -49,7 +49,7 @@ public final class AccountRepository {
         Instant now = clock.instant();
         return db.inTransaction(() -> db.withHandle(h -> {
             AccountDao dao = h.attach(AccountDao.class);
-            StaleWrites.requireOne(dao.updateRow(account, Columns.utc(now)), h, "account", account.id());
+            StaleWrites.requireOne(dao.updateRow(account, Columns.utc(now), db.changedBy()), h, "account", account.id());
             // the tags are the account's own rows: the version checked above guards them
             dao.replaceTags(account.id(), account.tags());
             return account.withId(account.id(), account.createdAt(), now).withVersion(account.version() + 1);
@@ -66,7 +66,7 @@ public final class AccountRepository {
     public long softDelete(long id, long version) {
         Instant now = clock.instant();
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(AccountDao.class).softDelete(id, version, Columns.utc(now)), h, "account", id);
+            StaleWrites.requireOne(h.attach(AccountDao.class).softDelete(id, version, Columns.utc(now), db.changedBy()), h, "account", id);
             return null;
         });
         return version + 1;
@@ -82,7 +82,7 @@ public final class AccountRepository {
     public long restore(long id, long version) {
         Instant now = clock.instant();
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(AccountDao.class).restore(id, version, Columns.utc(now)), h, "account", id);
+            StaleWrites.requireOne(h.attach(AccountDao.class).restore(id, version, Columns.utc(now), db.changedBy()), h, "account", id);
             return null;
         });
         return version + 1;

@@ -54,21 +54,22 @@ public interface ContactDao {
 
     @SqlUpdate("INSERT INTO contact (account_id, name, title, department, buying_role, address,"
             + " preferred_channel, birthday_month, birthday_day, birthday_year, interests, notes,"
-            + " left_account, left_on, created_at, updated_at) VALUES (:accountId, :name, :title,"
+            + " left_account, left_on, created_at, updated_at, changed_by) VALUES (:accountId, :name, :title,"
             + " :department, :buyingRole, :address, :preferredChannel, :month, :day, :year, :interests,"
-            + " :notes, :leftAccount, :leftOn, :now, :now)")
+            + " :notes, :leftAccount, :leftOn, :now, :now, :changedBy)")
     @GetGeneratedKeys("id")
     long insertRow(@BindMethods Contact contact, @Bind("month") Integer month, @Bind("day") Integer day,
-            @Bind("year") Integer year, @Bind("now") OffsetDateTime now);
+            @Bind("year") Integer year, @Bind("now") OffsetDateTime now, @Bind("changedBy") String changedBy);
 
     @SqlUpdate("UPDATE contact SET account_id = :accountId, name = :name, title = :title,"
             + " department = :department, buying_role = :buyingRole, address = :address,"
             + " preferred_channel = :preferredChannel, birthday_month = :month, birthday_day = :day,"
             + " birthday_year = :year, interests = :interests, notes = :notes,"
             + " left_account = :leftAccount, left_on = :leftOn, updated_at = :now,"
-            + " row_version = row_version + 1 WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+            + " row_version = row_version + 1, changed_by = :changedBy"
+            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
     int updateRow(@BindMethods Contact contact, @Bind("month") Integer month, @Bind("day") Integer day,
-            @Bind("year") Integer year, @Bind("now") OffsetDateTime now);
+            @Bind("year") Integer year, @Bind("now") OffsetDateTime now, @Bind("changedBy") String changedBy);
 
     @SqlUpdate("DELETE FROM contact_point WHERE contact_id = :id")
     void deletePoints(@Bind("id") long id);
@@ -79,13 +80,15 @@ public interface ContactDao {
             @Bind("position") List<Integer> positions, @Bind("kind") List<String> kinds,
             @Bind("point") List<String> points);
 
-    @SqlUpdate("UPDATE contact SET deleted_at = :now, updated_at = :now, row_version = row_version + 1"
-            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
-    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE contact SET deleted_at = :now, updated_at = :now, row_version = row_version + 1,"
+            + " changed_by = :changedBy WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
-    @SqlUpdate("UPDATE contact SET deleted_at = NULL, updated_at = :now, row_version = row_version + 1"
-            + " WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
-    int restore(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE contact SET deleted_at = NULL, updated_at = :now, row_version = row_version + 1,"
+            + " changed_by = :changedBy WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
+    int restore(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
 
     default void replacePoints(Contact contact) {

@@ -58,7 +58,7 @@ public final class ContactRepository {
         Birthday b = contact.birthday();
         return db.inTransaction(() -> db.withHandle(h -> {
             ContactDao dao = h.attach(ContactDao.class);
-            long id = dao.insertRow(contact, month(b), day(b), year(b), Columns.utc(now));
+            long id = dao.insertRow(contact, month(b), day(b), year(b), Columns.utc(now), db.changedBy());
             Contact saved = contact.withId(id, now, now).withVersion(1);
             dao.replacePoints(saved);
             return saved;
@@ -73,7 +73,7 @@ public final class ContactRepository {
             List<Contact> saved = new ArrayList<>(newContacts.size());
             for (Contact contact : newContacts) {
                 Birthday b = contact.birthday();
-                long id = dao.insertRow(contact, month(b), day(b), year(b), Columns.utc(now));
+                long id = dao.insertRow(contact, month(b), day(b), year(b), Columns.utc(now), db.changedBy());
                 Contact withId = contact.withId(id, now, now).withVersion(1);
                 dao.replacePoints(withId);
                 saved.add(withId);
@@ -91,7 +91,7 @@ public final class ContactRepository {
         Birthday b = contact.birthday();
         return db.inTransaction(() -> db.withHandle(h -> {
             ContactDao dao = h.attach(ContactDao.class);
-            StaleWrites.requireOne(dao.updateRow(contact, month(b), day(b), year(b), Columns.utc(now)), h,
+            StaleWrites.requireOne(dao.updateRow(contact, month(b), day(b), year(b), Columns.utc(now), db.changedBy()), h,
                     "contact", contact.id());
             // phones and e-mails are the contact's own rows: the version checked above guards them
             dao.replacePoints(contact);
@@ -109,7 +109,7 @@ public final class ContactRepository {
     public long softDelete(long id, long version) {
         Instant now = clock.instant();
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(ContactDao.class).softDelete(id, version, Columns.utc(now)), h, "contact", id);
+            StaleWrites.requireOne(h.attach(ContactDao.class).softDelete(id, version, Columns.utc(now), db.changedBy()), h, "contact", id);
             return null;
         });
         return version + 1;
@@ -125,7 +125,7 @@ public final class ContactRepository {
     public long restore(long id, long version) {
         Instant now = clock.instant();
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(ContactDao.class).restore(id, version, Columns.utc(now)), h, "contact", id);
+            StaleWrites.requireOne(h.attach(ContactDao.class).restore(id, version, Columns.utc(now), db.changedBy()), h, "contact", id);
             return null;
         });
         return version + 1;

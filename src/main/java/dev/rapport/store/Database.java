@@ -44,6 +44,7 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool admin;
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> transaction = new ThreadLocal<>();
+    private final WriteOrigin origin = new WriteOrigin();
     /** H2's store version last forced to disk; a committed write moves the store past it. */
     private volatile long forcedVersion;
     private final Object forcing = new Object();
@@ -57,6 +58,16 @@ public final class Database implements AutoCloseable {
         // Small side tables (tags, phone numbers) come back as plain column maps, keys lower case.
         jdbi.registerRowMapper(new org.jdbi.v3.core.generic.GenericType<java.util.Map<String, Object>>() { },
                 new org.jdbi.v3.core.mapper.MapMapper());
+    }
+
+    /** Where this database's writes come from, recorded in each versioned row's changed_by. */
+    public WriteOrigin origin() {
+        return origin;
+    }
+
+    /** The changed_by value of a write made now on this thread; null when unknown. */
+    String changedBy() {
+        return origin.column();
     }
 
     /**

@@ -26,13 +26,13 @@ public interface ExitDao {
 
     @SqlUpdate("INSERT INTO account_exit (account_id, exited_on, reason, reason_text, revenue_at_exit,"
             + " margin_pct_at_exit, avoidable, win_back_plan, reactivated_on, tier_at_exit, party_type_at_exit,"
-            + " industry_at_exit, created_at) VALUES (:accountId, :exitedOn, :reasonName, :reasonText, :revenueAtExit,"
-            + " :marginPctAtExit, :avoidable, :winBackPlan, :reactivatedOn, :tierAtExit, :partyTypeAtExit,"
-            + " :industryAtExit, :now)")
+            + " industry_at_exit, created_at, changed_by) VALUES (:accountId, :exitedOn, :reasonName, :reasonText,"
+            + " :revenueAtExit, :marginPctAtExit, :avoidable, :winBackPlan, :reactivatedOn, :tierAtExit,"
+            + " :partyTypeAtExit, :industryAtExit, :now, :changedBy)")
     @GetGeneratedKeys("id")
     long insert(@BindMethods AccountExit exit, @Bind("reasonName") String reason, @Bind("tierAtExit") String tier,
             @Bind("partyTypeAtExit") String partyType, @Bind("industryAtExit") String industry,
-            @Bind("now") OffsetDateTime now);
+            @Bind("now") OffsetDateTime now, @Bind("changedBy") String changedBy);
 
     @SqlQuery("SELECT * FROM account_exit WHERE account_id = :id ORDER BY exited_on, id")
     List<AccountExit> ofAccount(@Bind("id") long accountId);
@@ -41,16 +41,16 @@ public interface ExitDao {
             + " ORDER BY e.exited_on, e.id")
     List<AccountExit> all();
 
-    @SqlUpdate("UPDATE account_exit SET reactivated_on = :day, row_version = row_version + 1"
+    @SqlUpdate("UPDATE account_exit SET reactivated_on = :day, row_version = row_version + 1, changed_by = :changedBy"
             + " WHERE id = :id AND row_version = :version AND reactivated_on IS NULL")
-    int reactivate(@Bind("id") long exitId, @Bind("version") long version, @Bind("day") LocalDate day);
+    int reactivate(@Bind("id") long exitId, @Bind("version") long version, @Bind("day") LocalDate day,
+            @Bind("changedBy") String changedBy);
 
     /** Changes what the user typed in an exit; the segment at exit and the reactivation day stay. */
     @SqlUpdate("UPDATE account_exit SET exited_on = :exitedOn, reason = :reasonName, reason_text = :reasonText,"
             + " revenue_at_exit = :revenueAtExit, margin_pct_at_exit = :marginPctAtExit, avoidable = :avoidable,"
-            + " win_back_plan = :winBackPlan,"
-            + " row_version = row_version + 1 WHERE id = :id AND account_id = :accountId AND row_version = :version")
-    int update(@BindMethods AccountExit exit, @Bind("reasonName") String reason);
+            + " win_back_plan = :winBackPlan, row_version = row_version + 1, changed_by = :changedBy WHERE id = :id AND account_id = :accountId AND row_version = :version")
+    int update(@BindMethods AccountExit exit, @Bind("reasonName") String reason, @Bind("changedBy") String changedBy);
 
     @SqlQuery("SELECT customer_since FROM account WHERE id = :id")
     LocalDate customerSinceOf(@Bind("id") long accountId);

@@ -36,27 +36,28 @@ public interface FamilyDao {
     Optional<FamilyMember> find(@Bind("id") long id);
 
     @SqlUpdate("INSERT INTO family_member (contact_id, relation, name, birthday_month, birthday_day, birthday_year,"
-            + " notes, created_at, updated_at) VALUES (:contactId, :relation, :name, :month, :day, :year, :notes,"
-            + " :now, :now)")
+            + " notes, created_at, updated_at, changed_by) VALUES (:contactId, :relation, :name, :month, :day, :year,"
+            + " :notes, :now, :now, :changedBy)")
     @GetGeneratedKeys("id")
     long insert(@Bind("contactId") long contactId, @Bind("relation") String relation, @Bind("name") String name,
             @Bind("month") Integer month, @Bind("day") Integer day, @Bind("year") Integer year,
-            @Bind("notes") String notes, @Bind("now") OffsetDateTime now);
+            @Bind("notes") String notes, @Bind("now") OffsetDateTime now, @Bind("changedBy") String changedBy);
 
     @SqlUpdate("UPDATE family_member SET relation = :relation, name = :name, birthday_month = :month,"
             + " birthday_day = :day, birthday_year = :year, notes = :notes, updated_at = :now,"
-            + " row_version = row_version + 1 WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+            + " row_version = row_version + 1, changed_by = :changedBy WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
     int update(@Bind("id") long id, @Bind("version") long version, @Bind("relation") String relation, @Bind("name") String name,
             @Bind("month") Integer month, @Bind("day") Integer day, @Bind("year") Integer year,
-            @Bind("notes") String notes, @Bind("now") OffsetDateTime now);
+            @Bind("notes") String notes, @Bind("now") OffsetDateTime now, @Bind("changedBy") String changedBy);
 
-    @SqlUpdate("UPDATE family_member SET deleted_at = :now, row_version = row_version + 1"
+    @SqlUpdate("UPDATE family_member SET deleted_at = :now, row_version = row_version + 1, changed_by = :changedBy"
             + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
-    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
+    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
-    @SqlUpdate("UPDATE family_member SET deleted_at = NULL, row_version = row_version + 1"
+    @SqlUpdate("UPDATE family_member SET deleted_at = NULL, row_version = row_version + 1, changed_by = :changedBy"
             + " WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
-    int restore(@Bind("id") long id, @Bind("version") long version);
+    int restore(@Bind("id") long id, @Bind("version") long version, @Bind("changedBy") String changedBy);
 
     @SqlQuery("SELECT c.id AS contact_id, c.name AS contact_name, a.id AS account_id, a.name AS account_name,"
             + " NULL AS family_id, NULL AS relation, NULL AS family_name,"

@@ -36,7 +36,7 @@ public final class FamilyRepository {
     public FamilyMember insert(FamilyMember m) {
         Birthday b = m.birthday();
         long id = db.withHandle(h -> h.attach(FamilyDao.class).insert(m.contactId(), m.relation().name(), m.name(),
-                month(b), day(b), year(b), m.notes(), Columns.utc(clock.instant())));
+                month(b), day(b), year(b), m.notes(), Columns.utc(clock.instant()), db.changedBy()));
         return m.withId(id).withVersion(1);
     }
 
@@ -47,7 +47,7 @@ public final class FamilyRepository {
     public FamilyMember update(FamilyMember m) {
         Birthday b = m.birthday();
         int n = db.withHandle(h -> h.attach(FamilyDao.class).update(m.id(), m.version(), m.relation().name(), m.name(),
-                month(b), day(b), year(b), m.notes(), Columns.utc(clock.instant())));
+                month(b), day(b), year(b), m.notes(), Columns.utc(clock.instant()), db.changedBy()));
         if (n == 0) {
             throw db.withHandle(h -> StaleWrites.conflict(h, "family_member", m.id()));
         }
@@ -63,7 +63,7 @@ public final class FamilyRepository {
      */
     public long softDelete(long id, long version) {
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(FamilyDao.class).softDelete(id, version, Columns.utc(clock.instant())), h,
+            StaleWrites.requireOne(h.attach(FamilyDao.class).softDelete(id, version, Columns.utc(clock.instant()), db.changedBy()), h,
                     "family_member", id);
             return null;
         });
@@ -79,7 +79,7 @@ public final class FamilyRepository {
      */
     public long restore(long id, long version) {
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(FamilyDao.class).restore(id, version), h, "family_member", id);
+            StaleWrites.requireOne(h.attach(FamilyDao.class).restore(id, version, db.changedBy()), h, "family_member", id);
             return null;
         });
         return version + 1;

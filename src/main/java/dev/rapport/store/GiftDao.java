@@ -49,42 +49,47 @@ public interface GiftDao {
     Optional<Gift> find(@Bind("id") long id);
 
     @SqlUpdate("INSERT INTO gift (contact_id, family_member_id, given_on, occasion, what, cost, given_by,"
-            + " created_at, updated_at) VALUES (:contactId, :familyId, :givenOn, :occasion, :what, :cost, :givenBy,"
-            + " :now, :now)")
+            + " created_at, updated_at, changed_by) VALUES (:contactId, :familyId, :givenOn, :occasion, :what, :cost,"
+            + " :givenBy, :now, :now, :changedBy)")
     @GetGeneratedKeys("id")
     long insert(@Bind("contactId") long contactId, @Bind("familyId") Long familyId,
             @Bind("givenOn") LocalDate givenOn, @Bind("occasion") String occasion, @Bind("what") String what,
-            @Bind("cost") BigDecimal cost, @Bind("givenBy") String givenBy, @Bind("now") OffsetDateTime now);
+            @Bind("cost") BigDecimal cost, @Bind("givenBy") String givenBy, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
     @SqlUpdate("UPDATE gift SET family_member_id = :familyId, given_on = :givenOn, occasion = :occasion,"
             + " what = :what, cost = :cost, given_by = :givenBy, updated_at = :now,"
-            + " row_version = row_version + 1 WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+            + " row_version = row_version + 1, changed_by = :changedBy WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
     int update(@Bind("id") long id, @Bind("version") long version, @Bind("familyId") Long familyId, @Bind("givenOn") LocalDate givenOn,
             @Bind("occasion") String occasion, @Bind("what") String what, @Bind("cost") BigDecimal cost,
-            @Bind("givenBy") String givenBy, @Bind("now") OffsetDateTime now);
+            @Bind("givenBy") String givenBy, @Bind("now") OffsetDateTime now, @Bind("changedBy") String changedBy);
 
-    @SqlUpdate("UPDATE gift SET deleted_at = :now, row_version = row_version + 1"
+    @SqlUpdate("UPDATE gift SET deleted_at = :now, row_version = row_version + 1, changed_by = :changedBy"
             + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
-    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
+    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
-    @SqlUpdate("UPDATE gift SET deleted_at = NULL, row_version = row_version + 1"
+    @SqlUpdate("UPDATE gift SET deleted_at = NULL, row_version = row_version + 1, changed_by = :changedBy"
             + " WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
-    int restore(@Bind("id") long id, @Bind("version") long version);
+    int restore(@Bind("id") long id, @Bind("version") long version, @Bind("changedBy") String changedBy);
 
     @SqlQuery("SELECT * FROM gift_idea WHERE contact_id = :contactId AND deleted_at IS NULL ORDER BY id")
     List<GiftIdea> ideasOf(@Bind("contactId") long contactId);
 
-    @SqlUpdate("INSERT INTO gift_idea (contact_id, idea, created_at) VALUES (:contactId, :idea, :now)")
+    @SqlUpdate("INSERT INTO gift_idea (contact_id, idea, created_at, changed_by) VALUES (:contactId, :idea, :now,"
+            + " :changedBy)")
     @GetGeneratedKeys("id")
-    long insertIdea(@Bind("contactId") long contactId, @Bind("idea") String idea, @Bind("now") OffsetDateTime now);
+    long insertIdea(@Bind("contactId") long contactId, @Bind("idea") String idea, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
-    @SqlUpdate("UPDATE gift_idea SET deleted_at = :now, row_version = row_version + 1"
+    @SqlUpdate("UPDATE gift_idea SET deleted_at = :now, row_version = row_version + 1, changed_by = :changedBy"
             + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
-    int softDeleteIdea(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
+    int softDeleteIdea(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
-    @SqlUpdate("UPDATE gift_idea SET deleted_at = NULL, row_version = row_version + 1"
+    @SqlUpdate("UPDATE gift_idea SET deleted_at = NULL, row_version = row_version + 1, changed_by = :changedBy"
             + " WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
-    int restoreIdea(@Bind("id") long id, @Bind("version") long version);
+    int restoreIdea(@Bind("id") long id, @Bind("version") long version, @Bind("changedBy") String changedBy);
 
     final class GiftMapper implements RowMapper<Gift> {
         @Override

@@ -28,7 +28,7 @@ public final class GiftRepository {
 
     public Gift insert(Gift g) {
         long id = db.withHandle(h -> h.attach(GiftDao.class).insert(g.contactId(), g.familyMemberId(), g.givenOn(),
-                g.occasion(), g.what(), g.cost(), g.givenBy(), Columns.utc(clock.instant())));
+                g.occasion(), g.what(), g.cost(), g.givenBy(), Columns.utc(clock.instant()), db.changedBy()));
         return g.withId(id).withVersion(1);
     }
 
@@ -38,7 +38,7 @@ public final class GiftRepository {
      */
     public Gift update(Gift g) {
         int n = db.withHandle(h -> h.attach(GiftDao.class).update(g.id(), g.version(), g.familyMemberId(), g.givenOn(),
-                g.occasion(), g.what(), g.cost(), g.givenBy(), Columns.utc(clock.instant())));
+                g.occasion(), g.what(), g.cost(), g.givenBy(), Columns.utc(clock.instant()), db.changedBy()));
         if (n == 0) {
             throw db.withHandle(h -> StaleWrites.conflict(h, "gift", g.id()));
         }
@@ -54,7 +54,7 @@ public final class GiftRepository {
      */
     public long softDelete(long id, long version) {
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(GiftDao.class).softDelete(id, version, Columns.utc(clock.instant())), h,
+            StaleWrites.requireOne(h.attach(GiftDao.class).softDelete(id, version, Columns.utc(clock.instant()), db.changedBy()), h,
                     "gift", id);
             return null;
         });
@@ -70,7 +70,7 @@ public final class GiftRepository {
      */
     public long restore(long id, long version) {
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(GiftDao.class).restore(id, version), h, "gift", id);
+            StaleWrites.requireOne(h.attach(GiftDao.class).restore(id, version, db.changedBy()), h, "gift", id);
             return null;
         });
         return version + 1;
@@ -82,7 +82,7 @@ public final class GiftRepository {
 
     public GiftIdea insertIdea(GiftIdea idea) {
         long id = db.withHandle(h -> h.attach(GiftDao.class).insertIdea(idea.contactId(), idea.idea(),
-                Columns.utc(clock.instant())));
+                Columns.utc(clock.instant()), db.changedBy()));
         return new GiftIdea(id, idea.contactId(), idea.idea(), 1L);
     }
 
@@ -95,7 +95,7 @@ public final class GiftRepository {
      */
     public long softDeleteIdea(long id, long version) {
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(GiftDao.class).softDeleteIdea(id, version, Columns.utc(clock.instant())), h,
+            StaleWrites.requireOne(h.attach(GiftDao.class).softDeleteIdea(id, version, Columns.utc(clock.instant()), db.changedBy()), h,
                     "gift_idea", id);
             return null;
         });
@@ -111,7 +111,7 @@ public final class GiftRepository {
      */
     public long restoreIdea(long id, long version) {
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(GiftDao.class).restoreIdea(id, version), h, "gift_idea", id);
+            StaleWrites.requireOne(h.attach(GiftDao.class).restoreIdea(id, version, db.changedBy()), h, "gift_idea", id);
             return null;
         });
         return version + 1;

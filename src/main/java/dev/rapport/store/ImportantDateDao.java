@@ -34,25 +34,28 @@ public interface ImportantDateDao {
     Optional<ImportantDate> find(@Bind("id") long id);
 
     @SqlUpdate("INSERT INTO important_date (contact_id, account_id, kind, title, event_date, yearly, created_at,"
-            + " updated_at) VALUES (:contactId, :accountId, :kind, :title, :date, :yearly, :now, :now)")
+            + " updated_at, changed_by) VALUES (:contactId, :accountId, :kind, :title, :date, :yearly, :now, :now,"
+            + " :changedBy)")
     @GetGeneratedKeys("id")
     long insert(@Bind("contactId") Long contactId, @Bind("accountId") Long accountId, @Bind("kind") String kind,
             @Bind("title") String title, @Bind("date") LocalDate date, @Bind("yearly") boolean yearly,
-            @Bind("now") OffsetDateTime now);
+            @Bind("now") OffsetDateTime now, @Bind("changedBy") String changedBy);
 
     @SqlUpdate("UPDATE important_date SET kind = :kind, title = :title, event_date = :date, yearly = :yearly,"
-            + " updated_at = :now, row_version = row_version + 1"
+            + " updated_at = :now, row_version = row_version + 1, changed_by = :changedBy"
             + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
     int update(@Bind("id") long id, @Bind("version") long version, @Bind("kind") String kind, @Bind("title") String title,
-            @Bind("date") LocalDate date, @Bind("yearly") boolean yearly, @Bind("now") OffsetDateTime now);
+            @Bind("date") LocalDate date, @Bind("yearly") boolean yearly, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
-    @SqlUpdate("UPDATE important_date SET deleted_at = :now, row_version = row_version + 1"
+    @SqlUpdate("UPDATE important_date SET deleted_at = :now, row_version = row_version + 1, changed_by = :changedBy"
             + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
-    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
+    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
-    @SqlUpdate("UPDATE important_date SET deleted_at = NULL, row_version = row_version + 1"
+    @SqlUpdate("UPDATE important_date SET deleted_at = NULL, row_version = row_version + 1, changed_by = :changedBy"
             + " WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
-    int restore(@Bind("id") long id, @Bind("version") long version);
+    int restore(@Bind("id") long id, @Bind("version") long version, @Bind("changedBy") String changedBy);
 
     /**
      * The live dates falling on days fromDay..toDay of a month in any year (yearly ones, and one-off

@@ -34,7 +34,7 @@ public final class ImportantDateRepository {
 
     public ImportantDate insert(ImportantDate d) {
         long id = db.withHandle(h -> h.attach(ImportantDateDao.class).insert(d.contactId(), d.accountId(),
-                d.kind().name(), d.title(), d.date(), d.yearly(), Columns.utc(clock.instant())));
+                d.kind().name(), d.title(), d.date(), d.yearly(), Columns.utc(clock.instant()), db.changedBy()));
         return d.withId(id).withVersion(1);
     }
 
@@ -44,7 +44,7 @@ public final class ImportantDateRepository {
      */
     public ImportantDate update(ImportantDate d) {
         int n = db.withHandle(h -> h.attach(ImportantDateDao.class).update(d.id(), d.version(), d.kind().name(), d.title(),
-                d.date(), d.yearly(), Columns.utc(clock.instant())));
+                d.date(), d.yearly(), Columns.utc(clock.instant()), db.changedBy()));
         if (n == 0) {
             throw db.withHandle(h -> StaleWrites.conflict(h, "important_date", d.id()));
         }
@@ -60,7 +60,7 @@ public final class ImportantDateRepository {
      */
     public long softDelete(long id, long version) {
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(ImportantDateDao.class).softDelete(id, version, Columns.utc(clock.instant())), h,
+            StaleWrites.requireOne(h.attach(ImportantDateDao.class).softDelete(id, version, Columns.utc(clock.instant()), db.changedBy()), h,
                     "important_date", id);
             return null;
         });
@@ -76,7 +76,7 @@ public final class ImportantDateRepository {
      */
     public long restore(long id, long version) {
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(ImportantDateDao.class).restore(id, version), h, "important_date", id);
+            StaleWrites.requireOne(h.attach(ImportantDateDao.class).restore(id, version, db.changedBy()), h, "important_date", id);
             return null;
         });
         return version + 1;

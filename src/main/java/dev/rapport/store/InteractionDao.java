@@ -32,20 +32,20 @@ public interface InteractionDao {
     @SqlQuery("SELECT contact_id FROM interaction_contact WHERE interaction_id = :id ORDER BY contact_id")
     List<Long> contactsOf(@Bind("id") long id);
 
-    @SqlUpdate("INSERT INTO interaction (" + COLUMNS + ", created_at, updated_at) VALUES (" + VALUES
-            + ", :now, :now)")
+    @SqlUpdate("INSERT INTO interaction (" + COLUMNS + ", created_at, updated_at, changed_by) VALUES (" + VALUES
+            + ", :now, :now, :changedBy)")
     @GetGeneratedKeys("id")
     long insertRow(@BindMethods Interaction interaction, @Bind("searchText") String searchText,
-            @Bind("now") OffsetDateTime now);
+            @Bind("now") OffsetDateTime now, @Bind("changedBy") String changedBy);
 
     @SqlUpdate("UPDATE interaction SET account_id = :accountId, happened_at = :at, channel = :channel,"
             + " subject = :subject, notes = :notes, outcome = :outcome, sentiment = :sentiment, cost = :cost,"
             + " follow_up_on = :followUpOn, follow_up_what = :followUpWhat, follow_up_done = :followUpDone,"
             + " complaint_status = :complaintStatus, resolution = :resolution, resolved_on = :resolvedOn,"
-            + " search_text = :searchText, updated_at = :now, row_version = row_version + 1"
-            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+            + " search_text = :searchText, updated_at = :now, row_version = row_version + 1,"
+            + " changed_by = :changedBy WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
     int updateRow(@BindMethods Interaction interaction, @Bind("searchText") String searchText,
-            @Bind("now") OffsetDateTime now);
+            @Bind("now") OffsetDateTime now, @Bind("changedBy") String changedBy);
 
     @SqlUpdate("DELETE FROM interaction_contact WHERE interaction_id = :id")
     void deleteContacts(@Bind("id") long id);
@@ -55,18 +55,21 @@ public interface InteractionDao {
     void insertContacts(@Bind("id") long id, @Bind("contactId") List<Long> contactIds, @Bind("at") LocalDateTime at,
             @Bind("channel") String channel);
 
-    @SqlUpdate("UPDATE interaction SET follow_up_done = :done, updated_at = :now, row_version = row_version + 1"
-            + " WHERE id = :id"
+    @SqlUpdate("UPDATE interaction SET follow_up_done = :done, updated_at = :now, row_version = row_version + 1,"
+            + " changed_by = :changedBy WHERE id = :id"
             + " AND deleted_at IS NULL AND follow_up_on IS NOT NULL")
-    int setFollowUpDone(@Bind("id") long id, @Bind("done") boolean done, @Bind("now") OffsetDateTime now);
+    int setFollowUpDone(@Bind("id") long id, @Bind("done") boolean done, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
-    @SqlUpdate("UPDATE interaction SET deleted_at = :now, updated_at = :now, row_version = row_version + 1"
-            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
-    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE interaction SET deleted_at = :now, updated_at = :now, row_version = row_version + 1,"
+            + " changed_by = :changedBy WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+    int softDelete(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
-    @SqlUpdate("UPDATE interaction SET deleted_at = NULL, updated_at = :now, row_version = row_version + 1"
-            + " WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
-    int restore(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE interaction SET deleted_at = NULL, updated_at = :now, row_version = row_version + 1,"
+            + " changed_by = :changedBy WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
+    int restore(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
     // The newest row on the timeline index: read in order, it stops at the first one not deleted,
     // where MAX() read every interaction of the account (50,000 for a busy one).

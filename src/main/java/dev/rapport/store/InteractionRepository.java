@@ -59,7 +59,7 @@ public final class InteractionRepository {
         Instant now = clock.instant();
         return db.inTransaction(() -> db.withHandle(h -> {
             InteractionDao dao = h.attach(InteractionDao.class);
-            long id = dao.insertRow(interaction, interaction.searchText(), Columns.utc(now));
+            long id = dao.insertRow(interaction, interaction.searchText(), Columns.utc(now), db.changedBy());
             insertContacts(dao, id, interaction);
             refreshClocks(dao, List.of(interaction.accountId()), interaction.contactIds());
             return interaction.withId(id, now, now).withVersion(1);
@@ -77,9 +77,11 @@ public final class InteractionRepository {
         OffsetDateTime now = Columns.utc(clock.instant());
         db.inTransaction(() -> db.withHandle(h -> {
             PreparedBatch rows = h.prepareBatch("INSERT INTO interaction (" + InteractionDao.COLUMNS
-                    + ", created_at, updated_at) VALUES (" + InteractionDao.VALUES + ", :now, :now)");
+                    + ", created_at, updated_at, changed_by) VALUES (" + InteractionDao.VALUES + ", :now, :now, :changedBy)");
+            String changedBy = db.changedBy();
             for (Interaction i : interactions) {
-                rows.bindMethods(i).bind("searchText", i.searchText()).bind("now", now).add();
+                rows.bindMethods(i).bind("searchText", i.searchText()).bind("now", now).bind("changedBy", changedBy)
+                        .add();
             }
             List<Long> ids = rows.executePreparedBatch("id").mapTo(Long.class).list();
             PreparedBatch people = h.prepareBatch("INSERT INTO interaction_contact (interaction_id, contact_id,"
@@ -122,7 +124,7 @@ public final class InteractionRepository {
             long id = interaction.id();
             Long oldAccount = dao.accountOf(id).orElseThrow(() -> StaleWrites.conflict(h, "interaction", id));
             List<Long> oldContacts = dao.contactsOf(id);
-            StaleWrites.requireOne(dao.updateRow(interaction, interaction.searchText(), Columns.utc(now)), h,
+            StaleWrites.requireOne(dao.updateRow(interaction, interaction.searchText(), Columns.utc(now), db.changedBy()), h,
                     "interaction", id);
             // the people of the entry are its own rows: the version checked above guards them
             dao.deleteContacts(id);
@@ -137,7 +139,7 @@ public final class InteractionRepository {
     /** Marks a follow-up done (or not done again). */
     public void setFollowUpDone(long id, boolean done) {
         OffsetDateTime now = Columns.utc(clock.instant());
-        int changed = db.withHandle(h -> h.attach(InteractionDao.class).setFollowUpDone(id, done, now));
+        int changed = db.withHandle(h -> h.attach(InteractionDao.class).setFollowUpDone(id, done, now, db.changedBy()));
         if (changed == 0) {
             throw new NotFoundException("follow-up of interaction " + id);
         }
@@ -154,7 +156,7 @@ public final class InteractionRepository {
         OffsetDateTime now = Columns.utc(clock.instant());
         db.inTransaction(() -> db.withHandle(h -> {
             InteractionDao dao = h.attach(InteractionDao.class);
-            StaleWrites.requireOne(dao.softDelete(id, version, now), h, "interaction", id);
+            StaleWrites.requireOne(dao.softDelete(id, version, now, db.changedBy()), h, "interaction", id);
             refreshClocks(dao, dao.accountOf(id).stream().toList(), dao.contactsOf(id));
             return null;
         }));
@@ -171,7 +173,7 @@ public final class InteractionRepository {
         OffsetDateTime now = Columns.utc(clock.instant());
         db.inTransaction(() -> db.withHandle(h -> {
             InteractionDao dao = h.attach(InteractionDao.class);
-            StaleWrites.requireOne(dao.restore(id, version, now), h, "interaction", id);
+            StaleWrites.requireOne(dao.restore(id, version, now, db.changedBy()), h, "interaction", id);
             refreshClocks(dao, dao.accountOf(id).stream().toList(), dao.contactsOf(id));
             return null;
         }));

@@ -79,33 +79,35 @@ public interface PlanDao {
     @SqlQuery("SELECT COUNT(*) FROM plan WHERE account_id = :accountId AND deleted_at IS NULL")
     int countForAccount(@Bind("accountId") long accountId);
 
-    @SqlUpdate("INSERT INTO plan (" + PLAN_COLUMNS + ", created_at, updated_at) VALUES (" + PLAN_VALUES
-            + ", :now, :now)")
+    @SqlUpdate("INSERT INTO plan (" + PLAN_COLUMNS + ", created_at, updated_at, changed_by) VALUES (" + PLAN_VALUES
+            + ", :now, :now, :changedBy)")
     @GetGeneratedKeys("id")
-    long insertPlanRow(@BindMethods PlanRows.PlanRow row, @Bind("now") OffsetDateTime now);
+    long insertPlanRow(@BindMethods PlanRows.PlanRow row, @Bind("now") OffsetDateTime now, @Bind("changedBy") String changedBy);
 
     @SqlUpdate("UPDATE plan SET status = :status, revenue_target = :revenueTarget, share_target = :shareTarget,"
             + " target_level = :targetLevel, target_satisfaction = :targetSatisfaction, goals = :goals,"
             + " strategy = :strategy, budget = :budget, actual_revenue = :actualRevenue, actual_share = :actualShare,"
             + " level_reached = :levelReached, actual_satisfaction = :actualSatisfaction, conclusion = :conclusion,"
-            + " reviewed_on = :reviewedOn, updated_at = :now, row_version = row_version + 1"
+            + " reviewed_on = :reviewedOn, updated_at = :now, row_version = row_version + 1, changed_by = :changedBy"
             + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
-    int updatePlanRow(@BindMethods PlanRows.PlanRow row, @Bind("now") OffsetDateTime now);
+    int updatePlanRow(@BindMethods PlanRows.PlanRow row, @Bind("now") OffsetDateTime now, @Bind("changedBy") String changedBy);
 
     /**
      * Bumps the plan's version after one of its actions was written under that action's own checked
      * version: the plan's version guards the whole, so a plan editor opened before is stale now.
      */
-    @SqlUpdate("UPDATE plan SET updated_at = :now, row_version = row_version + 1 WHERE id = :id")
-    int touchPlan(@Bind("id") long id, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE plan SET updated_at = :now, row_version = row_version + 1, changed_by = :changedBy WHERE id = :id")
+    int touchPlan(@Bind("id") long id, @Bind("now") OffsetDateTime now, @Bind("changedBy") String changedBy);
 
-    @SqlUpdate("UPDATE plan SET deleted_at = :now, updated_at = :now, row_version = row_version + 1"
-            + " WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
-    int softDeletePlanRow(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE plan SET deleted_at = :now, updated_at = :now, row_version = row_version + 1,"
+            + " changed_by = :changedBy WHERE id = :id AND row_version = :version AND deleted_at IS NULL")
+    int softDeletePlanRow(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
-    @SqlUpdate("UPDATE plan SET deleted_at = NULL, updated_at = :now, row_version = row_version + 1"
-            + " WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
-    int restorePlanRow(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now);
+    @SqlUpdate("UPDATE plan SET deleted_at = NULL, updated_at = :now, row_version = row_version + 1,"
+            + " changed_by = :changedBy WHERE id = :id AND row_version = :version AND deleted_at IS NOT NULL")
+    int restorePlanRow(@Bind("id") long id, @Bind("version") long version, @Bind("now") OffsetDateTime now,
+            @Bind("changedBy") String changedBy);
 
     @SqlUpdate("DELETE FROM plan_swot WHERE plan_id = :id")
     void deleteSwot(@Bind("id") long planId);
@@ -114,16 +116,17 @@ public interface PlanDao {
     void insertSwot(@Bind("id") long planId, @Bind("kind") List<String> kinds, @Bind("position") List<Integer> positions,
             @Bind("item") List<String> items);
 
-    @SqlUpdate("INSERT INTO plan_action (" + ACTION_COLUMNS + ") VALUES (" + ACTION_VALUES + ")")
+    @SqlUpdate("INSERT INTO plan_action (" + ACTION_COLUMNS + ", changed_by) VALUES (" + ACTION_VALUES
+            + ", :changedBy)")
     @GetGeneratedKeys("id")
-    long insertActionRow(@BindMethods PlanRows.ActionRow row);
+    long insertActionRow(@BindMethods PlanRows.ActionRow row, @Bind("changedBy") String changedBy);
 
     @SqlUpdate("UPDATE plan_action SET position = :position, title = :title, level = :level, action_type = :type,"
             + " action_month = :month, action_date = :date, owner = :owner, budget = :budget, status = :status,"
             + " actual_cost = :actualCost, effect = :effect, notes = :notes, recurring = :recurring,"
-            + " done_on = :doneOn, row_version = row_version + 1"
+            + " done_on = :doneOn, row_version = row_version + 1, changed_by = :changedBy"
             + " WHERE id = :id AND plan_id = :planId AND row_version = :version")
-    int updateActionRow(@BindMethods PlanRows.ActionRow row);
+    int updateActionRow(@BindMethods PlanRows.ActionRow row, @Bind("changedBy") String changedBy);
 
     @SqlQuery("SELECT position FROM plan_action WHERE id = :id")
     int positionOf(@Bind("id") long actionId);

@@ -68,11 +68,11 @@ public final class PlanRepository {
         Instant now = clock.instant();
         return db.inTransaction(() -> db.withHandle(h -> {
             PlanDao dao = h.attach(PlanDao.class);
-            long id = dao.insertPlanRow(PlanRows.PlanRow.of(plan), Columns.utc(now));
+            long id = dao.insertPlanRow(PlanRows.PlanRow.of(plan), Columns.utc(now), db.changedBy());
             dao.replaceSwot(id, plan.swot());
             for (int i = 0; i < plan.actions().size(); i++) {
                 PlanAction a = plan.actions().get(i);
-                long actionId = dao.insertActionRow(PlanRows.ActionRow.of(a, id, i));
+                long actionId = dao.insertActionRow(PlanRows.ActionRow.of(a, id, i), db.changedBy());
                 dao.replaceActionContacts(actionId, a.contactIds());
             }
             return dao.find(id).orElseThrow();
@@ -91,7 +91,7 @@ public final class PlanRepository {
         Instant now = clock.instant();
         return db.inTransaction(() -> db.withHandle(h -> {
             PlanDao dao = h.attach(PlanDao.class);
-            StaleWrites.requireOne(dao.updatePlanRow(PlanRows.PlanRow.of(plan), Columns.utc(now)), h, "plan",
+            StaleWrites.requireOne(dao.updatePlanRow(PlanRows.PlanRow.of(plan), Columns.utc(now), db.changedBy()), h, "plan",
                     plan.id());
             // the SWOT, the actions and their contacts are the plan's own rows: the version checked above
             // guards them, and any write to one action alone bumps it (touchPlan)
@@ -107,10 +107,10 @@ public final class PlanRepository {
                 PlanAction a = plan.actions().get(i);
                 long actionId;
                 if (a.id() == null) {
-                    actionId = dao.insertActionRow(PlanRows.ActionRow.of(a, plan.id(), i));
+                    actionId = dao.insertActionRow(PlanRows.ActionRow.of(a, plan.id(), i), db.changedBy());
                 } else {
                     // an action of another plan, or one read at another version, is never written over
-                    StaleWrites.requireOne(dao.updateActionRow(PlanRows.ActionRow.of(a, plan.id(), i)), h,
+                    StaleWrites.requireOne(dao.updateActionRow(PlanRows.ActionRow.of(a, plan.id(), i), db.changedBy()), h,
                             "plan_action", a.id());
                     actionId = a.id();
                 }
@@ -134,10 +134,10 @@ public final class PlanRepository {
                 throw StaleWrites.conflict(h, "plan_action", action.id());
             }
             int position = dao.positionOf(action.id());
-            StaleWrites.requireOne(dao.updateActionRow(PlanRows.ActionRow.of(action, action.planId(), position)), h,
+            StaleWrites.requireOne(dao.updateActionRow(PlanRows.ActionRow.of(action, action.planId(), position), db.changedBy()), h,
                     "plan_action", action.id());
             dao.replaceActionContacts(action.id(), action.contactIds());
-            dao.touchPlan(action.planId(), Columns.utc(now));
+            dao.touchPlan(action.planId(), Columns.utc(now), db.changedBy());
             return dao.findAction(action.id()).orElseThrow();
         }));
     }
@@ -152,7 +152,7 @@ public final class PlanRepository {
     public long softDelete(long planId, long version) {
         Instant now = clock.instant();
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(PlanDao.class).softDeletePlanRow(planId, version, Columns.utc(now)), h,
+            StaleWrites.requireOne(h.attach(PlanDao.class).softDeletePlanRow(planId, version, Columns.utc(now), db.changedBy()), h,
                     "plan", planId);
             return null;
         });
@@ -177,7 +177,7 @@ public final class PlanRepository {
     public void restore(long planId, long version) {
         Instant now = clock.instant();
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(PlanDao.class).restorePlanRow(planId, version, Columns.utc(now)), h,
+            StaleWrites.requireOne(h.attach(PlanDao.class).restorePlanRow(planId, version, Columns.utc(now), db.changedBy()), h,
                     "plan", planId);
             return null;
         });

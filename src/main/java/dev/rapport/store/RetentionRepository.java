@@ -22,7 +22,7 @@ public final class RetentionRepository {
         AccountSegment seg = exit.segmentAtExit();
         return db.withHandle(h -> exit.withId(h.attach(ExitDao.class).insert(exit, exit.reason().name(),
                 seg == null ? null : seg.tier().name(), seg == null ? null : seg.partyType().name(),
-                seg == null ? null : seg.industry(), Columns.utc(clock.instant()))).withVersion(1));
+                seg == null ? null : seg.industry(), Columns.utc(clock.instant()), db.changedBy())).withVersion(1));
     }
 
     public List<AccountExit> exitsOf(long accountId) {
@@ -41,7 +41,7 @@ public final class RetentionRepository {
      */
     public void markReactivated(AccountExit exit, LocalDate day) {
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(ExitDao.class).reactivate(exit.id(), exit.version(), day), h,
+            StaleWrites.requireOne(h.attach(ExitDao.class).reactivate(exit.id(), exit.version(), day, db.changedBy()), h,
                     "account_exit", exit.id());
             return null;
         });
@@ -56,7 +56,7 @@ public final class RetentionRepository {
      */
     public AccountExit update(AccountExit exit) {
         db.withHandle(h -> {
-            StaleWrites.requireOne(h.attach(ExitDao.class).update(exit, exit.reason().name()), h, "account_exit",
+            StaleWrites.requireOne(h.attach(ExitDao.class).update(exit, exit.reason().name(), db.changedBy()), h, "account_exit",
                     exit.id());
             return null;
         });

@@ -1,5 +1,6 @@
 package dev.rapport.ui;
 
+import dev.rapport.domain.WriteScope;
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.AccountService;
 import dev.rapport.service.AccountSummaryService;
@@ -22,7 +23,10 @@ import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.TaskExecutor;
 import java.nio.file.Path;
 
-/** What the screens need, handed to them by the app's wiring. */
+/**
+ * What the screens need, handed to them by the app's wiring. {@code places} labels a screen's
+ * writes with where in the window they were made (decision 0017).
+ */
 public record UiContext(
         Messages messages,
         Formats formats,
@@ -45,7 +49,8 @@ public record UiContext(
         ExportService exports,
         AccountSummaryService summaries,
         OpenEditors editors,
-        ChangeHistory history) {
+        ChangeHistory history,
+        WriteScope places) {
 
     /** Errors shown on any screen explain a full disk or read-only folder. */
     public UiContext {

@@ -206,7 +206,7 @@ class MemoryDatesTest {
 
     @Test
     void preferenceTagsAreTrimmedAndKeptOnceIgnoringCase() {
-        Preferences p = new Preferences(1, "  grows orchids ", List.of("loves flowers", " Loves Flowers", "不喝酒", ""));
+        Preferences p = new Preferences(1, "  grows orchids ", List.of("loves flowers", " Loves Flowers", "不喝酒", ""), 1);
         assertThat(p.text()).isEqualTo("grows orchids");
         assertThat(p.tags()).containsExactly("loves flowers", "不喝酒");
     }

@@ -78,7 +78,7 @@ class AccountSummaryServiceTest {
         contacts = new ContactRepository(db, CLOCK);
         plans = new PlanService(db, new PlanRepository(db, CLOCK), accounts, CLOCK);
         memory = new MemoryService(new FamilyRepository(db, CLOCK), new ImportantDateRepository(db, CLOCK),
-                new GiftRepository(db, CLOCK), new PreferenceRepository(db), CLOCK);
+                new GiftRepository(db, CLOCK), new PreferenceRepository(db, CLOCK), CLOCK);
         contactLog = new ContactLogService(new InteractionRepository(db, CLOCK), accounts, contacts,
                 new SettingsRepository(db), CLOCK);
     }

@@ -330,7 +330,10 @@ class ImportExportServiceTest {
                 ImportService.DuplicatePolicy.MERGE, "", false), windowSavesAfterTheFirstRow);
 
         assertThat(report.hasRejections()).isTrue();
-        assertThat(report.rejected()).extracting(p -> p.messageKey()).containsExactly("exchange.problem.conflict");
+        // who made the newer change (decision 0017): the report names the window, not just "elsewhere"
+        assertThat(report.rejected()).extracting(p -> p.messageKey()).containsExactly("exchange.problem.conflictBy");
+        assertThat(report.lines(new dev.rapport.i18n.Messages(java.util.Locale.ENGLISH)))
+                .anySatisfy(line -> assertThat(line).contains("王伟 was changed at").contains(" in this window, after"));
         assertThat(report.peopleAdded()).isEqualTo(1);
         assertThat(report.peopleMerged()).isZero();
         Contact stored = ctx.contacts().find(wang.id()).orElseThrow();

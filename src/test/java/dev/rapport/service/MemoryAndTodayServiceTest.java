@@ -158,7 +158,8 @@ class MemoryAndTodayServiceTest {
         ctx = AppContext.open(dataDir, SHANGHAI);
         Contact wang = wang();
         FamilyMember spouse = ctx.memory().save(FamilyMember.of(wang.id(), Relation.SPOUSE, "李梅", null));
-        ctx.memory().save(new Preferences(wang.id(), "喜欢兰花", List.of("loves flowers", "no alcohol")));
+        ctx.memory().save(new Preferences(wang.id(), "喜欢兰花", List.of("loves flowers", "no alcohol"),
+                ctx.memory().of(wang.id()).preferences().version()));
         Gift gift = ctx.memory().save(Gift.of(wang.id(), spouse.id(), TODAY, "生日", "鲜花 Roses", new BigDecimal("388"), "我"));
         ctx.memory().addIdea(GiftIdea.of(wang.id(), "花种子和肥料"));
         ctx.memory().save(ImportantDate.ofContact(wang.id(), DateKind.CUSTOM, "女儿高考", LocalDate.of(2027, 6, 7), false));

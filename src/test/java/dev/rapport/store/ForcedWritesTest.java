@@ -72,7 +72,7 @@ class ForcedWritesTest {
         accounts = new AccountService(accountRepo, contactRepo, Locale.ENGLISH);
         contacts = new ContactService(contactRepo, accountRepo, Locale.ENGLISH, CLOCK);
         memory = new MemoryService(new FamilyRepository(db, CLOCK), new ImportantDateRepository(db, CLOCK),
-                new GiftRepository(db, CLOCK), new PreferenceRepository(db), CLOCK);
+                new GiftRepository(db, CLOCK), new PreferenceRepository(db, CLOCK), CLOCK);
         settings = new SettingsRepository(db);
         log = new ContactLogService(new InteractionRepository(db, CLOCK), accountRepo, contactRepo, settings, CLOCK);
         plans = new PlanService(db, new PlanRepository(db, CLOCK), accountRepo, CLOCK);

@@ -94,7 +94,7 @@ class PowerCutTest {
             return new App(db, new AccountService(accounts, contacts, Locale.ENGLISH),
                     new ContactService(contacts, accounts, Locale.ENGLISH, CLOCK),
                     new MemoryService(new FamilyRepository(db, CLOCK), new ImportantDateRepository(db, CLOCK),
-                            new GiftRepository(db, CLOCK), new PreferenceRepository(db), CLOCK),
+                            new GiftRepository(db, CLOCK), new PreferenceRepository(db, CLOCK), CLOCK),
                     new ContactLogService(new InteractionRepository(db, CLOCK), accounts, contacts,
                             new SettingsRepository(db), CLOCK),
                     new PlanService(db, new PlanRepository(db, CLOCK), accounts, CLOCK),

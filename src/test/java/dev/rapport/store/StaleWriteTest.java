@@ -14,6 +14,7 @@ import dev.rapport.domain.GiftIdea;
 import dev.rapport.domain.ImportantDate;
 import dev.rapport.domain.Interaction;
 import dev.rapport.domain.InteractionChannel;
+import dev.rapport.domain.Preferences;
 import dev.rapport.domain.Relation;
 import dev.rapport.domain.Sentiment;
 import dev.rapport.domain.Contact;
@@ -81,6 +82,43 @@ class StaleWriteTest {
         assertThat(stored.tier()).isEqualTo(Tier.A);
         assertThat(stored.tags()).containsExactly("key", "renewal");
         assertThat(stored.version()).isEqualTo(elsewhere.version());
+    }
+
+    @Test
+    void aStaleCopyOfAPersonsPreferenceTagsIsRefusedAndTheNewerTagsKept() {
+        long accountId = accounts.insert(Account.named("华为技术")).id();
+        Contact wang = contacts.insert(Contact.named("王建国", accountId));
+        PreferenceRepository prefs = new PreferenceRepository(db, clock);
+        Preferences read = prefs.find(wang.id()).orElseThrow();
+        Preferences elsewhere = prefs.save(new Preferences(wang.id(), "", List.of("loves flowers", "不喝酒"),
+                read.version()));
+        assertThat(elsewhere.version()).isEqualTo(read.version() + 1);
+
+        assertThatThrownBy(() -> prefs.save(new Preferences(wang.id(), "", List.of("tea"), read.version())))
+                .isInstanceOfSatisfying(EditConflict.class, e -> {
+                    assertThat(e.record()).isEqualTo("contact_tag");
+                    assertThat(e.id()).isEqualTo(wang.id());
+                    assertThat(e.changedAt()).isPresent();
+                });
+
+        Preferences stored = prefs.find(wang.id()).orElseThrow();
+        assertThat(stored.tags()).containsExactly("loves flowers", "不喝酒");
+        assertThat(stored.version()).isEqualTo(elsewhere.version());
+        assertThat(prefs.save(new Preferences(wang.id(), "", List.of("tea"), stored.version())).tags())
+                .as("the copy read now saves").containsExactly("tea");
+    }
+
+    @Test
+    void thePreferenceTagsHaveTheirOwnVersionSoAPersonsSaveAndATagSaveDoNotRefuseEachOther() {
+        long accountId = accounts.insert(Account.named("华为技术")).id();
+        Contact person = contacts.insert(Contact.named("王建国", accountId));
+        PreferenceRepository prefs = new PreferenceRepository(db, clock);
+        Preferences tags = prefs.find(person.id()).orElseThrow();
+
+        prefs.save(new Preferences(person.id(), "", List.of("no alcohol"), tags.version()));
+        Contact saved = contacts.update(person.withPoints(List.of(), List.of()));
+        assertThat(saved.version()).as("the tag save left the person's version alone").isEqualTo(person.version() + 1);
+        assertThat(prefs.find(person.id()).orElseThrow().tags()).containsExactly("no alcohol");
     }
 
     @Test

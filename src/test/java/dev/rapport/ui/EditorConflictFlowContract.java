@@ -202,8 +202,10 @@ abstract class EditorConflictFlowContract {
 
         assertThat(editorOpen()).isTrue();
         assertThat(typed()).isEqualTo(mine);
+        // a hard-deleted row is gone; a soft-deleted one without a time still names who deleted it (decision 0017)
         assertThat(robot.lookup("#" + ConflictBar.MESSAGE_ID).queryLabeled().getText())
-                .isEqualTo(app.context.messages().get("conflict.editor.gone"));
+                .isIn(app.context.messages().get("conflict.editor.gone"), app.context.messages().get(
+                        "conflict.editor.changedWho", dev.rapport.domain.ChangedBy.window()));
 
         robot.clickOn("#" + ConflictBar.RELOAD_ID);
         WaitForAsyncUtils.waitForFxEvents();

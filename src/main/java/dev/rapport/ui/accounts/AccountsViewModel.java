@@ -14,6 +14,7 @@ import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.NarrowingFilteredList;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.TextClipboard;
+import dev.rapport.domain.WindowPlace;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
@@ -147,9 +148,9 @@ public final class AccountsViewModel {
      * elsewhere offers reload, keep mine or copy (see {@link EditorSave}).
      */
     public EditorSave<Account> editorSave(TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.of(
+        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.<Account>of(
                 ctx.accounts()::save, mine -> ctx.accounts().find(mine.id()),
-                (mine, current) -> mine.withVersion(current.version())));
+                (mine, current) -> mine.withVersion(current.version())).at(ctx.places(), WindowPlace.ACCOUNT_EDITOR));
     }
 
     /** After an editor saved an account: says so and shows it selected. */
@@ -210,9 +211,9 @@ public final class AccountsViewModel {
 
     /** The save of one person editor opened from this screen (see {@link EditorSave}). */
     public EditorSave<Contact> contactEditorSave(TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.of(
+        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.<Contact>of(
                 ctx.contacts()::save, mine -> ctx.contacts().find(mine.id()),
-                (mine, current) -> mine.withVersion(current.version())));
+                (mine, current) -> mine.withVersion(current.version())).at(ctx.places(), WindowPlace.PERSON_EDITOR));
     }
 
     /** After an editor saved a person: says so and shows the account's people again. */

@@ -1,6 +1,8 @@
 package dev.rapport.ui.common;
 
 import dev.rapport.domain.EditConflict;
+import dev.rapport.domain.WindowPlace;
+import dev.rapport.domain.WriteScope;
 import dev.rapport.i18n.Messages;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
@@ -41,6 +43,30 @@ public final class EditorSave<T> {
         /** My record carrying the version of the stored one, so that saving it replaces it. */
         T rebase(T mine, T current);
 
+        /**
+         * This store with its saves labelled as made at the place in the window, so that a save it
+         * makes newer than another editor's copy is named in that editor's conflict (decision 0017).
+         */
+        default Store<T> at(WriteScope scope, WindowPlace place) {
+            Store<T> plain = this;
+            return new Store<>() {
+                @Override
+                public T save(T record) {
+                    return scope.at(place, () -> plain.save(record));
+                }
+
+                @Override
+                public Optional<T> current(T mine) {
+                    return plain.current(mine);
+                }
+
+                @Override
+                public T rebase(T mine, T stored) {
+                    return plain.rebase(mine, stored);
+                }
+            };
+        }
+
         /** A store from its three parts, for records saved and found through one service. */
         static <T> Store<T> of(UnaryOperator<T> save, Function<T, Optional<T>> current, BinaryOperator<T> rebase) {
             return new Store<>() {
@@ -80,9 +106,16 @@ public final class EditorSave<T> {
         this.msg = msg;
         this.store = store;
         ObjectProperty<EditConflict> c = conflict;
-        this.conflictMessage = Bindings.createStringBinding(() -> c.get() == null ? ""
-                : c.get().changedAt().map(at -> msg.get("conflict.editor.changed", java.util.Date.from(at)))
-                        .orElseGet(() -> msg.get("conflict.editor.gone")), c);
+        this.conflictMessage = Bindings.createStringBinding(() -> c.get() == null ? "" : conflictMessage(msg, c.get()), c);
+    }
+
+    /**
+     * What the editor says of a refused save: changed since it was opened, when and by whom (this
+     * window and where in it, or the command line and its command), as far as the store knows.
+     */
+    public static String conflictMessage(Messages msg, EditConflict c) {
+        return msg.get(c.keyFor("conflict.editor.gone", "conflict.editor.changedWho", "conflict.editor.changed",
+                "conflict.editor.changedBy"), c.messageArgs().toArray());
     }
 
     /** True while a save (or a reload) runs: the editor says so and cannot be saved again. */
@@ -95,7 +128,7 @@ public final class EditorSave<T> {
         return conflict.getReadOnlyProperty();
     }
 
-    /** What happened, for the editor to show: the record changed since it was opened, and when. */
+    /** What happened, for the editor to show: the record changed since it was opened, when and by whom. */
     public StringBinding conflictMessage() {
         return conflictMessage;
     }

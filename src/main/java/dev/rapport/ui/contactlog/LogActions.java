@@ -15,6 +15,7 @@ import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.TextClipboard;
+import dev.rapport.domain.WindowPlace;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -101,13 +102,13 @@ public final class LogActions {
      * transaction: neither without the other.
      */
     EditorSave<Entry> editorSave(TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.of(
+        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.<Entry>of(
                 e -> new Entry(ctx.plans().fulfilling(e.fulfils() == null ? null : e.fulfils().id(),
                         () -> ctx.contactLog().save(e.interaction()), Interaction::date, Interaction::cost),
                         e.fulfils()),
                 e -> ctx.contactLog().find(e.interaction().id()).map(i -> new Entry(i, null)),
                 (mine, current) -> new Entry(mine.interaction().withVersion(current.interaction().version()),
-                        mine.fulfils())));
+                        mine.fulfils())).at(ctx.places(), WindowPlace.LOG_ENTRY_EDITOR));
     }
 
     private void saved(Entry entry, boolean logged, Consumer<Interaction> onSaved) {

@@ -11,6 +11,7 @@ import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.TextClipboard;
 import dev.rapport.ui.common.NarrowingFilteredList;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.domain.WindowPlace;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -93,9 +94,9 @@ public final class ContactsViewModel {
 
     /** The save of one person editor: stays with it until it succeeds (see {@link EditorSave}). */
     public EditorSave<Contact> editorSave(TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.of(
+        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.<Contact>of(
                 ctx.contacts()::save, mine -> ctx.contacts().find(mine.id()),
-                (mine, current) -> mine.withVersion(current.version())));
+                (mine, current) -> mine.withVersion(current.version())).at(ctx.places(), WindowPlace.PERSON_EDITOR));
     }
 
     /** After an editor saved a person: says so and lists everyone again. */

@@ -12,6 +12,7 @@ import dev.rapport.ui.plans.PlannerView;
 import dev.rapport.ui.insights.InsightsView;
 import dev.rapport.ui.contactlog.LogActions;
 import dev.rapport.ui.settings.SettingsView;
+import dev.rapport.domain.WindowPlace;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.animation.PauseTransition;
@@ -265,7 +266,9 @@ public final class MainWindow implements Notifier {
             return;
         }
         ChangeHistory history = ctx.history();
-        executor.submit(msg.get(undo ? "undo.task" : "redo.task"), p -> undo ? history.undo() : history.redo(),
+        // an undo writes rows like any save: a conflict it causes later names it as the writer
+        executor.submit(msg.get(undo ? "undo.task" : "redo.task"), p -> ctx.places().at(
+                undo ? WindowPlace.UNDO : WindowPlace.REDO, () -> undo ? history.undo() : history.redo()),
                 outcome -> {
                     switch (outcome.kind()) {
                         case NOTHING -> status(msg.get(undo ? "undo.nothing" : "redo.nothing"));

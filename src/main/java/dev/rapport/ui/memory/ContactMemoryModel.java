@@ -7,6 +7,7 @@ import dev.rapport.domain.Gift;
 import dev.rapport.domain.GiftIdea;
 import dev.rapport.domain.ImportantDate;
 import dev.rapport.domain.Preferences;
+import dev.rapport.domain.WindowPlace;
 import dev.rapport.domain.Tags;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
@@ -44,6 +45,8 @@ public final class ContactMemoryModel {
     /** The contact's interests as saved with the contact form (read-only here). */
     public final StringProperty preferencesText = new SimpleStringProperty("");
     public final StringProperty tagsText = new SimpleStringProperty("");
+    /** The version of the tags shown, which their save names: a save from elsewhere since is refused. */
+    private long tagsVersion;
     public final StringProperty newIdea = new SimpleStringProperty("");
 
     public ContactMemoryModel(UiContext ctx, Notifier notifier) {
@@ -106,6 +109,7 @@ public final class ContactMemoryModel {
         ideas.setAll(m.ideas());
         preferencesText.set(m.preferences().text());
         tagsText.set(Tags.format(m.preferences().tags()));
+        tagsVersion = m.preferences().version();
     }
 
     /** Whom a gift can be for: the person, then each of their family. */
@@ -163,8 +167,10 @@ public final class ContactMemoryModel {
     }
 
     public void savePreferences() {
-        Preferences p = new Preferences(contactId(), preferencesText.get(), Tags.parse(tagsText.get()));
-        write(() -> ctx.memory().save(p), msg.get("memory.preferences.saved"));
+        Preferences p = new Preferences(contactId(), preferencesText.get(), Tags.parse(tagsText.get()), tagsVersion);
+        // the reload after the save takes the tags' new version
+        write(() -> ctx.places().at(WindowPlace.MEMORY_PANE, () -> ctx.memory().save(p)),
+                msg.get("memory.preferences.saved"));
     }
 
     /** The save of one gift editor (see {@link MemorySaves}). */

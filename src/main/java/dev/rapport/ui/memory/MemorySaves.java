@@ -3,6 +3,7 @@ package dev.rapport.ui.memory;
 import dev.rapport.domain.FamilyMember;
 import dev.rapport.domain.Gift;
 import dev.rapport.domain.ImportantDate;
+import dev.rapport.domain.WindowPlace;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.TextClipboard;
@@ -19,23 +20,23 @@ public final class MemorySaves {
     }
 
     public static EditorSave<FamilyMember> family(UiContext ctx, TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, ctx.messages(), EditorSave.Store.of(
+        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, ctx.messages(), EditorSave.Store.<FamilyMember>of(
                 ctx.memory()::save,
                 mine -> mine.isNew() ? Optional.empty() : ctx.memory().findFamilyMember(mine.id()),
-                (mine, current) -> mine.withVersion(current.version())));
+                (mine, current) -> mine.withVersion(current.version())).at(ctx.places(), WindowPlace.FAMILY_EDITOR));
     }
 
     public static EditorSave<ImportantDate> date(UiContext ctx, TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, ctx.messages(), EditorSave.Store.of(
+        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, ctx.messages(), EditorSave.Store.<ImportantDate>of(
                 ctx.memory()::save,
                 mine -> mine.isNew() ? Optional.empty() : ctx.memory().findDate(mine.id()),
-                (mine, current) -> mine.withVersion(current.version())));
+                (mine, current) -> mine.withVersion(current.version())).at(ctx.places(), WindowPlace.DATE_EDITOR));
     }
 
     public static EditorSave<Gift> gift(UiContext ctx, TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, ctx.messages(), EditorSave.Store.of(
+        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, ctx.messages(), EditorSave.Store.<Gift>of(
                 ctx.memory()::save,
                 mine -> mine.isNew() ? Optional.empty() : ctx.memory().findGift(mine.id()),
-                (mine, current) -> mine.withVersion(current.version())));
+                (mine, current) -> mine.withVersion(current.version())).at(ctx.places(), WindowPlace.GIFT_EDITOR));
     }
 }

@@ -13,6 +13,7 @@ import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.TextClipboard;
+import dev.rapport.domain.WindowPlace;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,17 +108,17 @@ public final class PlanOpener {
      * editor until it succeeds, and on a newer change elsewhere offers reload, keep mine or copy.
      */
     public EditorSave<Plan> planSave(TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), rulesAsInfo(), clipboard, msg, EditorSave.Store.of(
+        return new EditorSave<>(ctx.executor(), rulesAsInfo(), clipboard, msg, EditorSave.Store.<Plan>of(
                 ctx.plans()::save,
                 mine -> mine.isNew() ? ctx.plans().planFor(mine.accountId(), mine.year()) : ctx.plans().find(mine.id()),
-                PlanOpener::rebase));
+                PlanOpener::rebase).at(ctx.places(), WindowPlace.PLAN_EDITOR));
     }
 
     /** The save of an action editor that writes the action on its own (not into a plan editor's list). */
     public EditorSave<PlanAction> actionSave(TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), rulesAsInfo(), clipboard, msg, EditorSave.Store.of(
+        return new EditorSave<>(ctx.executor(), rulesAsInfo(), clipboard, msg, EditorSave.Store.<PlanAction>of(
                 ctx.plans()::saveAction, mine -> ctx.plans().findAction(mine.id()),
-                (mine, current) -> mine.withVersion(current.version())));
+                (mine, current) -> mine.withVersion(current.version())).at(ctx.places(), WindowPlace.ACTION_EDITOR));
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.rapport.domain.plan.PlannerTotals;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.domain.WindowPlace;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -168,7 +169,8 @@ public final class PlannerViewModel {
             return;
         }
         YearMonth target = YearMonth.of(action.month().getYear(), month);
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.plans().reschedule(action.id(), target), moved -> {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.places().at(WindowPlace.PLANNER,
+                () -> ctx.plans().reschedule(action.id(), target)), moved -> {
             notifier.status(msg.get("plans.planner.moved", moved.title(), PlanText.when(moved, ctx.formats(), msg)));
             reload();
         }, this::failed);
@@ -176,7 +178,8 @@ public final class PlannerViewModel {
 
     /** Marks an action done today, keeping its recorded cost, then reloads. */
     public void markDone(PlanAction action) {
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.plans().markActionDone(action.id(), null, null),
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.places().at(WindowPlace.PLANNER,
+                        () -> ctx.plans().markActionDone(action.id(), null, null)),
                 done -> {
                     notifier.status(msg.get("plans.planner.markedDone", done.title()));
                     reload();

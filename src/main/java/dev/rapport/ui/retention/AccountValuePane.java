@@ -14,6 +14,7 @@ import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.TextClipboard;
+import dev.rapport.domain.WindowPlace;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -249,10 +250,10 @@ public final class AccountValuePane {
      * (see {@link EditorSave}).
      */
     EditorSave<ExitEditorModel.Entry> exitEditorSave(TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.of(this::saveExit,
-                this::storedExit, (mine, current) -> new ExitEditorModel.Entry(new ExitEditorModel.Result(
+        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.<ExitEditorModel.Entry>of(
+                this::saveExit, this::storedExit, (mine, current) -> new ExitEditorModel.Entry(new ExitEditorModel.Result(
                         mine.result().exit().withVersion(current.result().exit().version()),
-                        mine.result().customerSince()), null)));
+                        mine.result().customerSince()), null)).at(ctx.places(), WindowPlace.EXIT_EDITOR));
     }
 
     private ExitEditorModel.Entry saveExit(ExitEditorModel.Entry entry) {

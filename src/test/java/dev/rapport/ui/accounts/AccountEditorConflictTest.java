@@ -69,8 +69,8 @@ class AccountEditorConflictTest {
 
         assertThat(save.savedProperty().get()).as("the editor closes only on a saved record").isNull();
         assertThat(save.conflictProperty().get()).isNotNull();
-        assertThat(save.conflictMessage().get()).isEqualTo(msg.get("conflict.editor.changed",
-                java.util.Date.from(stored().updatedAt())));
+        assertThat(save.conflictMessage().get()).isEqualTo(msg.get("conflict.editor.changedBy",
+                java.util.Date.from(stored().updatedAt()), dev.rapport.domain.ChangedBy.window()));
         assertThat(form.notes.get()).isEqualTo("Met the new CFO, 王芳; she wants quarterly reviews");
         assertThat(stored().name()).isEqualTo("Fabrikam Foods");
         assertThat(stored().tags()).containsExactly("newer-elsewhere");

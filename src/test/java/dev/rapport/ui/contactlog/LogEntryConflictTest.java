@@ -86,8 +86,8 @@ class LogEntryConflictTest {
         save.save(typed());
 
         assertThat(save.savedProperty().get()).as("the editor closes only on a saved entry").isNull();
-        assertThat(save.conflictMessage().get()).isEqualTo(msg.get("conflict.editor.changed",
-                java.util.Date.from(stored().updatedAt())));
+        assertThat(save.conflictMessage().get()).isEqualTo(msg.get("conflict.editor.changedBy",
+                java.util.Date.from(stored().updatedAt()), dev.rapport.domain.ChangedBy.window()));
         assertThat(form.notes.get()).isEqualTo(NOTES);
         assertThat(stored().notes()).isEqualTo("Written elsewhere");
         assertThat(dialogs.errors).isEmpty();

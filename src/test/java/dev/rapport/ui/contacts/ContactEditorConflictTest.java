@@ -75,8 +75,8 @@ class ContactEditorConflictTest {
         save.save(form.toContact());
 
         assertThat(save.savedProperty().get()).as("the editor closes only on a saved record").isNull();
-        assertThat(save.conflictMessage().get()).isEqualTo(msg.get("conflict.editor.changed",
-                java.util.Date.from(stored().updatedAt())));
+        assertThat(save.conflictMessage().get()).isEqualTo(msg.get("conflict.editor.changedBy",
+                java.util.Date.from(stored().updatedAt()), dev.rapport.domain.ChangedBy.window()));
         assertThat(form.notes.get()).isEqualTo(NOTES);
         assertThat(stored().notes()).isEmpty();
         assertThat(dialogs.errors).isEmpty();

@@ -91,8 +91,8 @@ class PlanEditorConflictTest {
 
         assertThat(save.savedProperty().get()).as("the editor closes only on a saved plan").isNull();
         assertThat(save.conflictProperty().get()).isNotNull();
-        assertThat(save.conflictMessage().get()).isEqualTo(msg.get("conflict.editor.changed",
-                java.util.Date.from(stored().updatedAt())));
+        assertThat(save.conflictMessage().get()).isEqualTo(msg.get("conflict.editor.changedBy",
+                java.util.Date.from(stored().updatedAt()), dev.rapport.domain.ChangedBy.window()));
         assertThat(form.swot.get(SwotKind.STRENGTH).get()).isEqualTo(STRENGTHS);
         assertThat(form.actions).extracting(PlanAction::title).containsExactly("中秋拜访", "端午礼品");
         assertThat(stored().actions()).extracting(PlanAction::title).containsExactly("中秋拜访", "Training");
