@@ -143,6 +143,40 @@ abstract class EditorConflictFlowContract {
     }
 
     @Test
+    void escapeWhileTheSaveRunsDoesNotCloseTheEditorSoTheRepSeesTheSaveLand() {
+        executor.hold();
+        save();
+
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editorOpen()).as("a save that goes on behind a closed editor was typed again").isTrue();
+
+        executor.release();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editorOpen()).isFalse();
+        assertThat(stored()).isEqualTo(mine);
+        assertThat(app.dialogs.confirmations).as("nothing to discard: it was saved").isEmpty();
+    }
+
+    @Test
+    void escapeAfterTypingAsksBeforeTheTextIsThrownAway() {
+        String before = stored();
+        app.dialogs.answering(false);
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.dialogs.confirmations).containsExactly(app.context.messages().get("editor.discard.question"));
+        assertThat(editorOpen()).isTrue();
+        assertThat(typed()).isEqualTo(mine);
+
+        app.dialogs.answering(true);
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editorOpen()).isFalse();
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
     void aSaveRefusedBecauseTheRecordChangedElsewhereLeavesTheEditorOpenWithTheTextAndTheStrip() {
         saveAfterAChangeElsewhere();
 

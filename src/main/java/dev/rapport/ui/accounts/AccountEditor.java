@@ -104,6 +104,7 @@ public final class AccountEditor extends Dialog<Account> {
                     }
                 });
         setResultConverter(button -> save.savedProperty().get());
+        dev.rapport.ui.common.EditorGuard.install(this, save, model::copyText);
         Platform.runLater(nameField::requestFocus);
     }
 

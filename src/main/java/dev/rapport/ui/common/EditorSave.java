@@ -183,6 +183,12 @@ public final class EditorSave<T> {
                 refused == null ? "record" : refused.record(), refused == null ? 0 : refused.id(), null))));
     }
 
+    /** Asks whether to close the editor and drop what was typed into it (Escape, Cancel). */
+    public boolean confirmDiscard() {
+        return dialogs.confirm(msg.get("editor.discard.title"), msg.get("editor.discard.question"),
+                msg.get("editor.discard"));
+    }
+
     /** Puts my text on the clipboard; the editor stays open. */
     public void copy(String text) {
         clipboard.putText(text);

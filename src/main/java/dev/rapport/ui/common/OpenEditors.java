@@ -33,6 +33,15 @@ public final class OpenEditors {
             return id == null ? null : new Key(kind, Long.toString(id));
         }
 
+        /**
+         * A new record not saved yet, named by what it is for ("a gift for this person", "a new log
+         * entry"): opened through a load that takes a moment, a second click or a repeated key would
+         * otherwise open a second editor and save the same thing twice.
+         */
+        public static Key draft(Kind kind, String forWhat) {
+            return new Key(kind, "new:" + forWhat);
+        }
+
         /** An account's plan of a year: one per account and year, so this names it even before it is saved. */
         public static Key plan(long accountId, int year) {
             return new Key(Kind.PLAN, accountId + "/" + year);

@@ -280,6 +280,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         getDialogPane().getScene().getAccelerators().put(
                 new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), saveIfValid);
         setResultConverter(button -> save.savedProperty().get());
+        dev.rapport.ui.common.EditorGuard.install(this, save, model::copyText);
         Platform.runLater(complaintFirst ? statusBox::requestFocus
                 : model.account.get() == null ? accountBox::requestFocus : subjectField::requestFocus);
     }

@@ -44,20 +44,26 @@ public final class LogActions {
      * already chosen when there is one.
      */
     public void logNew(Long accountId, Long contactId, Consumer<Interaction> onSaved) {
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.accounts().list().stream()
-                .map(AccountListItem::account).toList(), accounts -> {
-                    if (accounts.isEmpty()) {
-                        ctx.dialogs().showInfo(msg.get("contactlog.editor.newTitle"),
-                                msg.get("contactlog.editor.needAccount"));
-                        return;
-                    }
-                    Account chosen = accountId == null ? null
-                            : accounts.stream().filter(a -> a.id().equals(accountId)).findFirst().orElse(null);
-                    Interaction fresh = Interaction.of(chosen == null ? 0 : chosen.id(), ctx.contactLog().now(),
-                            InteractionChannel.CALL, "");
-                    ctx.editors().claim(null).ifPresent(claim -> open(claim, fresh, chosen, accounts,
-                            contactId == null ? List.of() : List.of(contactId), false, onSaved));
-                }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        // one new entry at a time: Ctrl+L pressed twice while the accounts load opened two, and both were saved
+        ctx.editors().claim(OpenEditors.Key.draft(OpenEditors.Kind.CONTACT_LOG_ENTRY, "entry"))
+                .ifPresent(claim -> ctx.executor().submit(msg.get("task.loading"), p -> ctx.accounts().list().stream()
+                        .map(AccountListItem::account).toList(), accounts -> {
+                            if (accounts.isEmpty()) {
+                                claim.release();
+                                ctx.dialogs().showInfo(msg.get("contactlog.editor.newTitle"),
+                                        msg.get("contactlog.editor.needAccount"));
+                                return;
+                            }
+                            Account chosen = accountId == null ? null
+                                    : accounts.stream().filter(a -> a.id().equals(accountId)).findFirst().orElse(null);
+                            Interaction fresh = Interaction.of(chosen == null ? 0 : chosen.id(), ctx.contactLog().now(),
+                                    InteractionChannel.CALL, "");
+                            open(claim, fresh, chosen, accounts,
+                                    contactId == null ? List.of() : List.of(contactId), false, onSaved);
+                        }, e -> {
+                            claim.release();
+                            ctx.dialogs().showError(msg.get("error.load"), e);
+                        }, claim::release));
     }
 
     /**

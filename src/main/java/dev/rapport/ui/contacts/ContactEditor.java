@@ -120,6 +120,7 @@ public final class ContactEditor extends Dialog<Contact> {
                     }
                 });
         setResultConverter(button -> save.savedProperty().get());
+        dev.rapport.ui.common.EditorGuard.install(this, save, model::copyText);
         Platform.runLater(nameField::requestFocus);
     }
 

@@ -107,6 +107,7 @@ class FormDialog<T> extends Dialog<T> {
                     }
                 });
         setResultConverter(button -> save.savedProperty().get());
+        dev.rapport.ui.common.EditorGuard.install(this, save, form::copyText);
         Platform.runLater(focus::requestFocus);
     }
 }

@@ -204,6 +204,7 @@ public final class ActionEditor extends Dialog<PlanAction> {
                 }
             });
             setResultConverter(b -> save.savedProperty().get());
+            dev.rapport.ui.common.EditorGuard.install(this, save, model::copyText);
         }
         Platform.runLater(model.isNew() ? suggestion::requestFocus : title::requestFocus);
     }

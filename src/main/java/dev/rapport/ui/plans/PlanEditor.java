@@ -131,6 +131,7 @@ public final class PlanEditor extends Dialog<Plan> {
             // delete names the version shown now (a Reload may have brought a newer one)
             return deleteRequested ? model.read() : save.savedProperty().get();
         });
+        dev.rapport.ui.common.EditorGuard.install(this, save, model::copyText);
         model.figuresProperty().addListener((o, old, f) -> showFigures(f));
         showFigures(model.figuresProperty().get());
     }

@@ -127,6 +127,7 @@ public final class ExitDialog extends Dialog<ExitEditorModel.Entry> {
             }
         });
         setResultConverter(button -> save.savedProperty().get());
+        dev.rapport.ui.common.EditorGuard.install(this, save, model::copyText);
         Platform.runLater(reason::requestFocus);
     }
 

@@ -99,13 +99,21 @@ public final class UpcomingDatesModel {
      * family member), today, the occasion filled in, "greeting" as what until the rep types a gift.
      */
     public void draftGift(UpcomingDate d, Consumer<GiftDraft> open) {
+        draftGift(d, open, () -> { });
+    }
+
+    /** ...and {@code notOpened} when the person could not be read (or the load was cancelled). */
+    public void draftGift(UpcomingDate d, Consumer<GiftDraft> open, Runnable notOpened) {
         ctx.executor().submit(msg.get("task.loading"), p -> ctx.memory().of(d.contactId()), memory -> {
             LocalDate day = today.get() == null ? ctx.today().today() : today.get();
             String occasion = d.kind() == UpcomingKind.BIRTHDAY ? msg.get("today.occasion.birthday", d.personName())
                     : MemoryText.what(msg, d);
             Gift gift = Gift.of(d.contactId(), d.familyMemberId(), day, occasion, msg.get("today.greeting"), null, "");
             open.accept(new GiftDraft(gift, recipients(d, memory), memory.gifts()));
-        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        }, e -> {
+            notOpened.run();
+            ctx.dialogs().showError(msg.get("error.load"), e);
+        }, notOpened);
     }
 
     private List<GiftForm.Recipient> recipients(UpcomingDate d, ContactMemory memory) {

@@ -112,12 +112,13 @@ public final class UpcomingDatesSection implements TodaySection {
             past.setOnAction(e -> model.showPastGifts(d));
             Button log = new Button(msg.get("today.logGift"), new FontIcon("mdi2g-gift-outline"));
             log.getStyleClass().add("log-gift-button");
-            log.setOnAction(e -> model.draftGift(d, draft -> ctx.editors().showAndWait(
-                    OpenEditors.Key.of(OpenEditors.Kind.GIFT, draft.gift().id()),
-                    () -> new GiftDialog(root.getScene().getWindow(), draft.gift(), draft.recipients(), draft.earlier(),
-                            msg, ctx.formats(), model.todayProperty().get(), stylesheet,
-                            model.giftEditorSave(new FxTextClipboard())))
-                    .ifPresent(model::giftSaved)));
+            // claimed before the person loads: a double click opened two editors and logged the gift twice
+            log.setOnAction(e -> ctx.editors().claim(OpenEditors.Key.draft(OpenEditors.Kind.GIFT, "person:" + d.contactId()))
+                    .ifPresent(claim -> model.draftGift(d, draft -> claim.showAndWait(
+                            new GiftDialog(root.getScene().getWindow(), draft.gift(), draft.recipients(), draft.earlier(),
+                                    msg, ctx.formats(), model.todayProperty().get(), stylesheet,
+                                    model.giftEditorSave(new FxTextClipboard())))
+                            .ifPresent(model::giftSaved), claim::release)));
             row.getChildren().addAll(past, log);
         }
         return row;
