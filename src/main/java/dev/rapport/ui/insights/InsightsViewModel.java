@@ -102,10 +102,7 @@ public final class InsightsViewModel {
             return;
         }
         List<Long> ids = chosen.stream().map(AtRiskSuggestion::accountId).toList();
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ids.forEach(ctx.retention()::markAtRisk);
-            return ids.size();
-        }, n -> {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.retention().markAtRisk(ids), n -> {
             notifier.status(msg.get("insights.atRisk.moved", n));
             load();
         }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
