@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -488,7 +489,7 @@ public final class RetentionService {
      * Writes one change of an account read in the same transaction and records it for undo: the undo
      * writes the account as read, naming the version this write left (a newer change refuses it).
      */
-    private Account moved(long accountId, java.util.function.UnaryOperator<Account> change, String undoKey) {
+    private Account moved(long accountId, UnaryOperator<Account> change, String undoKey) {
         Account[] before = new Account[1];
         Account after = db.inTransaction(() -> {
             before[0] = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
