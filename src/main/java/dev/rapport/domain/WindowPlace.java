@@ -17,6 +17,14 @@ public enum WindowPlace {
     GIFT_EDITOR,
     MEMORY_PANE,
     PLANNER,
+    /** The Today page: its follow-ups ticked done. */
+    TODAY,
+    /** An account's or a person's contact-log timeline: a follow-up ticked or opened again. */
+    TIMELINE,
+    /** Insights: accounts moved to "at risk". */
+    INSIGHTS,
+    /** An account's "Value and health" pane: a tier or an at-risk mark accepted, a reactivation. */
+    VALUE_PANE,
     UNDO,
     REDO
 }

@@ -213,6 +213,14 @@ public final class ChangeHistory {
             this.key = key;
             this.version = version;
         }
+
+        /**
+         * The version the history last saw the record at: for a revert that is not a {@link #swap} or
+         * {@link #alternate} (an exit's undo deletes the row its redo writes anew), read as it runs.
+         */
+        public long version() {
+            return version;
+        }
     }
 
     /** A write of one state of a record that names a version and returns the version it left. */

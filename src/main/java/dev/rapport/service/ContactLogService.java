@@ -146,7 +146,8 @@ public final class ContactLogService {
     }
 
     /**
-     * Moves a complaint on: in progress, resolved (with notes and the day), or open again.
+     * Moves a complaint on: in progress, resolved (with notes and the day), or open again. Undoable:
+     * the undo writes the entry as it was, naming the version this write left.
      *
      * @throws ValidationException when, say, a resolved complaint has no resolution date
      */
@@ -155,11 +156,28 @@ public final class ContactLogService {
         Interaction changed = i.withComplaint(status, resolution,
                 status == ComplaintStatus.RESOLVED ? resolvedOn : null);
         InteractionRules.require(changed);
-        return log.update(changed);
+        Interaction saved = log.update(changed);
+        history.record(history.swap(history.track("interaction", id, i.version(), saved.version()), i, saved,
+                (state, v) -> log.update(state.withVersion(v)).version(), "undo.complaint.status", saved.subject()));
+        return saved;
     }
 
+    /**
+     * Ticks a follow-up done, or open again. Undoable: the undo sets the flag back, naming the version
+     * the tick left, so a newer change of the entry (an edit, another tick) refuses it.
+     *
+     * @throws NotFoundException when the entry is gone or has no follow-up
+     * @throws dev.rapport.domain.EditConflict when the entry changed between the read here and the tick
+     */
     public void setFollowUpDone(long id, boolean done) {
-        log.setFollowUpDone(id, done);
+        // read for the version and the words of the status bar; the tick itself names that version
+        Interaction i = log.find(id).filter(Interaction::hasFollowUp)
+                .orElseThrow(() -> new NotFoundException("follow-up of interaction " + id));
+        long after = log.setFollowUpDone(id, done, i.version());
+        String what = i.followUpWhat().isEmpty() ? i.subject() : i.followUpWhat();
+        history.record(history.swap(history.track("interaction", id, i.version(), after), i.followUpDone(), done,
+                (state, v) -> log.setFollowUpDone(id, state, v), done ? "undo.followUp.done" : "undo.followUp.open",
+                what));
     }
 
     public TimelinePage accountTimeline(long accountId, TimelineFilter filter, TimelinePage.Cursor after, int limit) {

@@ -36,8 +36,8 @@ public final class MemoryService {
     }
 
     /**
-     * @param history where each save and delete of a family member, date, gift or idea is recorded
-     *     for the window's undo (preferences are not versioned yet, decision 0014, so not undoable)
+     * @param history where each save and delete of a family member, date, gift or idea, and each save
+     *     of the preference tags, is recorded for the window's undo
      */
     public MemoryService(FamilyRepository family, ImportantDateRepository dates, GiftRepository gifts,
             PreferenceRepository preferences, Clock clock, ChangeHistory history) {
@@ -173,7 +173,15 @@ public final class MemoryService {
      */
     public Preferences save(Preferences prefs) {
         MemoryRules.require(MemoryRules.check(prefs));
-        return preferences.save(prefs);
+        // the tags the save replaces: a successful save proves they were at the version saved over
+        Optional<Preferences> before = preferences.find(prefs.contactId());
+        Preferences saved = preferences.save(prefs);
+        // the tags have a version of their own (decision 0017), so a cell of their own, apart from the person's
+        before.ifPresent(b -> history.record(history.swap(
+                history.track("contact_tags", prefs.contactId(), prefs.version(), saved.version()), b, saved,
+                (state, v) -> preferences.save(state.withVersion(v)).version(), "undo.tags.edited",
+                preferences.contactName(prefs.contactId()).orElse(""))));
+        return saved;
     }
 
     /**

@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -146,6 +147,12 @@ public final class RetentionService {
      * @throws NotFoundException   when the account was deleted meanwhile
      */
     public AccountExit exit(AccountExit draft, LocalDate customerSince) {
+        Exited done = exited(draft, customerSince);
+        history.record(done.change());
+        return done.exit();
+    }
+
+    private Exited exited(AccountExit draft, LocalDate customerSince) {
         ExitRules.require(draft, customerSince, today());
         Account[] before = new Account[1];
         Account[] exited = new Account[1];
@@ -162,18 +169,23 @@ public final class RetentionService {
         });
         // the stage written is the account's change too: its own undo entries follow the version it left
         history.track("account", exited[0].id(), exited[0].version());
-        history.record(exitRecorded(draft, customerSince, exit, before[0]));
-        return exit;
+        // the exit's own cell: a reactivation and its undo move it on, so this exit's undo names where they left it
+        ChangeHistory.Cell cell = history.track("account_exit", exit.id(), 0, exit.version());
+        return new Exited(exit, exitRecorded(draft, customerSince, exit, before[0], cell));
+    }
+
+    /** An exit just written and the change that takes it back. */
+    private record Exited(AccountExit exit, ChangeHistory.Change change) {
     }
 
     /** Undo takes the exit back ({@link #undoExit}); redo records the same exit again, as a new row. */
     private ChangeHistory.Change exitRecorded(AccountExit draft, LocalDate customerSince, AccountExit saved,
-            Account before) {
+            Account before, ChangeHistory.Cell cell) {
         return ChangeHistory.Change.of(() -> {
-            Account back = undoExit(saved, before.stage());
+            Account back = undoExit(saved.withVersion(cell.version()), before.stage());
             history.track("account", back.id(), back.version());
-            return ChangeHistory.Change.of(() -> exitRecorded(draft, customerSince, exit(draft, customerSince),
-                    before), "undo.exit.recorded", before.name());
+            return ChangeHistory.Change.of(() -> exited(draft, customerSince).change(), "undo.exit.recorded",
+                    before.name());
         }, "undo.exit.recorded", before.name());
     }
 
@@ -238,16 +250,28 @@ public final class RetentionService {
             }
             return new ExitEdit(before, sinceBefore, after);
         });
-        history.record(exitEdited(edit, customerSince, name[0]));
+        history.record(exitEdited(edit, customerSince, name[0], exitCell(edit)));
         return edit;
     }
 
-    /** Undo is {@link #undoEditExit}; redo writes the corrected exit again over the version the undo left. */
-    private ChangeHistory.Change exitEdited(ExitEdit edit, LocalDate customerSince, String name) {
+    /** The exit's cell, moved on by an edit: a reactivation (and its undo) share it with the edit's undo. */
+    private ChangeHistory.Cell exitCell(ExitEdit edit) {
+        return history.track("account_exit", edit.after().id(), edit.before().version(), edit.after().version());
+    }
+
+    /**
+     * Undo is {@link #undoEditExit}, naming the version the history last saw the exit at; redo writes the
+     * corrected exit again over the version the undo left.
+     */
+    private ChangeHistory.Change exitEdited(ExitEdit edit, LocalDate customerSince, String name,
+            ChangeHistory.Cell cell) {
         return ChangeHistory.Change.of(() -> {
-            AccountExit back = undoEditExit(edit);
+            AccountExit back = undoEditExit(new ExitEdit(edit.before(), edit.customerSinceBefore(),
+                    edit.after().withVersion(cell.version())));
+            history.track("account_exit", back.id(), back.version());
+            // the redo's own edit moves this same cell on (it names the version the undo left)
             return ChangeHistory.Change.of(() -> exitEdited(editExit(edit.after().withVersion(back.version()),
-                    customerSince), customerSince, name), "undo.exit.edited", name);
+                    customerSince), customerSince, name, cell), "undo.exit.edited", name);
         }, "undo.exit.edited", name);
     }
 
@@ -268,7 +292,8 @@ public final class RetentionService {
      * @throws IllegalStateException when the account has not exited
      */
     public Account reactivate(long accountId) {
-        return db.inTransaction(() -> {
+        // one change of two records: one Ctrl+Z puts the account back to "exited" and reopens its exit
+        return history.asOne(db, () -> {
             Account a = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
             if (a.stage() != LifecycleStage.EXITED) {
                 throw new IllegalStateException("account " + accountId + " has not exited");
@@ -278,12 +303,18 @@ public final class RetentionService {
                 AccountExit e = exits.get(i);
                 if (!e.reactivated()) {
                     LocalDate day = today().isBefore(e.exitedOn()) ? e.exitedOn() : today();
-                    retention.markReactivated(e, day);
+                    long after = retention.markReactivated(e, day);
+                    history.record(history.alternate(history.track("account_exit", e.id(), e.version(), after),
+                            v -> retention.clearReactivated(e.id(), v),
+                            v -> retention.markReactivated(e.withVersion(v), day), "undo.reactivated", a.name()));
                     break;
                 }
             }
-            return accounts.update(a.withStage(LifecycleStage.RECOVERY));
-        });
+            Account back = accounts.update(a.withStage(LifecycleStage.RECOVERY));
+            history.record(history.swap(history.track("account", accountId, a.version(), back.version()), a, back,
+                    (state, v) -> accounts.update(state.withVersion(v)).version(), "undo.reactivated", a.name()));
+            return back;
+        }, "undo.reactivated", back -> List.of(back.name()));
     }
 
     public List<AccountExit> exitsOf(long accountId) {
@@ -433,16 +464,41 @@ public final class RetentionService {
         });
     }
 
-    /** Puts the accepted ABC proposal into the account's tier. */
+    /** Puts the accepted ABC proposal into the account's tier. Undoable: the tier goes back. */
     public Account acceptTier(long accountId, Tier tier) {
-        return db.inTransaction(() -> accounts.update(accounts.find(accountId)
-                .orElseThrow(() -> new NotFoundException("account " + accountId)).withTier(tier)));
+        return moved(accountId, a -> a.withTier(tier), "undo.tier.accepted");
     }
 
-    /** Follows the health score's suggestion: the account moves to "at risk". */
+    /** Follows the health score's suggestion: the account moves to "at risk". Undoable: the stage goes back. */
     public Account markAtRisk(long accountId) {
-        return db.inTransaction(() -> accounts.update(accounts.find(accountId)
-                .orElseThrow(() -> new NotFoundException("account " + accountId)).withStage(LifecycleStage.AT_RISK)));
+        return moved(accountId, a -> a.withStage(LifecycleStage.AT_RISK), "undo.atRisk.marked");
+    }
+
+    /**
+     * Moves the chosen accounts to "at risk" in one transaction, as one change: one Ctrl+Z takes all
+     * of them back (Insights moves several at once).
+     */
+    public int markAtRisk(List<Long> accountIds) {
+        return history.asOne(db, () -> {
+            accountIds.forEach(this::markAtRisk);
+            return accountIds.size();
+        }, "undo.atRisk.markedMany", n -> List.of(n));
+    }
+
+    /**
+     * Writes one change of an account read in the same transaction and records it for undo: the undo
+     * writes the account as read, naming the version this write left (a newer change refuses it).
+     */
+    private Account moved(long accountId, UnaryOperator<Account> change, String undoKey) {
+        Account[] before = new Account[1];
+        Account after = db.inTransaction(() -> {
+            before[0] = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
+            return accounts.update(change.apply(before[0]));
+        });
+        history.record(history.swap(history.track("account", accountId, before[0].version(), after.version()),
+                before[0], after, (state, v) -> accounts.update(state.withVersion(v)).version(), undoKey,
+                after.name()));
+        return after;
     }
 
     // ---- insights

@@ -46,6 +46,11 @@ public interface ExitDao {
     int reactivate(@Bind("id") long exitId, @Bind("version") long version, @Bind("day") LocalDate day,
             @Bind("changedBy") String changedBy);
 
+    /** Takes a reactivation back (its undo): the exit is open again, as it was before. */
+    @SqlUpdate("UPDATE account_exit SET reactivated_on = NULL, row_version = row_version + 1, changed_by = :changedBy"
+            + " WHERE id = :id AND row_version = :version AND reactivated_on IS NOT NULL")
+    int unreactivate(@Bind("id") long exitId, @Bind("version") long version, @Bind("changedBy") String changedBy);
+
     /** Changes what the user typed in an exit; the segment at exit and the reactivation day stay. */
     @SqlUpdate("UPDATE account_exit SET exited_on = :exitedOn, reason = :reasonName, reason_text = :reasonText,"
             + " revenue_at_exit = :revenueAtExit, margin_pct_at_exit = :marginPctAtExit, avoidable = :avoidable,"

@@ -56,10 +56,10 @@ public interface InteractionDao {
             @Bind("channel") String channel);
 
     @SqlUpdate("UPDATE interaction SET follow_up_done = :done, updated_at = :now, row_version = row_version + 1,"
-            + " changed_by = :changedBy WHERE id = :id"
+            + " changed_by = :changedBy WHERE id = :id AND row_version = :version"
             + " AND deleted_at IS NULL AND follow_up_on IS NOT NULL")
-    int setFollowUpDone(@Bind("id") long id, @Bind("done") boolean done, @Bind("now") OffsetDateTime now,
-            @Bind("changedBy") String changedBy);
+    int setFollowUpDone(@Bind("id") long id, @Bind("done") boolean done, @Bind("version") long version,
+            @Bind("now") OffsetDateTime now, @Bind("changedBy") String changedBy);
 
     @SqlUpdate("UPDATE interaction SET deleted_at = :now, updated_at = :now, row_version = row_version + 1,"
             + " changed_by = :changedBy WHERE id = :id AND row_version = :version AND deleted_at IS NULL")

@@ -136,13 +136,22 @@ public final class InteractionRepository {
         }));
     }
 
-    /** Marks a follow-up done (or not done again). */
-    public void setFollowUpDone(long id, boolean done) {
+    /**
+     * Marks a follow-up done (or not done again).
+     *
+     * @param version the version the caller read: the tick's undo names the version the tick left,
+     *     so an undo over a newer change of the entry is refused like any other stale write
+     * @return the version after the tick
+     * @throws dev.rapport.domain.EditConflict when the entry changed, was deleted or has no follow-up
+     */
+    public long setFollowUpDone(long id, boolean done, long version) {
         OffsetDateTime now = Columns.utc(clock.instant());
-        int changed = db.withHandle(h -> h.attach(InteractionDao.class).setFollowUpDone(id, done, now, db.changedBy()));
-        if (changed == 0) {
-            throw new NotFoundException("follow-up of interaction " + id);
-        }
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(InteractionDao.class).setFollowUpDone(id, done, version, now,
+                    db.changedBy()), h, "interaction", id);
+            return null;
+        });
+        return version + 1;
     }
 
     /**

@@ -35,6 +35,12 @@ public final class PreferenceRepository {
                         .bind("id", contactId).mapTo(String.class).list(), head.version())));
     }
 
+    /** The person's name, for the words of an undo ("preference tags of 王伟"); empty when deleted. */
+    public Optional<String> contactName(long contactId) {
+        return db.withHandle(h -> h.createQuery("SELECT name FROM contact WHERE id = :id AND deleted_at IS NULL")
+                .bind("id", contactId).mapTo(String.class).findOne());
+    }
+
     /**
      * Saves the tags (the text is saved with the contact) and returns them at their new version.
      *

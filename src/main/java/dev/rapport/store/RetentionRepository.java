@@ -37,14 +37,32 @@ public final class RetentionRepository {
     /**
      * Notes the day an exit was undone.
      *
+     * @return the version the write left
      * @throws dev.rapport.domain.EditConflict when the exit changed since it was read (or was reactivated)
      */
-    public void markReactivated(AccountExit exit, LocalDate day) {
+    public long markReactivated(AccountExit exit, LocalDate day) {
         db.withHandle(h -> {
             StaleWrites.requireOne(h.attach(ExitDao.class).reactivate(exit.id(), exit.version(), day, db.changedBy()), h,
                     "account_exit", exit.id());
             return null;
         });
+        return exit.version() + 1;
+    }
+
+    /**
+     * Takes a reactivation back: the exit has no day of return again.
+     *
+     * @param version the version the reactivation left
+     * @return the version this write left
+     * @throws dev.rapport.domain.EditConflict when the exit changed since (edited, or not reactivated)
+     */
+    public long clearReactivated(long exitId, long version) {
+        db.withHandle(h -> {
+            StaleWrites.requireOne(h.attach(ExitDao.class).unreactivate(exitId, version, db.changedBy()), h,
+                    "account_exit", exitId);
+            return null;
+        });
+        return version + 1;
     }
 
     /**

@@ -113,15 +113,18 @@ class UndoEveryChangeTest {
     void anUndoOverANewerChangeMadeElsewhereIsRefusedAndTheNewerDataStays() {
         Account a = account("北京天合贸易");
         ctx.accounts().save(renamed(a, "北京天合贸易有限公司"));
-        // the Insights screen's tier proposal writes the account without going through the history
-        ctx.retention().acceptTier(a.id(), Tier.B);
+        long deleted = ctx.accounts().delete(a.id(), stored(a).version());
+        // the delete offer's own Undo (the fallback a screen passes) restores without going through the history
+        ctx.accounts().undoDelete(a.id(), deleted);
 
+        // the delete's entry would restore an account restored already
+        assertThat(history.undo().kind()).isEqualTo(Kind.REFUSED);
         ChangeHistory.Outcome refused = history.undo();
 
         assertThat(refused.kind()).isEqualTo(Kind.REFUSED);
+        assertThat(refused.change().key()).isEqualTo("undo.account.edited");
         assertThat(refused.problem()).isInstanceOf(EditConflict.class);
         assertThat(stored(a).name()).isEqualTo("北京天合贸易有限公司");
-        assertThat(stored(a).tier()).isEqualTo(Tier.B);
         // the refused edit is gone; the one before it (the new account) is next
         assertThat(history.nextUndo()).get().extracting(ChangeHistory.Change::key).isEqualTo("undo.account.created");
         assertThat(history.redoCount()).isZero();
@@ -462,8 +465,10 @@ class UndoEveryChangeTest {
         Interaction complaint = ctx.plans().fulfilling(gift.id(), () -> ctx.contactLog().save(Interaction.of(a.id(),
                 LocalDateTime.of(2026, 3, 12, 15, 0), InteractionChannel.COMPLAINT, "交货延误")),
                 Interaction::date, Interaction::cost);
-        // a complaint moved on is a write the history does not see
-        ctx.contactLog().updateComplaint(complaint.id(), dev.rapport.domain.ComplaintStatus.IN_PROGRESS, "", null);
+        long deleted = ctx.contactLog().delete(complaint.id(), complaint.version());
+        // the delete offer's own Undo restores the entry without going through the history
+        ctx.contactLog().undoDelete(complaint.id(), deleted);
+        assertThat(history.undo().kind()).as("the delete's entry: restored already").isEqualTo(Kind.REFUSED);
 
         ChangeHistory.Outcome refused = history.undo();
 

@@ -175,7 +175,7 @@ class InteractionRepositoryTest {
         List<FollowUpDue> due = log.followUpsDue(TODAY);
         assertThat(due).extracting(FollowUpDue::what).containsExactly("发送报价单", "Send the quote");
         assertThat(due.get(0).daysOverdue(TODAY)).isEqualTo(5);
-        log.setFollowUpDone(overdue.id(), true);
+        log.setFollowUpDone(overdue.id(), true, overdue.version());
         assertThat(log.followUpsDue(TODAY)).extracting(FollowUpDue::what).containsExactly("Send the quote");
     }
 

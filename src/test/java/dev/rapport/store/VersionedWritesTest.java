@@ -49,10 +49,6 @@ class VersionedWritesTest {
             Map.entry("UPDATE plan SET updated_at = :now, row_version = row_version + 1, changed_by = :changedBy"
                     + " WHERE id = :id",
                     "touchPlan: after updateAction checked the action's version"),
-            // one flag set to the value the user chose, no other field touched: nothing typed can be lost; it bumps
-            // the version, so an editor of the entry opened before is refused
-            Map.entry("UPDATE interaction SET follow_up_done = :done, updated_at = :now, row_version = row_version + 1",
-                    "the follow-up tick in the agenda and the timeline"),
             // derived columns, recomputed from the contact log or the exits; no editor writes them
             Map.entry("UPDATE account SET last_contact_at", "derived from the contact log"),
             Map.entry("UPDATE contact SET last_contact_at", "derived from the contact log"),

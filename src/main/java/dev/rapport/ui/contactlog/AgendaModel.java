@@ -3,6 +3,7 @@ package dev.rapport.ui.contactlog;
 import dev.rapport.domain.ContactClock;
 import dev.rapport.domain.FollowUpDue;
 import dev.rapport.domain.OpenComplaint;
+import dev.rapport.domain.WindowPlace;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
@@ -72,7 +73,10 @@ public final class AgendaModel {
     /** Ticks a follow-up off: it leaves the list. */
     public void markDone(FollowUpDue f) {
         ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.contactLog().setFollowUpDone(f.interactionId(), true);
+            ctx.places().at(WindowPlace.TODAY, () -> {
+                ctx.contactLog().setFollowUpDone(f.interactionId(), true);
+                return null;
+            });
             return f;
         }, done -> {
             followUps.remove(done);

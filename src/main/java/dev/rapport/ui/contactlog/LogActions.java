@@ -5,6 +5,7 @@ import dev.rapport.domain.AccountListItem;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.Interaction;
 import dev.rapport.domain.InteractionChannel;
+import dev.rapport.domain.WindowPlace;
 import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
@@ -15,7 +16,6 @@ import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.TextClipboard;
-import dev.rapport.domain.WindowPlace;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -141,7 +141,10 @@ public final class LogActions {
     /** Marks its follow-up done, or open again. */
     public void setFollowUpDone(Interaction interaction, boolean done, Runnable onChanged) {
         ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.contactLog().setFollowUpDone(interaction.id(), done);
+            ctx.places().at(WindowPlace.TIMELINE, () -> {
+                ctx.contactLog().setFollowUpDone(interaction.id(), done);
+                return null;
+            });
             return done;
         }, d -> {
             notifier.status(msg.get(d ? "contactlog.followUpDone" : "contactlog.followUpOpen", interaction.followUpWhat()));

@@ -6,6 +6,7 @@ import dev.rapport.domain.ChurnGroup;
 import dev.rapport.domain.Insights;
 import dev.rapport.domain.PartyType;
 import dev.rapport.domain.Tier;
+import dev.rapport.domain.WindowPlace;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
@@ -102,10 +103,8 @@ public final class InsightsViewModel {
             return;
         }
         List<Long> ids = chosen.stream().map(AtRiskSuggestion::accountId).toList();
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ids.forEach(ctx.retention()::markAtRisk);
-            return ids.size();
-        }, n -> {
+        ctx.executor().submit(msg.get("task.saving"), p -> ctx.places().at(WindowPlace.INSIGHTS,
+                () -> ctx.retention().markAtRisk(ids)), n -> {
             notifier.status(msg.get("insights.atRisk.moved", n));
             load();
         }, e -> ctx.dialogs().showError(msg.get("error.save"), e));

@@ -6,6 +6,7 @@ import dev.rapport.domain.AccountValue;
 import dev.rapport.domain.HealthScore;
 import dev.rapport.domain.LifecycleStage;
 import dev.rapport.domain.Tier;
+import dev.rapport.domain.WindowPlace;
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.RetentionService;
 import dev.rapport.ui.UiContext;
@@ -14,7 +15,6 @@ import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.TextClipboard;
-import dev.rapport.domain.WindowPlace;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -286,7 +286,10 @@ public final class AccountValuePane {
 
     private void run(Runnable work, String doneKey, Account a) {
         ctx.executor().submit(msg.get("task.saving"), p -> {
-            work.run();
+            ctx.places().at(WindowPlace.VALUE_PANE, () -> {
+                work.run();
+                return null;
+            });
             return a.id();
         }, id -> {
             notifier.status(msg.get(doneKey, a.name()));
