@@ -107,4 +107,28 @@ class DesktopWindowPlaceTest {
 
         assertThat(bounds(start())).isEqualTo(new Rectangle2D(screen.getMaxX() - 1000, 100, 1000, 600));
     }
+
+    @Test
+    void aRestoreThatReopensTheFolderLeavesTheWindowWhereTheUserHasItNow() throws Exception {
+        AppContext.settingsFor(dataDir).remember(Map.of("window.x", "10.0", "window.y", "10.0",
+                "window.width", "950.0", "window.height", "600.0"));
+        Stage stage = start();
+        Path backup = launcher.context().backups().backupNow().file();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setX(70);
+            stage.setY(50);
+            stage.setWidth(1050);
+            stage.setHeight(680);
+        }).get(10, TimeUnit.SECONDS);
+        AppContext before = launcher.context();
+        java.util.List<Throwable> failures = new java.util.ArrayList<>();
+
+        Platform.runLater(() -> launcher.restore(backup, failures::add));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> launcher.context() != null && launcher.context() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(failures).isEmpty();
+        assertThat(launcher.stage()).isSameAs(stage);
+        assertThat(bounds(stage)).isEqualTo(new Rectangle2D(70, 50, 1050, 680));
+    }
 }

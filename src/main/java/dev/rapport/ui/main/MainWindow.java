@@ -150,8 +150,9 @@ public final class MainWindow implements Notifier {
         screens.add(Screen.getPrimary().getVisualBounds());
         Screen.getScreens().stream().map(Screen::getVisualBounds).filter(b -> !b.equals(screens.get(0)))
                 .forEach(screens::add);
-        java.util.Optional<Rectangle2D> place = WindowPlacement.restore(target, ctx.settings(),
-                screens.toArray(Rectangle2D[]::new));
+        // a window shown again after a restore or a password change stays where the user has it now
+        java.util.Optional<Rectangle2D> place = target.isShowing() ? java.util.Optional.empty()
+                : WindowPlacement.restore(target, ctx.settings(), screens.toArray(Rectangle2D[]::new));
         target.setOnCloseRequest(e -> WindowPlacement.remember(target, ctx.settings()));
         select("today");
         target.show();
