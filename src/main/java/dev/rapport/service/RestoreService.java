@@ -75,6 +75,8 @@ public final class RestoreService {
             }
             throw new SafetyException(switch (e.reason()) {
                 case SQL_SCRIPT -> "safety.error.sqlScript";
+                case BACKUP -> "safety.error.backupNotDataFile";
+                case DATABASE -> "safety.error.databaseNotDataFile";
                 case NEWER -> "safety.error.newerDataFile";
                 case DAMAGED -> "safety.error.notDataFile";
             }, e);

@@ -39,6 +39,8 @@ public class SafetyException extends RuntimeException {
                 case DAMAGED, TIMED_OUT -> "safety.error.backupDamaged";
                 case NOT_RAPPORT -> "safety.error.notRapport";
                 case TOO_LARGE -> "safety.error.tooLarge";
+                case DATA_FILE -> "safety.error.dataFileNotBackup";
+                case NOT_A_BACKUP -> "safety.error.notBackup";
             }, e);
         }
         if (e instanceof dev.rapport.store.AlreadyOpenException) {

@@ -292,7 +292,11 @@ public final class BackupArchive {
         try (ZipFile z = new ZipFile(zip.toFile())) {
             ZipEntry entry = z.getEntry(DB_ENTRY);
             if (entry == null) {
-                throw new IOException("no database in " + zip.getFileName());
+                // say what it is instead, when its entries show it: export-db's data file is for import-db
+                ZipKind kind = ZipKind.of(zip, z);
+                throw new CannotOpenException(zip, kind == ZipKind.DATA_FILE ? CannotOpenException.Reason.DATA_FILE
+                        : CannotOpenException.Reason.NOT_A_BACKUP, new IOException("no database in "
+                                + zip.getFileName() + " (" + kind + ")"));
             }
             BoundedZip.extract(zip, z, entry, target, dataDir);
         }

@@ -25,7 +25,11 @@ public class CannotOpenException extends StoreException {
          */
         NOT_RAPPORT,
         /** a file from outside that would unpack to more than Rapport accepts (a zip bomb, or no room) */
-        TOO_LARGE
+        TOO_LARGE,
+        /** given as a backup, a data file written by export-db (for import-db): holds no database to restore */
+        DATA_FILE,
+        /** given as a backup, a zip that holds no Rapport database at all */
+        NOT_A_BACKUP
     }
 
     private final Reason reason;

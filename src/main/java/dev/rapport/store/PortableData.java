@@ -78,6 +78,10 @@ public final class PortableData {
         public enum Reason {
             /** an SQL script from Rapport 1.0's export-db: never run */
             SQL_SCRIPT,
+            /** a Rapport backup (its record and database): for restore, not import-db */
+            BACKUP,
+            /** a database file without a backup's record, not a data file: never opened */
+            DATABASE,
             /** written by a newer Rapport */
             NEWER,
             /** not a Rapport data file, or damaged */
@@ -372,10 +376,13 @@ public final class PortableData {
     private static Properties manifest(Path zip, ZipFile z) throws IOException {
         ZipEntry entry = z.getEntry(MANIFEST);
         if (entry == null) {
-            boolean script = z.stream().anyMatch(e -> e.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".sql")
-                    || e.getName().equals("script.sql"));
-            throw new Refused(script || z.size() == 1 ? Refused.Reason.SQL_SCRIPT : Refused.Reason.DAMAGED,
-                    "no " + MANIFEST + " in " + zip.getFileName(), null);
+            ZipKind kind = ZipKind.of(zip, z);
+            throw new Refused(switch (kind) {
+                case BACKUP -> Refused.Reason.BACKUP;
+                case DATABASE -> Refused.Reason.DATABASE;
+                case SQL_SCRIPT -> Refused.Reason.SQL_SCRIPT;
+                case DATA_FILE, OTHER -> Refused.Reason.DAMAGED;
+            }, "no " + MANIFEST + " in " + zip.getFileName() + " (" + kind + ")", null);
         }
         Properties manifest = new Properties();
         try (Reader r = new StringReader(new String(BoundedZip.readSmall(zip, z, entry), StandardCharsets.UTF_8))) {

@@ -211,4 +211,103 @@ class DataFileCommandsTest {
         assertThat(fresh.resolve("rapport.mv.db")).doesNotExist();
         assertThat(fresh.resolve(".staging")).doesNotExist();
     }
+
+    /** The folder's language, as the window's Settings would set it. */
+    private static void speak(Path folder, String tag) throws Exception {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("preferences.properties"), "language=" + tag + "\n");
+    }
+
+    private static Path zipOf(Path zip, Map<String, byte[]> entries) throws Exception {
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                out.write(e.getValue());
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    @Test
+    void importDbOnABackupSaysItIsABackupAndNamesRestore() throws Exception {
+        Path data = dir.resolve("data");
+        run("--data-dir", data.toString(), "demo", "--accounts", "2", "--contacts", "2");
+        String made = run("--data-dir", data.toString(), "backup");
+        assertThat(made).startsWith(ExitCodes.OK + ":");
+        Path backup;
+        try (Stream<Path> files = Files.list(data.resolve("backups"))) {
+            backup = files.filter(p -> p.toString().endsWith(".zip")).findFirst().orElseThrow();
+        }
+        Path fresh = dir.resolve("fresh");
+
+        assertThat(run("--data-dir", fresh.toString(), "import-db", backup.toString()))
+                .startsWith(ExitCodes.FAILED + ":").contains("is a Rapport backup", "rapport restore")
+                .doesNotContain("damaged");
+        speak(fresh, "zh-CN");
+        assertThat(run("--data-dir", fresh.toString(), "import-db", backup.toString()))
+                .startsWith(ExitCodes.FAILED + ":").contains("Rapport 备份", "rapport restore");
+        assertThat(fresh.resolve("rapport.mv.db")).doesNotExist();
+        assertThat(fresh.resolve(".staging")).doesNotExist();
+    }
+
+    @Test
+    void importDbOnAZipOfAnotherProgramsDatabaseSaysSoWithoutClaimingRapport10() throws Exception {
+        Path other = dir.resolve("other");
+        Files.createDirectories(other);
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + other.resolve("rapport").toAbsolutePath(),
+                "sa", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE INVOICE(ID INT PRIMARY KEY)");
+        }
+        Path zip = zipOf(dir.resolve("other.zip"), Map.of("rapport.mv.db",
+                Files.readAllBytes(other.resolve("rapport.mv.db"))));
+        Path fresh = dir.resolve("fresh");
+
+        assertThat(run("--data-dir", fresh.toString(), "import-db", zip.toString()))
+                .startsWith(ExitCodes.FAILED + ":").contains("not a Rapport data file", "database file")
+                .doesNotContain("1.0", "SQL script");
+        speak(fresh, "zh-TW");
+        assertThat(run("--data-dir", fresh.toString(), "import-db", zip.toString()))
+                .startsWith(ExitCodes.FAILED + ":").contains("不是 Rapport 資料檔", "rapport restore")
+                .doesNotContain("1.0");
+        assertThat(fresh.resolve("rapport.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void restoreOnADataFileSaysItIsOneAndNamesImportDbLeavingTheDataAsItWas() throws Exception {
+        Path data = dir.resolve("data");
+        run("--data-dir", data.toString(), "demo", "--accounts", "3", "--contacts", "3");
+        Path file = dir.resolve("export.zip");
+        run("--data-dir", data.toString(), "export-db", file.toString());
+        Map<String, List<String>> before = dump(data);
+
+        assertThat(run("--data-dir", data.toString(), "restore", file.toString()))
+                .startsWith(ExitCodes.FAILED + ":").contains("data file written by 'rapport export-db'", "import-db");
+        speak(data, "zh-CN");
+        assertThat(run("--data-dir", data.toString(), "restore", file.toString()))
+                .startsWith(ExitCodes.FAILED + ":").contains("数据文件", "import-db");
+
+        assertThat(dump(data)).isEqualTo(before);
+        try (Stream<Path> kept = Files.exists(data.resolve("backups")) ? Files.list(data.resolve("backups"))
+                : Stream.empty()) {
+            assertThat(kept).noneMatch(p -> p.getFileName().toString().startsWith("before-restore"));
+        }
+    }
+
+    @Test
+    void restoreOnAZipOfOtherFilesSaysItIsNotARapportBackup() throws Exception {
+        Path data = dir.resolve("data");
+        run("--data-dir", data.toString(), "demo", "--accounts", "3", "--contacts", "3");
+        Path zip = zipOf(dir.resolve("photos.zip"), Map.of("holiday.jpg", new byte[] {1, 2, 3},
+                "notes.txt", "hello".getBytes(StandardCharsets.UTF_8)));
+        Map<String, List<String>> before = dump(data);
+
+        assertThat(run("--data-dir", data.toString(), "restore", zip.toString()))
+                .startsWith(ExitCodes.FAILED + ":").contains("not a Rapport backup");
+        speak(data, "zh-TW");
+        assertThat(run("--data-dir", data.toString(), "restore", zip.toString()))
+                .startsWith(ExitCodes.FAILED + ":").contains("不是 Rapport 備份");
+
+        assertThat(dump(data)).isEqualTo(before);
+    }
 }

@@ -39,4 +39,41 @@ class RestoreServiceTest {
             assertThat(db.counts().accounts()).isEqualTo(1);
         }
     }
+
+    private static String refusal(RestoreService restore, Path file) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> restore.restore(file, DatabaseKey.NONE));
+        assertThat(thrown).isInstanceOf(SafetyException.class);
+        return ((SafetyException) thrown).messageKey();
+    }
+
+    @Test
+    void theWindowsRestoreOfADataFileSaysItIsOneAndChangesNothing(@TempDir Path elsewhere) throws Exception {
+        SettingsService settings = new SettingsService(PreferencesFile.load(data));
+        try (Database db = Database.open(data)) {
+            new AccountRepository(db, Clock.systemUTC()).insert(Account.named("华为技术"));
+        }
+        Path export = elsewhere.resolve("export.zip");
+        try (Database other = Database.open(elsewhere.resolve("other"))) {
+            new AccountRepository(other, Clock.systemUTC()).insert(Account.named("Siemens AG"));
+            other.exportData(export);
+        }
+        byte[] before = Files.readAllBytes(Database.file(data));
+        RestoreService restore = new RestoreService(data, settings, Clock.systemUTC());
+
+        assertThat(refusal(restore, export)).isEqualTo("safety.error.dataFileNotBackup");
+        Path photos = elsewhere.resolve("photos.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(photos))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("holiday.jpg"));
+            out.write(new byte[] {1, 2, 3});
+            out.closeEntry();
+        }
+        assertThat(refusal(restore, photos)).isEqualTo("safety.error.notBackup");
+
+        assertThat(Files.readAllBytes(Database.file(data))).isEqualTo(before);
+        assertThat(BackupService.list(BackupService.folder(data, settings))).isEmpty();
+        try (Database db = Database.open(data)) {
+            assertThat(new AccountRepository(db, Clock.systemUTC()).findAll()).extracting(Account::name)
+                    .containsExactly("华为技术");
+        }
+    }
 }

@@ -327,4 +327,32 @@ class HostileBackupTest {
         }
         return target;
     }
+
+    @Test
+    void aDataFileFromExportDbIsRecognisedAsOneAndNotRestored() throws Exception {
+        Path export = dir.resolve("export.zip");
+        try (Database db = Database.open(dir.resolve("other"))) {
+            addAccountWithContacts(db, "Evil Corp", "Mallory");
+            db.exportData(export);
+        }
+
+        assertThat(refusal(export)).isEqualTo(CannotOpenException.Reason.DATA_FILE);
+        assertFolderUntouched();
+    }
+
+    @Test
+    void aZipOfOtherFilesIsNotARapportBackup() throws Exception {
+        Path zip = dir.resolve("photos.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("holiday.jpg"));
+            out.write(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("notes.txt"));
+            out.write("hello".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+
+        assertThat(refusal(zip)).isEqualTo(CannotOpenException.Reason.NOT_A_BACKUP);
+        assertFolderUntouched();
+    }
 }

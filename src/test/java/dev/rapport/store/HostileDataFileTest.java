@@ -256,4 +256,40 @@ class HostileDataFileTest {
         }
         assertThat(PortableData.decode(PortableData.encode(null))).isNull();
     }
+
+    @Test
+    void aRapportBackupIsRecognisedAsABackupNotCalledDamaged() throws Exception {
+        Path backup = dir.resolve("backup.zip");
+        try (Database db = Database.open(dir.resolve("source"))) {
+            BackupArchive.write(db, backup, DatabaseKey.NONE, "manual", CLOCK);
+        }
+        assertThat(reason(importing(backup))).isEqualTo(PortableData.Refused.Reason.BACKUP);
+        assertNothingCreated();
+    }
+
+    @Test
+    void aZipHoldingAnotherProgramsDatabaseIsNeitherOpenedNorTakenForAnSqlScript() throws Exception {
+        Path foreign = dir.resolve("foreign");
+        Files.createDirectories(foreign);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + foreign.resolve("rapport").toAbsolutePath(), "sa", "");
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE INVOICE(ID INT PRIMARY KEY, TOTAL DECIMAL(10, 2))");
+        }
+        Path zip = dir.resolve("foreign.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("rapport.mv.db"));
+            Files.copy(foreign.resolve("rapport.mv.db"), out);
+            out.closeEntry();
+        }
+        assertThat(reason(importing(zip))).isEqualTo(PortableData.Refused.Reason.DATABASE);
+        assertNothingCreated();
+    }
+
+    @Test
+    void aZipOfOneFileThatIsNoScriptIsNotCalledAnSqlScript() throws Exception {
+        Path zip = write("photo", Map.of("holiday.jpg", "not really a picture"));
+        assertThat(reason(importing(zip))).isEqualTo(PortableData.Refused.Reason.DAMAGED);
+        assertNothingCreated();
+    }
 }

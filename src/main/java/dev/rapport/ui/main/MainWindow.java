@@ -146,11 +146,19 @@ public final class MainWindow implements Notifier {
         target.setTitle(msg.get("app.title"));
         target.setMinWidth(900);
         target.setMinHeight(560);
-        WindowPlacement.restore(target, ctx.settings(), Screen.getScreens().stream().map(Screen::getVisualBounds)
-                .toArray(Rectangle2D[]::new));
+        java.util.List<Rectangle2D> screens = new java.util.ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().stream().map(Screen::getVisualBounds).filter(b -> !b.equals(screens.get(0)))
+                .forEach(screens::add);
+        // a window shown again after a restore or a password change stays where the user has it now
+        java.util.Optional<Rectangle2D> place = target.isShowing() ? java.util.Optional.empty()
+                : WindowPlacement.restore(target, ctx.settings(), screens.toArray(Rectangle2D[]::new));
         target.setOnCloseRequest(e -> WindowPlacement.remember(target, ctx.settings()));
         select("today");
         target.show();
+        // JavaFX 21 on GTK (seen under openbox at 1280x720 and 1440x900) drops a size given before a stage
+        // first shows: the window comes up at its minimum size. Give the place again now that it is there.
+        place.filter(p -> !target.isMaximized()).ifPresent(p -> WindowPlacement.apply(target, p));
     }
 
     public Stage stage() {

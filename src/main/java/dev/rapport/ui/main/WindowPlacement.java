@@ -2,11 +2,16 @@ package dev.rapport.ui.main;
 
 import dev.rapport.service.SettingsService;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 
-/** Puts the window back where the user left it, unless that place is off every screen now. */
+/**
+ * Puts the window back where the user left it, fitted to the screens there are now: a window
+ * larger than its screen's visible area shrinks to it, and one left (partly) off every screen is
+ * brought back onto the nearest.
+ */
 final class WindowPlacement {
     static final String X = "window.x";
     static final String Y = "window.y";
@@ -17,31 +22,60 @@ final class WindowPlacement {
     private WindowPlacement() {
     }
 
-    static void restore(Stage stage, SettingsService settings, Rectangle2D[] screens) {
+    /**
+     * Sets the stage's remembered place and size (fitted to the screens) and its maximized state.
+     *
+     * @param screens the screens' visible areas, the primary screen first
+     * @return the place given, to be given again once the window shows; empty when none was remembered
+     */
+    static Optional<Rectangle2D> restore(Stage stage, SettingsService settings, Rectangle2D[] screens) {
         OptionalDouble x = settings.number(X);
         OptionalDouble y = settings.number(Y);
         OptionalDouble w = settings.number(WIDTH);
         OptionalDouble h = settings.number(HEIGHT);
-        if (x.isPresent() && y.isPresent() && w.isPresent() && h.isPresent()
-                && isVisible(new Rectangle2D(x.getAsDouble(), y.getAsDouble(), w.getAsDouble(), h.getAsDouble()),
-                        screens)) {
-            stage.setX(x.getAsDouble());
-            stage.setY(y.getAsDouble());
-            stage.setWidth(w.getAsDouble());
-            stage.setHeight(h.getAsDouble());
+        Optional<Rectangle2D> place = Optional.empty();
+        if (x.isPresent() && y.isPresent() && w.isPresent() && h.isPresent() && w.getAsDouble() > 0
+                && h.getAsDouble() > 0 && screens.length > 0) {
+            place = Optional.of(fit(new Rectangle2D(x.getAsDouble(), y.getAsDouble(), w.getAsDouble(),
+                    h.getAsDouble()), screens));
+            place.ifPresent(p -> apply(stage, p));
         }
         stage.setMaximized(settings.flag(MAXIMIZED));
+        return place;
     }
 
-    /** At least a title bar's worth of the window must be on some screen. */
-    static boolean isVisible(Rectangle2D window, Rectangle2D[] screens) {
-        Rectangle2D titleBar = new Rectangle2D(window.getMinX(), window.getMinY(), Math.max(1, window.getWidth()), 40);
-        for (Rectangle2D screen : screens) {
-            if (screen.intersects(titleBar)) {
-                return true;
+    static void apply(Stage stage, Rectangle2D place) {
+        stage.setX(place.getMinX());
+        stage.setY(place.getMinY());
+        stage.setWidth(place.getWidth());
+        stage.setHeight(place.getHeight());
+    }
+
+    /**
+     * The window on the screen it overlaps most (the first screen when it overlaps none), no larger
+     * than that screen's visible area and wholly inside it.
+     */
+    static Rectangle2D fit(Rectangle2D window, Rectangle2D[] screens) {
+        Rectangle2D screen = screens[0];
+        double best = 0;
+        for (Rectangle2D s : screens) {
+            double overlap = overlap(window, s);
+            if (overlap > best) {
+                best = overlap;
+                screen = s;
             }
         }
-        return false;
+        double width = Math.min(window.getWidth(), screen.getWidth());
+        double height = Math.min(window.getHeight(), screen.getHeight());
+        double x = Math.max(screen.getMinX(), Math.min(window.getMinX(), screen.getMaxX() - width));
+        double y = Math.max(screen.getMinY(), Math.min(window.getMinY(), screen.getMaxY() - height));
+        return new Rectangle2D(x, y, width, height);
+    }
+
+    private static double overlap(Rectangle2D a, Rectangle2D b) {
+        double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return w > 0 && h > 0 ? w * h : 0;
     }
 
     static void remember(Stage stage, SettingsService settings) {

@@ -4,27 +4,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.testutil.RunningApp;
 import java.nio.file.Path;
+import java.util.Map;
 import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 class WindowPlacementTest {
+    private static final Rectangle2D SMALL = new Rectangle2D(0, 0, 1280, 680);
     private static final Rectangle2D[] ONE_SCREEN = {new Rectangle2D(0, 0, 1920, 1080)};
 
     @TempDir
     Path dataDir;
 
     @Test
-    void aWindowLeftOnAScreenThatIsGoneIsNotPutBackThere() {
+    void aWindowLeftOnAScreenThatIsGoneIsBroughtBackWhole() {
         Rectangle2D onUnpluggedMonitor = new Rectangle2D(2500, 100, 1000, 700);
-        assertThat(WindowPlacement.isVisible(onUnpluggedMonitor, ONE_SCREEN)).isFalse();
+        assertThat(WindowPlacement.fit(onUnpluggedMonitor, ONE_SCREEN)).isEqualTo(new Rectangle2D(920, 100, 1000, 700));
     }
 
     @Test
-    void aWindowWithItsTitleBarOnScreenIsPutBack() {
-        Rectangle2D halfOff = new Rectangle2D(1500, 300, 1000, 700);
-        assertThat(WindowPlacement.isVisible(halfOff, ONE_SCREEN)).isTrue();
+    void aWindowHalfOffItsScreenIsMovedOntoIt() {
+        assertThat(WindowPlacement.fit(new Rectangle2D(1500, -30, 1000, 700), ONE_SCREEN))
+                .isEqualTo(new Rectangle2D(920, 0, 1000, 700));
+    }
+
+    @Test
+    void aWindowLargerThanTheScreenBecomesTheScreensVisibleSize() {
+        assertThat(WindowPlacement.fit(new Rectangle2D(-1, -2, 1282, 723), new Rectangle2D[] {SMALL}))
+                .isEqualTo(SMALL);
+    }
+
+    @Test
+    void aWindowGoesToTheScreenItMostlyLiesOn() {
+        Rectangle2D left = new Rectangle2D(0, 0, 1280, 680);
+        Rectangle2D right = new Rectangle2D(1280, 0, 1440, 860);
+        assertThat(WindowPlacement.fit(new Rectangle2D(1200, 50, 1300, 800), new Rectangle2D[] {left, right}))
+                .isEqualTo(new Rectangle2D(1280, 50, 1300, 800));
+    }
+
+    @Test
+    void aWindowThatFitsStaysExactlyWhereItWas() {
+        Rectangle2D place = new Rectangle2D(40, 30, 1282, 723);
+        assertThat(WindowPlacement.fit(place, ONE_SCREEN)).isEqualTo(place);
     }
 
     @Test
@@ -51,6 +74,25 @@ class WindowPlacementTest {
             assertThat(again.stage.getHeight()).isEqualTo(650);
             assertThat(again.stage.getX()).isEqualTo(40);
             assertThat(again.stage.getY()).isEqualTo(30);
+        } finally {
+            again.close();
+        }
+    }
+
+    @Test
+    void aSavedWindowLargerThanTheScreenReopensAtTheScreensVisibleSize() {
+        RunningApp app = RunningApp.open(dataDir);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        app.context.settings().remember(Map.of(WindowPlacement.X, "-1.0", WindowPlacement.Y, "-2.0",
+                WindowPlacement.WIDTH, Double.toString(screen.getWidth() + 2),
+                WindowPlacement.HEIGHT, Double.toString(screen.getHeight() + 3)));
+        new FxRobot().interact(() -> app.stage.setOnCloseRequest(null)); // keep the sizes just saved
+        app.close();
+
+        RunningApp again = RunningApp.open(dataDir);
+        try {
+            assertThat(new Rectangle2D(again.stage.getX(), again.stage.getY(), again.stage.getWidth(),
+                    again.stage.getHeight())).isEqualTo(screen);
         } finally {
             again.close();
         }
