@@ -146,10 +146,10 @@ public final class DateField {
             String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
                     IsoChronology.INSTANCE, locale);
             // "y" (year of era) cannot be resolved strictly without an era, "u" (proleptic year) can;
-            // a two-letter year would read 2026 typed as "26" back as 0026, so it is widened
+            // the year takes four digits both ways, so "2/29/24" is refused rather than read as year 24
             String withYear = pattern.replaceAll("y+", "uuuu");
             this.format = DateTimeFormatter.ofPattern(withYear, locale);
-            this.parse = new DateTimeFormatterBuilder().parseCaseInsensitive().parseLenient()
+            this.parse = new DateTimeFormatterBuilder().parseCaseInsensitive()
                     .appendPattern(withYear).toFormatter(locale)
                     .withChronology(IsoChronology.INSTANCE).withResolverStyle(ResolverStyle.STRICT);
         }
