@@ -10,6 +10,7 @@ import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.FieldErrors;
 import java.util.List;
@@ -90,6 +91,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         DatePicker datePicker = new DatePicker();
         datePicker.setId("log-date");
         datePicker.valueProperty().bindBidirectional(model.date);
+        DateField dateField = DateField.apply(datePicker, msg);
         TextField timeField = new TextField();
         timeField.setId("log-time");
         timeField.setPrefColumnCount(5);
@@ -101,7 +103,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         HBox when = new HBox(8, datePicker, timeField, new Label(msg.get("contactlog.field.channel")), channelBox);
         when.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         field("contactlog.field.when", when, null);
-        errorRow("at", datePicker);
+        errorRow("at", dateField);
         errorRow("time", timeField);
 
         CheckComboBox<Contact> people = new CheckComboBox<>();
@@ -153,6 +155,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         DatePicker followUpPicker = new DatePicker();
         followUpPicker.setId("log-followup-date");
         followUpPicker.valueProperty().bindBidirectional(model.followUpOn);
+        DateField followUpDate = DateField.apply(followUpPicker, msg);
         TextField followUpField = new TextField();
         followUpField.setId("log-followup-what");
         followUpField.setPromptText(msg.get("contactlog.field.followUpPrompt"));
@@ -165,7 +168,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         HBox followUp = new HBox(8, followUpPicker, followUpField, doneBox);
         followUp.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         field("contactlog.field.followUp", followUp, null);
-        errorRow("followUpOn", followUpPicker);
+        errorRow("followUpOn", followUpDate);
         errorRow("followUpWhat", followUpField);
 
         statusBox.setId("log-complaint-status");
@@ -174,6 +177,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         DatePicker resolvedPicker = new DatePicker();
         resolvedPicker.setId("log-resolved-on");
         resolvedPicker.valueProperty().bindBidirectional(model.resolvedOn);
+        DateField resolvedDate = DateField.apply(resolvedPicker, msg);
         resolvedPicker.disableProperty().bind(model.complaintStatus.isNotEqualTo(ComplaintStatus.RESOLVED));
         HBox status = new HBox(8, statusBox, new Label(msg.get("contactlog.field.resolvedOn")), resolvedPicker);
         status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -185,7 +189,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         tabMovesFocus(resolutionArea);
         Label statusLabel = label("contactlog.field.complaintStatus");
         Label resolutionLabel = label("contactlog.field.resolution");
-        Label resolvedError = errorLabel("resolvedOn", resolvedPicker);
+        Label resolvedError = errorLabel("resolvedOn", resolvedDate);
         Label statusError = errorLabel("complaintStatus", statusBox);
         VBox complaintBox = new VBox(4, status, resolvedError, statusError);
         form.addRow(row++, statusLabel, complaintBox);
@@ -253,7 +257,9 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         });
         Button saveButton = (Button) getDialogPane().lookupButton(saveType);
         saveButton.setId("log-save");
-        saveButton.disableProperty().bind(model.validProperty().not().or(save.savingProperty())
+        // the model only sees the last real date, so text that is not one must hold Save back itself
+        saveButton.disableProperty().bind(model.validProperty().not().or(dateField.invalidProperty())
+                .or(followUpDate.invalidProperty()).or(resolvedDate.invalidProperty()).or(save.savingProperty())
                 .or(save.conflictProperty().isNotNull()));
         // Save runs the write and closes only when it succeeded: a refused save keeps the text on screen
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
@@ -291,14 +297,11 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
 
     private static void commitTyped(DatePicker picker) {
         String typed = picker.getEditor().getText();
-        try {
-            java.time.LocalDate value = typed == null || typed.isBlank() ? null
-                    : picker.getConverter().fromString(typed.strip());
-            if (!java.util.Objects.equals(value, picker.getValue())) {
-                picker.setValue(value);
-            }
-        } catch (java.time.format.DateTimeParseException notADate) {
-            // left as it was: the field keeps showing what was typed
+        // the strict converter never throws: text that is not a date leaves the value as it was
+        java.time.LocalDate value = typed == null || typed.isBlank() ? null
+                : picker.getConverter().fromString(typed.strip());
+        if (!java.util.Objects.equals(value, picker.getValue())) {
+            picker.setValue(value);
         }
     }
 
@@ -315,6 +318,20 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
 
     private void errorRow(String key, Node field) {
         form.add(errorLabel(key, field), 1, row++);
+    }
+
+    private void errorRow(String key, DateField date) {
+        form.add(errorLabel(key, date), 1, row++);
+    }
+
+    /** A date's own problem (text that is not a date) comes before the model's rule for it. */
+    private Label errorLabel(String key, DateField date) {
+        Label error = new Label();
+        error.setId("log-error-" + key);
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        FieldErrors.bind(error, date.picker(), model.errors(), key, date.errorProperty());
+        return error;
     }
 
     private Label errorLabel(String key, Node field) {

@@ -8,6 +8,7 @@ import dev.rapport.domain.PreferredChannel;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.FieldErrors;
 import dev.rapport.ui.common.Formats;
@@ -72,6 +73,8 @@ public final class ContactEditor extends Dialog<Contact> {
     @FXML private CheckBox leftCheck;
     @FXML private DatePicker leftOnPicker;
     @FXML private Label leftOnError;
+    /** Reads the "left on" text strictly; set up with the FXML fields. */
+    private DateField leftOnDate;
 
     private final Messages msg;
     private final ContactEditorModel model;
@@ -99,7 +102,9 @@ public final class ContactEditor extends Dialog<Contact> {
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Button saveButton = (Button) getDialogPane().lookupButton(saveType);
         saveButton.setId("save-button");
-        saveButton.disableProperty().bind(model.validProperty().not().or(save.savingProperty())
+        // the model only sees the last real date, so text that is not one must hold Save back itself
+        saveButton.disableProperty().bind(model.validProperty().not().or(leftOnDate.invalidProperty())
+                .or(save.savingProperty())
                 .or(save.conflictProperty().isNotNull()));
         // Save runs the write and closes only when it succeeded: a refused save keeps the text on screen
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
@@ -164,11 +169,12 @@ public final class ContactEditor extends Dialog<Contact> {
         notesArea.textProperty().bindBidirectional(model.notes);
         leftCheck.selectedProperty().bindBidirectional(model.leftAccount);
         leftOnPicker.valueProperty().bindBidirectional(model.leftOn);
+        leftOnDate = DateField.apply(leftOnPicker, msg);
         leftOnPicker.disableProperty().bind(model.leftAccount.not());
         FieldErrors.bind(nameError, nameField, model.errors(), "name");
         FieldErrors.bind(accountError, accountBox, model.errors(), "account");
         FieldErrors.bind(birthdayError, monthBox, model.errors(), "birthday");
-        FieldErrors.bind(leftOnError, leftOnPicker, model.errors(), "leftOn");
+        FieldErrors.bind(leftOnError, leftOnPicker, model.errors(), "leftOn", leftOnDate.errorProperty());
     }
 
     @FXML

@@ -4,13 +4,17 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.ConflictBar;
 import dev.rapport.ui.common.EditorSave;
 import java.util.function.Supplier;
+import dev.rapport.ui.common.DateField;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ObservableMap;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -30,6 +34,8 @@ class FormDialog<T> extends Dialog<T> {
     protected final Messages msg;
     protected final GridPane grid = new GridPane();
     private int row;
+    /** True while any date row holds text that is not a date; the form model only sees the last good value. */
+    private BooleanExpression datesInvalid = new SimpleBooleanProperty(false);
 
     FormDialog(Window owner, Messages msg, String title, String stylesheet) {
         this.msg = msg;
@@ -68,6 +74,25 @@ class FormDialog<T> extends Dialog<T> {
         row++;
     }
 
+    /**
+     * A labelled date: the picker reads typed text strictly (30 February is refused, not moved) and
+     * Save waits while it holds text that is not a real date.
+     */
+    protected void dateRow(String labelKey, DatePicker picker, ObservableMap<String, String> errors, String errorKey) {
+        DateField date = DateField.apply(picker, msg);
+        datesInvalid = datesInvalid.or(date.invalidProperty());
+        Label label = new Label(msg.get(labelKey));
+        label.setLabelFor(picker);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setId(errorKey + "-error");
+        error.setWrapText(true);
+        dev.rapport.ui.common.FieldErrors.bind(error, picker, errors, errorKey, date.errorProperty());
+        grid.add(label, 0, row);
+        grid.add(new VBox(2, picker, error), 1, row);
+        row++;
+    }
+
     protected void wide(Node node) {
         grid.add(node, 0, row, 2, 1);
         row++;
@@ -87,7 +112,7 @@ class FormDialog<T> extends Dialog<T> {
                 new ButtonType(msg.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button saveButton = (Button) getDialogPane().lookupButton(saveType);
         saveButton.setId("memory-save");
-        saveButton.disableProperty().bind(form.validProperty().not().or(save.savingProperty())
+        saveButton.disableProperty().bind(form.validProperty().not().or(datesInvalid).or(save.savingProperty())
                 .or(save.conflictProperty().isNotNull()));
         // Save runs the write and closes only when it succeeded: a refused save keeps the text on screen
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {

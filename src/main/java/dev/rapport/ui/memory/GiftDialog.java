@@ -52,7 +52,7 @@ public final class GiftDialog extends FormDialog<Gift> {
         givenBy.setId("gift-given-by");
         givenBy.textProperty().bindBidirectional(form.givenBy);
         row("memory.gift.recipient", recipient, form.errors(), null);
-        row("memory.gift.date", date, form.errors(), "givenOn");
+        dateRow("memory.gift.date", date, form.errors(), "givenOn");
         row("memory.gift.occasion", occasion, form.errors(), "occasion");
         row("memory.gift.what", new VBox(2, what, warning), form.errors(), "what");
         row("memory.gift.cost", cost, form.errors(), "cost");

@@ -34,7 +34,7 @@ public final class ImportantDateDialog extends FormDialog<ImportantDate> {
         yearly.selectedProperty().bindBidirectional(form.yearly);
         row("memory.date.kind", kind, form.errors(), null);
         row("memory.date.title", title, form.errors(), "title");
-        row("memory.date.date", picker, form.errors(), "date");
+        dateRow("memory.date.date", picker, form.errors(), "date");
         row("memory.date.repeat", yearly, form.errors(), null);
         buttons(form, form::toDate, save, kind);
     }

@@ -8,6 +8,7 @@ import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.Formats;
 import java.time.LocalDate;
@@ -106,6 +107,7 @@ public final class ActionEditor extends Dialog<PlanAction> {
         date.setId("action-date");
         date.setPromptText(msg.get("plans.action.datePrompt"));
         date.valueProperty().bindBidirectional(model.date);
+        DateField dateField = DateField.apply(date, msg);
         TextField ownerField = new TextField();
         ownerField.setId("action-owner");
         ownerField.textProperty().bindBidirectional(model.owner);
@@ -162,7 +164,7 @@ public final class ActionEditor extends Dialog<PlanAction> {
                 .add("plans.action.title", title, "title")
                 .add("plans.action.type", type, null)
                 .add("plans.action.month", month, "month")
-                .add("plans.action.date", date, "date")
+                .add("plans.action.date", dateField, "date")
                 .add("plans.action.owner", ownerField, null)
                 .add("plans.action.contacts", contacts, null)
                 .add("plans.action.budget", budget, "budget")
@@ -184,13 +186,15 @@ public final class ActionEditor extends Dialog<PlanAction> {
         okButton.setId("action-ok");
         if (save == null) {
             getDialogPane().setContent(scroll);
-            okButton.disableProperty().bind(model.validProperty().not());
+            // the model only sees the last real date, so text that is not one must hold OK back itself
+            okButton.disableProperty().bind(model.validProperty().not().or(dateField.invalidProperty()));
             setResultConverter(b -> b == ok ? model.toAction() : null);
         } else {
             ConflictBar conflictBar = new ConflictBar(save, msg, () -> save.reload(model.read(), model::fill),
                     () -> save.keepMine(model::toAction), () -> save.copy(model.copyText()));
             getDialogPane().setContent(new VBox(8, conflictBar, scroll));
-            okButton.disableProperty().bind(model.validProperty().not().or(save.savingProperty())
+            okButton.disableProperty().bind(model.validProperty().not().or(dateField.invalidProperty())
+                    .or(save.savingProperty())
                     .or(save.conflictProperty().isNotNull()));
             // Save runs the write and closes only when it succeeded: a refused save keeps the text on screen
             okButton.addEventFilter(ActionEvent.ACTION, e -> {

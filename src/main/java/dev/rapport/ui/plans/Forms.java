@@ -1,7 +1,9 @@
 package dev.rapport.ui.plans;
 
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.FieldErrors;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -44,6 +46,23 @@ final class Forms {
             cell = new VBox(2, field, error);
         }
         grid.addRow(row++, label, cell);
+        return this;
+    }
+
+    /**
+     * A date with its label and a problem line under it: the date's own (text that is not a real
+     * date) first, else the form's rule under {@code errorKey} (null for none).
+     */
+    Forms add(String labelKey, DateField date, String errorKey) {
+        Label label = new Label(msg.get(labelKey));
+        label.setLabelFor(date.picker());
+        label.setWrapText(true);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        FieldErrors.bind(error, date.picker(), errorKey == null ? FXCollections.observableHashMap() : errors,
+                errorKey == null ? "" : errorKey, date.errorProperty());
+        grid.addRow(row++, label, new VBox(2, date.picker(), error));
         return this;
     }
 

@@ -12,6 +12,7 @@ import dev.rapport.domain.plan.SwotKind;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.OpenEditors;
@@ -66,6 +67,8 @@ public final class PlanEditor extends Dialog<Plan> {
     private final Label budgetFlag = new Label();
     private final Label targets = new Label();
     private boolean nextYearRequested;
+    /** The review date; built with its tab, and holding Save back while its text is not a real date. */
+    private DateField reviewedField;
     private boolean deleteRequested;
 
     public PlanEditor(Window owner, Plan plan, Account account, LocalDate today, List<Contact> people,
@@ -98,7 +101,9 @@ public final class PlanEditor extends Dialog<Plan> {
         getDialogPane().getButtonTypes().addAll(saveType, new ButtonType(msg.get("action.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         ButtonType delete = new ButtonType(msg.get("plans.delete"), ButtonBar.ButtonData.LEFT);
-        BooleanBinding cannotSave = model.validProperty().not().or(save.savingProperty())
+        // the model only sees the last real date, so text that is not one must hold Save back itself
+        BooleanBinding cannotSave = model.validProperty().not().or(reviewedField.invalidProperty())
+                .or(save.savingProperty())
                 .or(save.conflictProperty().isNotNull());
         if (!plan.isNew()) {
             getDialogPane().getButtonTypes().addAll(nextYear, delete);
@@ -323,13 +328,14 @@ public final class PlanEditor extends Dialog<Plan> {
         DatePicker reviewed = new DatePicker();
         reviewed.setId("review-date");
         reviewed.valueProperty().bindBidirectional(model.reviewedOn);
+        reviewedField = DateField.apply(reviewed, msg);
         TextArea conclusion = area("review-conclusion", model.conclusion, 4);
         Forms f = new Forms(msg, model.errors())
                 .add("plans.review.actualRevenue", revenue, "actualRevenue")
                 .add("plans.review.actualShare", share, "actualShareOfWallet")
                 .add("plans.review.levelReached", level, null)
                 .add("plans.review.actualSatisfaction", satisfaction, "actualSatisfaction")
-                .add("plans.review.date", reviewed, null)
+                .add("plans.review.date", reviewedField, null)
                 .add("plans.review.conclusion", conclusion, null);
         Label title = new Label(msg.get("plans.review.figures"));
         title.getStyleClass().add("subsection-title");

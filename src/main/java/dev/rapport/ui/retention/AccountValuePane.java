@@ -137,6 +137,8 @@ public final class AccountValuePane {
         since.setId("customer-since");
         since.setPrefWidth(150);
         since.setTooltip(new Tooltip(msg.get("retention.value.sinceHint")));
+        // 30 February is refused, not moved: the pane saves the date as soon as it is picked
+        dev.rapport.ui.common.DateField.apply(since, msg);
         since.setOnAction(e -> {
             LocalDate day = since.getValue();
             if (day != null && !day.equals(loaded.since())) {

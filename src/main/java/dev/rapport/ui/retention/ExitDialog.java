@@ -7,6 +7,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.ConflictBar;
 import dev.rapport.ui.common.EditorSave;
+import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.FieldErrors;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Styles;
@@ -55,6 +56,7 @@ public final class ExitDialog extends Dialog<ExitEditorModel.Entry> {
         DatePicker exitedOn = new DatePicker();
         exitedOn.setId("exit-date");
         exitedOn.valueProperty().bindBidirectional(model.exitedOn);
+        DateField exitedOnField = DateField.apply(exitedOn, msg);
         ComboBox<ExitReason> reason = new ComboBox<>();
         reason.setId("exit-reason");
         Choices.of(reason, ExitReason.values(), msg, false);
@@ -82,6 +84,7 @@ public final class ExitDialog extends Dialog<ExitEditorModel.Entry> {
         DatePicker since = new DatePicker();
         since.setId("exit-since");
         since.valueProperty().bindBidirectional(model.customerSince);
+        DateField sinceField = DateField.apply(since, msg);
 
         GridPane form = new GridPane();
         form.setHgap(12);
@@ -93,14 +96,14 @@ public final class ExitDialog extends Dialog<ExitEditorModel.Entry> {
         fields.setPrefWidth(340);
         form.getColumnConstraints().addAll(labels, fields);
         int row = 0;
-        form.addRow(row++, new Label(msg.get("retention.exit.date")), withError(exitedOn, "exitedOn"));
+        form.addRow(row++, new Label(msg.get("retention.exit.date")), withError(exitedOnField, "exitedOn"));
         form.addRow(row++, new Label(msg.get("retention.exit.reason")), withError(reason, "reason"));
         form.addRow(row++, new Label(msg.get("retention.exit.reasonText")), reasonText);
         form.addRow(row++, new Label(msg.get("retention.exit.revenue")), withError(revenue, "revenueAtExit"));
         form.addRow(row++, new Label(msg.get("retention.exit.margin")), withError(margin, "marginPctAtExit"));
         form.addRow(row++, new Label(), avoidable);
         form.addRow(row++, new Label(msg.get("retention.exit.winBack")), winBack);
-        form.addRow(row, new Label(msg.get("retention.exit.since")), withError(since, "customerSince"));
+        form.addRow(row, new Label(msg.get("retention.exit.since")), withError(sinceField, "customerSince"));
         ConflictBar conflictBar = new ConflictBar(save, msg,
                 () -> save.reload(new ExitEditorModel.Entry(model.read(), null),
                         e -> model.fill(e.result().exit(), e.result().customerSince())),
@@ -113,7 +116,9 @@ public final class ExitDialog extends Dialog<ExitEditorModel.Entry> {
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Node saveButton = getDialogPane().lookupButton(saveType);
         saveButton.setId("exit-save");
-        saveButton.disableProperty().bind(model.validProperty().not().or(save.savingProperty())
+        // the model only sees the last real date, so text that is not one must hold Save back itself
+        saveButton.disableProperty().bind(model.validProperty().not()
+                .or(exitedOnField.invalidProperty()).or(sinceField.invalidProperty()).or(save.savingProperty())
                 .or(save.conflictProperty().isNotNull()));
         // Save runs the write and closes only when it succeeded: a refused save keeps the text on screen
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
@@ -141,6 +146,15 @@ public final class ExitDialog extends Dialog<ExitEditorModel.Entry> {
         error.getStyleClass().add("field-error");
         FieldErrors.bind(error, field, model.errors(), key);
         return new VBox(2, field, error);
+    }
+
+    private VBox withError(DateField date, String key) {
+        Label error = new Label();
+        error.setId("exit-" + key + "-error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        FieldErrors.bind(error, date.picker(), model.errors(), key, date.errorProperty());
+        return new VBox(2, date.picker(), error);
     }
 
     ExitEditorModel model() {
