@@ -152,7 +152,9 @@ public final class MainWindow implements Notifier {
                 .forEach(screens::add);
         // a window shown again after a restore or a password change stays where the user has it now
         java.util.Optional<Rectangle2D> place = target.isShowing() ? java.util.Optional.empty()
-                : WindowPlacement.restore(target, ctx.settings(), screens.toArray(Rectangle2D[]::new));
+                : WindowPlacement.restore(target, ctx.settings(), screens.toArray(Rectangle2D[]::new))
+                        .or(() -> java.util.Optional.of(WindowPlacement.firstPlace(
+                                scene.getWidth(), scene.getHeight(), screens.get(0))));
         target.setOnCloseRequest(e -> WindowPlacement.remember(target, ctx.settings()));
         select("today");
         target.show();

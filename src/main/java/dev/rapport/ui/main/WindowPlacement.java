@@ -44,6 +44,18 @@ final class WindowPlacement {
         return place;
     }
 
+    /**
+     * Where the window opens the first time (nothing saved yet): its preferred size, no larger than
+     * the screen's visible area, centred on it. On GTK the scene's own size is dropped at the first
+     * show (the window came up at its minimum, 898x535), so this is given explicitly.
+     */
+    static Rectangle2D firstPlace(double width, double height, Rectangle2D screen) {
+        double w = Math.min(width, screen.getWidth());
+        double h = Math.min(height, screen.getHeight());
+        return new Rectangle2D(screen.getMinX() + (screen.getWidth() - w) / 2,
+                screen.getMinY() + (screen.getHeight() - h) / 2, w, h);
+    }
+
     static void apply(Stage stage, Rectangle2D place) {
         stage.setX(place.getMinX());
         stage.setY(place.getMinY());

@@ -19,6 +19,13 @@ class WindowPlacementTest {
     Path dataDir;
 
     @Test
+    void theFirstStartOpensAtThePreferredSizeCentredOrAtTheScreensSizeWhenThatIsSmaller() {
+        assertThat(WindowPlacement.firstPlace(1180, 760, ONE_SCREEN[0]))
+                .isEqualTo(new Rectangle2D(370, 160, 1180, 760));
+        assertThat(WindowPlacement.firstPlace(1180, 760, SMALL)).isEqualTo(new Rectangle2D(50, 0, 1180, 680));
+    }
+
+    @Test
     void aWindowLeftOnAScreenThatIsGoneIsBroughtBackWhole() {
         Rectangle2D onUnpluggedMonitor = new Rectangle2D(2500, 100, 1000, 700);
         assertThat(WindowPlacement.fit(onUnpluggedMonitor, ONE_SCREEN)).isEqualTo(new Rectangle2D(920, 100, 1000, 700));
