@@ -106,10 +106,27 @@ public final class RunningApp implements AutoCloseable {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private static boolean ownedBy(Stage window, Stage owner) {
+        for (javafx.stage.Window w = window.getOwner(); w != null; w = w instanceof Stage s ? s.getOwner() : null) {
+            if (w == owner) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void close() {
         try {
             FxToolkit.setupFixture(() -> {
+                // An editor a test left open (its conflict strip showing) is modal to this window: left
+                // showing, it took the next test's clicks. Hidden outright, as the window's close would:
+                // a close request would meet the editor's "discard your changes?" question.
+                for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+                    if (w != stage && w.isShowing() && w instanceof Stage owned && ownedBy(owned, stage)) {
+                        owned.hide();
+                    }
+                }
                 // As when the user closes the window: the window remembers where it was.
                 stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
                 stage.setScene(null);

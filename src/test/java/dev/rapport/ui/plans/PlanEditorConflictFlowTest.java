@@ -156,7 +156,8 @@ class PlanEditorConflictFlowTest {
 
     private void waitUntilShown(String query) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+            // 30 s: the editor opens after the plan loads, which took over 10 s on a loaded 2-core machine
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                     () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(query + " never showed", e);
