@@ -93,6 +93,7 @@ public final class ContactEditor extends Dialog<Contact> {
         setTitle(msg.get(model.isNew() ? "contacts.new" : "contacts.edit"));
         setResizable(true);
         GridPane form = Fxml.load(this, "ContactEditor.fxml", msg.bundle());
+        leftOnDate = DateField.apply(leftOnPicker, msg); // before Save binds to it
         ConflictBar conflictBar = new ConflictBar(save, msg, () -> save.reload(model.read(), model::fill),
                 () -> save.keepMine(model::toContact), () -> save.copy(model.copyText()));
         getDialogPane().setContent(new VBox(8, conflictBar, form));
@@ -169,7 +170,6 @@ public final class ContactEditor extends Dialog<Contact> {
         notesArea.textProperty().bindBidirectional(model.notes);
         leftCheck.selectedProperty().bindBidirectional(model.leftAccount);
         leftOnPicker.valueProperty().bindBidirectional(model.leftOn);
-        leftOnDate = DateField.apply(leftOnPicker, msg);
         leftOnPicker.disableProperty().bind(model.leftAccount.not());
         FieldErrors.bind(nameError, nameField, model.errors(), "name");
         FieldErrors.bind(accountError, accountBox, model.errors(), "account");
