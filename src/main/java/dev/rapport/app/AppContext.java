@@ -258,7 +258,7 @@ public final class AppContext implements Session {
     public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
         return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
                 settings, dataDir, Version.current(), backups, control, plans, retention, memory, today, contactLog,
-                imports, exports, summaries, new OpenEditors(), history, database.origin());
+                imports, exports, summaries, new OpenEditors(), history, database.origin(), clock);
     }
 
     @Override

@@ -359,13 +359,8 @@ final class DesktopLauncher implements DataFolderControl {
         context.backUpAndCloseOnShutdown();
         useLanguage(context.messages());
         UiContext ui = context.uiContext(executor, new FxDialogService(context.messages(), () -> stage), this);
-        if (framed) {
-            window = prepared;
-            window.open(ui, stage);
-        } else {
-            window = new MainWindow(ui);
-            window.show(stage);
-        }
+        window = framed ? prepared : new MainWindow(ui.messages(), ui.dataDir(), ui.executor());
+        window.open(ui, UiWiring.screens(ui, window), stage);
         if (!greeted) { // once per start, not again after a restore or a password change reopens the window
             greeted = true;
             dev.rapport.ui.today.StartupSummary.show(ui, stage);

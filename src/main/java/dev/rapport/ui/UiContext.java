@@ -24,6 +24,8 @@ import dev.rapport.ui.common.TaskExecutor;
 import java.nio.file.Path;
 
 /**
+ * Being retired (decision 0020): screens move to {@link dev.rapport.ui.common.UiKit} plus the
+ * services each view model names in its constructor, wired in {@code app/UiWiring}.
  * What the screens need, handed to them by the app's wiring. {@code places} labels a screen's
  * writes with where in the window they were made (decision 0017).
  */
@@ -50,10 +52,16 @@ public record UiContext(
         AccountSummaryService summaries,
         OpenEditors editors,
         ChangeHistory history,
-        WriteScope places) {
+        WriteScope places,
+        java.time.Clock clock) {
 
     /** Errors shown on any screen explain a full disk or read-only folder. */
     public UiContext {
         dialogs = dev.rapport.ui.common.ExplainingDialogs.around(dialogs, messages);
+    }
+
+    /** The screen layer's own tools, without the services. */
+    public dev.rapport.ui.common.UiKit kit() {
+        return new dev.rapport.ui.common.UiKit(messages, formats, executor, dialogs, editors, places);
     }
 }

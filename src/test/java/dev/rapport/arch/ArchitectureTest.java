@@ -15,12 +15,12 @@ import dev.rapport.ui.accounts.AccountEditor;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.contactlog.InteractionEditor;
 import dev.rapport.ui.contacts.ContactEditor;
-import dev.rapport.ui.memory.FamilyMemberDialog;
-import dev.rapport.ui.memory.GiftDialog;
-import dev.rapport.ui.memory.ImportantDateDialog;
+import dev.rapport.ui.memory.FamilyMemberEditor;
+import dev.rapport.ui.memory.GiftEditor;
+import dev.rapport.ui.memory.ImportantDateEditor;
 import dev.rapport.ui.plans.ActionEditor;
 import dev.rapport.ui.plans.PlanEditor;
-import dev.rapport.ui.retention.ExitDialog;
+import dev.rapport.ui.retention.ExitEditor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -87,8 +87,8 @@ class ArchitectureTest {
     void everyRecordEditorIsShownThroughTheOpenEditorsRegistry() {
         DescribedPredicate<JavaClass> recordEditor = JavaClass.Predicates.assignableTo(
                 JavaClass.Predicates.belongToAnyOf(AccountEditor.class, ContactEditor.class, PlanEditor.class,
-                        ActionEditor.class, InteractionEditor.class, ExitDialog.class, GiftDialog.class,
-                        FamilyMemberDialog.class, ImportantDateDialog.class));
+                        ActionEditor.class, InteractionEditor.class, ExitEditor.class, GiftEditor.class,
+                        FamilyMemberEditor.class, ImportantDateEditor.class));
         noClasses().that().doNotBelongToAnyOf(OpenEditors.class)
                 .should().callMethodWhere(JavaCall.Predicates.target(AccessTarget.Predicates.declaredIn(recordEditor))
                         .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("show|showAndWait"))))

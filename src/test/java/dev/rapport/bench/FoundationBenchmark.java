@@ -58,8 +58,9 @@ class FoundationBenchmark {
         CompletableFuture<Scene> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             Fonts.loadBundled();
-            MainWindow window = new MainWindow(ctx.uiContext(executor, new FakeDialogs()));
-            window.show(stage);
+            dev.rapport.ui.UiContext ui = ctx.uiContext(executor, new FakeDialogs());
+            MainWindow window = new MainWindow(ui.messages(), ui.dataDir(), ui.executor());
+            window.open(ui, dev.rapport.app.UiWiring.screens(ui, window), stage);
             window.select("accounts"); // the window opens on Today; this figure is the accounts list's
             shown.complete(stage.getScene());
         });

@@ -51,7 +51,7 @@ class MessageKeysInCodeTest {
         // the 1-5 choices of the account's satisfaction and of a plan action's effect
         BUILT_KEYS.put("satisfaction.", oneToFive());
         BUILT_KEYS.put("plans.effect.", oneToFive());
-        // MainWindow's rail, InsightsView's cards and AccountValuePane's tier proposals name them in the code
+        // MainWindow's rail, InsightsView's cards and AccountValueView's tier proposals name them in the code
         BUILT_KEYS.put("nav.", List.of("today", "accounts", "contacts", "planner", "insights", "settings"));
         BUILT_KEYS.put("insights.chart.", List.of("tier", "stage", "level", "reasons", "churnGroup", "health",
                 "interactions", "planDone", "budget"));

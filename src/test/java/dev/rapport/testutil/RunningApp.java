@@ -47,8 +47,8 @@ public final class RunningApp implements AutoCloseable {
                 Fonts.loadBundled();
                 FakeDialogs dialogs = new FakeDialogs();
                 UiContext ui = context.uiContext(executor, dialogs);
-                MainWindow window = new MainWindow(ui);
-                window.show(primary);
+                MainWindow window = new MainWindow(ui.messages(), ui.dataDir(), ui.executor());
+                window.open(ui, dev.rapport.app.UiWiring.screens(ui, window), primary);
                 made[0] = new RunningApp(context, window, primary, dialogs, ui);
             });
             return made[0];

@@ -16,7 +16,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.testutil.FakeDialogs;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.ui.common.Notifier;
-import dev.rapport.ui.contactlog.AgendaModel;
+import dev.rapport.ui.contactlog.AgendaViewModel;
 import dev.rapport.ui.insights.InsightsViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,7 +67,7 @@ class WritePlacesTest {
         Account a = app.accounts().save(Account.named("华为技术"));
         Interaction read = app.contactLog().log(Interaction.of(a.id(), LocalDateTime.now().minusDays(3),
                 InteractionChannel.CALL, "报价").withFollowUp(app.contactLog().today().minusDays(1), "发送报价单"));
-        AgendaModel agenda = new AgendaModel(ui, QUIET);
+        AgendaViewModel agenda = new AgendaViewModel(ui, QUIET);
 
         agenda.markDone(app.contactLog().followUpsDue(app.contactLog().today()).get(0));
         assertThat(dialogs.errors).isEmpty();

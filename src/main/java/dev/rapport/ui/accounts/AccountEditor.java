@@ -63,12 +63,12 @@ public final class AccountEditor extends Dialog<Account> {
     @FXML private Label satisfactionError;
     @FXML private TextArea notesArea;
 
-    private final AccountEditorModel model;
+    private final AccountEditorViewModel model;
     private final EditorSave<Account> save;
 
     public AccountEditor(Window owner, Account account, Messages msg, Formats formats, String stylesheet,
             EditorSave<Account> save) {
-        this.model = new AccountEditorModel(account, msg, formats);
+        this.model = new AccountEditorViewModel(account, msg, formats);
         this.save = save;
         initOwner(owner);
         setTitle(msg.get(model.isNew() ? "accounts.new" : "accounts.edit"));
@@ -108,7 +108,7 @@ public final class AccountEditor extends Dialog<Account> {
         Platform.runLater(nameField::requestFocus);
     }
 
-    AccountEditorModel model() {
+    AccountEditorViewModel model() {
         return model;
     }
 

@@ -14,16 +14,15 @@ import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.OpenEditors;
-import dev.rapport.ui.exchange.ExchangeBar;
+import dev.rapport.ui.exchange.ExchangeView;
 import dev.rapport.ui.exchange.FileDialogs;
 import dev.rapport.ui.exchange.FxFileDialogs;
 import dev.rapport.ui.common.Tables;
 import dev.rapport.ui.contacts.ContactEditor;
-import dev.rapport.ui.contactlog.AccountContactLog;
+import dev.rapport.ui.contactlog.AccountContactLogView;
 import dev.rapport.ui.contactlog.ContactLogFacts;
-import dev.rapport.ui.main.MainWindow;
-import dev.rapport.ui.main.Section;
-import dev.rapport.ui.retention.AccountValuePane;
+import dev.rapport.ui.common.Screen;
+import dev.rapport.ui.retention.AccountValueView;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -51,7 +50,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The accounts screen: filter as you type, combinable filters, a sortable table and the detail pane. */
-public final class AccountsView implements Section {
+public final class AccountsView implements Screen {
     @FXML private Label countLabel;
     @FXML private Button newButton;
     @FXML private HBox searchBox;
@@ -78,12 +77,12 @@ public final class AccountsView implements Section {
     private final AccountsViewModel model;
     private final BorderPane root;
     private final CustomTextField search;
-    private final AccountDetailPane detail;
+    private final AccountDetailView detail;
     private final ContactLogFacts logFacts;
-    private final AccountContactLog contactLog;
+    private final AccountContactLogView contactLog;
     private final Notifier notifier;
     private final FileDialogs files;
-    private ExchangeBar exchange;
+    private ExchangeView exchange;
 
     public AccountsView(UiContext ctx, Notifier notifier) {
         this(ctx, notifier, null);
@@ -98,7 +97,7 @@ public final class AccountsView implements Section {
         this.root = Fxml.load(this, "Accounts.fxml", msg.bundle());
         this.files = fileDialogs != null ? fileDialogs : new FxFileDialogs(() -> root.getScene().getWindow());
         this.search = (CustomTextField) TextFields.createClearableTextField();
-        this.detail = new AccountDetailPane(ctx, new AccountDetailPane.Actions() {
+        this.detail = new AccountDetailView(ctx, new AccountDetailView.Actions() {
             @Override
             public void edit(Account account) {
                 editAccount(account);
@@ -128,9 +127,9 @@ public final class AccountsView implements Section {
             public void exportPdf(AccountListItem item) {
                 exchange.exportPdf(item);
             }
-        }, notifier, new AccountValuePane(ctx, notifier, id -> model.reloadAndSelect(id)));
+        }, notifier, new AccountValueView(ctx, notifier, id -> model.reloadAndSelect(id)));
         this.logFacts = new ContactLogFacts(ctx);
-        this.contactLog = new AccountContactLog(ctx, notifier, logFacts, () -> root.getScene().getWindow(),
+        this.contactLog = new AccountContactLogView(ctx, notifier, logFacts, () -> root.getScene().getWindow(),
                 logFacts::reload);
         detail.append(contactLog.node());
         logFacts.onReloaded(contactLog::refreshSummary);
@@ -150,7 +149,7 @@ public final class AccountsView implements Section {
         search.textProperty().bindBidirectional(model.queryProperty());
         countLabel.textProperty().bind(model.countText());
         // Import…, Export and PDF (issue 5), left of "New account"
-        exchange = new ExchangeBar(ctx, notifier, files, model.selectedProperty(),
+        exchange = new ExchangeView(ctx, notifier, files, model.selectedProperty(),
                 () -> List.copyOf(model.items()), model::reload);
         HBox header = (HBox) newButton.getParent();
         header.getChildren().add(header.getChildren().indexOf(newButton), exchange.node());
@@ -315,7 +314,7 @@ public final class AccountsView implements Section {
     }
 
     private static String stylesheet() {
-        return AccountsView.class.getResource(MainWindow.STYLESHEET).toExternalForm();
+        return AccountsView.class.getResource(dev.rapport.ui.common.Styles.APP_CSS).toExternalForm();
     }
 
     @Override

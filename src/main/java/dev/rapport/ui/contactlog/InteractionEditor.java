@@ -50,7 +50,7 @@ import org.controlsfx.control.SearchableComboBox;
  * resolution). Everything is reachable with Tab; Ctrl+S or Ctrl+Enter saves when valid, Esc cancels.
  */
 public final class InteractionEditor extends Dialog<LogActions.Entry> {
-    private final InteractionEditorModel model;
+    private final InteractionEditorViewModel model;
     private final Messages msg;
     private final GridPane form = new GridPane();
     private final TextField subjectField = new TextField();
@@ -61,7 +61,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
     /**
      * @param loadPeople loads an account's people and hands them back on the FX thread
      */
-    public InteractionEditor(Window owner, InteractionEditorModel model, List<Account> accounts,
+    public InteractionEditor(Window owner, InteractionEditorViewModel model, List<Account> accounts,
             List<Long> initiallyChosen, BiConsumer<Long, Consumer<List<Contact>>> loadPeople,
             BiConsumer<Long, Consumer<List<PlanAction>>> loadActions, Messages msg, String stylesheet,
             boolean complaintFirst, EditorSave<LogActions.Entry> save) {
@@ -305,7 +305,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         }
     }
 
-    InteractionEditorModel model() {
+    InteractionEditorViewModel model() {
         return model;
     }
 
@@ -377,7 +377,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
 
     /** Keeps the CheckComboBox's checks and the model's chosen people the same, both ways. */
     private static final class Bindings2 {
-        static void syncChecks(CheckComboBox<Contact> box, InteractionEditorModel model,
+        static void syncChecks(CheckComboBox<Contact> box, InteractionEditorViewModel model,
                 java.util.function.BooleanSupplier syncing, Consumer<Boolean> setSyncing) {
             model.available.addListener((ListChangeListener<Contact>) c -> {
                 setSyncing.accept(true);

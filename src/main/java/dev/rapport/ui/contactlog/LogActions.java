@@ -85,7 +85,7 @@ public final class LogActions {
 
     private void open(OpenEditors.Claim claim, Interaction interaction, Account account, List<Account> accounts,
             List<Long> people, boolean complaintFirst, Consumer<Interaction> onSaved) {
-        InteractionEditorModel model = new InteractionEditorModel(interaction, account, msg, ctx.formats(),
+        InteractionEditorViewModel model = new InteractionEditorViewModel(interaction, account, msg, ctx.formats(),
                 ctx.contactLog().today());
         BiConsumer<Long, Consumer<List<Contact>>> loadPeople = (id, done) -> ctx.executor().submit(
                 msg.get("task.loading"), p -> ctx.contacts().ofAccount(id), done,

@@ -77,12 +77,12 @@ public final class ContactEditor extends Dialog<Contact> {
     private DateField leftOnDate;
 
     private final Messages msg;
-    private final ContactEditorModel model;
+    private final ContactEditorViewModel model;
 
     public ContactEditor(Window owner, Contact contact, List<Account> accounts, Messages msg, Formats formats,
             String stylesheet, EditorSave<Contact> save) {
         this.msg = msg;
-        this.model = new ContactEditorModel(contact, accounts, msg, LocalDate.now());
+        this.model = new ContactEditorViewModel(contact, accounts, msg, LocalDate.now());
         if (model.isNew() && model.phones.isEmpty()) {
             model.addPhone();
         }
@@ -130,7 +130,7 @@ public final class ContactEditor extends Dialog<Contact> {
         Platform.runLater(nameField::requestFocus);
     }
 
-    ContactEditorModel model() {
+    ContactEditorViewModel model() {
         return model;
     }
 

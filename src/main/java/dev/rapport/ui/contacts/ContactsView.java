@@ -14,10 +14,9 @@ import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.Tables;
 import dev.rapport.ui.contactlog.ContactLogFacts;
 import dev.rapport.ui.contactlog.LogActions;
-import dev.rapport.ui.contactlog.TimelinePane;
+import dev.rapport.ui.contactlog.TimelineView;
 import dev.rapport.ui.contactlog.TimelineViewModel;
-import dev.rapport.ui.main.MainWindow;
-import dev.rapport.ui.main.Section;
+import dev.rapport.ui.common.Screen;
 import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -37,7 +36,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Everyone at every account, with their account, role and birthday; searchable as you type. */
-public final class ContactsView implements Section {
+public final class ContactsView implements Screen {
     @FXML private Label countLabel;
     @FXML private Button newButton;
     @FXML private HBox searchBox;
@@ -56,9 +55,9 @@ public final class ContactsView implements Section {
     private final ContactsViewModel model;
     private final BorderPane root;
     private final CustomTextField search;
-    private final dev.rapport.ui.memory.ContactMemoryPane memory;
+    private final dev.rapport.ui.memory.ContactMemoryView memory;
     private final ContactLogFacts logFacts;
-    private final TimelinePane timeline;
+    private final TimelineView timeline;
 
     public ContactsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
@@ -66,10 +65,10 @@ public final class ContactsView implements Section {
         this.model = new ContactsViewModel(ctx, notifier);
         this.root = Fxml.load(this, "Contacts.fxml", msg.bundle());
         this.search = (CustomTextField) TextFields.createClearableTextField();
-        this.memory = new dev.rapport.ui.memory.ContactMemoryPane(ctx, notifier,
-                ContactsView.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        this.memory = new dev.rapport.ui.memory.ContactMemoryView(ctx, notifier,
+                ContactsView.class.getResource(dev.rapport.ui.common.Styles.APP_CSS).toExternalForm());
         this.logFacts = new ContactLogFacts(ctx);
-        this.timeline = new TimelinePane(ctx, new TimelineViewModel(ctx, TimelineViewModel.Owner.CONTACT),
+        this.timeline = new TimelineView(ctx, new TimelineViewModel(ctx, TimelineViewModel.Owner.CONTACT),
                 new LogActions(ctx, notifier, () -> root.getScene().getWindow()), "contact-timeline",
                 () -> new Long[] {accountInView(), contactInView()}, logFacts::reload);
         setUp();
@@ -175,7 +174,7 @@ public final class ContactsView implements Section {
             ctx.dialogs().showInfo(msg.get("contacts.new"), msg.get("contacts.needAccount"));
             return;
         }
-        String css = ContactsView.class.getResource(MainWindow.STYLESHEET).toExternalForm();
+        String css = ContactsView.class.getResource(dev.rapport.ui.common.Styles.APP_CSS).toExternalForm();
         ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.PERSON, contact.id()),
                 () -> new ContactEditor(root.getScene().getWindow(), contact, model.accounts(), msg, ctx.formats(), css,
                         model.editorSave(new FxTextClipboard())))

@@ -11,7 +11,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.Notifier;
-import dev.rapport.ui.main.Section;
+import dev.rapport.ui.common.Screen;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +42,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * Insights: charts of the portfolio (by tier, stage, level), exits by reason, churn by group and
  * health scores, for a chosen year and customer group, each one savable as a PNG.
  */
-public final class InsightsView implements Section {
+public final class InsightsView implements Screen {
     private final UiContext ctx;
     private final Messages msg;
     private final Notifier notifier;

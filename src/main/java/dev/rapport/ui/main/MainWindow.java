@@ -1,17 +1,13 @@
 package dev.rapport.ui.main;
 
+import dev.rapport.ui.common.Screen;
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.ChangeHistory;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.about.AboutDialog;
-import dev.rapport.ui.accounts.AccountsView;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.TaskExecutor;
-import dev.rapport.ui.contacts.ContactsView;
-import dev.rapport.ui.plans.PlannerView;
-import dev.rapport.ui.insights.InsightsView;
 import dev.rapport.ui.contactlog.LogActions;
-import dev.rapport.ui.settings.SettingsView;
 import dev.rapport.domain.WindowPlace;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
@@ -59,8 +54,8 @@ public final class MainWindow implements Notifier {
     private final java.nio.file.Path dataDir;
     private final TaskExecutor executor;
     /** How each section is built: only when first shown, so start-up builds one screen, not six. */
-    private final Map<String, java.util.function.Supplier<Section>> factories = new LinkedHashMap<>();
-    private final Map<String, Section> sections = new LinkedHashMap<>();
+    private final Map<String, java.util.function.Supplier<Screen>> factories = new LinkedHashMap<>();
+    private final Map<String, Screen> sections = new LinkedHashMap<>();
     private final StackPane content = new StackPane();
     private final NotificationPane notifications = new NotificationPane(content);
     private final Label status = new Label();
@@ -68,16 +63,10 @@ public final class MainWindow implements Notifier {
     private final PauseTransition undoTimer = new PauseTransition(UNDO_TIME);
     private final Scene scene;
     private UiContext ctx;
-    private Section current;
+    private Screen current;
     /** The change the visible Undo offer takes back, while it is visible. */
     private ChangeHistory.Change offered;
     private Stage stage;
-
-    /** The window for an open data folder; {@link #show} builds it into a stage. */
-    public MainWindow(UiContext ctx) {
-        this(ctx.messages(), ctx.dataDir(), ctx.executor());
-        attach(ctx);
-    }
 
     /**
      * The frame alone: navigation rail, status bar and styled scene, which need no data. The
@@ -109,7 +98,7 @@ public final class MainWindow implements Notifier {
         scene.getRoot().applyCss();
     }
 
-    private void attach(UiContext context) {
+    private void attach(UiContext context, Map<String, java.util.function.Supplier<Screen>> screens) {
         if (!context.dataDir().equals(dataDir) || context.executor() != executor) {
             throw new IllegalArgumentException("the window's frame was built for another folder or executor");
         }
@@ -122,17 +111,15 @@ public final class MainWindow implements Notifier {
                 notifications.hide();
             }
         }));
-        factories.put("today", () -> new dev.rapport.ui.today.TodayView(context, this));
-        factories.put("accounts", () -> new AccountsView(context, this));
-        factories.put("contacts", () -> new ContactsView(context, this));
-        factories.put("planner", () -> new PlannerView(context, this));
-        factories.put("insights", () -> new InsightsView(context, this));
-        factories.put("settings", () -> new SettingsView(context, this));
+        factories.putAll(screens);
     }
 
-    /** Adds the open folder's sections to the frame and shows it in the stage. */
-    public void open(UiContext context, Stage target) {
-        attach(context);
+    /**
+     * Adds the open folder's screens to the frame and shows it in the stage. The screens are built
+     * by the app's wiring, each only when first shown, so start-up builds one screen, not six.
+     */
+    public void open(UiContext context, Map<String, java.util.function.Supplier<Screen>> screens, Stage target) {
+        attach(context, screens);
         show(target);
     }
 
@@ -147,8 +134,8 @@ public final class MainWindow implements Notifier {
         target.setMinWidth(900);
         target.setMinHeight(560);
         java.util.List<Rectangle2D> screens = new java.util.ArrayList<>();
-        screens.add(Screen.getPrimary().getVisualBounds());
-        Screen.getScreens().stream().map(Screen::getVisualBounds).filter(b -> !b.equals(screens.get(0)))
+        screens.add(javafx.stage.Screen.getPrimary().getVisualBounds());
+        javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).filter(b -> !b.equals(screens.get(0)))
                 .forEach(screens::add);
         // a window shown again after a restore or a password change stays where the user has it now
         java.util.Optional<Rectangle2D> place = target.isShowing() ? java.util.Optional.empty()
@@ -256,7 +243,7 @@ public final class MainWindow implements Notifier {
 
     /** Ctrl+L: log an interaction from anywhere, for the account (and person) in view. */
     public void quickLog() {
-        Section from = current;
+        Screen from = current;
         new LogActions(ctx, this, () -> stage).logNew(from.accountInView(), from.contactInView(),
                 saved -> from.shown());
     }
@@ -304,7 +291,7 @@ public final class MainWindow implements Notifier {
 
     /** Shows a section by id: today, accounts, contacts, planner, insights, settings. */
     public void select(String id) {
-        Section section = sections.computeIfAbsent(id, k -> factories.get(k).get());
+        Screen section = sections.computeIfAbsent(id, k -> factories.get(k).get());
         current = section;
         content.getChildren().setAll(section.node());
         nav.getToggles().stream().filter(t -> ((ToggleButton) t).getId().equals("nav-" + id))

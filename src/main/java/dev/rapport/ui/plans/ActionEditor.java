@@ -43,7 +43,7 @@ import org.controlsfx.control.CheckComboBox;
  * Copy my text.
  */
 public final class ActionEditor extends Dialog<PlanAction> {
-    private final ActionEditorModel model;
+    private final ActionEditorViewModel model;
     private final Map<Long, Contact> byId;
     private final CheckComboBox<Contact> contacts = new CheckComboBox<>();
     /** True while the people checked are set from the form model, not by the user. */
@@ -63,7 +63,7 @@ public final class ActionEditor extends Dialog<PlanAction> {
 
     private ActionEditor(Window owner, PlanAction action, int year, LocalDate today, List<Contact> people,
             Messages msg, Formats formats, String stylesheet, EditorSave<PlanAction> save) {
-        this.model = new ActionEditorModel(action, year, today, msg, formats);
+        this.model = new ActionEditorViewModel(action, year, today, msg, formats);
         initOwner(owner);
         setTitle(msg.get(model.isNew() ? "plans.action.new" : "plans.action.edit"));
         setResizable(true);
@@ -100,7 +100,7 @@ public final class ActionEditor extends Dialog<PlanAction> {
         type.valueProperty().bindBidirectional(model.type);
         ComboBox<Integer> month = new ComboBox<>();
         month.setId("action-month");
-        Choices.fill(month, ActionEditorModel.months(),
+        Choices.fill(month, ActionEditorViewModel.months(),
                 m -> Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE, msg.locale()), false);
         month.valueProperty().bindBidirectional(model.month);
         DatePicker date = new DatePicker();
@@ -227,7 +227,7 @@ public final class ActionEditor extends Dialog<PlanAction> {
         }
     }
 
-    ActionEditorModel model() {
+    ActionEditorViewModel model() {
         return model;
     }
 }

@@ -55,7 +55,7 @@ import javafx.stage.Window;
  * save refused by a newer change keeps everything typed and offers Reload, Keep mine and Copy my text.
  */
 public final class PlanEditor extends Dialog<Plan> {
-    private final PlanEditorModel model;
+    private final PlanEditorViewModel model;
     private final EditorSave<Plan> save;
     private final Messages msg;
     private final Formats formats;
@@ -75,7 +75,7 @@ public final class PlanEditor extends Dialog<Plan> {
             Messages msg, Formats formats, String stylesheet, OpenEditors editors, EditorSave<Plan> save) {
         this.editors = editors;
         String accountName = account.name();
-        this.model = new PlanEditorModel(plan, account, today, msg, formats);
+        this.model = new PlanEditorViewModel(plan, account, today, msg, formats);
         this.save = save;
         this.msg = msg;
         this.formats = formats;
@@ -153,7 +153,7 @@ public final class PlanEditor extends Dialog<Plan> {
         });
     }
 
-    PlanEditorModel model() {
+    PlanEditorViewModel model() {
         return model;
     }
 

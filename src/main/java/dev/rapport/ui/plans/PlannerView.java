@@ -12,7 +12,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Tables;
-import dev.rapport.ui.main.Section;
+import dev.rapport.ui.common.Screen;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * A chip is moved to another month by dragging it, or with Alt+Left / Alt+Right; Enter or a
  * click opens its plan.
  */
-public final class PlannerView implements Section {
+public final class PlannerView implements Screen {
     private final UiContext ctx;
     private final Messages msg;
     private final PlannerViewModel model;

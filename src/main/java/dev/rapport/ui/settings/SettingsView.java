@@ -3,14 +3,13 @@ package dev.rapport.ui.settings;
 import dev.rapport.domain.Language;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.about.AboutDialog;
-import dev.rapport.ui.main.MainWindow;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.Fxml;
 import dev.rapport.ui.common.Notifier;
-import dev.rapport.ui.contactlog.CadenceSettingsBlock;
-import dev.rapport.ui.main.Section;
-import dev.rapport.ui.safety.SafetyPane;
-import dev.rapport.ui.retention.RetentionSettingsPane;
+import dev.rapport.ui.contactlog.CadenceSettingsView;
+import dev.rapport.ui.common.Screen;
+import dev.rapport.ui.safety.SafetyView;
+import dev.rapport.ui.retention.RetentionSettingsView;
 import java.util.Arrays;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -20,7 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
 /** Language, where the data lives, and the version. */
-public final class SettingsView implements Section {
+public final class SettingsView implements Screen {
     @FXML private ComboBox<Language> languageBox;
     @FXML private Label restartHint;
     @FXML private TextField dataFolderField;
@@ -32,9 +31,9 @@ public final class SettingsView implements Section {
     // collected model silently stopped saving the chosen language.
     private final SettingsViewModel model;
     private final UiContext ctx;
-    private final SafetyPane safety;
-    private final RetentionSettingsPane retention;
-    private final CadenceSettingsBlock cadence;
+    private final SafetyView safety;
+    private final RetentionSettingsView retention;
+    private final CadenceSettingsView cadence;
 
     public SettingsView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
@@ -45,12 +44,12 @@ public final class SettingsView implements Section {
         restartHint.visibleProperty().bind(model.restartNeededProperty());
         dataFolderField.setText(ctx.dataDir().toString());
         versionLabel.setText(ctx.version());
-        root.getChildren().add(new dev.rapport.ui.today.TodaySettingsBlock(ctx, notifier).node());
-        this.cadence = new CadenceSettingsBlock(ctx, notifier);
+        root.getChildren().add(new dev.rapport.ui.today.TodaySettingsView(ctx, notifier).node());
+        this.cadence = new CadenceSettingsView(ctx, notifier);
         root.getChildren().add(cadence.node());
-        this.safety = new SafetyPane(ctx, notifier);
+        this.safety = new SafetyView(ctx, notifier);
         root.getChildren().add(safety.node());
-        this.retention = new RetentionSettingsPane(ctx, notifier);
+        this.retention = new RetentionSettingsView(ctx, notifier);
         root.getChildren().add(retention.node());
         // the backup and password blocks make the screen taller than a small window
         this.scroller = new javafx.scene.control.ScrollPane(root);
@@ -68,7 +67,7 @@ public final class SettingsView implements Section {
     @FXML
     public void showAbout() {
         new AboutDialog(root.getScene().getWindow(), ctx.messages(), ctx.version(),
-                getClass().getResource(MainWindow.STYLESHEET).toExternalForm()).showAndWait();
+                getClass().getResource(dev.rapport.ui.common.Styles.APP_CSS).toExternalForm()).showAndWait();
     }
 
     @Override

@@ -3,8 +3,7 @@ package dev.rapport.ui.today;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
-import dev.rapport.ui.main.MainWindow;
-import dev.rapport.ui.main.Section;
+import dev.rapport.ui.common.Screen;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -18,7 +17,7 @@ import javafx.scene.layout.VBox;
  * The first screen every morning: what is coming up and what needs doing. It is a column of
  * independent {@link TodaySection}s, each loading its own data when Today is shown.
  */
-public final class TodayView implements Section {
+public final class TodayView implements Screen {
     private final Messages msg;
     private final UiContext ctx;
     private final BorderPane root = new BorderPane();
@@ -28,12 +27,12 @@ public final class TodayView implements Section {
     public TodayView(UiContext ctx, Notifier notifier) {
         this.ctx = ctx;
         this.msg = ctx.messages();
-        String css = TodayView.class.getResource(MainWindow.STYLESHEET).toExternalForm();
+        String css = TodayView.class.getResource(dev.rapport.ui.common.Styles.APP_CSS).toExternalForm();
         // NEW SECTIONS PLUG IN HERE: construct them (a TodaySection over its own service call,
         // e.g. follow-ups due and overdue, key accounts going quiet, open complaints) and add them
         // to this list in the order they should appear. Nothing else in this class changes.
-        sections.add(new UpcomingDatesSection(ctx, notifier, css));
-        sections.addAll(dev.rapport.ui.contactlog.ContactLogToday.sections(ctx, notifier,
+        sections.add(new UpcomingDatesView(ctx, notifier, css));
+        sections.addAll(dev.rapport.ui.contactlog.ContactLogTodayView.sections(ctx, notifier,
                 () -> root.getScene().getWindow()));
 
         Label title = new Label(msg.get("nav.today"));

@@ -34,14 +34,14 @@ class AccountEditorConflictTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final List<String> clipboard = new ArrayList<>();
     private Account opened;
-    private AccountEditorModel form;
+    private AccountEditorViewModel form;
 
     @BeforeEach
     void openAnEditorThenChangeTheAccountElsewhere() {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
         msg = context.messages();
         opened = context.accounts().save(Account.named("Fabrikam Foods"));
-        form = new AccountEditorModel(opened, msg, context.uiContext(new DirectTaskExecutor(), dialogs).formats());
+        form = new AccountEditorViewModel(opened, msg, context.uiContext(new DirectTaskExecutor(), dialogs).formats());
         form.name.set("Fabrikam Foods (Shanghai)");
         form.notes.set("Met the new CFO, 王芳; she wants quarterly reviews");
         context.accounts().save(opened.withTags(List.of("newer-elsewhere")));

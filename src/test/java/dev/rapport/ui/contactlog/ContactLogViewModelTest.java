@@ -94,7 +94,7 @@ class ContactLogViewModelTest {
 
     @Test
     void theLogFormNamesEachProblemAndBuildsTheInteractionWhenValid() {
-        InteractionEditorModel form = new InteractionEditorModel(
+        InteractionEditorViewModel form = new InteractionEditorViewModel(
                 Interaction.of(account.id(), TODAY.atTime(9, 30), InteractionChannel.CALL, ""), account,
                 app.messages(), ui.formats(), TODAY);
         assertThat(form.errors()).containsKey("subject");
@@ -121,12 +121,12 @@ class ContactLogViewModelTest {
 
     @Test
     void aCadenceOutOfRangeCannotBeSavedAndAGoodOneIsKept() {
-        CadenceSettingsModel model = new CadenceSettingsModel(ui, notifier());
+        CadenceSettingsViewModel model = new CadenceSettingsViewModel(ui, notifier());
         model.load();
         assertThat(model.days(Tier.A).get()).isEqualTo("30");
         model.days(Tier.B).set("0");
         model.days(Tier.C).set("ninety");
-        assertThat(model.errors()).containsOnlyKeys(CadenceSettingsModel.field(Tier.B), CadenceSettingsModel.field(Tier.C));
+        assertThat(model.errors()).containsOnlyKeys(CadenceSettingsViewModel.field(Tier.B), CadenceSettingsViewModel.field(Tier.C));
         assertThat(model.validProperty().get()).isFalse();
         model.days(Tier.B).set("45");
         model.days(Tier.C).set("120");
@@ -141,7 +141,7 @@ class ContactLogViewModelTest {
                 "报价").withFollowUp(TODAY.minusDays(40), "发送报价单"));
         app.contactLog().log(Interaction.of(account.id(), TODAY.minusDays(50).atTime(10, 0),
                 InteractionChannel.COMPLAINT, "交货延误"));
-        AgendaModel agenda = new AgendaModel(ui, notifier());
+        AgendaViewModel agenda = new AgendaViewModel(ui, notifier());
         agenda.reloadFollowUps();
         agenda.reloadQuiet();
         agenda.reloadComplaints();

@@ -43,7 +43,7 @@ class LogEntryConflictTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final List<String> clipboard = new ArrayList<>();
     private Interaction opened;
-    private InteractionEditorModel form;
+    private InteractionEditorViewModel form;
 
     @BeforeEach
     void openAnEditorThenChangeTheEntryElsewhere() {
@@ -52,7 +52,7 @@ class LogEntryConflictTest {
         Account account = context.accounts().save(Account.named("Fabrikam Foods"));
         opened = context.contactLog().save(Interaction.of(account.id(), LocalDateTime.now().withNano(0).withSecond(0),
                 InteractionChannel.MEAL, "Lunch"));
-        form = new InteractionEditorModel(opened, account, msg, ui(new DirectTaskExecutor()).formats(), LocalDate.now());
+        form = new InteractionEditorViewModel(opened, account, msg, ui(new DirectTaskExecutor()).formats(), LocalDate.now());
         form.notes.set(NOTES);
         form.outcome.set("PO expected in March");
         context.contactLog().save(opened.withDetails("Written elsewhere", "", Sentiment.POSITIVE, new BigDecimal("88")));

@@ -39,7 +39,7 @@ class ContactEditorConflictTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final List<String> clipboard = new ArrayList<>();
     private Contact opened;
-    private ContactEditorModel form;
+    private ContactEditorViewModel form;
 
     @BeforeEach
     void openAnEditorThenChangeThePersonElsewhere() {
@@ -47,7 +47,7 @@ class ContactEditorConflictTest {
         msg = context.messages();
         Account account = context.accounts().save(Account.named("Fabrikam Foods"));
         opened = context.contacts().save(Contact.named("陈静", account.id()));
-        form = new ContactEditorModel(opened, List.of(account), msg, LocalDate.now());
+        form = new ContactEditorViewModel(opened, List.of(account), msg, LocalDate.now());
         form.title.set("Head of Purchasing");
         form.notes.set(NOTES);
         context.contacts().save(opened.withPoints(

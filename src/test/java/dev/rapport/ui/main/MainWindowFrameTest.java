@@ -35,13 +35,13 @@ class MainWindowFrameTest {
                 assertThat(frame.stage()).isNull();
                 assertThatThrownBy(() -> frame.show(stage)).as("no sections before a folder is attached")
                         .isInstanceOf(IllegalStateException.class);
-                assertThatThrownBy(() -> frame.open(otherExecutor, stage))
+                assertThatThrownBy(() -> frame.open(otherExecutor, dev.rapport.app.UiWiring.screens(otherExecutor, frame), stage))
                         .isInstanceOf(IllegalArgumentException.class);
 
                 MainWindow elsewhere = new MainWindow(context.messages(), otherDir, executor);
-                assertThatThrownBy(() -> elsewhere.open(ui, stage)).isInstanceOf(IllegalArgumentException.class);
+                assertThatThrownBy(() -> elsewhere.open(ui, dev.rapport.app.UiWiring.screens(ui, elsewhere), stage)).isInstanceOf(IllegalArgumentException.class);
 
-                frame.open(ui, stage);
+                frame.open(ui, dev.rapport.app.UiWiring.screens(ui, frame), stage);
                 assertThat(stage.isShowing()).isTrue();
                 assertThat(stage.getScene().lookup("#today-date")).isNotNull();
                 assertThat(stage.getScene().lookup("#nav-today").getStyleClass()).contains("nav-button");

@@ -38,7 +38,7 @@ class MemoryViewModelsTest {
 
     @Test
     void theFamilyFormIsValidOnlyWithANameAndACompleteRealBirthday() {
-        FamilyMemberForm form = new FamilyMemberForm(FamilyMember.of(1, Relation.SPOUSE, "", null), msg, TODAY);
+        FamilyMemberEditorViewModel form = new FamilyMemberEditorViewModel(FamilyMember.of(1, Relation.SPOUSE, "", null), msg, TODAY);
         assertThat(form.validProperty().get()).isFalse();
         assertThat(form.errors()).containsKey("name");
         form.name.set("李梅");
@@ -58,7 +58,7 @@ class MemoryViewModelsTest {
     @Test
     void aReloadPutsTheStoredFamilyMemberIntoEveryFieldAndDropsABirthdayTypedMeanwhile() {
         FamilyMember opened = new FamilyMember(5L, 1, Relation.CHILD, "小雨", null, "", 2L);
-        FamilyMemberForm form = new FamilyMemberForm(opened, msg, TODAY);
+        FamilyMemberEditorViewModel form = new FamilyMemberEditorViewModel(opened, msg, TODAY);
         form.name.set("陈小雨");
         form.notes.set("Starts school in Hangzhou");
         form.month.set(6);
@@ -80,10 +80,10 @@ class MemoryViewModelsTest {
 
     @Test
     void aReloadPutsTheStoredGiftIntoTheFormWithItsRecipient() {
-        List<GiftForm.Recipient> recipients = List.of(new GiftForm.Recipient(null, "Anna Müller"),
-                new GiftForm.Recipient(3L, "Jonas (Spouse/partner)"));
+        List<GiftEditorViewModel.Recipient> recipients = List.of(new GiftEditorViewModel.Recipient(null, "Anna Müller"),
+                new GiftEditorViewModel.Recipient(3L, "Jonas (Spouse/partner)"));
         Gift opened = new Gift(9L, 1, null, "", TODAY.minusDays(3), "Mid-Autumn", "Mooncakes", null, "", 1L);
-        GiftForm form = new GiftForm(opened, recipients, List.of(opened), msg, formats, TODAY);
+        GiftEditorViewModel form = new GiftEditorViewModel(opened, recipients, List.of(opened), msg, formats, TODAY);
         form.what.set("Longjing tea");
         form.cost.set("1,280.50");
 
@@ -104,7 +104,7 @@ class MemoryViewModelsTest {
     void aReloadPutsTheStoredDateIntoTheForm() {
         ImportantDate opened = new ImportantDate(4L, 1L, null, DateKind.WORK_ANNIVERSARY, "Joined",
                 LocalDate.of(2016, 3, 8), true, 1L);
-        ImportantDateForm form = new ImportantDateForm(opened, msg);
+        ImportantDateEditorViewModel form = new ImportantDateEditorViewModel(opened, msg);
         form.title.set("入职十周年");
         assertThat(form.copyText()).isEqualTo(msg.get("memory.date.title") + ": 入职十周年");
 
@@ -120,9 +120,9 @@ class MemoryViewModelsTest {
     @Test
     void theGiftFormReadsCostInTheUsersLocaleAndWarnsAboutARepeat() {
         Gift earlier = new Gift(7L, 1, null, "", TODAY.minusYears(1), "Birthday", "Fountain pen", null, "", 0L);
-        List<GiftForm.Recipient> recipients = List.of(new GiftForm.Recipient(null, "Anna Müller"),
-                new GiftForm.Recipient(3L, "Jonas (Spouse/partner)"));
-        GiftForm form = new GiftForm(Gift.of(1, 3L, null, "", "", null, ""), recipients, List.of(earlier), msg, formats,
+        List<GiftEditorViewModel.Recipient> recipients = List.of(new GiftEditorViewModel.Recipient(null, "Anna Müller"),
+                new GiftEditorViewModel.Recipient(3L, "Jonas (Spouse/partner)"));
+        GiftEditorViewModel form = new GiftEditorViewModel(Gift.of(1, 3L, null, "", "", null, ""), recipients, List.of(earlier), msg, formats,
                 TODAY);
         assertThat(form.recipient.get().familyMemberId()).isEqualTo(3L);
         assertThat(form.givenOn.get()).isEqualTo(TODAY);
@@ -160,7 +160,7 @@ class MemoryViewModelsTest {
                     undos.add(undo);
                 }
             };
-            ContactMemoryModel model = new ContactMemoryModel(
+            ContactMemoryViewModel model = new ContactMemoryViewModel(
                     context.uiContext(new DirectTaskExecutor(), new FakeDialogs()), notifier);
             Account account = context.accounts().save(Account.named("Fabrikam Foods"));
             Contact anna = context.contacts().save(Contact.named("Anna Müller", account.id()));
@@ -172,7 +172,7 @@ class MemoryViewModelsTest {
             model.saved(context.memory().save(FamilyMember.of(anna.id(), Relation.CHILD, "Lena", Birthday.of(2015, 5, 4))));
             assertThat(model.family()).extracting(FamilyMember::name).containsExactly("Lena");
             assertThat(sizes).isNotEmpty();
-            assertThat(model.recipients()).extracting(GiftForm.Recipient::label)
+            assertThat(model.recipients()).extracting(GiftEditorViewModel.Recipient::label)
                     .containsExactly("Anna Müller", "Lena (" + context.messages().of(Relation.CHILD) + ")");
 
             model.tagsText.set("loves flowers, no alcohol，不喝酒");

@@ -41,9 +41,9 @@ class PreferenceTagsConflictTest {
             Contact anna = context.contacts().save(Contact.named("Anna Müller", account.id()));
             FakeDialogs firstDialogs = new FakeDialogs();
             FakeDialogs secondDialogs = new FakeDialogs();
-            ContactMemoryModel first = new ContactMemoryModel(
+            ContactMemoryViewModel first = new ContactMemoryViewModel(
                     context.uiContext(new DirectTaskExecutor(), firstDialogs), QUIET);
-            ContactMemoryModel second = new ContactMemoryModel(
+            ContactMemoryViewModel second = new ContactMemoryViewModel(
                     context.uiContext(new DirectTaskExecutor(), secondDialogs), QUIET);
             first.show(anna);
             second.show(anna);

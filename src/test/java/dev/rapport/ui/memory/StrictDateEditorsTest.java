@@ -61,8 +61,8 @@ class StrictDateEditorsTest {
     private void openGiftEditor() {
         Messages msg = app.context.messages();
         robot.interact(() -> {
-            dialog = new GiftDialog(app.stage, Gift.of(anna.id(), null, TODAY, "", "Tea set", null, ""),
-                    List.of(new GiftForm.Recipient(null, "Anna Müller")), List.of(), msg,
+            dialog = new GiftEditor(app.stage, Gift.of(anna.id(), null, TODAY, "", "Tea set", null, ""),
+                    List.of(new GiftEditorViewModel.Recipient(null, "Anna Müller")), List.of(), msg,
                     new dev.rapport.ui.common.Formats(msg.locale()), TODAY, null,
                     MemorySaves.gift(app.ui, new FxTextClipboard()));
             dialog.show();
@@ -72,7 +72,7 @@ class StrictDateEditorsTest {
 
     private void openDateEditor(Messages msg) {
         robot.interact(() -> {
-            dialog = new ImportantDateDialog(app.stage,
+            dialog = new ImportantDateEditor(app.stage,
                     ImportantDate.ofContact(anna.id(), DateKind.WORK_ANNIVERSARY, "", null, true), msg, null,
                     MemorySaves.date(app.ui, new FxTextClipboard()));
             dialog.show();

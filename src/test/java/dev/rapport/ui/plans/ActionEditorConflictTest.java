@@ -42,7 +42,7 @@ class ActionEditorConflictTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final List<String> clipboard = new ArrayList<>();
     private PlanAction opened;
-    private ActionEditorModel form;
+    private ActionEditorViewModel form;
     private EditorSave<PlanAction> save;
 
     @BeforeEach
@@ -55,7 +55,7 @@ class ActionEditorConflictTest {
         Plan plan = context.plans().save(Plan.draft(account.id(), year).withActions(List.of(
                 PlanAction.planned("中秋拜访", RelationshipLevel.SOCIAL, ActionType.VISIT, YearMonth.of(year, 9)))));
         opened = plan.actions().get(0);
-        form = new ActionEditorModel(opened, year, context.plans().today(), msg, ui.formats());
+        form = new ActionEditorViewModel(opened, year, context.plans().today(), msg, ui.formats());
         form.title.set("中秋拜访王总");
         form.notes.set(NOTES);
         context.plans().reschedule(opened.id(), YearMonth.of(year, 10));

@@ -47,7 +47,7 @@ class PlanEditorConflictTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final List<String> clipboard = new ArrayList<>();
     private Plan opened;
-    private PlanEditorModel form;
+    private PlanEditorViewModel form;
     private PlanAction visit;
 
     @BeforeEach
@@ -62,7 +62,7 @@ class PlanEditorConflictTest {
                 PlanAction.planned("Training", RelationshipLevel.STRUCTURAL, ActionType.TRAINING,
                         YearMonth.of(year, 11)))));
         visit = opened.actions().get(0);
-        form = new PlanEditorModel(opened, account, context.plans().today(), msg, ui.formats());
+        form = new PlanEditorViewModel(opened, account, context.plans().today(), msg, ui.formats());
         form.swot.get(SwotKind.STRENGTH).set(STRENGTHS);
         form.put(PlanAction.planned("端午礼品", RelationshipLevel.SOCIAL, ActionType.GIFT, YearMonth.of(year, 6)),
                 null);

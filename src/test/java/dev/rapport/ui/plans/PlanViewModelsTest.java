@@ -76,7 +76,7 @@ class PlanViewModelsTest {
 
     @Test
     void theActionFormStartsFromASuggestionAndOffersOnlyTheLevelsTypes() {
-        ActionEditorModel m = new ActionEditorModel(PlanAction.planned("", RelationshipLevel.FINANCIAL, null,
+        ActionEditorViewModel m = new ActionEditorViewModel(PlanAction.planned("", RelationshipLevel.FINANCIAL, null,
                 YearMonth.of(2026, 6)), 2026, TODAY, en, formats);
         assertThat(m.validProperty().get()).as("a title is required").isFalse();
         assertThat(m.errors()).containsKey("title");
@@ -117,7 +117,7 @@ class PlanViewModelsTest {
                         YearMonth.of(2026, 3)).withBudget(new BigDecimal("3000")),
                 PlanAction.planned("生日鲜花", RelationshipLevel.SOCIAL, ActionType.GIFT, YearMonth.of(2026, 5))
                         .withBudget(new BigDecimal("800")).withOutcome(new BigDecimal("750"), 4, "")));
-        PlanEditorModel m = new PlanEditorModel(plan, TODAY, en, formats);
+        PlanEditorViewModel m = new PlanEditorViewModel(plan, TODAY, en, formats);
         m.budget.set("ten thousand");
         assertThat(m.errors()).containsKey("budget");
         assertThat(m.figuresProperty().get()).isNull();
@@ -219,7 +219,7 @@ class PlanViewModelsTest {
                 dev.rapport.domain.Tier.A, dev.rapport.domain.LifecycleStage.GROWTH, RelationshipLevel.STRUCTURAL, null,
                 "", "", "", "", new BigDecimal("1850000"), new BigDecimal("20"), new BigDecimal("32.5"), 4, "",
                 List.of(), "", null, null, 0L);
-        PlanEditorModel m = new PlanEditorModel(Plan.draft(7, 2026), account, TODAY, en, formats);
+        PlanEditorViewModel m = new PlanEditorViewModel(Plan.draft(7, 2026), account, TODAY, en, formats);
         m.actualRevenue.set("1,700,000");
         assertThat(m.reviewedOn.get()).isNull();
         m.status.set(dev.rapport.domain.plan.PlanStatus.CLOSED);

@@ -44,7 +44,7 @@ class ExitDateStrictTest {
     private final FxRobot robot = new FxRobot();
     private RunningApp app;
     private Account account;
-    private ExitDialog dialog;
+    private ExitEditor dialog;
 
     @BeforeEach
     void openTheExitEditorInChinese() {
@@ -52,8 +52,8 @@ class ExitDateStrictTest {
         account = app.context.accounts().save(Account.named("杭州瑞丰电子"));
         Messages chinese = new Messages(Locale.SIMPLIFIED_CHINESE);
         robot.interact(() -> {
-            AccountValuePane pane = new AccountValuePane(app.ui, QUIET, id -> { });
-            dialog = new ExitDialog(app.stage, account, null, app.context.retention().today(), chinese,
+            AccountValueView pane = new AccountValueView(app.ui, QUIET, id -> { });
+            dialog = new ExitEditor(app.stage, account, null, app.context.retention().today(), chinese,
                     new Formats(chinese.locale()), pane.exitEditorSave(new FxTextClipboard()));
             dialog.show();
         });

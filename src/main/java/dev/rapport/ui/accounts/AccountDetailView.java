@@ -1,0 +1,282 @@
+package dev.rapport.ui.accounts;
+
+import dev.rapport.domain.Account;
+import dev.rapport.domain.AccountListItem;
+import dev.rapport.domain.Contact;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.plans.PlanSummaryView;
+import dev.rapport.ui.contacts.ContactText;
+import dev.rapport.ui.retention.AccountValueView;
+import java.math.BigDecimal;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The selected account at a glance: its classification, value, details and its people. */
+final class AccountDetailView {
+
+    interface Actions {
+        void edit(Account account);
+
+        void delete(AccountListItem item);
+
+        void addContact(Account account);
+
+        void editContact(Contact contact);
+
+        void deleteContact(Contact contact);
+
+        /** Writes the account's summary as PDF, as the accounts header's Export PDF does. */
+        void exportPdf(AccountListItem item);
+    }
+
+    private final Messages msg;
+    private final Formats formats;
+    private final Actions actions;
+    private final VBox root = new VBox(12);
+    private final Label title = new Label();
+    private final HBox badges = new HBox(6);
+    private final GridPane facts = new GridPane();
+    private final ListView<Contact> people = new ListView<>();
+    private final Label notes = new Label();
+    private final VBox content;
+    private final Label none = new Label();
+    private final AccountValueView value;
+    private AccountListItem item;
+    private final PlanSummaryView planSummary;
+    private final dev.rapport.ui.memory.AccountDatesView dates;
+
+    AccountDetailView(UiContext ctx, Actions actions, Notifier notifier, AccountValueView value) {
+        this.planSummary = new PlanSummaryView(ctx, notifier);
+        this.value = value;
+        this.msg = ctx.messages();
+        this.formats = ctx.formats();
+        this.actions = actions;
+        root.getStyleClass().add("detail-pane");
+        root.setPadding(new Insets(14));
+        title.getStyleClass().add("detail-title");
+        title.setWrapText(true);
+        title.setId("detail-title");
+
+        Button edit = new Button(msg.get("action.edit"), new FontIcon("mdi2p-pencil-outline"));
+        edit.setId("account-edit");
+        edit.setOnAction(e -> actions.edit(item.account()));
+        Button delete = new Button(msg.get("action.delete"), new FontIcon("mdi2d-delete-outline"));
+        delete.setId("account-delete");
+        delete.setOnAction(e -> actions.delete(item));
+        Button pdf = new Button(msg.get("account.exportPdf"), new FontIcon("mdi2f-file-pdf-box"));
+        pdf.setId("account-export-pdf");
+        pdf.setTooltip(new Tooltip(msg.get("account.exportPdf") + "  ("
+                + new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).getDisplayText() + ")"));
+        pdf.setOnAction(e -> actions.exportPdf(item));
+        // the account's actions on their own row: beside the name, three labelled buttons left a
+        // pane of usual width too little room, and names of two words wrapped onto two lines
+        HBox accountActions = new HBox(8, edit, pdf, delete);
+        accountActions.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(8, title, accountActions);
+
+        facts.setHgap(12);
+        facts.setVgap(6);
+        // label columns as wide as the longest word of any label, so labels wrap between words, never
+        // inside one ("Relationshi / p type"); the two value columns share the rest of the width
+        double labelWidth = labelColumnWidth(FACT_KEYS.stream().map(msg::get).toList(), AccountDetailView::textWidth);
+        facts.getColumnConstraints().addAll(labelColumn(labelWidth), valueColumn(), labelColumn(labelWidth),
+                valueColumn());
+        notes.setWrapText(true);
+
+        Label peopleTitle = new Label(msg.get("account.people"));
+        peopleTitle.getStyleClass().add("subsection-title");
+        Button addContact = new Button(msg.get("contacts.new"), new FontIcon("mdi2a-account-plus-outline"));
+        addContact.setId("contact-add");
+        addContact.setOnAction(e -> actions.addContact(item.account()));
+        Region spacer2 = new Region();
+        HBox.setHgrow(spacer2, Priority.ALWAYS);
+        HBox peopleHeader = new HBox(8, peopleTitle, spacer2, addContact);
+        peopleHeader.setAlignment(Pos.CENTER_LEFT);
+        people.setId("account-contacts");
+        people.setPrefHeight(260);
+        people.setPlaceholder(new Label(msg.get("account.noPeople")));
+        people.setCellFactory(lv -> new PersonCell());
+        people.setOnKeyPressed(e -> {
+            Contact c = people.getSelectionModel().getSelectedItem();
+            if (c == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.DELETE) {
+                actions.deleteContact(c);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                actions.editContact(c);
+                e.consume();
+            }
+        });
+        people.setOnMouseClicked(e -> {
+            Contact c = people.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && c != null) {
+                actions.editContact(c);
+            }
+        });
+        Label notesTitle = new Label(msg.get("account.notes"));
+        notesTitle.getStyleClass().add("subsection-title");
+        dates = new dev.rapport.ui.memory.AccountDatesView(ctx, notifier,
+                AccountDetailView.class.getResource(dev.rapport.ui.common.Styles.APP_CSS).toExternalForm());
+        content = new VBox(12, header, badges, facts, value.node(), planSummary.node(), peopleHeader, people,
+                dates.node(), notesTitle, notes);
+        none.setText(msg.get("accounts.selectHint"));
+        none.getStyleClass().add("muted");
+        root.getChildren().setAll(none);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void show(AccountListItem selected) {
+        this.item = selected;
+        if (selected == null) {
+            root.getChildren().setAll(none);
+            people.getItems().clear();
+            value.show(null);
+            dates.show(null);
+            return;
+        }
+        Account a = selected.account();
+        dates.show(a.id());
+        title.setText(a.name());
+        badges.getChildren().setAll(badge(msg.get("account.tier") + " " + msg.of(a.tier()), "tier-" + a.tier().name()),
+                badge(msg.of(a.stage()), "stage"), badge(msg.of(a.level()), "level"), badge(msg.of(a.partyType()), "party"));
+        facts.getChildren().clear();
+        int row = 0;
+        row = fact(row, "account.relationshipType", msg.of(a.relationshipType()), "account.owner", a.owner());
+        row = fact(row, "account.industry", a.industry(), "account.tags", String.join(", ", a.tags()));
+        row = fact(row, "account.phone", a.phone(), "account.website", a.website());
+        row = fact(row, "account.annualRevenue", formats.money(a.annualRevenue()), "account.grossMarginPct",
+                percent(a.grossMarginPct()));
+        row = fact(row, "account.shareOfWalletPct", percent(a.shareOfWalletPct()), "account.satisfaction",
+                a.satisfaction() == null ? "" : msg.get("satisfaction." + a.satisfaction()));
+        fact(row, "account.address", a.address(), "account.updated",
+                a.updatedAt() == null ? "" : formats.date(a.updatedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()));
+        notes.setText(a.notes().isBlank() ? msg.get("account.noNotes") : a.notes());
+        root.getChildren().setAll(content);
+        planSummary.show(a);
+        value.show(a);
+    }
+
+    /** Adds a part below the account's details (the contact log). */
+    void append(Node part) {
+        content.getChildren().add(part);
+    }
+
+    void showContacts(List<Contact> contacts) {
+        people.getItems().setAll(contacts);
+    }
+
+    private String percent(BigDecimal v) {
+        return v == null ? "" : formats.decimal(v) + " %";
+    }
+
+    /** The keys of the labels in the facts grid, in the order they are shown. */
+    static final List<String> FACT_KEYS = List.of("account.relationshipType", "account.owner", "account.industry",
+            "account.tags", "account.phone", "account.website", "account.annualRevenue", "account.grossMarginPct",
+            "account.shareOfWalletPct", "account.satisfaction", "account.address", "account.updated");
+
+    /**
+     * Width of a label column: the widest single word of any label (Chinese labels have no spaces and
+     * count as one word), plus a little room, so a label may wrap between words but never inside one.
+     */
+    static double labelColumnWidth(List<String> labels, java.util.function.ToDoubleFunction<String> width) {
+        double widest = 0;
+        for (String label : labels) {
+            for (String word : label.trim().split("\\s+")) {
+                widest = Math.max(widest, width.applyAsDouble(word));
+            }
+        }
+        return Math.ceil(widest) + 6;
+    }
+
+    private static double textWidth(String text) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        // the app's font (app.css .root); the margin in labelColumnWidth absorbs a fallback font
+        probe.setFont(javafx.scene.text.Font.font("WenQuanYi Micro Hei", 13));
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    private static ColumnConstraints labelColumn(double width) {
+        ColumnConstraints c = new ColumnConstraints(width, width, width);
+        c.setHgrow(Priority.NEVER);
+        return c;
+    }
+
+    /** Value columns start small and grow equally, so a narrow pane wraps values, not labels. */
+    private static ColumnConstraints valueColumn() {
+        ColumnConstraints c = new ColumnConstraints(40, 60, Double.MAX_VALUE);
+        c.setHgrow(Priority.ALWAYS);
+        c.setFillWidth(true);
+        return c;
+    }
+
+    private int fact(int row, String key1, String value1, String key2, String value2) {
+        facts.addRow(row, label(key1), value(value1), label(key2), value(value2));
+        return row + 1;
+    }
+
+    private Label label(String key) {
+        Label l = new Label(msg.get(key));
+        l.getStyleClass().add("fact-label");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label value(String text) {
+        Label l = new Label(text == null || text.isEmpty() ? "—" : text);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label badge(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("badge", style);
+        return l;
+    }
+
+    /** A person: name and title on top; role, phone, e-mail and birthday below; greyed if they left. */
+    private final class PersonCell extends ListCell<Contact> {
+        @Override
+        protected void updateItem(Contact c, boolean empty) {
+            super.updateItem(c, empty);
+            if (empty || c == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(ContactText.nameLine(c, msg));
+            name.getStyleClass().add("person-name");
+            Label details = new Label(ContactText.detailLine(c, msg, formats));
+            details.getStyleClass().add("muted");
+            VBox box = new VBox(2, name, details);
+            if (c.leftAccount()) {
+                box.getStyleClass().add("left-account");
+            }
+            setGraphic(box);
+        }
+    }
+}

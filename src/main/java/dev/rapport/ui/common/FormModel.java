@@ -1,0 +1,97 @@
+package dev.rapport.ui.common;
+
+import dev.rapport.domain.Birthday;
+import dev.rapport.domain.FieldProblem;
+import dev.rapport.i18n.Messages;
+import java.time.MonthDay;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+/**
+ * A small form's state: its problems per field, re-checked on every change; valid when there are
+ * none. It holds the record it was filled with, so that a save refused by a newer change can be
+ * reloaded ({@link #fill}), saved over ({@link #read} names the version) or copied ({@link #copyText}).
+ *
+ * @param <T> the record the form edits
+ */
+public abstract class FormModel<T> {
+    protected final Messages msg;
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final BooleanBinding valid = Bindings.createBooleanBinding(errors::isEmpty, errors);
+
+    protected FormModel(Messages msg) {
+        this.msg = msg;
+    }
+
+    /**
+     * Puts the record into the form, as after a Reload that drops what was typed, with the version
+     * the next save names.
+     */
+    public abstract void fill(T record);
+
+    /** The record as this form read it (or last reloaded it). */
+    public abstract T read();
+
+    /**
+     * What the user typed into the text fields, one "Label: value" per line (empty ones left out),
+     * for "Copy my text" when the save was refused.
+     */
+    public abstract String copyText();
+
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    protected final void watch(Observable... fields) {
+        for (Observable o : fields) {
+            o.addListener(x -> validate());
+        }
+        validate();
+    }
+
+    /** Puts the form's problems (field -> localized text) into the map. */
+    protected abstract void check(Map<String, String> problems);
+
+    protected final void validate() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        check(problems);
+        errors.keySet().retainAll(problems.keySet());
+        errors.putAll(problems);
+    }
+
+    protected final void add(Map<String, String> problems, List<FieldProblem> found) {
+        for (FieldProblem p : found) {
+            problems.putIfAbsent(p.field(), msg.of(p));
+        }
+    }
+
+    /** A birthday from month, day and an optional year as typed; null when all are empty or it is wrong. */
+    protected final Birthday birthday(Integer m, Integer d, String yearText, Map<String, String> problems) {
+        String y = yearText == null ? "" : yearText.strip();
+        if (m == null && d == null && y.isEmpty()) {
+            return null;
+        }
+        if (m == null || d == null) {
+            problems.put("birthday", msg.get("validation.birthdayIncomplete"));
+            return null;
+        }
+        try {
+            return new Birthday(MonthDay.of(m, d), y.isEmpty() ? null : Integer.valueOf(y));
+        } catch (NumberFormatException e) {
+            problems.put("birthday", msg.get("validation.year"));
+        } catch (RuntimeException e) {
+            problems.put("birthday", msg.get("validation.date"));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.rapport.ui.common;
+
+import javafx.scene.Node;
+
+/** A screen reachable from the navigation rail. */
+public interface Screen {
+    Node node();
+
+    /** Called each time the section comes into view. */
+    default void shown() {
+    }
+
+    /** Ctrl+N: create the section's kind of thing, if it has one. */
+    default void createNew() {
+    }
+
+    /** Ctrl+F: put the cursor in the section's search field, if it has one. */
+    default void focusSearch() {
+    }
+
+    /** The account the rep is looking at, if any: Ctrl+L logs for it. */
+    default Long accountInView() {
+        return null;
+    }
+
+    /** The person the rep is looking at, if any: Ctrl+L logs with them. */
+    default Long contactInView() {
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.rapport.ui.contactlog;
+
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Notifier;
+import java.time.LocalDateTime;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The contact log part of an account's detail: last contact and days since, a flag when
+ * complaints are open, and the account's timeline.
+ */
+public final class AccountContactLogView {
+    private final Messages msg;
+    private final UiContext ctx;
+    private final ContactLogFacts facts;
+    private final TimelineView timeline;
+    private final Label lastContact = new Label();
+    private final Label complaints = new Label();
+    private final VBox root;
+    private Long accountId;
+
+    public AccountContactLogView(UiContext ctx, Notifier notifier, ContactLogFacts facts, Supplier<Window> owner,
+            Runnable onChanged) {
+        this.ctx = ctx;
+        this.msg = ctx.messages();
+        this.facts = facts;
+        LogActions actions = new LogActions(ctx, notifier, owner);
+        this.timeline = new TimelineView(ctx, new TimelineViewModel(ctx, TimelineViewModel.Owner.ACCOUNT), actions,
+                "account-timeline", () -> new Long[] {accountId, null}, onChanged);
+        lastContact.setId("account-last-contact");
+        complaints.setId("account-open-complaints");
+        complaints.getStyleClass().addAll("badge", "complaint-open");
+        complaints.managedProperty().bind(complaints.visibleProperty());
+        HBox summary = new HBox(10, lastContact, complaints);
+        summary.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(8, summary, timeline.node());
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Shows this account's log (null: none). */
+    public void show(Long id) {
+        this.accountId = id;
+        refreshSummary();
+        timeline.model().show(id);
+    }
+
+    /** After the facts were read again: the summary line follows. */
+    public void refreshSummary() {
+        if (accountId == null) {
+            lastContact.setText("");
+            complaints.setVisible(false);
+            return;
+        }
+        LocalDateTime last = facts.accountLastContact(accountId);
+        lastContact.setText(last == null ? msg.get("contactlog.summary.never")
+                : msg.get("contactlog.summary.last", ctx.formats().date(last.toLocalDate()), facts.daysSince(last)));
+        int open = facts.openComplaints(accountId);
+        complaints.setVisible(open > 0);
+        complaints.setText(msg.get("contactlog.summary.openComplaints", open));
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+}

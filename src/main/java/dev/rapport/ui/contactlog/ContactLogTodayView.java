@@ -1,0 +1,178 @@
+package dev.rapport.ui.contactlog;
+
+import dev.rapport.domain.ContactClock;
+import dev.rapport.domain.OpenComplaint;
+import dev.rapport.i18n.Messages;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.today.TodaySection;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The contact log's three parts of Today: follow-ups due today and overdue, key accounts going
+ * quiet (worst first) and open complaints (oldest first). Each row has its one-click action:
+ * tick the follow-up off, log a contact, resolve the complaint; then all three read again.
+ */
+public final class ContactLogTodayView {
+    private final UiContext ctx;
+    private final Messages msg;
+    private final AgendaViewModel model;
+    private final LogActions actions;
+
+    private ContactLogTodayView(UiContext ctx, Notifier notifier, Supplier<Window> owner) {
+        this.ctx = ctx;
+        this.msg = ctx.messages();
+        this.model = new AgendaViewModel(ctx, notifier);
+        this.actions = new LogActions(ctx, notifier, owner);
+    }
+
+    /** The three sections, in the order Today shows them. */
+    public static List<TodaySection> sections(UiContext ctx, Notifier notifier, Supplier<Window> owner) {
+        ContactLogTodayView today = new ContactLogTodayView(ctx, notifier, owner);
+        return List.of(today.followUps(), today.quiet(), today.complaints());
+    }
+
+    AgendaViewModel model() {
+        return model;
+    }
+
+    private void reloadAll() {
+        model.reloadFollowUps();
+        model.reloadQuiet();
+        model.reloadComplaints();
+    }
+
+    private TodaySection followUps() {
+        return new ListSection<>("today-followups", "mdi2c-calendar-check-outline", model.followUps(),
+                n -> msg.get("contactlog.today.followUps", n), msg.get("contactlog.today.followUpsNone"),
+                model::reloadFollowUps, f -> {
+                    LocalDate today = model.todayProperty().get();
+                    Label when = new Label(f.isOverdue(today) ? msg.get("contactlog.today.overdue", f.daysOverdue(today))
+                            : msg.get("contactlog.today.dueToday"));
+                    when.getStyleClass().add(f.isOverdue(today) ? "follow-up" : "agenda-when");
+                    Button done = button("contactlog.today.done", "mdi2c-check", "followup-done-button");
+                    done.setOnAction(e -> model.markDone(f));
+                    return row(when, f.what().isEmpty() ? f.subject() : f.what(),
+                            f.accountName() + " · " + msg.of(f.channel()) + " · " + f.subject(), done);
+                });
+    }
+
+    private TodaySection quiet() {
+        return new ListSection<>("today-quiet", "mdi2a-account-clock-outline", model.quiet(),
+                n -> msg.get("contactlog.today.quiet", n), msg.get("contactlog.today.quietNone"),
+                model::reloadQuiet, q -> {
+                    Label tier = new Label(msg.get("account.tier") + " " + msg.of(q.tier()));
+                    tier.getStyleClass().addAll("badge", "tier-" + q.tier().name());
+                    Button log = button("contactlog.today.logContact", "mdi2p-phone-plus-outline", "quiet-log-button");
+                    log.setOnAction(e -> actions.logNew(q.accountId(), null, saved -> reloadAll()));
+                    return row(tier, q.name(), quietText(q), log);
+                });
+    }
+
+    private TodaySection complaints() {
+        return new ListSection<>("today-complaints", "mdi2a-alert-circle-outline", model.complaints(),
+                n -> msg.get("contactlog.today.complaints", n), msg.get("contactlog.today.complaintsNone"),
+                model::reloadComplaints, c -> {
+                    Label age = new Label(msg.get("contactlog.today.openFor",
+                            c.daysOpen(model.todayProperty().get())));
+                    age.getStyleClass().addAll("badge", "complaint-open");
+                    Button resolve = button("contactlog.today.resolve", "mdi2c-check-circle-outline",
+                            "complaint-resolve-button");
+                    resolve.setOnAction(e -> resolve(c));
+                    return row(age, c.subject(), c.accountName() + " · " + msg.of(c.status()) + " · "
+                            + ctx.formats().date(c.raisedOn()), resolve);
+                });
+    }
+
+    private void resolve(OpenComplaint c) {
+        ctx.executor().submit(msg.get("task.loading"), p -> ctx.contactLog().find(c.interactionId()), found ->
+                found.ifPresentOrElse(i -> actions.edit(i, true, saved -> reloadAll()), this::reloadAll),
+                e -> ctx.dialogs().showError(msg.get("error.load"), e));
+    }
+
+    private String quietText(ContactClock.QuietAccount q) {
+        return q.neverContacted() ? msg.get("contactlog.today.quietNever", q.daysSince(), q.cadenceDays())
+                : msg.get("contactlog.today.quietSince", q.daysSince(), ctx.formats().date(q.lastContact().toLocalDate()),
+                        q.cadenceDays());
+    }
+
+    private Button button(String key, String icon, String style) {
+        Button b = new Button(msg.get(key), new FontIcon(icon));
+        b.getStyleClass().add(style);
+        return b;
+    }
+
+    private static Node row(Node lead, String what, String detail, Button action) {
+        if (lead instanceof Label l) {
+            l.setMinWidth(130);
+            l.setPrefWidth(130);
+        }
+        Label main = new Label(what);
+        main.getStyleClass().add("agenda-what");
+        Label sub = new Label(detail);
+        sub.getStyleClass().add("muted");
+        VBox text = new VBox(2, main, sub);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(10, lead, text, spacer, action);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("agenda-row");
+        return row;
+    }
+
+    /** A titled list with a line per item, or a quiet "nothing here". */
+    private static final class ListSection<T> implements TodaySection {
+        private final VBox root = new VBox(8);
+        private final Runnable reload;
+
+        ListSection(String id, String icon, ObservableList<T> items, Function<Integer, String> title, String none,
+                Runnable reload, Function<T, Node> row) {
+            this.reload = reload;
+            root.setId(id);
+            root.getStyleClass().add("today-section");
+            Label heading = new Label();
+            heading.getStyleClass().add("detail-title");
+            heading.setGraphic(new FontIcon(icon));
+            VBox rows = new VBox(4);
+            Runnable render = () -> {
+                heading.setText(title.apply(items.size()));
+                rows.getChildren().clear();
+                if (items.isEmpty()) {
+                    Label empty = new Label(none);
+                    empty.getStyleClass().add("muted");
+                    rows.getChildren().add(empty);
+                } else {
+                    items.forEach(i -> rows.getChildren().add(row.apply(i)));
+                }
+            };
+            items.addListener((ListChangeListener<T>) c -> render.run());
+            render.run();
+            root.getChildren().addAll(heading, rows);
+        }
+
+        @Override
+        public Node node() {
+            return root;
+        }
+
+        @Override
+        public void reload() {
+            reload.run();
+        }
+    }
+}

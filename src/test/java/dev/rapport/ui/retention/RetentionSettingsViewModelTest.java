@@ -1,0 +1,58 @@
+package dev.rapport.ui.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rapport.app.AppContext;
+import dev.rapport.testutil.FakeDialogs;
+import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.DirectTaskExecutor;
+import dev.rapport.ui.common.Notifier;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RetentionSettingsModelTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theDiscountRateAndHorizonAreCheckedSavedAndReadBack() {
+        List<String> statuses = new ArrayList<>();
+        Notifier notifier = new Notifier() {
+            @Override
+            public void status(String message) {
+                statuses.add(message);
+            }
+
+            @Override
+            public void undoable(String message, Runnable undo) {
+                statuses.add(message);
+            }
+        };
+        try (AppContext app = AppContext.open(dataDir, Clock.systemDefaultZone())) {
+            UiContext ui = app.uiContext(new DirectTaskExecutor(), new FakeDialogs());
+            RetentionSettingsViewModel model = new RetentionSettingsViewModel(ui, notifier);
+            model.load();
+            assertThat(model.discountRate.get()).isEqualTo("8");
+            assertThat(model.horizon.get()).isEqualTo("5");
+            model.horizon.set("0");
+            assertThat(model.validProperty().get()).isFalse();
+            assertThat(model.errors()).containsKey("horizonYears");
+            model.discountRate.set("abc");
+            assertThat(model.errors()).containsKey("discountRatePct");
+            model.save();
+            assertThat(app.retention().settings().horizonYears()).isEqualTo(5);
+            model.discountRate.set("6.5");
+            model.horizon.set("10");
+            assertThat(model.validProperty().get()).isTrue();
+            model.save();
+            assertThat(app.retention().settings().discountRatePct()).isEqualByComparingTo(new BigDecimal("6.5"));
+            assertThat(app.retention().settings().horizonYears()).isEqualTo(10);
+            assertThat(statuses).hasSize(1);
+        }
+    }
+}
