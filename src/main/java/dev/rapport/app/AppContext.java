@@ -20,7 +20,7 @@ import dev.rapport.service.MemoryService;
 import dev.rapport.service.TodayService;
 import dev.rapport.service.ExportService;
 import dev.rapport.service.ImportService;
-import dev.rapport.service.SettingsService;
+import dev.rapport.service.MachinePreferencesService;
 import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.Database;
@@ -29,12 +29,12 @@ import dev.rapport.store.PlanRepository;
 import dev.rapport.store.FamilyRepository;
 import dev.rapport.store.GiftRepository;
 import dev.rapport.store.ImportantDateRepository;
-import dev.rapport.store.PreferenceRepository;
+import dev.rapport.store.ContactInterestsRepository;
 import dev.rapport.store.InteractionRepository;
-import dev.rapport.store.SettingsRepository;
-import dev.rapport.store.PreferencesFile;
+import dev.rapport.store.BusinessSettingsRepository;
+import dev.rapport.store.MachinePreferencesFile;
 import dev.rapport.store.RetentionRepository;
-import dev.rapport.store.SettingsRepository;
+import dev.rapport.store.BusinessSettingsRepository;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.OpenEditors;
@@ -52,7 +52,7 @@ public final class AppContext implements Session {
     private final Path dataDir;
     private final Database database;
     private final Messages messages;
-    private final SettingsService settings;
+    private final MachinePreferencesService settings;
     private final AccountService accounts;
     private final ContactService contacts;
     private final DemoDataService demo;
@@ -72,7 +72,7 @@ public final class AppContext implements Session {
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private Thread shutdownHook;
 
-    private AppContext(Path dataDir, Database database, DatabaseKey key, SettingsService settings, Clock clock) {
+    private AppContext(Path dataDir, Database database, DatabaseKey key, MachinePreferencesService settings, Clock clock) {
         this.dataDir = dataDir;
         this.database = database;
         this.settings = settings;
@@ -83,7 +83,7 @@ public final class AppContext implements Session {
         this.accounts = new AccountService(accountRepo, contactRepo, language.locale(), history);
         this.contacts = new ContactService(contactRepo, accountRepo, language.locale(), clock, history);
         FamilyRepository familyRepo = new FamilyRepository(database, clock);
-        PreferenceRepository preferenceRepo = new PreferenceRepository(database, clock);
+        ContactInterestsRepository preferenceRepo = new ContactInterestsRepository(database, clock);
         ImportantDateRepository dateRepo = new ImportantDateRepository(database, clock);
         GiftRepository giftRepo = new GiftRepository(database, clock);
         this.memory = new MemoryService(familyRepo, dateRepo, giftRepo, preferenceRepo, clock, history);
@@ -97,9 +97,9 @@ public final class AppContext implements Session {
         this.plans = new PlanService(database, planRepo, accountRepo, clock, history);
         this.demo.withPlans(new DemoPlanData(database, planRepo, contactRepo));
         this.contactLog = new ContactLogService(new InteractionRepository(database, clock), accountRepo, contactRepo,
-                new SettingsRepository(database), clock, history);
+                new BusinessSettingsRepository(database), clock, history);
         this.retention = new RetentionService(database, accountRepo, new RetentionRepository(database, clock),
-                new SettingsRepository(database), plans, contactLog, clock, history);
+                new BusinessSettingsRepository(database), plans, contactLog, clock, history);
         this.exports = new ExportService(accountRepo, contactRepo, plans, memory, contactLog, messages);
         this.summaries = new AccountSummaryService(accountRepo, contactRepo, plans, memory, contactLog, messages,
                 clock,
@@ -141,14 +141,14 @@ public final class AppContext implements Session {
     private static AppContext open(Path dataDir, DatabaseKey key, Clock clock, Runnable beforeMigrating,
             ChangedBy origin) {
         LogSetup.toDataFolder(dataDir);
-        SettingsService settings = settingsFor(dataDir);
+        MachinePreferencesService settings = settingsFor(dataDir);
         Database database = Database.open(dataDir, key, beforeMigrating);
         database.origin().session(origin);
         return new AppContext(dataDir, database, key, settings, clock);
     }
 
-    static SettingsService settingsFor(Path dataDir) {
-        return new SettingsService(PreferencesFile.load(dataDir));
+    static MachinePreferencesService settingsFor(Path dataDir) {
+        return new MachinePreferencesService(MachinePreferencesFile.load(dataDir));
     }
 
     /** Restores and password changes, for a folder that is not open. */
@@ -158,7 +158,7 @@ public final class AppContext implements Session {
 
     /** The user's language for this folder, readable before the database is opened. */
     public static Messages messagesFor(Path dataDir) {
-        return new Messages(new SettingsService(PreferencesFile.load(dataDir)).language().locale());
+        return new Messages(new MachinePreferencesService(MachinePreferencesFile.load(dataDir)).language().locale());
     }
 
     @Override
@@ -171,7 +171,7 @@ public final class AppContext implements Session {
         return messages;
     }
 
-    public SettingsService settings() {
+    public MachinePreferencesService settings() {
         return settings;
     }
 

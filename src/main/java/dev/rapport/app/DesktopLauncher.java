@@ -265,7 +265,7 @@ final class DesktopLauncher implements DataFolderControl {
 
     /** The first-run question, asked again in another language when the user switches to it. */
     private Optional<DatabaseKey> askFirstRun(FxTaskExecutor unlocking) {
-        dev.rapport.service.SettingsService settings = AppContext.settingsFor(dataDir);
+        dev.rapport.service.MachinePreferencesService settings = AppContext.settingsFor(dataDir);
         while (true) {
             FirstRunDialog.Choice choice = FirstRunDialog.ask(messages, settings.language(), dataDir, deriver, unlocking);
             if (choice.otherLanguage() == null) {

@@ -41,15 +41,15 @@ public final class BackupService {
 
     private final Database db;
     private final DatabaseKey key;
-    private final SettingsService settings;
+    private final MachinePreferencesService settings;
     private final Clock clock;
     private final BackupRotation rotation;
 
-    public BackupService(Database db, DatabaseKey key, SettingsService settings, Clock clock) {
+    public BackupService(Database db, DatabaseKey key, MachinePreferencesService settings, Clock clock) {
         this(db, key, settings, clock, BackupRotation.DEFAULT);
     }
 
-    public BackupService(Database db, DatabaseKey key, SettingsService settings, Clock clock,
+    public BackupService(Database db, DatabaseKey key, MachinePreferencesService settings, Clock clock,
             BackupRotation rotation) {
         this.db = db;
         this.key = key;
@@ -63,7 +63,7 @@ public final class BackupService {
         return folder(db.dataDir(), settings);
     }
 
-    static Path folder(Path dataDir, SettingsService settings) {
+    static Path folder(Path dataDir, MachinePreferencesService settings) {
         return settings.text(FOLDER_KEY).map(Path::of).orElse(dataDir.resolve("backups"));
     }
 

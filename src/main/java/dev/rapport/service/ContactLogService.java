@@ -17,7 +17,7 @@ import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.InteractionRepository;
 import dev.rapport.store.NotFoundException;
-import dev.rapport.store.SettingsRepository;
+import dev.rapport.store.BusinessSettingsRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,19 +41,19 @@ public final class ContactLogService {
     private final InteractionRepository log;
     private final AccountRepository accounts;
     private final ContactRepository contacts;
-    private final SettingsRepository settings;
+    private final BusinessSettingsRepository settings;
     private final Clock clock;
     private final ChangeHistory history;
 
     /** With a history of its own that nobody reads: for the command line, which has no undo. */
     public ContactLogService(InteractionRepository log, AccountRepository accounts, ContactRepository contacts,
-            SettingsRepository settings, Clock clock) {
+            BusinessSettingsRepository settings, Clock clock) {
         this(log, accounts, contacts, settings, clock, new ChangeHistory());
     }
 
     /** @param history where each logged, edited and deleted entry is recorded for the window's undo */
     public ContactLogService(InteractionRepository log, AccountRepository accounts, ContactRepository contacts,
-            SettingsRepository settings, Clock clock, ChangeHistory history) {
+            BusinessSettingsRepository settings, Clock clock, ChangeHistory history) {
         this.log = log;
         this.accounts = accounts;
         this.contacts = contacts;

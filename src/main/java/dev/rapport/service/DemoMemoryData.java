@@ -13,7 +13,7 @@ import dev.rapport.store.Database;
 import dev.rapport.store.FamilyRepository;
 import dev.rapport.store.GiftRepository;
 import dev.rapport.store.ImportantDateRepository;
-import dev.rapport.store.PreferenceRepository;
+import dev.rapport.store.ContactInterestsRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,10 +46,10 @@ public final class DemoMemoryData {
     private final FamilyRepository family;
     private final ImportantDateRepository dates;
     private final GiftRepository gifts;
-    private final PreferenceRepository preferences;
+    private final ContactInterestsRepository preferences;
 
     public DemoMemoryData(Database db, FamilyRepository family, ImportantDateRepository dates, GiftRepository gifts,
-            PreferenceRepository preferences) {
+            ContactInterestsRepository preferences) {
         this.db = db;
         this.family = family;
         this.dates = dates;

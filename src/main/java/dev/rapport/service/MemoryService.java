@@ -11,7 +11,7 @@ import dev.rapport.store.FamilyRepository;
 import dev.rapport.store.GiftRepository;
 import dev.rapport.store.ImportantDateRepository;
 import dev.rapport.store.NotFoundException;
-import dev.rapport.store.PreferenceRepository;
+import dev.rapport.store.ContactInterestsRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,13 +25,13 @@ public final class MemoryService {
     private final FamilyRepository family;
     private final ImportantDateRepository dates;
     private final GiftRepository gifts;
-    private final PreferenceRepository preferences;
+    private final ContactInterestsRepository preferences;
     private final Clock clock;
     private final ChangeHistory history;
 
     /** With a history of its own that nobody reads: for the command line, which has no undo. */
     public MemoryService(FamilyRepository family, ImportantDateRepository dates, GiftRepository gifts,
-            PreferenceRepository preferences, Clock clock) {
+            ContactInterestsRepository preferences, Clock clock) {
         this(family, dates, gifts, preferences, clock, new ChangeHistory());
     }
 
@@ -40,7 +40,7 @@ public final class MemoryService {
      *     of the preference tags, is recorded for the window's undo
      */
     public MemoryService(FamilyRepository family, ImportantDateRepository dates, GiftRepository gifts,
-            PreferenceRepository preferences, Clock clock, ChangeHistory history) {
+            ContactInterestsRepository preferences, Clock clock, ChangeHistory history) {
         this.history = history;
         this.family = family;
         this.dates = dates;

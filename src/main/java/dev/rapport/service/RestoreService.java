@@ -17,10 +17,10 @@ public final class RestoreService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dataDir;
-    private final SettingsService settings;
+    private final MachinePreferencesService settings;
     private final Clock clock;
 
-    public RestoreService(Path dataDir, SettingsService settings, Clock clock) {
+    public RestoreService(Path dataDir, MachinePreferencesService settings, Clock clock) {
         this.dataDir = dataDir;
         this.settings = settings;
         this.clock = clock;

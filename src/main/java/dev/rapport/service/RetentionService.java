@@ -28,7 +28,7 @@ import dev.rapport.store.AccountRepository;
 import dev.rapport.store.Database;
 import dev.rapport.store.NotFoundException;
 import dev.rapport.store.RetentionRepository;
-import dev.rapport.store.SettingsRepository;
+import dev.rapport.store.BusinessSettingsRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ public final class RetentionService {
     private final Database db;
     private final AccountRepository accounts;
     private final RetentionRepository retention;
-    private final SettingsRepository settings;
+    private final BusinessSettingsRepository settings;
     private final Clock clock;
     private final PlanService plans;
     private final ContactLogService contactLog;
@@ -60,13 +60,13 @@ public final class RetentionService {
 
     /** With a history of its own that nobody reads: for the command line, which has no undo. */
     public RetentionService(Database db, AccountRepository accounts, RetentionRepository retention,
-            SettingsRepository settings, PlanService plans, ContactLogService contactLog, Clock clock) {
+            BusinessSettingsRepository settings, PlanService plans, ContactLogService contactLog, Clock clock) {
         this(db, accounts, retention, settings, plans, contactLog, clock, new ChangeHistory());
     }
 
     /** @param history where each exit recorded or corrected is recorded for the window's undo */
     public RetentionService(Database db, AccountRepository accounts, RetentionRepository retention,
-            SettingsRepository settings, PlanService plans, ContactLogService contactLog, Clock clock,
+            BusinessSettingsRepository settings, PlanService plans, ContactLogService contactLog, Clock clock,
             ChangeHistory history) {
         this.history = history;
         this.db = db;

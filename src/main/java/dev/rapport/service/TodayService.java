@@ -26,10 +26,10 @@ public final class TodayService {
 
     private final FamilyRepository family;
     private final ImportantDateRepository dates;
-    private final SettingsService settings;
+    private final MachinePreferencesService settings;
     private final Clock clock;
 
-    public TodayService(FamilyRepository family, ImportantDateRepository dates, SettingsService settings, Clock clock) {
+    public TodayService(FamilyRepository family, ImportantDateRepository dates, MachinePreferencesService settings, Clock clock) {
         this.family = family;
         this.dates = dates;
         this.settings = settings;

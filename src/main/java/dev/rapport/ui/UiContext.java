@@ -14,7 +14,7 @@ import dev.rapport.service.RetentionService;
 import dev.rapport.service.MemoryService;
 import dev.rapport.service.ExportService;
 import dev.rapport.service.ImportService;
-import dev.rapport.service.SettingsService;
+import dev.rapport.service.MachinePreferencesService;
 import dev.rapport.service.TodayService;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
@@ -37,7 +37,7 @@ public record UiContext(
         AccountService accounts,
         ContactService contacts,
         DemoDataService demo,
-        SettingsService settings,
+        MachinePreferencesService settings,
         Path dataDir,
         String version,
         BackupService backups,

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.cli.ExitCodes;
 import dev.rapport.domain.Language;
-import dev.rapport.service.SettingsService;
-import dev.rapport.store.PreferencesFile;
+import dev.rapport.service.MachinePreferencesService;
+import dev.rapport.store.MachinePreferencesFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -195,7 +195,7 @@ class CommandHelpTest {
     }
 
     private void chooseInTheFolder(Language language) {
-        new SettingsService(PreferencesFile.load(dataDir)).setLanguage(language);
+        new MachinePreferencesService(MachinePreferencesFile.load(dataDir)).setLanguage(language);
     }
 
     private CommandLine commandLineIn(Language language) {

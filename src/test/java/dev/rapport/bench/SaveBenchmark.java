@@ -16,7 +16,7 @@ import dev.rapport.store.AccountRepository;
 import dev.rapport.store.ContactRepository;
 import dev.rapport.store.Database;
 import dev.rapport.store.InteractionRepository;
-import dev.rapport.store.SettingsRepository;
+import dev.rapport.store.BusinessSettingsRepository;
 import dev.rapport.store.UnforcedFileSystem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +55,7 @@ class SaveBenchmark {
                 ids.add(accounts.save(Account.named("华为技术 " + i)).id());
             }
             return new Saves(db, accounts, new ContactLogService(new InteractionRepository(db, CLOCK), accountRepo,
-                    contactRepo, new SettingsRepository(db), CLOCK),
+                    contactRepo, new BusinessSettingsRepository(db), CLOCK),
                     new ImportService(db, accountRepo, contactRepo, Locale.ENGLISH, CLOCK), ids);
         }
 

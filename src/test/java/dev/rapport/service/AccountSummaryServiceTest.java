@@ -18,8 +18,8 @@ import dev.rapport.store.FamilyRepository;
 import dev.rapport.store.GiftRepository;
 import dev.rapport.store.ImportantDateRepository;
 import dev.rapport.store.InteractionRepository;
-import dev.rapport.store.PreferenceRepository;
-import dev.rapport.store.SettingsRepository;
+import dev.rapport.store.ContactInterestsRepository;
+import dev.rapport.store.BusinessSettingsRepository;
 import dev.rapport.domain.ComplaintStatus;
 import dev.rapport.domain.FamilyMember;
 import dev.rapport.domain.Interaction;
@@ -78,9 +78,9 @@ class AccountSummaryServiceTest {
         contacts = new ContactRepository(db, CLOCK);
         plans = new PlanService(db, new PlanRepository(db, CLOCK), accounts, CLOCK);
         memory = new MemoryService(new FamilyRepository(db, CLOCK), new ImportantDateRepository(db, CLOCK),
-                new GiftRepository(db, CLOCK), new PreferenceRepository(db, CLOCK), CLOCK);
+                new GiftRepository(db, CLOCK), new ContactInterestsRepository(db, CLOCK), CLOCK);
         contactLog = new ContactLogService(new InteractionRepository(db, CLOCK), accounts, contacts,
-                new SettingsRepository(db), CLOCK);
+                new BusinessSettingsRepository(db), CLOCK);
     }
 
     @AfterEach

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.domain.BackupRotation;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseKey;
-import dev.rapport.store.PreferencesFile;
+import dev.rapport.store.MachinePreferencesFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,7 +45,7 @@ class BackupServiceTest {
     void backsUpAtMostOnceADayAndThinsOutOldBackups() throws Exception {
         MovingClock clock = new MovingClock();
         Path data = dir.resolve("data");
-        SettingsService settings = new SettingsService(PreferencesFile.load(data));
+        MachinePreferencesService settings = new MachinePreferencesService(MachinePreferencesFile.load(data));
         try (Database db = Database.open(data)) {
             BackupService backups = new BackupService(db, DatabaseKey.NONE, settings, clock, new BackupRotation(3, 0, 0));
             assertThat(backups.backupIfDue()).isPresent();
@@ -65,7 +65,7 @@ class BackupServiceTest {
     void aBackupTidiesAwayCopiesThatAKilledBackupLeftHalfWritten() throws Exception {
         MovingClock clock = new MovingClock();
         Path data = dir.resolve("data");
-        SettingsService settings = new SettingsService(PreferencesFile.load(data));
+        MachinePreferencesService settings = new MachinePreferencesService(MachinePreferencesFile.load(data));
         Path folder = data.resolve("backups");
         Files.createDirectories(folder);
         Path old = Files.writeString(folder.resolve("rapport-20261120-101500.zip.tmp.tmp"), "half a copy");
@@ -89,7 +89,7 @@ class BackupServiceTest {
     void backupsGoToTheFolderTheUserChose() throws Exception {
         Path data = dir.resolve("data");
         Path stick = dir.resolve("usb-stick");
-        SettingsService settings = new SettingsService(PreferencesFile.load(data));
+        MachinePreferencesService settings = new MachinePreferencesService(MachinePreferencesFile.load(data));
         try (Database db = Database.open(data)) {
             BackupService backups = new BackupService(db, DatabaseKey.NONE, settings, Clock.systemUTC());
             backups.setFolder(stick);
@@ -100,7 +100,7 @@ class BackupServiceTest {
             assertThat(files).hasSize(1);
         }
         // remembered across restarts
-        assertThat(BackupService.folder(data, new SettingsService(PreferencesFile.load(data))))
+        assertThat(BackupService.folder(data, new MachinePreferencesService(MachinePreferencesFile.load(data))))
                 .isEqualTo(stick.toAbsolutePath());
     }
 }

@@ -6,7 +6,7 @@ import dev.rapport.domain.Account;
 import dev.rapport.store.AccountRepository;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseKey;
-import dev.rapport.store.PreferencesFile;
+import dev.rapport.store.MachinePreferencesFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,7 +21,7 @@ class RestoreServiceTest {
 
     @Test
     void aDamagedFileIsReplacedByTheNewestGoodBackupAndKeptItself() throws Exception {
-        SettingsService settings = new SettingsService(PreferencesFile.load(data));
+        MachinePreferencesService settings = new MachinePreferencesService(MachinePreferencesFile.load(data));
         try (Database db = Database.open(data)) {
             new AccountRepository(db, Clock.systemUTC()).insert(Account.named("华为技术"));
             new BackupService(db, DatabaseKey.NONE, settings, Clock.systemUTC()).backupNow();
@@ -48,7 +48,7 @@ class RestoreServiceTest {
 
     @Test
     void theWindowsRestoreOfADataFileSaysItIsOneAndChangesNothing(@TempDir Path elsewhere) throws Exception {
-        SettingsService settings = new SettingsService(PreferencesFile.load(data));
+        MachinePreferencesService settings = new MachinePreferencesService(MachinePreferencesFile.load(data));
         try (Database db = Database.open(data)) {
             new AccountRepository(db, Clock.systemUTC()).insert(Account.named("华为技术"));
         }

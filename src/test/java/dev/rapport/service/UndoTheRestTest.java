@@ -25,9 +25,9 @@ import dev.rapport.store.GiftRepository;
 import dev.rapport.store.ImportantDateRepository;
 import dev.rapport.store.InteractionRepository;
 import dev.rapport.store.PlanRepository;
-import dev.rapport.store.PreferenceRepository;
+import dev.rapport.store.ContactInterestsRepository;
 import dev.rapport.store.RetentionRepository;
-import dev.rapport.store.SettingsRepository;
+import dev.rapport.store.BusinessSettingsRepository;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,14 +72,14 @@ class UndoTheRestTest {
             AccountRepository accountRepo = new AccountRepository(db, clock);
             ContactRepository contactRepo = new ContactRepository(db, clock);
             ContactLogService log = new ContactLogService(new InteractionRepository(db, clock), accountRepo,
-                    contactRepo, new SettingsRepository(db), clock, history);
+                    contactRepo, new BusinessSettingsRepository(db), clock, history);
             PlanService plans = new PlanService(db, new PlanRepository(db, clock), accountRepo, clock, history);
             return new Services(new AccountService(accountRepo, contactRepo, Locale.SIMPLIFIED_CHINESE, history),
                     new ContactService(contactRepo, accountRepo, Locale.SIMPLIFIED_CHINESE, clock, history), log,
                     new MemoryService(new FamilyRepository(db, clock), new ImportantDateRepository(db, clock),
-                            new GiftRepository(db, clock), new PreferenceRepository(db, clock), clock, history),
+                            new GiftRepository(db, clock), new ContactInterestsRepository(db, clock), clock, history),
                     new RetentionService(db, accountRepo, new RetentionRepository(db, clock),
-                            new SettingsRepository(db), plans, log, clock, history));
+                            new BusinessSettingsRepository(db), plans, log, clock, history));
         }
     }
 

@@ -59,7 +59,7 @@ class ForcedWritesTest {
     private ContactLogService log;
     private PlanService plans;
     private ImportService imports;
-    private SettingsRepository settings;
+    private BusinessSettingsRepository settings;
     private Account account;
 
     @BeforeEach
@@ -72,8 +72,8 @@ class ForcedWritesTest {
         accounts = new AccountService(accountRepo, contactRepo, Locale.ENGLISH);
         contacts = new ContactService(contactRepo, accountRepo, Locale.ENGLISH, CLOCK);
         memory = new MemoryService(new FamilyRepository(db, CLOCK), new ImportantDateRepository(db, CLOCK),
-                new GiftRepository(db, CLOCK), new PreferenceRepository(db, CLOCK), CLOCK);
-        settings = new SettingsRepository(db);
+                new GiftRepository(db, CLOCK), new ContactInterestsRepository(db, CLOCK), CLOCK);
+        settings = new BusinessSettingsRepository(db);
         log = new ContactLogService(new InteractionRepository(db, CLOCK), accountRepo, contactRepo, settings, CLOCK);
         plans = new PlanService(db, new PlanRepository(db, CLOCK), accountRepo, CLOCK);
         imports = new ImportService(db, accountRepo, contactRepo, Locale.ENGLISH, CLOCK);

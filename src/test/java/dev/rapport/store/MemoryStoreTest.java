@@ -209,7 +209,7 @@ class MemoryStoreTest {
             Contact wang = contacts.find(wangId).orElseThrow();
             contacts.update(new Contact(wang.id(), wang.accountId(), wang.name(), "", "", null, List.of(), List.of(),
                     "", null, null, "喜欢养兰花，爱喝龙井", "", false, null, wang.createdAt(), wang.updatedAt(), wang.version()));
-            PreferenceRepository prefs = new PreferenceRepository(db, clock);
+            ContactInterestsRepository prefs = new ContactInterestsRepository(db, clock);
             long read = prefs.find(wangId).orElseThrow().version();
             Preferences first = prefs.save(new Preferences(wangId, "stale text from an old screen",
                     List.of("loves flowers", "不喝酒"), read));
@@ -217,10 +217,10 @@ class MemoryStoreTest {
             assertThat(contacts.find(wangId).orElseThrow().interests()).isEqualTo("喜欢养兰花，爱喝龙井");
         }
         try (Database db = Database.open(dataDir)) {
-            Preferences p = new PreferenceRepository(db, clock).find(wangId).orElseThrow();
+            Preferences p = new ContactInterestsRepository(db, clock).find(wangId).orElseThrow();
             assertThat(p.text()).isEqualTo("喜欢养兰花，爱喝龙井");
             assertThat(p.tags()).containsExactly("不喝酒", "loves flowers", "tea");
-            assertThatThrownBy(() -> new PreferenceRepository(db, clock).save(new Preferences(9999, "", List.of(), 1)))
+            assertThatThrownBy(() -> new ContactInterestsRepository(db, clock).save(new Preferences(9999, "", List.of(), 1)))
                     .isInstanceOfSatisfying(EditConflict.class, e -> assertThat(e.messageKey()).isEqualTo("conflict.gone"));
         }
     }

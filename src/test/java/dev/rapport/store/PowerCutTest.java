@@ -94,9 +94,9 @@ class PowerCutTest {
             return new App(db, new AccountService(accounts, contacts, Locale.ENGLISH),
                     new ContactService(contacts, accounts, Locale.ENGLISH, CLOCK),
                     new MemoryService(new FamilyRepository(db, CLOCK), new ImportantDateRepository(db, CLOCK),
-                            new GiftRepository(db, CLOCK), new PreferenceRepository(db, CLOCK), CLOCK),
+                            new GiftRepository(db, CLOCK), new ContactInterestsRepository(db, CLOCK), CLOCK),
                     new ContactLogService(new InteractionRepository(db, CLOCK), accounts, contacts,
-                            new SettingsRepository(db), CLOCK),
+                            new BusinessSettingsRepository(db), CLOCK),
                     new PlanService(db, new PlanRepository(db, CLOCK), accounts, CLOCK),
                     new ImportService(db, accounts, contacts, Locale.ENGLISH, CLOCK));
         }

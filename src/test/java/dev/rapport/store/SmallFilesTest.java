@@ -34,15 +34,15 @@ class SmallFilesTest {
 
     @Test
     void thePreferencesAndTheSaltReadBackWhatWasSavedAndLeaveNoTemporaryFile() throws IOException {
-        PreferencesFile prefs = PreferencesFile.load(dir);
+        MachinePreferencesFile prefs = MachinePreferencesFile.load(dir);
         prefs.put("language", "zh_TW");
         prefs.save();
-        assertThat(PreferencesFile.load(dir).get("language")).hasValue("zh_TW");
+        assertThat(MachinePreferencesFile.load(dir).get("language")).hasValue("zh_TW");
         DatabaseKey.Salt made = DatabaseKey.Salt.readOrCreate(dir);
         assertThat(DatabaseKey.Salt.readOrCreate(dir).bytes()).isEqualTo(made.bytes());
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder(DatabaseKey.SALT_FILE, PreferencesFile.FILE_NAME);
+                    .containsExactlyInAnyOrder(DatabaseKey.SALT_FILE, MachinePreferencesFile.FILE_NAME);
         }
     }
 }

@@ -88,7 +88,7 @@ class StaleWriteTest {
     void aStaleCopyOfAPersonsPreferenceTagsIsRefusedAndTheNewerTagsKept() {
         long accountId = accounts.insert(Account.named("华为技术")).id();
         Contact wang = contacts.insert(Contact.named("王建国", accountId));
-        PreferenceRepository prefs = new PreferenceRepository(db, clock);
+        ContactInterestsRepository prefs = new ContactInterestsRepository(db, clock);
         Preferences read = prefs.find(wang.id()).orElseThrow();
         Preferences elsewhere = prefs.save(new Preferences(wang.id(), "", List.of("loves flowers", "不喝酒"),
                 read.version()));
@@ -112,7 +112,7 @@ class StaleWriteTest {
     void thePreferenceTagsHaveTheirOwnVersionSoAPersonsSaveAndATagSaveDoNotRefuseEachOther() {
         long accountId = accounts.insert(Account.named("华为技术")).id();
         Contact person = contacts.insert(Contact.named("王建国", accountId));
-        PreferenceRepository prefs = new PreferenceRepository(db, clock);
+        ContactInterestsRepository prefs = new ContactInterestsRepository(db, clock);
         Preferences tags = prefs.find(person.id()).orElseThrow();
 
         prefs.save(new Preferences(person.id(), "", List.of("no alcohol"), tags.version()));

@@ -37,7 +37,7 @@ class VersionedWritesTest {
             // children replaced inside a version-checked update of their parent (the parent guards the whole)
             Map.entry("DELETE FROM account_tag WHERE account_id", "tags: AccountRepository.update checks the account"),
             Map.entry("DELETE FROM contact_point WHERE contact_id", "phones, e-mails: ContactRepository.update checks"),
-            Map.entry("DELETE FROM contact_tag WHERE contact_id", "preference tags: PreferenceRepository.save checks"
+            Map.entry("DELETE FROM contact_tag WHERE contact_id", "preference tags: ContactInterestsRepository.save checks"
                     + " the tags' own version (tags_version) first"),
             Map.entry("DELETE FROM plan_swot WHERE plan_id", "SWOT: PlanRepository.update checks the plan"),
             Map.entry("DELETE FROM plan_action WHERE id", "actions removed: PlanRepository.update checks the plan"),

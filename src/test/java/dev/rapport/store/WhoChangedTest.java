@@ -126,7 +126,7 @@ class WhoChangedTest {
         db.origin().session(ChangedBy.window());
         long accountId = accounts.insert(Account.named("华为技术")).id();
         Contact wang = new ContactRepository(db, clock).insert(Contact.named("王建国", accountId));
-        PreferenceRepository prefs = new PreferenceRepository(db, clock);
+        ContactInterestsRepository prefs = new ContactInterestsRepository(db, clock);
         Preferences read = prefs.find(wang.id()).orElseThrow();
         db.origin().at(WindowPlace.MEMORY_PANE,
                 () -> prefs.save(new Preferences(wang.id(), "", List.of("loves flowers"), read.version())));

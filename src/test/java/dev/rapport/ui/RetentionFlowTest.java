@@ -11,8 +11,8 @@ import dev.rapport.domain.LifecycleStage;
 import dev.rapport.domain.PartyType;
 import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.Tier;
-import dev.rapport.service.SettingsService;
-import dev.rapport.store.PreferencesFile;
+import dev.rapport.service.MachinePreferencesService;
+import dev.rapport.store.MachinePreferencesFile;
 import dev.rapport.testutil.RunningApp;
 import dev.rapport.ui.common.Fonts;
 import dev.rapport.ui.insights.InsightsView;
@@ -213,7 +213,7 @@ class RetentionFlowTest {
 
     @Test
     void aChartWithChineseLabelsIsSavedAsAPngWithRealPixels() throws Exception {
-        SettingsService settings = new SettingsService(PreferencesFile.load(dataDir));
+        MachinePreferencesService settings = new MachinePreferencesService(MachinePreferencesFile.load(dataDir));
         settings.setLanguage(Language.SIMPLIFIED_CHINESE);
         app = RunningApp.open(dataDir);
         Account a = account("北京天合贸易有限公司", Tier.A);

@@ -1,6 +1,6 @@
 package dev.rapport.ui.main;
 
-import dev.rapport.service.SettingsService;
+import dev.rapport.service.MachinePreferencesService;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -28,7 +28,7 @@ final class WindowPlacement {
      * @param screens the screens' visible areas, the primary screen first
      * @return the place given, to be given again once the window shows; empty when none was remembered
      */
-    static Optional<Rectangle2D> restore(Stage stage, SettingsService settings, Rectangle2D[] screens) {
+    static Optional<Rectangle2D> restore(Stage stage, MachinePreferencesService settings, Rectangle2D[] screens) {
         OptionalDouble x = settings.number(X);
         OptionalDouble y = settings.number(Y);
         OptionalDouble w = settings.number(WIDTH);
@@ -90,7 +90,7 @@ final class WindowPlacement {
         return w > 0 && h > 0 ? w * h : 0;
     }
 
-    static void remember(Stage stage, SettingsService settings) {
+    static void remember(Stage stage, MachinePreferencesService settings) {
         if (stage.isMaximized()) {
             settings.remember(Map.of(MAXIMIZED, "true"));
             return;

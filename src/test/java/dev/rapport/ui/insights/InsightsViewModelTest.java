@@ -49,7 +49,7 @@ class InsightsViewModelTest {
         }
         ChurnAnalysis.Table table = ChurnAnalysis.table(subjects, Period.year(2025), ChurnGroup.NONE,
                 RetentionSettings.DEFAULTS);
-        new dev.rapport.service.SettingsService(dev.rapport.store.PreferencesFile.load(dataDir))
+        new dev.rapport.service.MachinePreferencesService(dev.rapport.store.MachinePreferencesFile.load(dataDir))
                 .setLanguage(dev.rapport.domain.Language.ENGLISH);
         try (AppContext app = AppContext.open(dataDir, Clock.systemDefaultZone())) {
             UiContext ui = app.uiContext(new DirectTaskExecutor(), new FakeDialogs());

@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Business settings kept with the data, so that backups carry them. */
-public final class SettingsRepository {
+public final class BusinessSettingsRepository {
     private final Database db;
 
-    public SettingsRepository(Database db) {
+    public BusinessSettingsRepository(Database db) {
         this.db = db;
     }
 

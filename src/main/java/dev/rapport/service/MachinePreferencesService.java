@@ -1,24 +1,24 @@
 package dev.rapport.service;
 
 import dev.rapport.domain.Language;
-import dev.rapport.store.PreferencesFile;
+import dev.rapport.store.MachinePreferencesFile;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** The user's preferences on this machine: language and window placement. */
-public final class SettingsService {
+public final class MachinePreferencesService {
     static final String LANGUAGE = "language";
 
-    private final PreferencesFile prefs;
+    private final MachinePreferencesFile prefs;
 
-    public SettingsService(PreferencesFile prefs) {
+    public MachinePreferencesService(MachinePreferencesFile prefs) {
         this.prefs = prefs;
     }
 
     /** The chosen language, or the one closest to the system's when none was chosen. */
     public Language language() {
-        return prefs.get(LANGUAGE).flatMap(SettingsService::parseLanguage)
+        return prefs.get(LANGUAGE).flatMap(MachinePreferencesService::parseLanguage)
                 .orElseGet(() -> Language.closestTo(Locale.getDefault()));
     }
 

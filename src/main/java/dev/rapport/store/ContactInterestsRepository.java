@@ -14,11 +14,11 @@ import java.util.Optional;
  * The tags carry a version of their own (the contact's {@code tags_version}), so two tag editors of
  * one person cannot overwrite each other either.
  */
-public final class PreferenceRepository {
+public final class ContactInterestsRepository {
     private final Database db;
     private final Clock clock;
 
-    public PreferenceRepository(Database db, Clock clock) {
+    public ContactInterestsRepository(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }

@@ -18,19 +18,19 @@ import org.slf4j.LoggerFactory;
  * is already in the user's language. Written to a temporary file, forced to the disk and
  * renamed, so neither a crash nor a power cut leaves it half-written or loses a saved change.
  */
-public final class PreferencesFile {
-    private static final Logger LOG = LoggerFactory.getLogger(PreferencesFile.class);
+public final class MachinePreferencesFile {
+    private static final Logger LOG = LoggerFactory.getLogger(MachinePreferencesFile.class);
     public static final String FILE_NAME = "preferences.properties";
 
     private final Path file;
     private final Properties values = new Properties();
 
-    private PreferencesFile(Path file) {
+    private MachinePreferencesFile(Path file) {
         this.file = file;
     }
 
-    public static PreferencesFile load(Path dataDir) {
-        PreferencesFile prefs = new PreferencesFile(dataDir.resolve(FILE_NAME));
+    public static MachinePreferencesFile load(Path dataDir) {
+        MachinePreferencesFile prefs = new MachinePreferencesFile(dataDir.resolve(FILE_NAME));
         try (Reader r = Files.newBufferedReader(prefs.file, StandardCharsets.UTF_8)) {
             prefs.values.load(r);
         } catch (NoSuchFileException e) {
