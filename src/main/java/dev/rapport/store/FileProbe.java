@@ -77,6 +77,9 @@ final class FileProbe {
      * Runs a read of the file on its own thread under the time limit, so a pathological file
      * cannot hang the caller; any failure means the file cannot be opened.
      */
+    /** How long a timed-out read is given to let go of the file before the refusal is reported. */
+    private static final Duration RELEASE_WAIT = Duration.ofSeconds(5);
+
     static <T> T limited(Path file, boolean encrypted, Duration timeout, java.util.concurrent.Callable<T> read) {
         ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "rapport-open-check");
@@ -88,6 +91,14 @@ final class FileProbe {
             return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             result.cancel(true);
+            // the read still holds H2's lock on the file until it notices: give it a moment, so a
+            // retry right after this refusal is not told that another Rapport has the file open
+            runner.shutdownNow();
+            try {
+                runner.awaitTermination(RELEASE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
             throw new CannotOpenException(file, CannotOpenException.Reason.TIMED_OUT, e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof CannotOpenException c) {
