@@ -5,6 +5,7 @@ import dev.rapport.ui.accounts.AccountsView;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Screen;
 import dev.rapport.ui.common.Styles;
+import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.contactlog.ContactLogTodayView;
 import dev.rapport.ui.contacts.ContactsView;
 import dev.rapport.ui.insights.InsightsView;
@@ -46,7 +47,8 @@ public final class UiWiring {
 
     /** Today's first section: birthdays and important dates coming up, with a gift one click away. */
     private static UpcomingDatesView upcomingDates(UiContext ctx, Notifier notifier) {
-        return new UpcomingDatesView(ctx.kit(), new UpcomingDatesViewModel(ctx.today(), ctx.memory(), ctx.kit(), notifier),
+        UiKit kit = ctx.kit();
+        return new UpcomingDatesView(kit, new UpcomingDatesViewModel(ctx.today(), ctx.memory(), kit, notifier),
                 Styles.url());
     }
 
