@@ -363,7 +363,8 @@ final class DesktopLauncher implements DataFolderControl {
         window.open(ui, UiWiring.screens(ui, window), stage);
         if (!greeted) { // once per start, not again after a restore or a password change reopens the window
             greeted = true;
-            dev.rapport.ui.today.StartupSummary.show(ui, stage);
+            dev.rapport.ui.today.StartupSummary.show(new dev.rapport.ui.today.StartupSummaryViewModel(context.today(),
+                    context.contactLog(), ui.kit()), ui.messages(), stage);
         }
         Platform.setImplicitExit(true);
         if (pendingStatus != null) {

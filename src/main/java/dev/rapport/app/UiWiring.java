@@ -4,11 +4,17 @@ import dev.rapport.ui.UiContext;
 import dev.rapport.ui.accounts.AccountsView;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Screen;
+import dev.rapport.ui.common.Styles;
+import dev.rapport.ui.common.UiKit;
+import dev.rapport.ui.contactlog.ContactLogTodayView;
 import dev.rapport.ui.contacts.ContactsView;
 import dev.rapport.ui.insights.InsightsView;
 import dev.rapport.ui.plans.PlannerView;
 import dev.rapport.ui.settings.SettingsView;
 import dev.rapport.ui.today.TodayView;
+import dev.rapport.ui.today.TodayViewModel;
+import dev.rapport.ui.today.UpcomingDatesView;
+import dev.rapport.ui.today.UpcomingDatesViewModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -35,7 +41,15 @@ public final class UiWiring {
     }
 
     static Screen today(UiContext ctx, Notifier notifier) {
-        return new TodayView(ctx, notifier);
+        return new TodayView(ctx.kit(), new TodayViewModel(ctx.clock()), upcomingDates(ctx, notifier),
+                owner -> ContactLogTodayView.sections(ctx, notifier, owner));
+    }
+
+    /** Today's first section: birthdays and important dates coming up, with a gift one click away. */
+    private static UpcomingDatesView upcomingDates(UiContext ctx, Notifier notifier) {
+        UiKit kit = ctx.kit();
+        return new UpcomingDatesView(kit, new UpcomingDatesViewModel(ctx.today(), ctx.memory(), kit, notifier),
+                Styles.url());
     }
 
     static Screen accounts(UiContext ctx, Notifier notifier) {

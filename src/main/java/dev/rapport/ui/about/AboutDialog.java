@@ -21,13 +21,13 @@ public final class AboutDialog extends Dialog<Void> {
         setTitle(msg.get("about.title"));
         Label name = new Label(msg.get("app.title") + " " + version);
         name.getStyleClass().add("section-title");
-        name.setId("about-version");
+        name.setId(AboutIds.VERSION);
         Label licence = new Label(msg.get("about.licence"));
         licence.setWrapText(true);
         Label thirdParty = new Label(msg.get("about.thirdParty"));
         thirdParty.getStyleClass().add("subsection-title");
         TextArea notices = new TextArea(notices());
-        notices.setId("about-notices");
+        notices.setId(AboutIds.NOTICES);
         notices.setEditable(false);
         notices.setWrapText(true);
         notices.setPrefSize(560, 260);

@@ -8,6 +8,7 @@ import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.OpenEditors;
+import dev.rapport.ui.common.UiKit;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,23 +32,28 @@ public final class AccountDatesView {
     private final VBox root = new VBox(6);
     private final ListView<ImportantDate> list = new ListView<>();
 
+    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
     public AccountDatesView(UiContext ctx, Notifier notifier, String stylesheet) {
-        this.msg = ctx.messages();
-        this.formats = ctx.formats();
+        this(ctx.kit(), new AccountDatesViewModel(ctx.memory(), ctx.kit(), notifier), stylesheet);
+    }
+
+    public AccountDatesView(UiKit kit, AccountDatesViewModel model, String stylesheet) {
+        this.msg = kit.messages();
+        this.formats = kit.formats();
         this.stylesheet = stylesheet;
-        this.editors = ctx.editors();
-        this.model = new AccountDatesViewModel(ctx, notifier);
+        this.editors = kit.editors();
+        this.model = model;
         Label title = new Label(msg.get("memory.accountDates"));
         title.getStyleClass().add("subsection-title");
         Button add = new Button(msg.get("memory.add"), new FontIcon("mdi2c-calendar-plus"));
-        add.setId("account-date-add");
+        add.setId(AccountDatesIds.ADD);
         add.setOnAction(e -> edit(ImportantDate.ofAccount(model.accountId(), DateKind.PARTNERSHIP_ANNIVERSARY, "",
                 null, true)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer, add);
         header.setAlignment(Pos.CENTER_LEFT);
-        list.setId("account-dates");
+        list.setId(AccountDatesIds.LIST);
         list.setItems(model.dates());
         list.setPrefHeight(110);
         list.setPlaceholder(new Label(msg.get("memory.dates.none")));

@@ -2,26 +2,31 @@ package dev.rapport.ui.memory;
 
 import dev.rapport.domain.ImportantDate;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
+import dev.rapport.service.MemoryService;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.TextClipboard;
+import dev.rapport.ui.common.UiKit;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** The important dates of the account in view (partnership anniversary, events); saved at once, deletes undoable. */
 public final class AccountDatesViewModel {
-    private final UiContext ctx;
+    private final MemoryService memory;
+    private final UiKit kit;
+    private final MemorySaves saves;
     private final Notifier notifier;
     private final Messages msg;
     private final ObservableList<ImportantDate> dates = FXCollections.observableArrayList();
     private final ObservableList<ImportantDate> readOnly = FXCollections.unmodifiableObservableList(dates);
     private Long accountId;
 
-    public AccountDatesViewModel(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
+    public AccountDatesViewModel(MemoryService memory, UiKit kit, Notifier notifier) {
+        this.memory = memory;
+        this.kit = kit;
+        this.saves = new MemorySaves(memory, kit);
         this.notifier = notifier;
-        this.msg = ctx.messages();
+        this.msg = kit.messages();
     }
 
     public ObservableList<ImportantDate> dates() {
@@ -44,16 +49,16 @@ public final class AccountDatesViewModel {
 
     private void reload() {
         Long shown = accountId;
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.memory().datesOfAccount(shown), loaded -> {
+        kit.executor().submit(msg.get("task.loading"), p -> memory.datesOfAccount(shown), loaded -> {
             if (shown.equals(accountId)) {
                 dates.setAll(loaded);
             }
-        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
     /** The save of one important date editor (see {@link MemorySaves}). */
     public EditorSave<ImportantDate> editorSave(TextClipboard clipboard) {
-        return MemorySaves.date(ctx, clipboard);
+        return saves.date(clipboard);
     }
 
     /** After an editor saved a date: says so and shows the account's dates again. */
@@ -63,13 +68,13 @@ public final class AccountDatesViewModel {
     }
 
     public void delete(ImportantDate date) {
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.memory().deleteDate(date), d -> {
+        kit.executor().submit(msg.get("task.saving"), p -> memory.deleteDate(date), d -> {
             reload();
-            notifier.undoable(msg.get("memory.date.deleted", MemoryText.title(msg, d)), () -> ctx.executor().submit(
-                    msg.get("task.saving"), p -> ctx.memory().undoDeleteDate(d), r -> {
+            notifier.undoable(msg.get("memory.date.deleted", MemoryText.title(msg, d)), () -> kit.executor().submit(
+                    msg.get("task.saving"), p -> memory.undoDeleteDate(d), r -> {
                         notifier.status(msg.get("memory.restored"));
                         reload();
-                    }, e -> ctx.dialogs().showError(msg.get("error.save"), e)));
-        }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
+                    }, e -> kit.dialogs().showError(msg.get("error.save"), e)));
+        }, e -> kit.dialogs().showError(msg.get("error.delete"), e));
     }
 }

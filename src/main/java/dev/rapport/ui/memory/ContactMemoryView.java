@@ -13,6 +13,7 @@ import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.OpenEditors;
+import dev.rapport.ui.common.UiKit;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -40,33 +41,38 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * dates, interests and preference tags, the gift log and gift ideas.
  */
 public final class ContactMemoryView {
-    private final UiContext ctx;
+    private final UiKit kit;
     private final Messages msg;
     private final Formats formats;
     private final ContactMemoryViewModel model;
     private final String stylesheet;
     private final VBox root = new VBox(8);
 
+    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
     public ContactMemoryView(UiContext ctx, Notifier notifier, String stylesheet) {
-        this.ctx = ctx;
-        this.msg = ctx.messages();
-        this.formats = ctx.formats();
+        this(ctx.kit(), new ContactMemoryViewModel(ctx.memory(), ctx.clock(), ctx.kit(), notifier), stylesheet);
+    }
+
+    public ContactMemoryView(UiKit kit, ContactMemoryViewModel model, String stylesheet) {
+        this.kit = kit;
+        this.msg = kit.messages();
+        this.formats = kit.formats();
         this.stylesheet = stylesheet;
-        this.model = new ContactMemoryViewModel(ctx, notifier);
+        this.model = model;
         root.getStyleClass().add("detail-pane");
-        root.setId("contact-memory");
+        root.setId(ContactMemoryIds.ROOT);
         root.setPadding(new Insets(10));
         root.setMinWidth(300);
         Label title = new Label();
         title.getStyleClass().add("detail-title");
-        title.setId("memory-title");
+        title.setId(ContactMemoryIds.TITLE);
         title.textProperty().bind(Bindings.createStringBinding(() -> model.contactProperty().get() == null
                 ? msg.get("memory.choosePerson") : model.contactProperty().get().name(), model.contactProperty()));
-        TabPane tabs = new TabPane(tab("memory.tab.family", "tab-family", familyTab()),
-                tab("memory.tab.dates", "tab-dates", datesTab()),
-                tab("memory.tab.preferences", "tab-preferences", preferencesTab()),
-                tab("memory.tab.gifts", "tab-gifts", giftsTab()));
-        tabs.setId("memory-tabs");
+        TabPane tabs = new TabPane(tab("memory.tab.family", ContactMemoryIds.TAB_FAMILY, familyTab()),
+                tab("memory.tab.dates", ContactMemoryIds.TAB_DATES, datesTab()),
+                tab("memory.tab.preferences", ContactMemoryIds.TAB_PREFERENCES, preferencesTab()),
+                tab("memory.tab.gifts", ContactMemoryIds.TAB_GIFTS, giftsTab()));
+        tabs.setId(ContactMemoryIds.TABS);
         tabs.disableProperty().bind(model.contactProperty().isNull());
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().addAll(title, tabs);
@@ -101,17 +107,17 @@ public final class ContactMemoryView {
     }
 
     private LocalDate today() {
-        return ctx.today().today();
+        return model.today();
     }
 
     private Node familyTab() {
-        ListView<FamilyMember> list = list("family-list", model.family(), this::familyLine, "memory.family.none");
-        Consumer<FamilyMember> edit = m -> ctx.editors().showAndWait(
+        ListView<FamilyMember> list = list(ContactMemoryIds.list(ContactMemoryIds.FAMILY), model.family(), this::familyLine, "memory.family.none");
+        Consumer<FamilyMember> edit = m -> kit.editors().showAndWait(
                 OpenEditors.Key.of(OpenEditors.Kind.FAMILY_MEMBER, m.id()),
                 () -> new FamilyMemberEditor(window(), m, msg, today(), stylesheet,
                         model.familyEditorSave(new FxTextClipboard()))).ifPresent(model::saved);
         Runnable add = () -> edit.accept(FamilyMember.of(model.contactId(), Relation.SPOUSE, "", null));
-        return listWithButtons(list, "family", add, edit, model::delete, m -> true);
+        return listWithButtons(list, ContactMemoryIds.FAMILY, add, edit, model::delete, m -> true);
     }
 
     private String familyLine(FamilyMember m) {
@@ -128,22 +134,22 @@ public final class ContactMemoryView {
     }
 
     private Node datesTab() {
-        ListView<ImportantDate> list = list("date-list", model.dates(), d -> MemoryText.title(msg, d) + " · "
+        ListView<ImportantDate> list = list(ContactMemoryIds.list(ContactMemoryIds.DATE), model.dates(), d -> MemoryText.title(msg, d) + " · "
                 + formats.date(d.date()) + " · " + msg.get(d.yearly() ? "memory.date.everyYear" : "memory.date.once"),
                 "memory.dates.none");
-        Consumer<ImportantDate> edit = d -> ctx.editors().showAndWait(
+        Consumer<ImportantDate> edit = d -> kit.editors().showAndWait(
                 OpenEditors.Key.of(OpenEditors.Kind.IMPORTANT_DATE, d.id()),
                 () -> new ImportantDateEditor(window(), d, msg, stylesheet, model.dateEditorSave(new FxTextClipboard())))
                 .ifPresent(model::saved);
         Runnable add = () -> edit.accept(ImportantDate.ofContact(model.contactId(), DateKind.WORK_ANNIVERSARY, "",
                 null, true));
-        return listWithButtons(list, "date", add, edit, model::delete, d -> true);
+        return listWithButtons(list, ContactMemoryIds.DATE, add, edit, model::delete, d -> true);
     }
 
     private Node preferencesTab() {
         // the free text is the contact form's "interests"; shown here beside the tags it goes with
         Label text = new Label();
-        text.setId("prefs-text");
+        text.setId(ContactMemoryIds.PREFS_TEXT);
         text.setWrapText(true);
         text.textProperty().bind(Bindings.createStringBinding(() -> model.preferencesText.get().isEmpty()
                 ? msg.get("memory.preferences.noText") : model.preferencesText.get(), model.preferencesText));
@@ -151,12 +157,12 @@ public final class ContactMemoryView {
         textHint.getStyleClass().add("muted");
         textHint.setWrapText(true);
         TextField tags = new TextField();
-        tags.setId("prefs-tags");
+        tags.setId(ContactMemoryIds.PREFS_TAGS);
         tags.setPromptText(msg.get("memory.preferences.tags.prompt"));
         tags.textProperty().bindBidirectional(model.tagsText);
         tags.setOnAction(e -> model.savePreferences());
         Button save = new Button(msg.get("action.save"), new FontIcon("mdi2c-content-save-outline"));
-        save.setId("prefs-save");
+        save.setId(ContactMemoryIds.PREFS_SAVE);
         save.setOnAction(e -> model.savePreferences());
         VBox box = new VBox(6, new Label(msg.get("memory.preferences.text")), text, textHint,
                 new Label(msg.get("memory.preferences.tags")), tags, save);
@@ -165,29 +171,29 @@ public final class ContactMemoryView {
     }
 
     private Node giftsTab() {
-        ListView<Gift> list = list("gift-list", model.gifts(), g -> MemoryText.gift(msg, formats, g), "memory.gifts.none");
+        ListView<Gift> list = list(ContactMemoryIds.list(ContactMemoryIds.GIFT), model.gifts(), g -> MemoryText.gift(msg, formats, g), "memory.gifts.none");
         list.setPrefHeight(180);
         Runnable add = () -> logGift("");
         Consumer<Gift> edit = this::editGift;
-        Node gifts = listWithButtons(list, "gift", add, edit, model::delete, g -> !g.fromContactLog());
+        Node gifts = listWithButtons(list, ContactMemoryIds.GIFT, add, edit, model::delete, g -> !g.fromContactLog());
 
-        ListView<GiftIdea> ideas = list("idea-list", model.ideas(), GiftIdea::idea, "memory.ideas.none");
+        ListView<GiftIdea> ideas = list(ContactMemoryIds.list(ContactMemoryIds.IDEA), model.ideas(), GiftIdea::idea, "memory.ideas.none");
         ideas.setPrefHeight(110);
         TextField idea = new TextField();
-        idea.setId("idea-field");
+        idea.setId(ContactMemoryIds.IDEA_FIELD);
         idea.setPromptText(msg.get("memory.idea.prompt"));
         idea.textProperty().bindBidirectional(model.newIdea);
         idea.setOnAction(e -> model.addIdea());
         HBox.setHgrow(idea, Priority.ALWAYS);
         Button addIdea = new Button(msg.get("memory.idea.add"));
-        addIdea.setId("idea-add");
+        addIdea.setId(ContactMemoryIds.IDEA_ADD);
         addIdea.setOnAction(e -> model.addIdea());
         Button give = new Button(msg.get("memory.idea.give"));
-        give.setId("idea-give");
+        give.setId(ContactMemoryIds.IDEA_GIVE);
         give.disableProperty().bind(ideas.getSelectionModel().selectedItemProperty().isNull());
         give.setOnAction(e -> logGift(ideas.getSelectionModel().getSelectedItem().idea()));
         Button remove = new Button(msg.get("action.remove"));
-        remove.setId("idea-delete");
+        remove.setId(ContactMemoryIds.IDEA_DELETE);
         remove.disableProperty().bind(ideas.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.delete(ideas.getSelectionModel().getSelectedItem()));
         Label ideasTitle = new Label(msg.get("memory.ideas"));
@@ -202,7 +208,7 @@ public final class ContactMemoryView {
     }
 
     private void editGift(Gift g) {
-        ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.GIFT, g.id()),
+        kit.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.GIFT, g.id()),
                 () -> new GiftEditor(window(), g, model.recipients(), model.gifts(), msg, formats, today(), stylesheet,
                         model.giftEditorSave(new FxTextClipboard()))).ifPresent(model::saved);
     }
@@ -226,18 +232,18 @@ public final class ContactMemoryView {
     private <T> Node listWithButtons(ListView<T> list, String idPrefix, Runnable add, Consumer<T> edit,
             Consumer<T> delete, Predicate<T> changeable) {
         Button addButton = new Button(msg.get("memory.add"), new FontIcon("mdi2p-plus"));
-        addButton.setId(idPrefix + "-add");
+        addButton.setId(ContactMemoryIds.add(idPrefix));
         addButton.setOnAction(e -> add.run());
         BooleanBinding cannotChange = Bindings.createBooleanBinding(() -> {
             T selected = list.getSelectionModel().getSelectedItem();
             return selected == null || !changeable.test(selected);
         }, list.getSelectionModel().selectedItemProperty());
         Button editButton = new Button(msg.get("action.edit"), new FontIcon("mdi2p-pencil-outline"));
-        editButton.setId(idPrefix + "-edit");
+        editButton.setId(ContactMemoryIds.edit(idPrefix));
         editButton.disableProperty().bind(cannotChange);
         editButton.setOnAction(e -> edit.accept(list.getSelectionModel().getSelectedItem()));
         Button deleteButton = new Button(msg.get("action.delete"), new FontIcon("mdi2d-delete-outline"));
-        deleteButton.setId(idPrefix + "-delete");
+        deleteButton.setId(ContactMemoryIds.delete(idPrefix));
         deleteButton.disableProperty().bind(cannotChange);
         deleteButton.setOnAction(e -> delete.accept(list.getSelectionModel().getSelectedItem()));
         list.setOnMouseClicked(e -> {

@@ -10,10 +10,13 @@ import dev.rapport.domain.Preferences;
 import dev.rapport.domain.WindowPlace;
 import dev.rapport.domain.Tags;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
+import dev.rapport.service.MemoryService;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.TextClipboard;
+import dev.rapport.ui.common.UiKit;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -29,7 +32,10 @@ import javafx.collections.ObservableList;
  * preferences, gifts and gift ideas. Every change is saved at once; deletes offer Undo.
  */
 public final class ContactMemoryViewModel {
-    private final UiContext ctx;
+    private final MemoryService memory;
+    private final Clock clock;
+    private final UiKit kit;
+    private final MemorySaves saves;
     private final Notifier notifier;
     private final Messages msg;
     private final ObjectProperty<Contact> contact = new SimpleObjectProperty<>();
@@ -49,10 +55,18 @@ public final class ContactMemoryViewModel {
     private long tagsVersion;
     public final StringProperty newIdea = new SimpleStringProperty("");
 
-    public ContactMemoryViewModel(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
+    public ContactMemoryViewModel(MemoryService memory, Clock clock, UiKit kit, Notifier notifier) {
+        this.memory = memory;
+        this.clock = clock;
+        this.kit = kit;
+        this.saves = new MemorySaves(memory, kit);
         this.notifier = notifier;
-        this.msg = ctx.messages();
+        this.msg = kit.messages();
+    }
+
+    /** The day ages, "in 3 days" and a new gift's date are counted from. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public ReadOnlyObjectProperty<Contact> contactProperty() {
@@ -95,11 +109,11 @@ public final class ContactMemoryViewModel {
         if (person == null) {
             return;
         }
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.memory().of(person.id()), m -> {
+        kit.executor().submit(msg.get("task.loading"), p -> memory.of(person.id()), m -> {
             if (contact.get() != null && contact.get().id().equals(m.contactId())) {
                 apply(m);
             }
-        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
     private void apply(ContactMemory m) {
@@ -131,7 +145,7 @@ public final class ContactMemoryViewModel {
 
     /** The save of one family member editor (see {@link MemorySaves}). */
     public EditorSave<FamilyMember> familyEditorSave(TextClipboard clipboard) {
-        return MemorySaves.family(ctx, clipboard);
+        return saves.family(clipboard);
     }
 
     /** After an editor saved a family member: says so and shows the family again. */
@@ -141,16 +155,16 @@ public final class ContactMemoryViewModel {
     }
 
     public void delete(FamilyMember member) {
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.memory().deleteFamilyMember(member), m -> {
+        kit.executor().submit(msg.get("task.saving"), p -> memory.deleteFamilyMember(member), m -> {
             reload();
             notifier.undoable(msg.get("memory.family.deleted", m.name()),
-                    () -> write(() -> ctx.memory().undoDeleteFamilyMember(m), msg.get("memory.restored")));
-        }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
+                    () -> write(() -> memory.undoDeleteFamilyMember(m), msg.get("memory.restored")));
+        }, e -> kit.dialogs().showError(msg.get("error.delete"), e));
     }
 
     /** The save of one important date editor (see {@link MemorySaves}). */
     public EditorSave<ImportantDate> dateEditorSave(TextClipboard clipboard) {
-        return MemorySaves.date(ctx, clipboard);
+        return saves.date(clipboard);
     }
 
     /** After an editor saved a date: says so and shows the dates again. */
@@ -160,22 +174,22 @@ public final class ContactMemoryViewModel {
     }
 
     public void delete(ImportantDate date) {
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.memory().deleteDate(date), d -> {
+        kit.executor().submit(msg.get("task.saving"), p -> memory.deleteDate(date), d -> {
             reload();
-            notifier.undoable(msg.get("memory.date.deleted", MemoryText.title(msg, d)), () -> write(() -> ctx.memory().undoDeleteDate(d), msg.get("memory.restored")));
-        }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
+            notifier.undoable(msg.get("memory.date.deleted", MemoryText.title(msg, d)), () -> write(() -> memory.undoDeleteDate(d), msg.get("memory.restored")));
+        }, e -> kit.dialogs().showError(msg.get("error.delete"), e));
     }
 
     public void savePreferences() {
         Preferences p = new Preferences(contactId(), preferencesText.get(), Tags.parse(tagsText.get()), tagsVersion);
         // the reload after the save takes the tags' new version
-        write(() -> ctx.places().at(WindowPlace.MEMORY_PANE, () -> ctx.memory().save(p)),
+        write(() -> kit.places().at(WindowPlace.MEMORY_PANE, () -> memory.save(p)),
                 msg.get("memory.preferences.saved"));
     }
 
     /** The save of one gift editor (see {@link MemorySaves}). */
     public EditorSave<Gift> giftEditorSave(TextClipboard clipboard) {
-        return MemorySaves.gift(ctx, clipboard);
+        return saves.gift(clipboard);
     }
 
     /** After an editor saved a gift: says so and shows the gifts again. */
@@ -185,10 +199,10 @@ public final class ContactMemoryViewModel {
     }
 
     public void delete(Gift gift) {
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.memory().deleteGift(gift), g -> {
+        kit.executor().submit(msg.get("task.saving"), p -> memory.deleteGift(gift), g -> {
             reload();
-            notifier.undoable(msg.get("memory.gift.deleted", g.what()), () -> write(() -> ctx.memory().undoDeleteGift(g), msg.get("memory.restored")));
-        }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
+            notifier.undoable(msg.get("memory.gift.deleted", g.what()), () -> write(() -> memory.undoDeleteGift(g), msg.get("memory.restored")));
+        }, e -> kit.dialogs().showError(msg.get("error.delete"), e));
     }
 
     /** Notes the idea typed in the idea field, when there is one. */
@@ -198,21 +212,21 @@ public final class ContactMemoryViewModel {
             return;
         }
         GiftIdea idea = GiftIdea.of(contactId(), text);
-        write(() -> ctx.memory().addIdea(idea), msg.get("memory.idea.saved", text));
+        write(() -> memory.addIdea(idea), msg.get("memory.idea.saved", text));
         newIdea.set("");
     }
 
     public void delete(GiftIdea idea) {
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.memory().deleteIdea(idea), i -> {
+        kit.executor().submit(msg.get("task.saving"), p -> memory.deleteIdea(idea), i -> {
             reload();
-            notifier.undoable(msg.get("memory.idea.deleted", i.idea()), () -> write(() -> ctx.memory().undoDeleteIdea(i), msg.get("memory.restored")));
-        }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
+            notifier.undoable(msg.get("memory.idea.deleted", i.idea()), () -> write(() -> memory.undoDeleteIdea(i), msg.get("memory.restored")));
+        }, e -> kit.dialogs().showError(msg.get("error.delete"), e));
     }
 
     private void write(java.util.function.Supplier<Object> work, String done) {
-        ctx.executor().submit(msg.get("task.saving"), p -> work.get(), saved -> {
+        kit.executor().submit(msg.get("task.saving"), p -> work.get(), saved -> {
             notifier.status(done);
             reload();
-        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.save"), e));
     }
 }

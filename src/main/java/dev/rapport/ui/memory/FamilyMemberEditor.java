@@ -23,31 +23,31 @@ public final class FamilyMemberEditor extends FormEditor<FamilyMember> {
         super(owner, msg, msg.get(member.isNew() ? "memory.family.new" : "memory.family.edit"), stylesheet);
         this.form = new FamilyMemberEditorViewModel(member, msg, today);
         ComboBox<Relation> relation = new ComboBox<>();
-        relation.setId("family-relation");
+        relation.setId(FamilyMemberEditorIds.RELATION);
         Choices.of(relation, Relation.values(), msg, false);
         relation.valueProperty().bindBidirectional(form.relation);
         TextField name = new TextField();
-        name.setId("family-name");
+        name.setId(FamilyMemberEditorIds.NAME);
         name.textProperty().bindBidirectional(form.name);
         ComboBox<Integer> month = new ComboBox<>();
-        month.setId("family-month");
+        month.setId(FamilyMemberEditorIds.MONTH);
         month.setPromptText(msg.get("contact.birthday.month"));
         Choices.fill(month, IntStream.rangeClosed(1, 12).boxed().toList(),
                 m -> m == null ? msg.get("choice.none") : Month.of(m).getDisplayName(TextStyle.FULL, msg.locale()), true);
         month.valueProperty().bindBidirectional(form.month);
         ComboBox<Integer> day = new ComboBox<>();
-        day.setId("family-day");
+        day.setId(FamilyMemberEditorIds.DAY);
         day.setPromptText(msg.get("contact.birthday.day"));
         Choices.fill(day, IntStream.rangeClosed(1, 31).boxed().toList(),
                 d -> d == null ? msg.get("choice.none") : d.toString(), true);
         day.valueProperty().bindBidirectional(form.day);
         TextField year = new TextField();
-        year.setId("family-year");
+        year.setId(FamilyMemberEditorIds.YEAR);
         year.setPrefColumnCount(5);
         year.setPromptText(msg.get("contact.birthday.year"));
         year.textProperty().bindBidirectional(form.year);
         TextField notes = new TextField();
-        notes.setId("family-notes");
+        notes.setId(FamilyMemberEditorIds.NOTES);
         notes.textProperty().bindBidirectional(form.notes);
         row("memory.family.relation", relation, form.errors(), null);
         row("memory.family.name", name, form.errors(), "name");

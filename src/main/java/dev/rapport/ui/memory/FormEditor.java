@@ -66,7 +66,7 @@ class FormEditor<T> extends Dialog<T> {
         if (errorKey != null) {
             Label error = new Label();
             error.getStyleClass().add("field-error");
-            error.setId(errorKey + "-error");
+            error.setId(MemoryEditorIds.error(errorKey));
             dev.rapport.ui.common.FieldErrors.bind(error, field, errors, errorKey);
             cell = new VBox(2, field, error);
         }
@@ -86,7 +86,7 @@ class FormEditor<T> extends Dialog<T> {
         label.setLabelFor(picker);
         Label error = new Label();
         error.getStyleClass().add("field-error");
-        error.setId(errorKey + "-error");
+        error.setId(MemoryEditorIds.error(errorKey));
         error.setWrapText(true);
         dev.rapport.ui.common.FieldErrors.bind(error, picker, errors, errorKey, date.errorProperty());
         grid.add(label, 0, row);
@@ -112,7 +112,7 @@ class FormEditor<T> extends Dialog<T> {
         getDialogPane().getButtonTypes().addAll(saveType,
                 new ButtonType(msg.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button saveButton = (Button) getDialogPane().lookupButton(saveType);
-        saveButton.setId("memory-save");
+        saveButton.setId(MemoryEditorIds.SAVE);
         saveButton.disableProperty().bind(form.validProperty().not().or(datesInvalid).or(save.savingProperty())
                 .or(save.conflictProperty().isNotNull()));
         // Save runs the write and closes only when it succeeded: a refused save keeps the text on screen

@@ -4,9 +4,10 @@ import dev.rapport.domain.FamilyMember;
 import dev.rapport.domain.Gift;
 import dev.rapport.domain.ImportantDate;
 import dev.rapport.domain.WindowPlace;
-import dev.rapport.ui.UiContext;
+import dev.rapport.service.MemoryService;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.TextClipboard;
+import dev.rapport.ui.common.UiKit;
 import java.util.Optional;
 
 /**
@@ -16,27 +17,32 @@ import java.util.Optional;
  * of these editors takes its save from here, so they behave alike.
  */
 public final class MemorySaves {
-    private MemorySaves() {
+    private final MemoryService memory;
+    private final UiKit kit;
+
+    public MemorySaves(MemoryService memory, UiKit kit) {
+        this.memory = memory;
+        this.kit = kit;
     }
 
-    public static EditorSave<FamilyMember> family(UiContext ctx, TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, ctx.messages(), EditorSave.Store.<FamilyMember>of(
-                ctx.memory()::save,
-                mine -> mine.isNew() ? Optional.empty() : ctx.memory().findFamilyMember(mine.id()),
-                (mine, current) -> mine.withVersion(current.version())).at(ctx.places(), WindowPlace.FAMILY_EDITOR));
+    public EditorSave<FamilyMember> family(TextClipboard clipboard) {
+        return new EditorSave<>(kit.executor(), kit.dialogs(), clipboard, kit.messages(), EditorSave.Store.<FamilyMember>of(
+                memory::save,
+                mine -> mine.isNew() ? Optional.empty() : memory.findFamilyMember(mine.id()),
+                (mine, current) -> mine.withVersion(current.version())).at(kit.places(), WindowPlace.FAMILY_EDITOR));
     }
 
-    public static EditorSave<ImportantDate> date(UiContext ctx, TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, ctx.messages(), EditorSave.Store.<ImportantDate>of(
-                ctx.memory()::save,
-                mine -> mine.isNew() ? Optional.empty() : ctx.memory().findDate(mine.id()),
-                (mine, current) -> mine.withVersion(current.version())).at(ctx.places(), WindowPlace.DATE_EDITOR));
+    public EditorSave<ImportantDate> date(TextClipboard clipboard) {
+        return new EditorSave<>(kit.executor(), kit.dialogs(), clipboard, kit.messages(), EditorSave.Store.<ImportantDate>of(
+                memory::save,
+                mine -> mine.isNew() ? Optional.empty() : memory.findDate(mine.id()),
+                (mine, current) -> mine.withVersion(current.version())).at(kit.places(), WindowPlace.DATE_EDITOR));
     }
 
-    public static EditorSave<Gift> gift(UiContext ctx, TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, ctx.messages(), EditorSave.Store.<Gift>of(
-                ctx.memory()::save,
-                mine -> mine.isNew() ? Optional.empty() : ctx.memory().findGift(mine.id()),
-                (mine, current) -> mine.withVersion(current.version())).at(ctx.places(), WindowPlace.GIFT_EDITOR));
+    public EditorSave<Gift> gift(TextClipboard clipboard) {
+        return new EditorSave<>(kit.executor(), kit.dialogs(), clipboard, kit.messages(), EditorSave.Store.<Gift>of(
+                memory::save,
+                mine -> mine.isNew() ? Optional.empty() : memory.findGift(mine.id()),
+                (mine, current) -> mine.withVersion(current.version())).at(kit.places(), WindowPlace.GIFT_EDITOR));
     }
 }

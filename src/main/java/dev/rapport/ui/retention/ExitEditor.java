@@ -54,35 +54,35 @@ public final class ExitEditor extends Dialog<ExitEditorViewModel.Entry> {
         Styles.apply(getDialogPane());
 
         DatePicker exitedOn = new DatePicker();
-        exitedOn.setId("exit-date");
+        exitedOn.setId(ExitEditorIds.DATE);
         exitedOn.valueProperty().bindBidirectional(model.exitedOn);
         DateField exitedOnField = DateField.apply(exitedOn, msg);
         ComboBox<ExitReason> reason = new ComboBox<>();
-        reason.setId("exit-reason");
+        reason.setId(ExitEditorIds.REASON);
         Choices.of(reason, ExitReason.values(), msg, false);
         reason.valueProperty().bindBidirectional(model.reason);
         TextArea reasonText = new TextArea();
-        reasonText.setId("exit-reason-text");
+        reasonText.setId(ExitEditorIds.REASON_TEXT);
         reasonText.setPrefRowCount(2);
         reasonText.setWrapText(true);
         reasonText.textProperty().bindBidirectional(model.reasonText);
         TextField revenue = new TextField();
-        revenue.setId("exit-revenue");
+        revenue.setId(ExitEditorIds.REVENUE);
         revenue.textProperty().bindBidirectional(model.revenue);
         TextField margin = new TextField();
-        margin.setId("exit-margin");
+        margin.setId(ExitEditorIds.MARGIN);
         margin.textProperty().bindBidirectional(model.margin);
         CheckBox avoidable = new CheckBox(msg.get("retention.exit.avoidable"));
-        avoidable.setId("exit-avoidable");
+        avoidable.setId(ExitEditorIds.AVOIDABLE);
         avoidable.selectedProperty().bindBidirectional(model.avoidable);
         TextArea winBack = new TextArea();
-        winBack.setId("exit-winback");
+        winBack.setId(ExitEditorIds.WIN_BACK);
         winBack.setPrefRowCount(2);
         winBack.setWrapText(true);
         winBack.setPromptText(msg.get("retention.exit.winBackPrompt"));
         winBack.textProperty().bindBidirectional(model.winBackPlan);
         DatePicker since = new DatePicker();
-        since.setId("exit-since");
+        since.setId(ExitEditorIds.SINCE);
         since.valueProperty().bindBidirectional(model.customerSince);
         DateField sinceField = DateField.apply(since, msg);
 
@@ -106,7 +106,7 @@ public final class ExitEditor extends Dialog<ExitEditorViewModel.Entry> {
         form.addRow(row, new Label(msg.get("retention.exit.since")), withError(sinceField, "customerSince"));
         ConflictBar conflictBar = new ConflictBar(save, msg,
                 () -> save.reload(new ExitEditorViewModel.Entry(model.read(), null),
-                        e -> model.fill(e.result().exit(), e.result().customerSince())),
+                        e -> model.fill(e.result())),
                 () -> save.keepMine(this::typed), () -> save.copy(model.copyText()));
         getDialogPane().setContent(new VBox(8, conflictBar, form));
 
@@ -115,7 +115,7 @@ public final class ExitEditor extends Dialog<ExitEditorViewModel.Entry> {
         getDialogPane().getButtonTypes().addAll(saveType, new ButtonType(msg.get("action.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Node saveButton = getDialogPane().lookupButton(saveType);
-        saveButton.setId("exit-save");
+        saveButton.setId(ExitEditorIds.SAVE);
         // the model only sees the last real date, so text that is not one must hold Save back itself
         saveButton.disableProperty().bind(model.validProperty().not()
                 .or(exitedOnField.invalidProperty()).or(sinceField.invalidProperty()).or(save.savingProperty())
@@ -142,7 +142,7 @@ public final class ExitEditor extends Dialog<ExitEditorViewModel.Entry> {
 
     private VBox withError(Node field, String key) {
         Label error = new Label();
-        error.setId("exit-" + key + "-error");
+        error.setId(ExitEditorIds.error(key));
         error.getStyleClass().add("field-error");
         FieldErrors.bind(error, field, model.errors(), key);
         return new VBox(2, field, error);
@@ -150,7 +150,7 @@ public final class ExitEditor extends Dialog<ExitEditorViewModel.Entry> {
 
     private VBox withError(DateField date, String key) {
         Label error = new Label();
-        error.setId("exit-" + key + "-error");
+        error.setId(ExitEditorIds.error(key));
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         FieldErrors.bind(error, date.picker(), model.errors(), key, date.errorProperty());

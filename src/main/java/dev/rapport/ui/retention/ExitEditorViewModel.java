@@ -4,33 +4,28 @@ import dev.rapport.domain.Account;
 import dev.rapport.domain.AccountExit;
 import dev.rapport.domain.ExitReason;
 import dev.rapport.domain.ExitRules;
-import dev.rapport.domain.FieldProblem;
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.RetentionService;
 import dev.rapport.ui.common.CopyText;
+import dev.rapport.ui.common.FormModel;
 import dev.rapport.ui.common.Formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableMap;
 
 /**
  * The exit form's state: prefilled from the account (today, its revenue and margin), or from the
  * exit being edited, checked on every change, with each problem ready to show beside its field.
  */
-public final class ExitEditorViewModel {
+public final class ExitEditorViewModel extends FormModel<ExitEditorViewModel.Result> {
     /** What the form produces: the exit and the day the relationship began. */
     public record Result(AccountExit exit, LocalDate customerSince) {
     }
@@ -42,7 +37,6 @@ public final class ExitEditorViewModel {
     public record Entry(Result result, RetentionService.ExitEdit edit) {
     }
 
-    private final Messages msg;
     private final Formats formats;
     private final long accountId;
     private final LocalDate today;
@@ -58,9 +52,6 @@ public final class ExitEditorViewModel {
     public final StringProperty winBackPlan = new SimpleStringProperty("");
     public final ObjectProperty<LocalDate> customerSince = new SimpleObjectProperty<>();
 
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final BooleanBinding valid = Bindings.createBooleanBinding(errors::isEmpty, errors);
-
     public ExitEditorViewModel(Account account, LocalDate customerSinceNow, LocalDate today, Messages msg, Formats formats) {
         this(account, null, customerSinceNow, today, msg, formats);
     }
@@ -71,7 +62,7 @@ public final class ExitEditorViewModel {
      */
     public ExitEditorViewModel(Account account, AccountExit editing, LocalDate customerSinceNow, LocalDate today,
             Messages msg, Formats formats) {
-        this.msg = msg;
+        super(msg);
         this.formats = formats;
         this.accountId = account.id();
         this.today = today;
@@ -84,17 +75,19 @@ public final class ExitEditorViewModel {
         } else {
             fill(editing, customerSinceNow);
         }
-        for (Observable o : new Observable[] {exitedOn, reason, revenue, margin, customerSince}) {
-            o.addListener(x -> validate());
-        }
-        validate();
+        watch(exitedOn, reason, revenue, margin, customerSince);
     }
 
     /**
      * Puts an exit recorded before into the form, as "Edit exit…" opens it or a Reload that drops
      * what was typed does, with the version the next save names.
      */
-    public void fill(AccountExit exit, LocalDate customerSinceNow) {
+    @Override
+    public void fill(Result stored) {
+        fill(stored.exit(), stored.customerSince());
+    }
+
+    private void fill(AccountExit exit, LocalDate customerSinceNow) {
         editing = exit;
         customerSinceRead = customerSinceNow;
         exitedOn.set(exit.exitedOn());
@@ -108,14 +101,12 @@ public final class ExitEditorViewModel {
     }
 
     /** The exit as this form read it (or last reloaded it; null for a new one), with its "customer since" day. */
+    @Override
     public Result read() {
         return new Result(editing, customerSinceRead);
     }
 
-    /**
-     * What the user typed into the text fields, one "Label: value" per line (empty ones left out),
-     * for "Copy my text" when the save was refused.
-     */
+    @Override
     public String copyText() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("retention.exit.reasonText", reasonText.get());
@@ -125,17 +116,9 @@ public final class ExitEditorViewModel {
         return CopyText.lines(msg, fields);
     }
 
-    public ObservableMap<String, String> errors() {
-        return errors;
-    }
-
     /** Whether the form edits an exit recorded before. */
     public boolean isEdit() {
         return editing != null;
-    }
-
-    public BooleanBinding validProperty() {
-        return valid;
     }
 
     /** The exit as typed; call only when valid. */
@@ -148,16 +131,12 @@ public final class ExitEditorViewModel {
         return new Result(e, customerSince.get());
     }
 
-    private void validate() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    @Override
+    protected void check(Map<String, String> problems) {
         AccountExit e = build(problems);
         if (e != null) {
-            for (FieldProblem p : ExitRules.check(e, customerSince.get(), today)) {
-                problems.putIfAbsent(p.field(), msg.of(p));
-            }
+            add(problems, ExitRules.check(e, customerSince.get(), today));
         }
-        errors.keySet().retainAll(problems.keySet());
-        errors.putAll(problems);
     }
 
     private AccountExit build(Map<String, String> problems) {

@@ -4,6 +4,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.FieldErrors;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.UiKit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,20 +18,25 @@ public final class RetentionSettingsView {
     private final VBox root;
     private final RetentionSettingsViewModel model;
 
+    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
     public RetentionSettingsView(UiContext ctx, Notifier notifier) {
-        Messages msg = ctx.messages();
-        this.model = new RetentionSettingsViewModel(ctx, notifier);
+        this(ctx.kit(), new RetentionSettingsViewModel(ctx.retention(), ctx.kit(), notifier));
+    }
+
+    public RetentionSettingsView(UiKit kit, RetentionSettingsViewModel model) {
+        Messages msg = kit.messages();
+        this.model = model;
         Label title = new Label(msg.get("retention.settings.title"));
         title.getStyleClass().add("subsection-title");
         Label hint = new Label(msg.get("retention.settings.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
         TextField rate = new TextField();
-        rate.setId("retention-discount-rate");
+        rate.setId(RetentionSettingsIds.DISCOUNT_RATE);
         rate.setPrefColumnCount(6);
         rate.textProperty().bindBidirectional(model.discountRate);
         TextField years = new TextField();
-        years.setId("retention-horizon");
+        years.setId(RetentionSettingsIds.HORIZON);
         years.setPrefColumnCount(4);
         years.textProperty().bindBidirectional(model.horizon);
         Label rateError = new Label();
@@ -40,7 +46,7 @@ public final class RetentionSettingsView {
         yearsError.getStyleClass().add("field-error");
         FieldErrors.bind(yearsError, years, model.errors(), "horizonYears");
         Button save = new Button(msg.get("action.save"));
-        save.setId("retention-settings-save");
+        save.setId(RetentionSettingsIds.SAVE);
         save.disableProperty().bind(model.validProperty().not());
         save.setOnAction(e -> model.save());
         GridPane grid = new GridPane();

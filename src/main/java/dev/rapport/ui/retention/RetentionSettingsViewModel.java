@@ -1,51 +1,58 @@
 package dev.rapport.ui.retention;
 
-import dev.rapport.domain.FieldProblem;
 import dev.rapport.domain.RetentionSettings;
-import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
+import dev.rapport.service.RetentionService;
+import dev.rapport.ui.common.CopyText;
+import dev.rapport.ui.common.FormModel;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.UiKit;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableMap;
 
 /** The discount rate and horizon lifetime value uses, as typed, checked and saved with the data. */
-public final class RetentionSettingsViewModel {
-    private final UiContext ctx;
+public final class RetentionSettingsViewModel extends FormModel<RetentionSettings> {
+    private final RetentionService retention;
+    private final UiKit kit;
     private final Notifier notifier;
-    private final Messages msg;
     public final StringProperty discountRate = new SimpleStringProperty("");
     public final StringProperty horizon = new SimpleStringProperty("");
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final BooleanBinding valid = Bindings.createBooleanBinding(errors::isEmpty, errors);
+    private RetentionSettings loaded;
 
-    public RetentionSettingsViewModel(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
+    public RetentionSettingsViewModel(RetentionService retention, UiKit kit, Notifier notifier) {
+        super(kit.messages());
+        this.retention = retention;
+        this.kit = kit;
         this.notifier = notifier;
-        this.msg = ctx.messages();
-        discountRate.addListener(o -> validate());
-        horizon.addListener(o -> validate());
-    }
-
-    public ObservableMap<String, String> errors() {
-        return errors;
-    }
-
-    public BooleanBinding validProperty() {
-        return valid;
+        watch(discountRate, horizon);
     }
 
     public void load() {
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.retention().settings(), s -> {
-            discountRate.set(ctx.formats().decimal(s.discountRatePct()));
-            horizon.set(Integer.toString(s.horizonYears()));
-        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        kit.executor().submit(msg.get("task.loading"), p -> retention.settings(), this::fill,
+                e -> kit.dialogs().showError(msg.get("error.load"), e));
+    }
+
+    @Override
+    public void fill(RetentionSettings s) {
+        loaded = s;
+        discountRate.set(kit.formats().decimal(s.discountRatePct()));
+        horizon.set(Integer.toString(s.horizonYears()));
+    }
+
+    /** The settings as last read (null before the first load). */
+    @Override
+    public RetentionSettings read() {
+        return loaded;
+    }
+
+    @Override
+    public String copyText() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("retention.settings.discountRate", discountRate.get());
+        fields.put("retention.settings.horizon", horizon.get());
+        return CopyText.lines(msg, fields);
     }
 
     private record Typed(BigDecimal rate, Integer years) {
@@ -55,7 +62,7 @@ public final class RetentionSettingsViewModel {
         BigDecimal rate = null;
         Integer years = null;
         try {
-            rate = ctx.formats().parseDecimal(discountRate.get()).orElse(null);
+            rate = kit.formats().parseDecimal(discountRate.get()).orElse(null);
         } catch (NumberFormatException e) {
             problems.put("discountRatePct", msg.get("validation.number"));
         }
@@ -68,23 +75,19 @@ public final class RetentionSettingsViewModel {
         return new Typed(rate, years);
     }
 
-    private void validate() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    @Override
+    protected void check(Map<String, String> problems) {
         Typed t = typed(problems);
-        for (FieldProblem p : RetentionSettings.check(t.rate(), t.years())) {
-            problems.putIfAbsent(p.field(), msg.of(p));
-        }
-        errors.keySet().retainAll(problems.keySet());
-        errors.putAll(problems);
+        add(problems, RetentionSettings.check(t.rate(), t.years()));
     }
 
     public void save() {
         Typed t = typed(new LinkedHashMap<>());
-        if (!valid.get()) {
+        if (!validProperty().get()) {
             return;
         }
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.retention().saveSettings(t.rate(), t.years()),
+        kit.executor().submit(msg.get("task.saving"), p -> retention.saveSettings(t.rate(), t.years()),
                 s -> notifier.status(msg.get("retention.settings.saved")),
-                e -> ctx.dialogs().showError(msg.get("error.save"), e));
+                e -> kit.dialogs().showError(msg.get("error.save"), e));
     }
 }

@@ -2,7 +2,6 @@ package dev.rapport.ui.today;
 
 import dev.rapport.domain.MorningSummary;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.stage.Window;
@@ -20,20 +19,9 @@ public final class StartupSummary {
     }
 
     /** Loads the summary in the background and shows it over the window, unless turned off or empty. */
-    public static void show(UiContext ctx, Window owner) {
-        Messages msg = ctx.messages();
-        ctx.executor().submit(msg.get("task.loading"), p -> {
-            if (!ctx.today().startupSummary()) {
-                return null;
-            }
-            return MorningSummary.of(ctx.today().upcomingDates(0), ctx.contactLog().followUpsDue(ctx.today().today()),
-                    ctx.today().today());
-        }, summary -> {
-            if (summary != null && !summary.isEmpty()) {
-                Notifications.create().owner(owner).title(msg.get("today.notice.title")).text(text(msg, summary))
-                        .hideAfter(SHOWN_FOR).showInformation();
-            }
-        }, e -> org.slf4j.LoggerFactory.getLogger(StartupSummary.class).warn("start-up summary not shown", e));
+    public static void show(StartupSummaryViewModel model, Messages msg, Window owner) {
+        model.load(summary -> Notifications.create().owner(owner).title(msg.get("today.notice.title"))
+                .text(text(msg, summary)).hideAfter(SHOWN_FOR).showInformation());
     }
 
     /** The notification's lines, in the user's language. */

@@ -1,11 +1,13 @@
 package dev.rapport.ui.today;
 
 import dev.rapport.i18n.Messages;
-import dev.rapport.service.TodayService;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.DialogService;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.UiKit;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
@@ -13,25 +15,30 @@ import javafx.scene.layout.VBox;
 
 /** The Today settings: how many days ahead birthdays and important dates are shown. Saved at once. */
 public final class TodaySettingsView {
-    private final UiContext ctx;
-    private final Notifier notifier;
+    private final TodaySettingsViewModel model;
+    private final DialogService dialogs;
     private final Messages msg;
     private final VBox root = new VBox(6);
     private final Spinner<Integer> days;
 
+    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
     public TodaySettingsView(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
-        this.notifier = notifier;
-        this.msg = ctx.messages();
+        this(ctx.kit(), new TodaySettingsViewModel(ctx.today(), ctx.kit(), notifier));
+    }
+
+    public TodaySettingsView(UiKit kit, TodaySettingsViewModel model) {
+        this.model = model;
+        this.dialogs = kit.dialogs();
+        this.msg = kit.messages();
         Label title = new Label(msg.get("today.settings.title"));
         title.getStyleClass().add("subsection-title");
-        days = new Spinner<>(0, TodayService.MAX_DAYS, ctx.today().days());
-        days.setId("today-days");
+        days = new Spinner<>(0, TodaySettingsViewModel.MAX_DAYS, model.days());
+        days.setId(TodaySettingsIds.DAYS);
         days.setEditable(true);
         days.setPrefWidth(100);
         days.valueProperty().addListener((obs, old, value) -> {
             if (value != null && !value.equals(old)) {
-                save(value);
+                model.saveDays(value);
             }
         });
         // a typed number counts when the field loses focus, like the arrows
@@ -48,14 +55,10 @@ public final class TodaySettingsView {
         Label hint = new Label(msg.get("today.settings.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        javafx.scene.control.CheckBox startup = new javafx.scene.control.CheckBox(msg.get("today.settings.startupSummary"));
-        startup.setId("today-startup-summary");
-        startup.setSelected(ctx.today().startupSummary());
-        startup.selectedProperty().addListener((obs, was, on) -> ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.today().setStartupSummary(on);
-            return on;
-        }, saved -> notifier.status(msg.get(saved ? "today.settings.startupOn" : "today.settings.startupOff")),
-                e -> ctx.dialogs().showError(msg.get("error.save"), e)));
+        CheckBox startup = new CheckBox(msg.get("today.settings.startupSummary"));
+        startup.setId(TodaySettingsIds.STARTUP_SUMMARY);
+        startup.setSelected(model.startupSummary());
+        startup.selectedProperty().addListener((obs, was, on) -> model.saveStartupSummary(on));
         root.getChildren().addAll(title, line, hint, startup);
         root.getStyleClass().add("settings-block");
         root.setMaxWidth(760);
@@ -65,23 +68,15 @@ public final class TodaySettingsView {
         String text = days.getEditor().getText().strip();
         try {
             int n = Integer.parseInt(text);
-            if (!TodayService.validDays(n)) {
+            if (!TodaySettingsViewModel.validDays(n)) {
                 throw new NumberFormatException(text);
             }
             days.getValueFactory().setValue(n);
         } catch (NumberFormatException e) {
-            ctx.dialogs().showInfo(msg.get("today.settings.title"), msg.get("today.settings.invalid",
-                    TodayService.MAX_DAYS));
+            dialogs.showInfo(msg.get("today.settings.title"), msg.get("today.settings.invalid",
+                    TodaySettingsViewModel.MAX_DAYS));
             days.getEditor().setText(Integer.toString(days.getValue()));
         }
-    }
-
-    private void save(int value) {
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.today().setDays(value);
-            return value;
-        }, saved -> notifier.status(msg.get("today.settings.saved", saved)),
-                e -> ctx.dialogs().showError(msg.get("error.save"), e));
     }
 
     public Node node() {

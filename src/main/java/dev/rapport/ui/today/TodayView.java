@@ -1,44 +1,56 @@
 package dev.rapport.ui.today;
 
-import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
-import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Screen;
+import dev.rapport.ui.common.UiKit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /**
  * The first screen every morning: what is coming up and what needs doing. It is a column of
  * independent {@link TodaySection}s, each loading its own data when Today is shown.
  */
 public final class TodayView implements Screen {
-    private final Messages msg;
-    private final UiContext ctx;
+    /**
+     * Makes the sections other screens add to Today (follow-ups due, accounts going quiet, open
+     * complaints), given the window their dialogs open over, known only once Today is shown.
+     */
+    @FunctionalInterface
+    public interface Sections {
+        List<TodaySection> over(Supplier<Window> owner);
+    }
+
+    private final Formats formats;
+    private final TodayViewModel model;
     private final BorderPane root = new BorderPane();
     private final Label date = new Label();
     private final List<TodaySection> sections = new ArrayList<>();
 
-    public TodayView(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
-        this.msg = ctx.messages();
-        String css = TodayView.class.getResource(dev.rapport.ui.common.Styles.APP_CSS).toExternalForm();
-        // NEW SECTIONS PLUG IN HERE: construct them (a TodaySection over its own service call,
-        // e.g. follow-ups due and overdue, key accounts going quiet, open complaints) and add them
-        // to this list in the order they should appear. Nothing else in this class changes.
-        sections.add(new UpcomingDatesView(ctx, notifier, css));
-        sections.addAll(dev.rapport.ui.contactlog.ContactLogTodayView.sections(ctx, notifier,
-                () -> root.getScene().getWindow()));
+    /**
+     * @param dates the upcoming birthdays and dates, the first section
+     * @param more  the sections after it, in the order they appear
+     */
+    public TodayView(UiKit kit, TodayViewModel model, UpcomingDatesView dates, Sections more) {
+        this.formats = kit.formats();
+        this.model = model;
+        // NEW SECTIONS PLUG IN HERE: a TodaySection over its own view model (e.g. follow-ups due and
+        // overdue, key accounts going quiet, open complaints), made in UiWiring and added in the
+        // order they should appear. Nothing else in this class changes.
+        sections.add(dates);
+        sections.addAll(more.over(() -> root.getScene().getWindow()));
 
-        Label title = new Label(msg.get("nav.today"));
+        Label title = new Label(kit.messages().get("nav.today"));
         title.getStyleClass().add("section-title");
         date.getStyleClass().add("muted");
-        date.setId("today-date");
+        date.setId(TodayIds.DATE);
         VBox header = new VBox(2, title, date);
         header.getStyleClass().add("section-header");
         header.setPadding(new Insets(12, 14, 8, 14));
@@ -47,7 +59,7 @@ public final class TodayView implements Screen {
         sections.forEach(s -> column.getChildren().add(s.node()));
         ScrollPane scroller = new ScrollPane(column);
         scroller.setFitToWidth(true);
-        scroller.setId("today-scroll");
+        scroller.setId(TodayIds.SCROLL);
         root.getStyleClass().add("section");
         root.setTop(header);
         root.setCenter(scroller);
@@ -60,7 +72,7 @@ public final class TodayView implements Screen {
 
     @Override
     public void shown() {
-        date.setText(ctx.formats().date(ctx.today().today()));
+        date.setText(formats.date(model.today()));
         sections.forEach(TodaySection::reload);
     }
 }

@@ -3,10 +3,9 @@ package dev.rapport.ui.today;
 import dev.rapport.domain.AgendaGroup;
 import dev.rapport.domain.UpcomingDate;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.FxTextClipboard;
-import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.OpenEditors;
+import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.memory.GiftEditor;
 import dev.rapport.ui.memory.MemoryText;
 import java.util.List;
@@ -26,7 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class UpcomingDatesView implements TodaySection {
     /** Rows shown per group; a portfolio with thousands of people gets a count of the rest, not thousands of rows. */
     static final int MAX_ROWS = 100;
-    private final UiContext ctx;
+    private final UiKit kit;
     private final Messages msg;
     private final UpcomingDatesViewModel model;
     private final String stylesheet;
@@ -34,12 +33,12 @@ public final class UpcomingDatesView implements TodaySection {
     private final Label title = new Label();
     private final VBox groups = new VBox(10);
 
-    public UpcomingDatesView(UiContext ctx, Notifier notifier, String stylesheet) {
-        this.ctx = ctx;
-        this.msg = ctx.messages();
+    public UpcomingDatesView(UiKit kit, UpcomingDatesViewModel model, String stylesheet) {
+        this.kit = kit;
+        this.msg = kit.messages();
         this.stylesheet = stylesheet;
-        this.model = new UpcomingDatesViewModel(ctx, notifier);
-        root.setId("today-dates");
+        this.model = model;
+        root.setId(UpcomingDatesIds.SECTION);
         root.getStyleClass().add("today-section");
         title.getStyleClass().add("detail-title");
         title.setGraphic(new FontIcon("mdi2c-cake-variant"));
@@ -69,7 +68,7 @@ public final class UpcomingDatesView implements TodaySection {
         Map<AgendaGroup, List<UpcomingDate>> grouped = model.grouped();
         if (grouped.isEmpty()) {
             Label none = new Label(msg.get("today.dates.none", model.daysProperty().get()));
-            none.setId("today-dates-none");
+            none.setId(UpcomingDatesIds.NONE);
             none.getStyleClass().add("muted");
             groups.getChildren().add(none);
             return;
@@ -77,7 +76,7 @@ public final class UpcomingDatesView implements TodaySection {
         grouped.forEach((group, dates) -> {
             Label header = new Label(msg.of(group));
             header.getStyleClass().add("today-group");
-            header.setId("today-group-" + group.name().toLowerCase(java.util.Locale.ROOT));
+            header.setId(UpcomingDatesIds.group(group));
             VBox rows = new VBox(4);
             dates.stream().limit(MAX_ROWS).forEach(d -> rows.getChildren().add(row(d)));
             if (dates.size() > MAX_ROWS) {
@@ -93,7 +92,7 @@ public final class UpcomingDatesView implements TodaySection {
         Label when = new Label(MemoryText.when(msg, d.daysUntil()));
         when.getStyleClass().add("agenda-when");
         when.setMinWidth(90);
-        Label date = new Label(ctx.formats().monthDay(java.time.MonthDay.from(d.on())));
+        Label date = new Label(kit.formats().monthDay(java.time.MonthDay.from(d.on())));
         date.getStyleClass().add("muted");
         date.setMinWidth(70);
         Label what = new Label(MemoryText.what(msg, d));
@@ -113,10 +112,10 @@ public final class UpcomingDatesView implements TodaySection {
             Button log = new Button(msg.get("today.logGift"), new FontIcon("mdi2g-gift-outline"));
             log.getStyleClass().add("log-gift-button");
             // claimed before the person loads: a double click opened two editors and logged the gift twice
-            log.setOnAction(e -> ctx.editors().claim(OpenEditors.Key.draft(OpenEditors.Kind.GIFT, "person:" + d.contactId()))
+            log.setOnAction(e -> kit.editors().claim(OpenEditors.Key.draft(OpenEditors.Kind.GIFT, "person:" + d.contactId()))
                     .ifPresent(claim -> model.draftGift(d, draft -> claim.showAndWait(
                             new GiftEditor(root.getScene().getWindow(), draft.gift(), draft.recipients(), draft.earlier(),
-                                    msg, ctx.formats(), model.todayProperty().get(), stylesheet,
+                                    msg, kit.formats(), model.todayProperty().get(), stylesheet,
                                     model.giftEditorSave(new FxTextClipboard())))
                             .ifPresent(model::giftSaved), claim::release)));
             row.getChildren().addAll(past, log);

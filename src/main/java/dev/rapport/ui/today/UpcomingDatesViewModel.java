@@ -7,10 +7,12 @@ import dev.rapport.domain.Gift;
 import dev.rapport.domain.UpcomingDate;
 import dev.rapport.domain.UpcomingKind;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
+import dev.rapport.service.MemoryService;
+import dev.rapport.service.TodayService;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.TextClipboard;
+import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.memory.GiftEditorViewModel;
 import dev.rapport.ui.memory.MemorySaves;
 import dev.rapport.ui.memory.MemoryText;
@@ -32,7 +34,10 @@ import javafx.collections.ObservableList;
  * grouped Today / This week / Later, with the past gifts and a gift or greeting one click away.
  */
 public final class UpcomingDatesViewModel {
-    private final UiContext ctx;
+    private final TodayService todayService;
+    private final MemoryService memory;
+    private final UiKit kit;
+    private final MemorySaves saves;
     private final Notifier notifier;
     private final Messages msg;
     private final ObservableList<UpcomingDate> dates = FXCollections.observableArrayList();
@@ -45,10 +50,13 @@ public final class UpcomingDatesViewModel {
     public record GiftDraft(Gift gift, List<GiftEditorViewModel.Recipient> recipients, List<Gift> earlier) {
     }
 
-    public UpcomingDatesViewModel(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
+    public UpcomingDatesViewModel(TodayService today, MemoryService memory, UiKit kit, Notifier notifier) {
+        this.todayService = today;
+        this.memory = memory;
+        this.kit = kit;
+        this.saves = new MemorySaves(memory, kit);
         this.notifier = notifier;
-        this.msg = ctx.messages();
+        this.msg = kit.messages();
     }
 
     public ObservableList<UpcomingDate> dates() {
@@ -76,22 +84,22 @@ public final class UpcomingDatesViewModel {
     }
 
     public void reload() {
-        ctx.executor().submit(msg.get("task.loading"), p -> {
-            int n = ctx.today().days();
-            return new Loaded(ctx.today().today(), n, ctx.today().upcomingDates(n));
+        kit.executor().submit(msg.get("task.loading"), p -> {
+            int n = todayService.days();
+            return new Loaded(todayService.today(), n, todayService.upcomingDates(n));
         }, loaded -> {
             today.set(loaded.today());
             days.set(loaded.days());
             dates.setAll(loaded.dates());
-        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
     /** Shows the gifts given to the person of the date (and their family), newest first. */
     public void showPastGifts(UpcomingDate d) {
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.memory().gifts(d.contactId()),
-                gifts -> ctx.dialogs().showInfo(msg.get("today.pastGifts.title", d.contactName()),
-                        MemoryText.gifts(msg, ctx.formats(), gifts)),
-                e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        kit.executor().submit(msg.get("task.loading"), p -> memory.gifts(d.contactId()),
+                gifts -> kit.dialogs().showInfo(msg.get("today.pastGifts.title", d.contactName()),
+                        MemoryText.gifts(msg, kit.formats(), gifts)),
+                e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
     /**
@@ -104,15 +112,15 @@ public final class UpcomingDatesViewModel {
 
     /** ...and {@code notOpened} when the person could not be read (or the load was cancelled). */
     public void draftGift(UpcomingDate d, Consumer<GiftDraft> open, Runnable notOpened) {
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.memory().of(d.contactId()), memory -> {
-            LocalDate day = today.get() == null ? ctx.today().today() : today.get();
+        kit.executor().submit(msg.get("task.loading"), p -> memory.of(d.contactId()), remembered -> {
+            LocalDate day = today.get() == null ? todayService.today() : today.get();
             String occasion = d.kind() == UpcomingKind.BIRTHDAY ? msg.get("today.occasion.birthday", d.personName())
                     : MemoryText.what(msg, d);
             Gift gift = Gift.of(d.contactId(), d.familyMemberId(), day, occasion, msg.get("today.greeting"), null, "");
-            open.accept(new GiftDraft(gift, recipients(d, memory), memory.gifts()));
+            open.accept(new GiftDraft(gift, recipients(d, remembered), remembered.gifts()));
         }, e -> {
             notOpened.run();
-            ctx.dialogs().showError(msg.get("error.load"), e);
+            kit.dialogs().showError(msg.get("error.load"), e);
         }, notOpened);
     }
 
@@ -127,7 +135,7 @@ public final class UpcomingDatesViewModel {
 
     /** The save of one gift editor opened from Today (see {@link MemorySaves}). */
     public EditorSave<Gift> giftEditorSave(TextClipboard clipboard) {
-        return MemorySaves.gift(ctx, clipboard);
+        return saves.gift(clipboard);
     }
 
     /** After an editor saved a gift: says so. */

@@ -160,8 +160,8 @@ class MemoryViewModelsTest {
                     undos.add(undo);
                 }
             };
-            ContactMemoryViewModel model = new ContactMemoryViewModel(
-                    context.uiContext(new DirectTaskExecutor(), new FakeDialogs()), notifier);
+            ContactMemoryViewModel model = new ContactMemoryViewModel(context.memory(), context.clock(),
+                    context.uiContext(new DirectTaskExecutor(), new FakeDialogs()).kit(), notifier);
             Account account = context.accounts().save(Account.named("Fabrikam Foods"));
             Contact anna = context.contacts().save(Contact.named("Anna Müller", account.id()));
             List<Integer> sizes = new ArrayList<>();

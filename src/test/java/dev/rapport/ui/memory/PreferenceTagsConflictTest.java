@@ -41,10 +41,10 @@ class PreferenceTagsConflictTest {
             Contact anna = context.contacts().save(Contact.named("Anna Müller", account.id()));
             FakeDialogs firstDialogs = new FakeDialogs();
             FakeDialogs secondDialogs = new FakeDialogs();
-            ContactMemoryViewModel first = new ContactMemoryViewModel(
-                    context.uiContext(new DirectTaskExecutor(), firstDialogs), QUIET);
-            ContactMemoryViewModel second = new ContactMemoryViewModel(
-                    context.uiContext(new DirectTaskExecutor(), secondDialogs), QUIET);
+            ContactMemoryViewModel first = new ContactMemoryViewModel(context.memory(), context.clock(),
+                    context.uiContext(new DirectTaskExecutor(), firstDialogs).kit(), QUIET);
+            ContactMemoryViewModel second = new ContactMemoryViewModel(context.memory(), context.clock(),
+                    context.uiContext(new DirectTaskExecutor(), secondDialogs).kit(), QUIET);
             first.show(anna);
             second.show(anna);
 

@@ -10,14 +10,13 @@ import dev.rapport.domain.ImportantDate;
 import dev.rapport.i18n.Messages;
 import dev.rapport.testutil.RunningApp;
 import dev.rapport.ui.common.FxTextClipboard;
+import dev.rapport.ui.pages.GiftEditorPage;
+import dev.rapport.ui.pages.ImportantDateEditorPage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +36,8 @@ class StrictDateEditorsTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
+    private final GiftEditorPage gift = new GiftEditorPage(robot);
+    private final ImportantDateEditorPage date = new ImportantDateEditorPage(robot);
     private RunningApp app;
     private Contact anna;
     private Dialog<?> dialog;
@@ -64,7 +65,7 @@ class StrictDateEditorsTest {
             dialog = new GiftEditor(app.stage, Gift.of(anna.id(), null, TODAY, "", "Tea set", null, ""),
                     List.of(new GiftEditorViewModel.Recipient(null, "Anna Müller")), List.of(), msg,
                     new dev.rapport.ui.common.Formats(msg.locale()), TODAY, null,
-                    MemorySaves.gift(app.ui, new FxTextClipboard()));
+                    new MemorySaves(app.context.memory(), app.ui.kit()).gift(new FxTextClipboard()));
             dialog.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -74,33 +75,10 @@ class StrictDateEditorsTest {
         robot.interact(() -> {
             dialog = new ImportantDateEditor(app.stage,
                     ImportantDate.ofContact(anna.id(), DateKind.WORK_ANNIVERSARY, "", null, true), msg, null,
-                    MemorySaves.date(app.ui, new FxTextClipboard()));
+                    new MemorySaves(app.context.memory(), app.ui.kit()).date(new FxTextClipboard()));
             dialog.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Replaces the picker's text as a user would, then leaves the field with Tab. */
-    private void type(String pickerId, String text) {
-        DatePicker picker = robot.lookup(pickerId).queryAs(DatePicker.class);
-        robot.clickOn(picker.getEditor());
-        robot.interact(() -> picker.getEditor().selectAll());
-        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
-        robot.write(text);
-        robot.press(KeyCode.TAB).release(KeyCode.TAB);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(String pickerId) {
-        return robot.lookup(pickerId).queryAs(DatePicker.class).getEditor().getText();
-    }
-
-    private String error(String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private boolean saveDisabled() {
-        return robot.lookup("#memory-save").query().isDisabled();
     }
 
     @Test
@@ -108,21 +86,19 @@ class StrictDateEditorsTest {
         openGiftEditor();
         Messages msg = app.context.messages();
 
-        type("#gift-date", "2/29/2023");
+        gift.typeDate("2/29/2023");
 
-        assertThat(text("#gift-date")).as("kept as typed, not moved to 28 February").isEqualTo("2/29/2023");
-        assertThat(error("#givenOn-error")).isEqualTo(msg.get("validation.date"));
-        assertThat(saveDisabled()).isTrue();
-        robot.clickOn("#memory-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(gift.dateText()).as("kept as typed, not moved to 28 February").isEqualTo("2/29/2023");
+        assertThat(gift.dateError()).isEqualTo(msg.get("validation.date"));
+        assertThat(gift.saveDisabled()).isTrue();
+        gift.save();
         assertThat(app.context.memory().gifts(anna.id())).isEmpty();
 
-        type("#gift-date", "2/28/2023");
+        gift.typeDate("2/28/2023");
 
-        assertThat(error("#givenOn-error")).isEmpty();
-        assertThat(saveDisabled()).isFalse();
-        robot.clickOn("#memory-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(gift.dateError()).isEmpty();
+        assertThat(gift.saveDisabled()).isFalse();
+        gift.save();
         assertThat(app.context.memory().gifts(anna.id())).singleElement()
                 .satisfies(g -> assertThat(g.givenOn()).isEqualTo(LocalDate.of(2023, 2, 28)));
         assertThat(app.dialogs.errors).isEmpty();
@@ -133,17 +109,16 @@ class StrictDateEditorsTest {
         openGiftEditor();
         Messages msg = app.context.messages();
 
-        type("#gift-date", "abc");
+        gift.typeDate("abc");
 
-        assertThat(text("#gift-date")).isEqualTo("abc");
-        assertThat(error("#givenOn-error")).isEqualTo(msg.get("validation.notADate", "12/24/2026"));
-        assertThat(saveDisabled()).isTrue();
+        assertThat(gift.dateText()).isEqualTo("abc");
+        assertThat(gift.dateError()).isEqualTo(msg.get("validation.notADate", "12/24/2026"));
+        assertThat(gift.saveDisabled()).isTrue();
 
-        type("#gift-date", "3/1/2026");
+        gift.typeDate("3/1/2026");
 
-        assertThat(saveDisabled()).isFalse();
-        robot.clickOn("#memory-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(gift.saveDisabled()).isFalse();
+        gift.save();
         assertThat(app.context.memory().gifts(anna.id())).singleElement()
                 .satisfies(g -> assertThat(g.givenOn()).isEqualTo(LocalDate.of(2026, 3, 1)));
     }
@@ -153,19 +128,18 @@ class StrictDateEditorsTest {
         Messages chinese = new Messages(Locale.SIMPLIFIED_CHINESE);
         openDateEditor(chinese);
 
-        type("#date-date", "2026/2/30");
+        date.typeDate("2026/2/30");
 
-        assertThat(text("#date-date")).isEqualTo("2026/2/30");
-        assertThat(error("#date-error")).isEqualTo(chinese.get("validation.date"));
-        assertThat(saveDisabled()).isTrue();
+        assertThat(date.dateText()).isEqualTo("2026/2/30");
+        assertThat(date.dateError()).isEqualTo(chinese.get("validation.date"));
+        assertThat(date.saveDisabled()).isTrue();
         assertThat(app.context.memory().datesOfContact(anna.id())).isEmpty();
 
-        type("#date-date", "2026/2/28");
+        date.typeDate("2026/2/28");
 
-        assertThat(error("#date-error")).isEmpty();
-        assertThat(saveDisabled()).isFalse();
-        robot.clickOn("#memory-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(date.dateError()).isEmpty();
+        assertThat(date.saveDisabled()).isFalse();
+        date.save();
         assertThat(app.context.memory().datesOfContact(anna.id())).singleElement()
                 .satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2026, 2, 28)));
     }
@@ -175,11 +149,11 @@ class StrictDateEditorsTest {
         Messages chinese = new Messages(Locale.SIMPLIFIED_CHINESE);
         openDateEditor(chinese);
 
-        type("#date-date", "2024/2/29");
-        assertThat(saveDisabled()).isFalse();
-        type("#date-date", "");
+        date.typeDate("2024/2/29");
+        assertThat(date.saveDisabled()).isFalse();
+        date.typeDate("");
 
-        assertThat(error("#date-error")).isEqualTo(chinese.get("validation.required"));
-        assertThat(saveDisabled()).isTrue();
+        assertThat(date.dateError()).isEqualTo(chinese.get("validation.required"));
+        assertThat(date.saveDisabled()).isTrue();
     }
 }

@@ -9,13 +9,10 @@ import dev.rapport.testutil.RunningApp;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.pages.ExitEditorPage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +39,7 @@ class ExitDateStrictTest {
     };
 
     private final FxRobot robot = new FxRobot();
+    private final ExitEditorPage editor = new ExitEditorPage(robot);
     private RunningApp app;
     private Account account;
     private ExitEditor dialog;
@@ -52,18 +50,14 @@ class ExitDateStrictTest {
         account = app.context.accounts().save(Account.named("杭州瑞丰电子"));
         Messages chinese = new Messages(Locale.SIMPLIFIED_CHINESE);
         robot.interact(() -> {
-            AccountValueView pane = new AccountValueView(app.ui, QUIET, id -> { });
+            AccountValueViewModel values = new AccountValueViewModel(app.context.retention(), app.context.accounts(),
+                    app.ui.kit(), QUIET, id -> { });
             dialog = new ExitEditor(app.stage, account, null, app.context.retention().today(), chinese,
-                    new Formats(chinese.locale()), pane.exitEditorSave(new FxTextClipboard()));
+                    new Formats(chinese.locale()), values.exitEditorSave(new FxTextClipboard()));
             dialog.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        ComboBox<ExitReason> reason = robot.lookup("#exit-reason").queryComboBox();
-        robot.interact(() -> {
-            reason.setValue(ExitReason.PRICE);
-            robot.lookup("#exit-revenue").queryTextInputControl().setText("120000");
-            robot.lookup("#exit-margin").queryTextInputControl().setText("18");
-        });
+        editor.fill(ExitReason.PRICE, "120000", "18");
     }
 
     @AfterEach
@@ -76,32 +70,20 @@ class ExitDateStrictTest {
         }
     }
 
-    private void typeExitDate(String text) {
-        DatePicker picker = robot.lookup("#exit-date").queryAs(DatePicker.class);
-        robot.clickOn(picker.getEditor());
-        robot.interact(() -> picker.getEditor().selectAll());
-        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
-        robot.write(text);
-        robot.press(KeyCode.TAB).release(KeyCode.TAB);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void thirtiethFebruaryIsRefusedAndTheCorrectedDayIsStored() {
-        typeExitDate("2024/2/30");
+        editor.typeDate("2024/2/30");
 
-        DatePicker picker = robot.lookup("#exit-date").queryAs(DatePicker.class);
-        assertThat(picker.getEditor().getText()).isEqualTo("2024/2/30");
-        assertThat(robot.lookup("#exit-exitedOn-error").queryAs(Label.class).getText()).isEqualTo("这个日期不存在。");
-        assertThat(robot.lookup("#exit-save").query().isDisabled()).isTrue();
+        assertThat(editor.dateText()).isEqualTo("2024/2/30");
+        assertThat(editor.dateError()).isEqualTo("这个日期不存在。");
+        assertThat(editor.saveDisabled()).isTrue();
         assertThat(app.context.retention().exitsOf(account.id())).isEmpty();
 
-        typeExitDate("2024/2/29");
+        editor.typeDate("2024/2/29");
 
-        assertThat(robot.lookup("#exit-exitedOn-error").queryAs(Label.class).getText()).isEmpty();
-        assertThat(robot.lookup("#exit-save").query().isDisabled()).isFalse();
-        robot.clickOn("#exit-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.dateError()).isEmpty();
+        assertThat(editor.saveDisabled()).isFalse();
+        editor.save();
         assertThat(app.context.retention().exitsOf(account.id())).singleElement()
                 .satisfies(e -> assertThat(e.exitedOn()).isEqualTo(LocalDate.of(2024, 2, 29)));
         assertThat(app.dialogs.errors).isEmpty();

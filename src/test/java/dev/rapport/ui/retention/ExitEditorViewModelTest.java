@@ -87,7 +87,7 @@ class ExitEditorModelTest {
         dev.rapport.domain.AccountExit stored = new dev.rapport.domain.AccountExit(41L, 7L, LocalDate.of(2026, 1, 21),
                 ExitReason.COMPETITOR_OFFER, "Competitor offered 10% less", new BigDecimal("280000"),
                 new BigDecimal("15"), true, "", null, null, 2L);
-        m.fill(stored, LocalDate.of(2017, 1, 1));
+        m.fill(new ExitEditorViewModel.Result(stored, LocalDate.of(2017, 1, 1)));
 
         assertThat(m.reason.get()).isEqualTo(ExitReason.COMPETITOR_OFFER);
         assertThat(m.reasonText.get()).isEqualTo("Competitor offered 10% less");

@@ -35,7 +35,7 @@ class RetentionSettingsModelTest {
         };
         try (AppContext app = AppContext.open(dataDir, Clock.systemDefaultZone())) {
             UiContext ui = app.uiContext(new DirectTaskExecutor(), new FakeDialogs());
-            RetentionSettingsViewModel model = new RetentionSettingsViewModel(ui, notifier);
+            RetentionSettingsViewModel model = new RetentionSettingsViewModel(app.retention(), ui.kit(), notifier);
             model.load();
             assertThat(model.discountRate.get()).isEqualTo("8");
             assertThat(model.horizon.get()).isEqualTo("5");
