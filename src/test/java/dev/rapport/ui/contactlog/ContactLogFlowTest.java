@@ -146,7 +146,7 @@ class ContactLogFlowTest {
                 "午餐 lunch").withContacts(java.util.List.of(wang)));
         robot.clickOn("#nav-contacts");
         @SuppressWarnings("unchecked")
-        TableView<dev.rapport.domain.ContactListItem> people = robot.lookup("#table").queryAs(TableView.class);
+        TableView<dev.rapport.domain.ContactListItem> people = robot.lookup("#" + dev.rapport.ui.contacts.ContactsIds.TABLE).queryAs(TableView.class);
         robot.interact(() -> people.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         ListView<TimelineEntry> timeline = robot.lookup("#contact-timeline-list").queryListView();
