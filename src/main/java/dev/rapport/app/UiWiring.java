@@ -7,8 +7,17 @@ import dev.rapport.ui.common.Screen;
 import dev.rapport.ui.common.Styles;
 import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.contactlog.ContactLogTodayView;
+import dev.rapport.ui.contactlog.ContactLogFacts;
+import dev.rapport.ui.contactlog.ContactLogFactsViewModel;
+import dev.rapport.ui.contactlog.InteractionEditorOpener;
+import dev.rapport.ui.contactlog.LogActions;
+import dev.rapport.ui.contactlog.TimelineViewModel;
 import dev.rapport.ui.contacts.ContactsView;
+import dev.rapport.ui.contacts.ContactsViewModel;
+import dev.rapport.ui.exchange.FxFileDialogs;
+import dev.rapport.ui.exchange.PeopleExportButton;
 import dev.rapport.ui.insights.InsightsView;
+import dev.rapport.ui.memory.ContactMemoryView;
 import dev.rapport.ui.plans.PlannerView;
 import dev.rapport.ui.settings.SettingsView;
 import dev.rapport.ui.today.TodayView;
@@ -18,6 +27,7 @@ import dev.rapport.ui.today.UpcomingDatesViewModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.stage.Window;
 
 /**
  * Where the window's screens are made: each view model gets the services it uses and the one
@@ -57,7 +67,25 @@ public final class UiWiring {
     }
 
     static Screen contacts(UiContext ctx, Notifier notifier) {
-        return new ContactsView(ctx, notifier);
+        UiKit kit = ctx.kit();
+        ContactsViewModel model = new ContactsViewModel(ctx.contacts(), ctx.accounts(), ctx.clock(), kit, notifier);
+        TimelineViewModel timeline = new TimelineViewModel(ctx.contactLog(), kit, TimelineViewModel.Owner.CONTACT);
+        ContactMemoryView memory = new ContactMemoryView(ctx, notifier,
+                Styles.url());
+        return new ContactsView(kit, model, contactLogFacts(ctx), timeline, owner -> logActions(ctx, notifier, owner),
+                memory, (owner, listed) -> new PeopleExportButton(ctx, notifier, new FxFileDialogs(owner), listed).node());
+    }
+
+    /** Logging from a screen, its forms opening over the screen's window. */
+    private static LogActions logActions(UiContext ctx, Notifier notifier, Supplier<Window> owner) {
+        return new LogActions(ctx.accounts(), ctx.contacts(), ctx.contactLog(), ctx.plans(), ctx.kit(), notifier,
+                new InteractionEditorOpener(ctx.messages(), owner));
+    }
+
+    /** The last-contact and complaint columns of a list, over their facts. */
+    private static ContactLogFacts contactLogFacts(UiContext ctx) {
+        return new ContactLogFacts(ctx.messages(), ctx.formats(),
+                new ContactLogFactsViewModel(ctx.contactLog(), ctx.kit()));
     }
 
     static Screen planner(UiContext ctx, Notifier notifier) {

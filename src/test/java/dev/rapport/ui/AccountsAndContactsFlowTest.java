@@ -53,7 +53,7 @@ class AccountsAndContactsFlowTest {
         robot.clickOn("#nav-contacts");
         robot.clickOn("#contact-search").write("jianguo");
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> contacts = robot.lookup("#table").queryAs(TableView.class);
+        TableView<?> contacts = robot.lookup("#" + dev.rapport.ui.contacts.ContactsIds.TABLE).queryAs(TableView.class);
         assertThat(contacts.getItems()).hasSize(1);
         assertThat(app.context.contacts().list().get(0).contact().name()).isEqualTo("王建国");
     }
@@ -104,7 +104,7 @@ class AccountsAndContactsFlowTest {
         var account = app.context.accounts().save(Account.named("Fabrikam Foods"));
         app.context.contacts().save(dev.rapport.domain.Contact.named("陈静", account.id()));
         robot.clickOn("#nav-contacts");
-        TableView<?> contacts = robot.lookup("#table").queryAs(TableView.class);
+        TableView<?> contacts = robot.lookup("#" + dev.rapport.ui.contacts.ContactsIds.TABLE).queryAs(TableView.class);
         assertThat(contacts.getItems()).hasSize(1);
         robot.interact(() -> contacts.getSelectionModel().select(0));
         robot.clickOn(contacts).type(KeyCode.DELETE);

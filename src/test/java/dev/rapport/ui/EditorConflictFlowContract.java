@@ -77,7 +77,7 @@ abstract class EditorConflictFlowContract {
     protected void editTheFirstRowOnTheMemoryTab(String tabId, String rows) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> people = robot.lookup("#table").queryAs(TableView.class);
+        TableView<?> people = robot.lookup("#" + dev.rapport.ui.contacts.ContactsIds.TABLE).queryAs(TableView.class);
         robot.interact(() -> people.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(tabId);

@@ -48,7 +48,7 @@ class MemoryAndTodayFlowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> contacts = robot.lookup("#table").queryAs(TableView.class);
+        TableView<?> contacts = robot.lookup("#" + dev.rapport.ui.contacts.ContactsIds.TABLE).queryAs(TableView.class);
         robot.interact(() -> contacts.getSelectionModel().select(0));
         robot.clickOn("#family-add");
         robot.clickOn("#family-name").write("李梅");
@@ -97,7 +97,7 @@ class MemoryAndTodayFlowTest {
                 "Orchid", null, ""));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> contacts = robot.lookup("#table").queryAs(TableView.class);
+        TableView<?> contacts = robot.lookup("#" + dev.rapport.ui.contacts.ContactsIds.TABLE).queryAs(TableView.class);
         robot.interact(() -> contacts.getSelectionModel().select(0));
         robot.clickOn("#tab-gifts");
         robot.clickOn("#gift-add");
@@ -122,7 +122,8 @@ class MemoryAndTodayFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
-        TableView<dev.rapport.domain.ContactListItem> contacts = robot.lookup("#table").queryAs(TableView.class);
+        TableView<dev.rapport.domain.ContactListItem> contacts = robot.lookup("#" + dev.rapport.ui.contacts.ContactsIds.TABLE)
+                .queryAs(TableView.class);
         dev.rapport.domain.ContactListItem bruno = contacts.getItems().stream()
                 .filter(i -> i.contact().name().equals("Bruno Costa")).findFirst().orElseThrow();
         robot.interact(() -> contacts.getSelectionModel().select(bruno));
@@ -169,7 +170,7 @@ class MemoryAndTodayFlowTest {
                 .withContacts(List.of(anna.id())));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> contacts = robot.lookup("#table").queryAs(TableView.class);
+        TableView<?> contacts = robot.lookup("#" + dev.rapport.ui.contacts.ContactsIds.TABLE).queryAs(TableView.class);
         robot.interact(() -> contacts.getSelectionModel().select(0));
         robot.clickOn("#tab-gifts");
         ListView<?> gifts = robot.lookup("#gift-list").queryListView();

@@ -67,7 +67,7 @@ class WritePlacesTest {
         Account a = app.accounts().save(Account.named("华为技术"));
         Interaction read = app.contactLog().log(Interaction.of(a.id(), LocalDateTime.now().minusDays(3),
                 InteractionChannel.CALL, "报价").withFollowUp(app.contactLog().today().minusDays(1), "发送报价单"));
-        AgendaViewModel agenda = new AgendaViewModel(ui, QUIET);
+        AgendaViewModel agenda = new AgendaViewModel(app.contactLog(), ui.kit(), QUIET);
 
         agenda.markDone(app.contactLog().followUpsDue(app.contactLog().today()).get(0));
         assertThat(dialogs.errors).isEmpty();

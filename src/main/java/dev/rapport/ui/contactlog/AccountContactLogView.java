@@ -2,7 +2,9 @@ package dev.rapport.ui.contactlog;
 
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.UiKit;
 import java.time.LocalDateTime;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
@@ -18,7 +20,7 @@ import javafx.stage.Window;
  */
 public final class AccountContactLogView {
     private final Messages msg;
-    private final UiContext ctx;
+    private final Formats formats;
     private final ContactLogFacts facts;
     private final TimelineView timeline;
     private final Label lastContact = new Label();
@@ -26,16 +28,23 @@ public final class AccountContactLogView {
     private final VBox root;
     private Long accountId;
 
+    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
     public AccountContactLogView(UiContext ctx, Notifier notifier, ContactLogFacts facts, Supplier<Window> owner,
             Runnable onChanged) {
-        this.ctx = ctx;
-        this.msg = ctx.messages();
+        this(ctx.kit(), facts, new TimelineViewModel(ctx.contactLog(), ctx.kit(), TimelineViewModel.Owner.ACCOUNT),
+                new LogActions(ctx, notifier, owner), onChanged);
+    }
+
+    /** @param onChanged after something was logged, changed or deleted in the account's timeline */
+    public AccountContactLogView(UiKit kit, ContactLogFacts facts, TimelineViewModel timelineModel,
+            LogActions actions, Runnable onChanged) {
+        this.msg = kit.messages();
+        this.formats = kit.formats();
         this.facts = facts;
-        LogActions actions = new LogActions(ctx, notifier, owner);
-        this.timeline = new TimelineView(ctx, new TimelineViewModel(ctx, TimelineViewModel.Owner.ACCOUNT), actions,
-                "account-timeline", () -> new Long[] {accountId, null}, onChanged);
-        lastContact.setId("account-last-contact");
-        complaints.setId("account-open-complaints");
+        this.timeline = new TimelineView(kit, timelineModel, actions, TimelineIds.ACCOUNT,
+                () -> new Long[] {accountId, null}, onChanged);
+        lastContact.setId(AccountContactLogIds.LAST_CONTACT);
+        complaints.setId(AccountContactLogIds.OPEN_COMPLAINTS);
         complaints.getStyleClass().addAll("badge", "complaint-open");
         complaints.managedProperty().bind(complaints.visibleProperty());
         HBox summary = new HBox(10, lastContact, complaints);
@@ -63,7 +72,7 @@ public final class AccountContactLogView {
         }
         LocalDateTime last = facts.accountLastContact(accountId);
         lastContact.setText(last == null ? msg.get("contactlog.summary.never")
-                : msg.get("contactlog.summary.last", ctx.formats().date(last.toLocalDate()), facts.daysSince(last)));
+                : msg.get("contactlog.summary.last", formats.date(last.toLocalDate()), facts.daysSince(last)));
         int open = facts.openComplaints(accountId);
         complaints.setVisible(open > 0);
         complaints.setText(msg.get("contactlog.summary.openComplaints", open));

@@ -5,7 +5,11 @@ import dev.rapport.domain.FollowUpDue;
 import dev.rapport.domain.OpenComplaint;
 import dev.rapport.domain.WindowPlace;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
+import dev.rapport.domain.Interaction;
+import dev.rapport.service.ContactLogService;
+import dev.rapport.ui.common.UiKit;
+import java.util.Optional;
+import java.util.function.Consumer;
 import dev.rapport.ui.common.Notifier;
 import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;
@@ -18,7 +22,8 @@ import javafx.collections.ObservableList;
  * (worst first) and open complaints (oldest first). Each list loads on its own.
  */
 public final class AgendaViewModel {
-    private final UiContext ctx;
+    private final ContactLogService contactLog;
+    private final UiKit kit;
     private final Notifier notifier;
     private final Messages msg;
     private final ObservableList<FollowUpDue> followUps = FXCollections.observableArrayList();
@@ -26,11 +31,12 @@ public final class AgendaViewModel {
     private final ObservableList<OpenComplaint> complaints = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>();
 
-    public AgendaViewModel(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
+    public AgendaViewModel(ContactLogService contactLog, UiKit kit, Notifier notifier) {
+        this.contactLog = contactLog;
+        this.kit = kit;
         this.notifier = notifier;
-        this.msg = ctx.messages();
-        today.set(ctx.contactLog().today());
+        this.msg = kit.messages();
+        today.set(contactLog.today());
     }
 
     public ObservableList<FollowUpDue> followUps() {
@@ -50,37 +56,43 @@ public final class AgendaViewModel {
     }
 
     public void reloadFollowUps() {
-        LocalDate day = ctx.contactLog().today();
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.contactLog().followUpsDue(day), list -> {
+        LocalDate day = contactLog.today();
+        kit.executor().submit(msg.get("task.loading"), p -> contactLog.followUpsDue(day), list -> {
             today.set(day);
             followUps.setAll(list);
-        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
     public void reloadQuiet() {
-        LocalDate day = ctx.contactLog().today();
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.contactLog().quietAccounts(day), list -> {
+        LocalDate day = contactLog.today();
+        kit.executor().submit(msg.get("task.loading"), p -> contactLog.quietAccounts(day), list -> {
             today.set(day);
             quiet.setAll(list);
-        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
     public void reloadComplaints() {
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.contactLog().openComplaints(), complaints::setAll,
-                e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        kit.executor().submit(msg.get("task.loading"), p -> contactLog.openComplaints(), complaints::setAll,
+                e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
     /** Ticks a follow-up off: it leaves the list. */
     public void markDone(FollowUpDue f) {
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.places().at(WindowPlace.TODAY, () -> {
-                ctx.contactLog().setFollowUpDone(f.interactionId(), true);
+        kit.executor().submit(msg.get("task.saving"), p -> {
+            kit.places().at(WindowPlace.TODAY, () -> {
+                contactLog.setFollowUpDone(f.interactionId(), true);
                 return null;
             });
             return f;
         }, done -> {
             followUps.remove(done);
             notifier.status(msg.get("contactlog.followUpDone", done.what()));
-        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.save"), e));
+    }
+
+    /** Reads the complaint's entry as it is now, to open it; empty when it was deleted meanwhile. */
+    public void findComplaint(OpenComplaint c, Consumer<Optional<Interaction>> then) {
+        kit.executor().submit(msg.get("task.loading"), p -> contactLog.find(c.interactionId()), then,
+                e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 }

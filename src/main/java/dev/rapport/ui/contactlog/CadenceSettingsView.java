@@ -18,9 +18,13 @@ public final class CadenceSettingsView {
     private final VBox root = new VBox(8);
     private final CadenceSettingsViewModel model;
 
+    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
     public CadenceSettingsView(UiContext ctx, Notifier notifier) {
-        Messages msg = ctx.messages();
-        this.model = new CadenceSettingsViewModel(ctx, notifier);
+        this(ctx.messages(), new CadenceSettingsViewModel(ctx.contactLog(), ctx.kit(), notifier));
+    }
+
+    public CadenceSettingsView(Messages msg, CadenceSettingsViewModel model) {
+        this.model = model;
         Label title = new Label(msg.get("contactlog.cadence.title"));
         title.getStyleClass().add("subsection-title");
         Label hint = new Label(msg.get("contactlog.cadence.hint"));
@@ -32,7 +36,7 @@ public final class CadenceSettingsView {
         int row = 0;
         for (Tier t : Tier.values()) {
             TextField days = new TextField();
-            days.setId("cadence-" + t.name());
+            days.setId(CadenceSettingsIds.days(t));
             days.setPrefColumnCount(5);
             days.textProperty().bindBidirectional(model.days(t));
             Label error = new Label();
@@ -42,7 +46,7 @@ public final class CadenceSettingsView {
                     new Label(msg.get("contactlog.cadence.days")), error);
         }
         Button save = new Button(msg.get("action.save"));
-        save.setId("cadence-save");
+        save.setId(CadenceSettingsIds.SAVE);
         save.disableProperty().bind(model.validProperty().not());
         save.setOnAction(e -> model.save());
         root.setAlignment(Pos.TOP_LEFT);

@@ -1,51 +1,40 @@
 package dev.rapport.ui.contactlog;
 
 import dev.rapport.domain.Cadence;
-import dev.rapport.domain.FieldProblem;
 import dev.rapport.domain.Tier;
-import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
+import dev.rapport.service.ContactLogService;
+import dev.rapport.ui.common.FormModel;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.UiKit;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
+import java.util.StringJoiner;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableMap;
 
 /** The contact cadence per tier as the rep edits it in Settings: checked as typed, saved with the data. */
-public final class CadenceSettingsViewModel {
-    private final UiContext ctx;
+public final class CadenceSettingsViewModel extends FormModel<Cadence> {
+    private final ContactLogService contactLog;
+    private final UiKit kit;
     private final Notifier notifier;
-    private final Messages msg;
     private final Map<Tier, StringProperty> days = new EnumMap<>(Tier.class);
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final BooleanBinding valid = Bindings.createBooleanBinding(errors::isEmpty, errors);
+    private Cadence original = Cadence.DEFAULT;
 
-    public CadenceSettingsViewModel(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
+    public CadenceSettingsViewModel(ContactLogService contactLog, UiKit kit, Notifier notifier) {
+        super(kit.messages());
+        this.contactLog = contactLog;
+        this.kit = kit;
         this.notifier = notifier;
-        this.msg = ctx.messages();
         for (Tier t : Tier.values()) {
-            StringProperty p = new SimpleStringProperty(Integer.toString(t.defaultCadenceDays()));
-            p.addListener(x -> validate());
-            days.put(t, p);
+            days.put(t, new SimpleStringProperty());
         }
+        fill(Cadence.DEFAULT);
+        watch(days.values().toArray(StringProperty[]::new));
     }
 
     public StringProperty days(Tier tier) {
         return days.get(tier);
-    }
-
-    public ObservableMap<String, String> errors() {
-        return errors;
-    }
-
-    public BooleanBinding validProperty() {
-        return valid;
     }
 
     /** The error key of a tier's field. */
@@ -53,12 +42,36 @@ public final class CadenceSettingsViewModel {
         return "cadence." + tier.name();
     }
 
+    @Override
+    public void fill(Cadence cadence) {
+        original = cadence;
+        for (Tier t : Tier.values()) {
+            days.get(t).set(Integer.toString(cadence.days(t)));
+        }
+    }
+
+    @Override
+    public Cadence read() {
+        return original;
+    }
+
+    @Override
+    public String copyText() {
+        StringJoiner out = new StringJoiner("\n");
+        for (Tier t : Tier.values()) {
+            out.add(msg.get("account.tier") + " " + msg.of(t) + ": " + days.get(t).get());
+        }
+        return out.toString();
+    }
+
     public void load() {
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.contactLog().cadence(), c -> {
-            for (Tier t : Tier.values()) {
-                days.get(t).set(Integer.toString(c.days(t)));
-            }
-        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        kit.executor().submit(msg.get("task.loading"), p -> contactLog.cadence(), this::fill,
+                e -> kit.dialogs().showError(msg.get("error.load"), e));
+    }
+
+    @Override
+    protected void check(Map<String, String> problems) {
+        build(problems);
     }
 
     private Cadence build(Map<String, String> problems) {
@@ -70,17 +83,8 @@ public final class CadenceSettingsViewModel {
                 problems.put(field(t), msg.get("validation.number"));
             }
         }
-        for (FieldProblem p : c.check()) {
-            problems.putIfAbsent(p.field(), msg.of(p));
-        }
+        add(problems, c.check());
         return c;
-    }
-
-    private void validate() {
-        Map<String, String> problems = new LinkedHashMap<>();
-        build(problems);
-        errors.keySet().retainAll(problems.keySet());
-        errors.putAll(problems);
     }
 
     public void save() {
@@ -89,10 +93,12 @@ public final class CadenceSettingsViewModel {
         if (!problems.isEmpty()) {
             return;
         }
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.contactLog().saveCadence(c);
+        kit.executor().submit(msg.get("task.saving"), p -> {
+            contactLog.saveCadence(c);
             return c;
-        }, saved -> notifier.status(msg.get("contactlog.cadence.saved", saved.tierA(), saved.tierB(), saved.tierC())),
-                e -> ctx.dialogs().showError(msg.get("error.save"), e));
+        }, saved -> {
+            original = saved;
+            notifier.status(msg.get("contactlog.cadence.saved", saved.tierA(), saved.tierB(), saved.tierC()));
+        }, e -> kit.dialogs().showError(msg.get("error.save"), e));
     }
 }

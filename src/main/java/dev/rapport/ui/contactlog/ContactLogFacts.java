@@ -1,74 +1,65 @@
 package dev.rapport.ui.contactlog;
 
-import dev.rapport.domain.ContactClock;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Formats;
 import java.time.LocalDateTime;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableMap;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /**
- * Last contact and open complaints per account and person, for the lists' "Last contact" and
- * "Days since" columns and the account's complaint flag. Read in one go; reloaded after logging.
+ * The contact log's facts in the lists: "Last contact" and "Days since" columns and the
+ * account's complaint flag, refreshed after every reload of its {@link ContactLogFactsViewModel}.
  */
 public final class ContactLogFacts {
     private static final javafx.css.PseudoClass COMPLAINT_FLAG = javafx.css.PseudoClass.getPseudoClass("complaint-flag");
-    private final UiContext ctx;
     private final Messages msg;
-    private final ObservableMap<Long, LocalDateTime> accountLast = FXCollections.observableHashMap();
-    private final ObservableMap<Long, LocalDateTime> contactLast = FXCollections.observableHashMap();
-    private final ObservableMap<Long, Integer> openComplaints = FXCollections.observableHashMap();
-    private final java.util.List<Runnable> onReloaded = new java.util.ArrayList<>();
+    private final Formats formats;
+    private final ContactLogFactsViewModel model;
 
+    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
     public ContactLogFacts(UiContext ctx) {
-        this.ctx = ctx;
-        this.msg = ctx.messages();
+        this(ctx.messages(), ctx.formats(), new ContactLogFactsViewModel(ctx.contactLog(), ctx.kit()));
     }
 
-    private record Loaded(Map<Long, LocalDateTime> accounts, Map<Long, LocalDateTime> contacts,
-            Map<Long, Integer> complaints) {
+    public ContactLogFacts(Messages msg, Formats formats, ContactLogFactsViewModel model) {
+        this.msg = msg;
+        this.formats = formats;
+        this.model = model;
+    }
+
+    public ContactLogFactsViewModel model() {
+        return model;
     }
 
     public void reload() {
-        ctx.executor().submit(msg.get("task.loading"), p -> new Loaded(ctx.contactLog().lastContactByAccount(),
-                ctx.contactLog().lastContactByContact(), ctx.contactLog().openComplaintCounts()), loaded -> {
-                    accountLast.clear();
-                    accountLast.putAll(loaded.accounts());
-                    contactLast.clear();
-                    contactLast.putAll(loaded.contacts());
-                    openComplaints.clear();
-                    openComplaints.putAll(loaded.complaints());
-                    onReloaded.forEach(Runnable::run);
-                }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        model.reload();
     }
 
     /** Runs after every reload, on the FX thread. */
     public void onReloaded(Runnable r) {
-        onReloaded.add(r);
+        model.onReloaded(r);
     }
 
     public LocalDateTime accountLastContact(long accountId) {
-        return accountLast.get(accountId);
+        return model.accountLastContact(accountId);
     }
 
     public LocalDateTime contactLastContact(long contactId) {
-        return contactLast.get(contactId);
+        return model.contactLastContact(contactId);
     }
 
     public int openComplaints(long accountId) {
-        return openComplaints.getOrDefault(accountId, 0);
+        return model.openComplaints(accountId);
     }
 
     /** Days since the contact, or null when never contacted. */
     public Long daysSince(LocalDateTime last) {
-        return last == null ? null : ContactClock.daysSince(last, ctx.contactLog().today());
+        return model.daysSince(last);
     }
 
     /** Adds "Last contact" and "Days since" to a table of accounts or people; they refresh after every reload. */
@@ -83,7 +74,7 @@ public final class ContactLogFacts {
             protected void updateItem(LocalDateTime item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item == null ? msg.get("contactlog.column.never")
-                        : ctx.formats().date(item.toLocalDate()));
+                        : formats.date(item.toLocalDate()));
             }
         });
         TableColumn<S, Long> daysColumn = new TableColumn<>(msg.get("contactlog.column.daysSince"));
@@ -102,7 +93,7 @@ public final class ContactLogFacts {
         });
         table.getColumns().add(lastColumn);
         table.getColumns().add(daysColumn);
-        onReloaded.add(() -> {
+        model.onReloaded(() -> {
             table.refresh();
             table.sort();
         });
@@ -127,6 +118,6 @@ public final class ContactLogFacts {
             }
         });
         table.getColumns().add(column);
-        onReloaded.add(table::refresh);
+        model.onReloaded(table::refresh);
     }
 }

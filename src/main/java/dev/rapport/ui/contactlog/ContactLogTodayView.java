@@ -4,7 +4,9 @@ import dev.rapport.domain.ContactClock;
 import dev.rapport.domain.OpenComplaint;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.today.TodaySection;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,21 +31,30 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * tick the follow-up off, log a contact, resolve the complaint; then all three read again.
  */
 public final class ContactLogTodayView {
-    private final UiContext ctx;
     private final Messages msg;
+    private final Formats formats;
     private final AgendaViewModel model;
     private final LogActions actions;
 
-    private ContactLogTodayView(UiContext ctx, Notifier notifier, Supplier<Window> owner) {
-        this.ctx = ctx;
-        this.msg = ctx.messages();
-        this.model = new AgendaViewModel(ctx, notifier);
-        this.actions = new LogActions(ctx, notifier, owner);
+    private ContactLogTodayView(UiKit kit, AgendaViewModel model, LogActions actions) {
+        this.msg = kit.messages();
+        this.formats = kit.formats();
+        this.model = model;
+        this.actions = actions;
+    }
+
+    /**
+     * The three sections, in the order Today shows them.
+     * Transitional (decision 0020): UiWiring builds this once every screen is wired.
+     */
+    public static List<TodaySection> sections(UiContext ctx, Notifier notifier, Supplier<Window> owner) {
+        return sections(ctx.kit(), new AgendaViewModel(ctx.contactLog(), ctx.kit(), notifier),
+                new LogActions(ctx, notifier, owner));
     }
 
     /** The three sections, in the order Today shows them. */
-    public static List<TodaySection> sections(UiContext ctx, Notifier notifier, Supplier<Window> owner) {
-        ContactLogTodayView today = new ContactLogTodayView(ctx, notifier, owner);
+    public static List<TodaySection> sections(UiKit kit, AgendaViewModel model, LogActions actions) {
+        ContactLogTodayView today = new ContactLogTodayView(kit, model, actions);
         return List.of(today.followUps(), today.quiet(), today.complaints());
     }
 
@@ -58,14 +69,14 @@ public final class ContactLogTodayView {
     }
 
     private TodaySection followUps() {
-        return new ListSection<>("today-followups", "mdi2c-calendar-check-outline", model.followUps(),
+        return new ListSection<>(ContactLogTodayIds.FOLLOW_UPS, "mdi2c-calendar-check-outline", model.followUps(),
                 n -> msg.get("contactlog.today.followUps", n), msg.get("contactlog.today.followUpsNone"),
                 model::reloadFollowUps, f -> {
                     LocalDate today = model.todayProperty().get();
                     Label when = new Label(f.isOverdue(today) ? msg.get("contactlog.today.overdue", f.daysOverdue(today))
                             : msg.get("contactlog.today.dueToday"));
                     when.getStyleClass().add(f.isOverdue(today) ? "follow-up" : "agenda-when");
-                    Button done = button("contactlog.today.done", "mdi2c-check", "followup-done-button");
+                    Button done = button("contactlog.today.done", "mdi2c-check", ContactLogTodayIds.DONE_BUTTON_CLASS);
                     done.setOnAction(e -> model.markDone(f));
                     return row(when, f.what().isEmpty() ? f.subject() : f.what(),
                             f.accountName() + " · " + msg.of(f.channel()) + " · " + f.subject(), done);
@@ -73,41 +84,40 @@ public final class ContactLogTodayView {
     }
 
     private TodaySection quiet() {
-        return new ListSection<>("today-quiet", "mdi2a-account-clock-outline", model.quiet(),
+        return new ListSection<>(ContactLogTodayIds.QUIET, "mdi2a-account-clock-outline", model.quiet(),
                 n -> msg.get("contactlog.today.quiet", n), msg.get("contactlog.today.quietNone"),
                 model::reloadQuiet, q -> {
                     Label tier = new Label(msg.get("account.tier") + " " + msg.of(q.tier()));
                     tier.getStyleClass().addAll("badge", "tier-" + q.tier().name());
-                    Button log = button("contactlog.today.logContact", "mdi2p-phone-plus-outline", "quiet-log-button");
+                    Button log = button("contactlog.today.logContact", "mdi2p-phone-plus-outline", ContactLogTodayIds.LOG_BUTTON_CLASS);
                     log.setOnAction(e -> actions.logNew(q.accountId(), null, saved -> reloadAll()));
                     return row(tier, q.name(), quietText(q), log);
                 });
     }
 
     private TodaySection complaints() {
-        return new ListSection<>("today-complaints", "mdi2a-alert-circle-outline", model.complaints(),
+        return new ListSection<>(ContactLogTodayIds.COMPLAINTS, "mdi2a-alert-circle-outline", model.complaints(),
                 n -> msg.get("contactlog.today.complaints", n), msg.get("contactlog.today.complaintsNone"),
                 model::reloadComplaints, c -> {
                     Label age = new Label(msg.get("contactlog.today.openFor",
                             c.daysOpen(model.todayProperty().get())));
                     age.getStyleClass().addAll("badge", "complaint-open");
                     Button resolve = button("contactlog.today.resolve", "mdi2c-check-circle-outline",
-                            "complaint-resolve-button");
+                            ContactLogTodayIds.RESOLVE_BUTTON_CLASS);
                     resolve.setOnAction(e -> resolve(c));
                     return row(age, c.subject(), c.accountName() + " · " + msg.of(c.status()) + " · "
-                            + ctx.formats().date(c.raisedOn()), resolve);
+                            + formats.date(c.raisedOn()), resolve);
                 });
     }
 
     private void resolve(OpenComplaint c) {
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.contactLog().find(c.interactionId()), found ->
-                found.ifPresentOrElse(i -> actions.edit(i, true, saved -> reloadAll()), this::reloadAll),
-                e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        model.findComplaint(c, found ->
+                found.ifPresentOrElse(i -> actions.edit(i, true, saved -> reloadAll()), this::reloadAll));
     }
 
     private String quietText(ContactClock.QuietAccount q) {
         return q.neverContacted() ? msg.get("contactlog.today.quietNever", q.daysSince(), q.cadenceDays())
-                : msg.get("contactlog.today.quietSince", q.daysSince(), ctx.formats().date(q.lastContact().toLocalDate()),
+                : msg.get("contactlog.today.quietSince", q.daysSince(), formats.date(q.lastContact().toLocalDate()),
                         q.cadenceDays());
     }
 

@@ -81,7 +81,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         form.getColumnConstraints().addAll(labels, fields);
 
         SearchableComboBox<Account> accountBox = new SearchableComboBox<>();
-        accountBox.setId("log-account");
+        accountBox.setId(InteractionEditorIds.ACCOUNT);
         accountBox.getItems().setAll(accounts);
         accountBox.setConverter(converter(a -> a == null ? "" : a.name()));
         accountBox.setMaxWidth(Double.MAX_VALUE);
@@ -89,15 +89,15 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         field("contactlog.field.account", accountBox, "account");
 
         DatePicker datePicker = new DatePicker();
-        datePicker.setId("log-date");
+        datePicker.setId(InteractionEditorIds.DATE);
         datePicker.valueProperty().bindBidirectional(model.date);
         DateField dateField = DateField.apply(datePicker, msg);
         TextField timeField = new TextField();
-        timeField.setId("log-time");
+        timeField.setId(InteractionEditorIds.TIME);
         timeField.setPrefColumnCount(5);
         timeField.textProperty().bindBidirectional(model.time);
         ComboBox<InteractionChannel> channelBox = new ComboBox<>();
-        channelBox.setId("log-channel");
+        channelBox.setId(InteractionEditorIds.CHANNEL);
         Choices.of(channelBox, InteractionChannel.values(), msg, false);
         channelBox.valueProperty().bindBidirectional(model.channel);
         HBox when = new HBox(8, datePicker, timeField, new Label(msg.get("contactlog.field.channel")), channelBox);
@@ -107,7 +107,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         errorRow("time", timeField);
 
         CheckComboBox<Contact> people = new CheckComboBox<>();
-        people.setId("log-contacts");
+        people.setId(InteractionEditorIds.CONTACTS);
         people.setMaxWidth(Double.MAX_VALUE);
         people.setConverter(converter(c -> c == null ? "" : c.name()));
         people.setTitle(msg.get("contactlog.field.contactsNone"));
@@ -125,26 +125,26 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
             loadPeople.accept(model.account.get().id(), list -> model.setAvailable(list, keep));
         }
 
-        subjectField.setId("log-subject");
+        subjectField.setId(InteractionEditorIds.SUBJECT);
         subjectField.textProperty().bindBidirectional(model.subject);
         field("contactlog.field.subject", subjectField, "subject");
         TextArea notesArea = new TextArea();
-        notesArea.setId("log-notes");
+        notesArea.setId(InteractionEditorIds.NOTES);
         notesArea.setPrefRowCount(4);
         notesArea.setWrapText(true);
         notesArea.textProperty().bindBidirectional(model.notes);
         tabMovesFocus(notesArea);
         field("contactlog.field.notes", notesArea, "notes");
         TextField outcomeField = new TextField();
-        outcomeField.setId("log-outcome");
+        outcomeField.setId(InteractionEditorIds.OUTCOME);
         outcomeField.textProperty().bindBidirectional(model.outcome);
         field("contactlog.field.outcome", outcomeField, "outcome");
         ComboBox<Sentiment> sentimentBox = new ComboBox<>();
-        sentimentBox.setId("log-sentiment");
+        sentimentBox.setId(InteractionEditorIds.SENTIMENT);
         Choices.of(sentimentBox, Sentiment.values(), msg, false);
         sentimentBox.valueProperty().bindBidirectional(model.sentiment);
         TextField costField = new TextField();
-        costField.setId("log-cost");
+        costField.setId(InteractionEditorIds.COST);
         costField.setPrefColumnCount(8);
         costField.textProperty().bindBidirectional(model.cost);
         HBox feel = new HBox(8, sentimentBox, new Label(msg.get("contactlog.field.cost")), costField);
@@ -153,16 +153,16 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         errorRow("cost", costField);
 
         DatePicker followUpPicker = new DatePicker();
-        followUpPicker.setId("log-followup-date");
+        followUpPicker.setId(InteractionEditorIds.FOLLOW_UP_DATE);
         followUpPicker.valueProperty().bindBidirectional(model.followUpOn);
         DateField followUpDate = DateField.apply(followUpPicker, msg);
         TextField followUpField = new TextField();
-        followUpField.setId("log-followup-what");
+        followUpField.setId(InteractionEditorIds.FOLLOW_UP_WHAT);
         followUpField.setPromptText(msg.get("contactlog.field.followUpPrompt"));
         followUpField.textProperty().bindBidirectional(model.followUpWhat);
         HBox.setHgrow(followUpField, Priority.ALWAYS);
         CheckBox doneBox = new CheckBox(msg.get("contactlog.field.followUpDone"));
-        doneBox.setId("log-followup-done");
+        doneBox.setId(InteractionEditorIds.FOLLOW_UP_DONE);
         doneBox.selectedProperty().bindBidirectional(model.followUpDone);
         doneBox.disableProperty().bind(model.followUpOn.isNull());
         HBox followUp = new HBox(8, followUpPicker, followUpField, doneBox);
@@ -171,18 +171,18 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         errorRow("followUpOn", followUpDate);
         errorRow("followUpWhat", followUpField);
 
-        statusBox.setId("log-complaint-status");
+        statusBox.setId(InteractionEditorIds.COMPLAINT_STATUS);
         Choices.of(statusBox, ComplaintStatus.values(), msg, false);
         statusBox.valueProperty().bindBidirectional(model.complaintStatus);
         DatePicker resolvedPicker = new DatePicker();
-        resolvedPicker.setId("log-resolved-on");
+        resolvedPicker.setId(InteractionEditorIds.RESOLVED_ON);
         resolvedPicker.valueProperty().bindBidirectional(model.resolvedOn);
         DateField resolvedDate = DateField.apply(resolvedPicker, msg);
         resolvedPicker.disableProperty().bind(model.complaintStatus.isNotEqualTo(ComplaintStatus.RESOLVED));
         HBox status = new HBox(8, statusBox, new Label(msg.get("contactlog.field.resolvedOn")), resolvedPicker);
         status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         TextArea resolutionArea = new TextArea();
-        resolutionArea.setId("log-resolution");
+        resolutionArea.setId(InteractionEditorIds.RESOLUTION);
         resolutionArea.setPrefRowCount(2);
         resolutionArea.setWrapText(true);
         resolutionArea.textProperty().bindBidirectional(model.resolution);
@@ -206,7 +206,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
 
         if (model.isNew()) {
             ComboBox<PlanAction> actionBox = new ComboBox<>();
-            actionBox.setId("log-plan-action");
+            actionBox.setId(InteractionEditorIds.PLAN_ACTION);
             actionBox.setMaxWidth(Double.MAX_VALUE);
             Choices.fill(actionBox, List.of(), a -> a == null ? msg.get("contactlog.field.plannedActionNone")
                     : msg.get("contactlog.field.plannedActionItem", a.title(), a.month().toString()), true);
@@ -236,8 +236,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
             }
         }
         ConflictBar conflictBar = new ConflictBar(save, msg,
-                () -> save.reload(new LogActions.Entry(model.read(), null), e -> model.fill(e.interaction(),
-                        accounts.stream().filter(a -> a.id() == e.interaction().accountId()).findFirst().orElse(null))),
+                () -> save.reload(new LogActions.Entry(model.read(), null), e -> model.fill(e.interaction())),
                 () -> save.keepMine(this::entry), () -> save.copy(model.copyText()));
         getDialogPane().setContent(new VBox(8, conflictBar, form));
         getDialogPane().getStylesheets().add(stylesheet);
@@ -245,7 +244,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         ButtonType cancel = new ButtonType(msg.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(saveType, cancel);
         Button cancelButton = (Button) getDialogPane().lookupButton(cancel);
-        cancelButton.setId("log-cancel");
+        cancelButton.setId(InteractionEditorIds.CANCEL);
         // Esc closes the form from any field, even one that would keep the key for itself
         getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Node focused = getDialogPane().getScene().getFocusOwner();
@@ -256,7 +255,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
             }
         });
         Button saveButton = (Button) getDialogPane().lookupButton(saveType);
-        saveButton.setId("log-save");
+        saveButton.setId(InteractionEditorIds.SAVE);
         // the model only sees the last real date, so text that is not one must hold Save back itself
         saveButton.disableProperty().bind(model.validProperty().not().or(dateField.invalidProperty())
                 .or(followUpDate.invalidProperty()).or(resolvedDate.invalidProperty()).or(save.savingProperty())
@@ -327,7 +326,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
     /** A date's own problem (text that is not a date) comes before the model's rule for it. */
     private Label errorLabel(String key, DateField date) {
         Label error = new Label();
-        error.setId("log-error-" + key);
+        error.setId(InteractionEditorIds.error(key));
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         FieldErrors.bind(error, date.picker(), model.errors(), key, date.errorProperty());
@@ -336,7 +335,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
 
     private Label errorLabel(String key, Node field) {
         Label error = new Label();
-        error.setId("log-error-" + key);
+        error.setId(InteractionEditorIds.error(key));
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         FieldErrors.bind(error, field, model.errors(), key);

@@ -3,7 +3,6 @@ package dev.rapport.ui.contactlog;
 import dev.rapport.domain.Account;
 import dev.rapport.domain.ComplaintStatus;
 import dev.rapport.domain.Contact;
-import dev.rapport.domain.FieldProblem;
 import dev.rapport.domain.Interaction;
 import dev.rapport.domain.InteractionChannel;
 import dev.rapport.domain.InteractionRules;
@@ -11,6 +10,7 @@ import dev.rapport.domain.Sentiment;
 import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.CopyText;
+import dev.rapport.ui.common.FormModel;
 import dev.rapport.ui.common.Formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -33,18 +32,17 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 
 /**
  * The log form's state: what the rep typed, checked on every change, with the reason for each
  * invalid field. The people offered are those of the chosen account; choosing another account
  * drops people who are not there.
  */
-public final class InteractionEditorViewModel {
+public final class InteractionEditorViewModel extends FormModel<Interaction> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
-    private final Messages msg;
     private final Formats formats;
+    private final List<Account> accounts;
     private Interaction original;
 
     public final ObjectProperty<Account> account = new SimpleObjectProperty<>();
@@ -71,36 +69,36 @@ public final class InteractionEditorViewModel {
     /** The planned action it fulfils: marked done on that day, with this interaction's cost. */
     public final ObjectProperty<PlanAction> plannedAction = new SimpleObjectProperty<>();
 
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final BooleanBinding valid = Bindings.createBooleanBinding(errors::isEmpty, errors);
     private final BooleanBinding complaint = Bindings.createBooleanBinding(
             () -> channel.get() == InteractionChannel.COMPLAINT, channel);
     private final LocalDate today;
 
-    public InteractionEditorViewModel(Interaction interaction, Account accountOfIt, Messages msg, Formats formats,
+    /** @param accounts the accounts it can be logged for; the entry's own is chosen */
+    public InteractionEditorViewModel(Interaction interaction, List<Account> accounts, Messages msg, Formats formats,
             LocalDate today) {
-        this.msg = msg;
+        super(msg);
         this.formats = formats;
+        this.accounts = List.copyOf(accounts);
         this.today = today;
-        fill(interaction, accountOfIt);
+        fill(interaction);
         complaintStatus.addListener((obs, old, s) -> {
             if (s == ComplaintStatus.RESOLVED && resolvedOn.get() == null) {
                 resolvedOn.set(today);
             }
         });
-        for (Observable o : new Observable[] {account, date, time, channel, chosen, subject, notes, outcome, cost,
-            followUpOn, followUpWhat, complaintStatus, resolution, resolvedOn}) {
-            o.addListener(x -> validate());
-        }
-        validate();
+        watch(account, date, time, channel, chosen, subject, notes, outcome, cost, followUpOn, followUpWhat,
+                complaintStatus, resolution, resolvedOn);
     }
 
     /**
      * Puts the entry into the form, as after a Reload that drops what was typed, with the version a
      * save names; of the account's people, those it names are chosen.
      */
-    public void fill(Interaction interaction, Account accountOfIt) {
+    @Override
+    public void fill(Interaction interaction) {
         original = interaction;
+        Account accountOfIt = accounts.stream().filter(a -> a.id() == interaction.accountId()).findFirst()
+                .orElse(null);
         account.set(accountOfIt);
         date.set(interaction.at().toLocalDate());
         time.set(TIME.format(interaction.at()));
@@ -121,15 +119,12 @@ public final class InteractionEditorViewModel {
         }
     }
 
-    /** The entry as this form read it (or last reloaded it). */
+    @Override
     public Interaction read() {
         return original;
     }
 
-    /**
-     * What the user typed into the text fields, one "Label: value" per line (empty ones left out),
-     * for "Copy my text" when the save was refused.
-     */
+    @Override
     public String copyText() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("contactlog.field.subject", subject.get());
@@ -143,14 +138,6 @@ public final class InteractionEditorViewModel {
 
     public boolean isNew() {
         return original.isNew();
-    }
-
-    public ObservableMap<String, String> errors() {
-        return errors;
-    }
-
-    public BooleanBinding validProperty() {
-        return valid;
     }
 
     /** True when the channel is a complaint: the form then shows status and resolution. */
@@ -192,16 +179,12 @@ public final class InteractionEditorViewModel {
         return i;
     }
 
-    private void validate() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    @Override
+    protected void check(Map<String, String> problems) {
         Interaction i = build(problems);
         if (i != null) {
-            for (FieldProblem p : InteractionRules.check(i)) {
-                problems.putIfAbsent(p.field(), msg.of(p));
-            }
+            add(problems, InteractionRules.check(i));
         }
-        errors.keySet().retainAll(problems.keySet());
-        errors.putAll(problems);
     }
 
     private Interaction build(Map<String, String> problems) {

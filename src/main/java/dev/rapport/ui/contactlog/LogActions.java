@@ -8,10 +8,13 @@ import dev.rapport.domain.InteractionChannel;
 import dev.rapport.domain.WindowPlace;
 import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
+import dev.rapport.service.AccountService;
+import dev.rapport.service.ContactLogService;
+import dev.rapport.service.ContactService;
+import dev.rapport.service.PlanService;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
-import dev.rapport.ui.common.Styles;
-import dev.rapport.domain.plan.PlanAction;
+import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.OpenEditors;
@@ -24,19 +27,35 @@ import javafx.stage.Window;
 
 /**
  * Logging and changing interactions from anywhere: the quick log (Ctrl+L), editing from a
- * timeline, resolving a complaint, deleting with Undo. Work runs through the task executor.
+ * timeline, resolving a complaint, deleting with Undo. Work runs through the task executor; the
+ * log form itself is shown by an {@link InteractionEditorOpener}, so this class builds no node.
  */
 public final class LogActions {
-    private final UiContext ctx;
+    private final AccountService accountService;
+    private final ContactService contacts;
+    private final ContactLogService contactLog;
+    private final PlanService plans;
+    private final UiKit kit;
     private final Notifier notifier;
     private final Messages msg;
-    private final Supplier<Window> owner;
+    private final InteractionEditorOpener editor;
 
+    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
     public LogActions(UiContext ctx, Notifier notifier, Supplier<Window> owner) {
-        this.ctx = ctx;
+        this(ctx.accounts(), ctx.contacts(), ctx.contactLog(), ctx.plans(), ctx.kit(), notifier,
+                new InteractionEditorOpener(ctx.messages(), owner));
+    }
+
+    public LogActions(AccountService accounts, ContactService contacts, ContactLogService contactLog,
+            PlanService plans, UiKit kit, Notifier notifier, InteractionEditorOpener editor) {
+        this.accountService = accounts;
+        this.contacts = contacts;
+        this.contactLog = contactLog;
+        this.plans = plans;
+        this.kit = kit;
         this.notifier = notifier;
-        this.msg = ctx.messages();
-        this.owner = owner;
+        this.msg = kit.messages();
+        this.editor = editor;
     }
 
     /**
@@ -45,24 +64,24 @@ public final class LogActions {
      */
     public void logNew(Long accountId, Long contactId, Consumer<Interaction> onSaved) {
         // one new entry at a time: Ctrl+L pressed twice while the accounts load opened two, and both were saved
-        ctx.editors().claim(OpenEditors.Key.draft(OpenEditors.Kind.CONTACT_LOG_ENTRY, "entry"))
-                .ifPresent(claim -> ctx.executor().submit(msg.get("task.loading"), p -> ctx.accounts().list().stream()
+        kit.editors().claim(OpenEditors.Key.draft(OpenEditors.Kind.CONTACT_LOG_ENTRY, "entry"))
+                .ifPresent(claim -> kit.executor().submit(msg.get("task.loading"), p -> accountService.list().stream()
                         .map(AccountListItem::account).toList(), accounts -> {
                             if (accounts.isEmpty()) {
                                 claim.release();
-                                ctx.dialogs().showInfo(msg.get("contactlog.editor.newTitle"),
+                                kit.dialogs().showInfo(msg.get("contactlog.editor.newTitle"),
                                         msg.get("contactlog.editor.needAccount"));
                                 return;
                             }
                             Account chosen = accountId == null ? null
                                     : accounts.stream().filter(a -> a.id().equals(accountId)).findFirst().orElse(null);
-                            Interaction fresh = Interaction.of(chosen == null ? 0 : chosen.id(), ctx.contactLog().now(),
+                            Interaction fresh = Interaction.of(chosen == null ? 0 : chosen.id(), contactLog.now(),
                                     InteractionChannel.CALL, "");
-                            open(claim, fresh, chosen, accounts,
+                            open(claim, fresh, accounts,
                                     contactId == null ? List.of() : List.of(contactId), false, onSaved);
                         }, e -> {
                             claim.release();
-                            ctx.dialogs().showError(msg.get("error.load"), e);
+                            kit.dialogs().showError(msg.get("error.load"), e);
                         }, claim::release));
     }
 
@@ -71,30 +90,28 @@ public final class LogActions {
      * An entry already open (or loading) in an editor is brought to the front instead.
      */
     public void edit(Interaction interaction, boolean complaintFirst, Consumer<Interaction> onSaved) {
-        ctx.editors().claim(OpenEditors.Key.of(OpenEditors.Kind.CONTACT_LOG_ENTRY, interaction.id()))
-                .ifPresent(claim -> ctx.executor().submit(msg.get("task.loading"), p -> ctx.accounts().list().stream()
+        kit.editors().claim(OpenEditors.Key.of(OpenEditors.Kind.CONTACT_LOG_ENTRY, interaction.id()))
+                .ifPresent(claim -> kit.executor().submit(msg.get("task.loading"), p -> accountService.list().stream()
                         .map(AccountListItem::account).toList(), accounts -> {
-                            Account of = accounts.stream().filter(a -> a.id() == interaction.accountId())
-                                    .findFirst().orElse(null);
-                            open(claim, interaction, of, accounts, interaction.contactIds(), complaintFirst, onSaved);
+                            open(claim, interaction, accounts, interaction.contactIds(), complaintFirst, onSaved);
                         }, e -> {
                             claim.release();
-                            ctx.dialogs().showError(msg.get("error.load"), e);
+                            kit.dialogs().showError(msg.get("error.load"), e);
                         }, claim::release));
     }
 
-    private void open(OpenEditors.Claim claim, Interaction interaction, Account account, List<Account> accounts,
+    private void open(OpenEditors.Claim claim, Interaction interaction, List<Account> accounts,
             List<Long> people, boolean complaintFirst, Consumer<Interaction> onSaved) {
-        InteractionEditorViewModel model = new InteractionEditorViewModel(interaction, account, msg, ctx.formats(),
-                ctx.contactLog().today());
-        BiConsumer<Long, Consumer<List<Contact>>> loadPeople = (id, done) -> ctx.executor().submit(
-                msg.get("task.loading"), p -> ctx.contacts().ofAccount(id), done,
-                e -> ctx.dialogs().showError(msg.get("error.load"), e));
-        BiConsumer<Long, Consumer<List<PlanAction>>> loadActions = (id, done) -> ctx.executor().submit(
-                msg.get("task.loading"), p -> ctx.plans().openActionsFor(id, ctx.contactLog().today()), done,
-                e -> ctx.dialogs().showError(msg.get("error.load"), e));
-        claim.showAndWait(new InteractionEditor(owner.get(), model, accounts, people, loadPeople, loadActions, msg,
-                stylesheet(), complaintFirst, editorSave(new FxTextClipboard())))
+        InteractionEditorViewModel model = new InteractionEditorViewModel(interaction, accounts, msg, kit.formats(),
+                contactLog.today());
+        BiConsumer<Long, Consumer<List<Contact>>> loadPeople = (id, done) -> kit.executor().submit(
+                msg.get("task.loading"), p -> contacts.ofAccount(id), done,
+                e -> kit.dialogs().showError(msg.get("error.load"), e));
+        BiConsumer<Long, Consumer<List<PlanAction>>> loadActions = (id, done) -> kit.executor().submit(
+                msg.get("task.loading"), p -> plans.openActionsFor(id, contactLog.today()), done,
+                e -> kit.dialogs().showError(msg.get("error.load"), e));
+        editor.show(claim, model, accounts, people, loadPeople, loadActions, complaintFirst,
+                editorSave(new FxTextClipboard()))
                 .ifPresent(entry -> saved(entry, interaction.isNew(), onSaved));
     }
 
@@ -108,13 +125,13 @@ public final class LogActions {
      * transaction: neither without the other.
      */
     EditorSave<Entry> editorSave(TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.<Entry>of(
-                e -> new Entry(ctx.plans().fulfilling(e.fulfils() == null ? null : e.fulfils().id(),
-                        () -> ctx.contactLog().save(e.interaction()), Interaction::date, Interaction::cost),
+        return new EditorSave<>(kit.executor(), kit.dialogs(), clipboard, msg, EditorSave.Store.<Entry>of(
+                e -> new Entry(plans.fulfilling(e.fulfils() == null ? null : e.fulfils().id(),
+                        () -> contactLog.save(e.interaction()), Interaction::date, Interaction::cost),
                         e.fulfils()),
-                e -> ctx.contactLog().find(e.interaction().id()).map(i -> new Entry(i, null)),
+                e -> contactLog.find(e.interaction().id()).map(i -> new Entry(i, null)),
                 (mine, current) -> new Entry(mine.interaction().withVersion(current.interaction().version()),
-                        mine.fulfils())).at(ctx.places(), WindowPlace.LOG_ENTRY_EDITOR));
+                        mine.fulfils())).at(kit.places(), WindowPlace.LOG_ENTRY_EDITOR));
     }
 
     private void saved(Entry entry, boolean logged, Consumer<Interaction> onSaved) {
@@ -128,31 +145,27 @@ public final class LogActions {
     /** Deletes it at once; the notification offers Undo for a few seconds. */
     public void delete(Interaction interaction, Runnable onChanged) {
         long id = interaction.id();
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.contactLog().delete(id, interaction.version()), deleted -> {
+        kit.executor().submit(msg.get("task.saving"), p -> contactLog.delete(id, interaction.version()), deleted -> {
             onChanged.run();
-            notifier.undoable(msg.get("contactlog.deleted", interaction.subject()), () -> ctx.executor().submit(
-                    msg.get("task.saving"), p -> ctx.contactLog().undoDelete(id, deleted), back -> {
+            notifier.undoable(msg.get("contactlog.deleted", interaction.subject()), () -> kit.executor().submit(
+                    msg.get("task.saving"), p -> contactLog.undoDelete(id, deleted), back -> {
                         notifier.status(msg.get("contactlog.restored", interaction.subject()));
                         onChanged.run();
-                    }, e -> ctx.dialogs().showError(msg.get("error.save"), e)));
-        }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
+                    }, e -> kit.dialogs().showError(msg.get("error.save"), e)));
+        }, e -> kit.dialogs().showError(msg.get("error.delete"), e));
     }
 
     /** Marks its follow-up done, or open again. */
     public void setFollowUpDone(Interaction interaction, boolean done, Runnable onChanged) {
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.places().at(WindowPlace.TIMELINE, () -> {
-                ctx.contactLog().setFollowUpDone(interaction.id(), done);
+        kit.executor().submit(msg.get("task.saving"), p -> {
+            kit.places().at(WindowPlace.TIMELINE, () -> {
+                contactLog.setFollowUpDone(interaction.id(), done);
                 return null;
             });
             return done;
         }, d -> {
             notifier.status(msg.get(d ? "contactlog.followUpDone" : "contactlog.followUpOpen", interaction.followUpWhat()));
             onChanged.run();
-        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
-    }
-
-    private static String stylesheet() {
-        return LogActions.class.getResource(Styles.APP_CSS).toExternalForm();
+        }, e -> kit.dialogs().showError(msg.get("error.save"), e));
     }
 }

@@ -4,9 +4,9 @@ import dev.rapport.domain.Interaction;
 import dev.rapport.domain.InteractionChannel;
 import dev.rapport.domain.TimelineEntry;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.UiKit;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -39,7 +39,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * menu resolves complaints and ticks off follow-ups.
  */
 public final class TimelineView {
-    private final UiContext ctx;
     private final Messages msg;
     private final Formats formats;
     private final TimelineViewModel model;
@@ -54,11 +53,10 @@ public final class TimelineView {
      * @param newFor       the account and person a new interaction is for: {accountId, contactId or null}
      * @param onChanged    after something was logged, changed or deleted here
      */
-    public TimelineView(UiContext ctx, TimelineViewModel model, LogActions actions, String idPrefix,
+    public TimelineView(UiKit kit, TimelineViewModel model, LogActions actions, String idPrefix,
             Supplier<Long[]> newFor, Runnable onChanged) {
-        this.ctx = ctx;
-        this.msg = ctx.messages();
-        this.formats = ctx.formats();
+        this.msg = kit.messages();
+        this.formats = kit.formats();
         this.model = model;
         this.actions = actions;
         this.onChanged = onChanged;
@@ -69,18 +67,18 @@ public final class TimelineView {
         Label title = new Label(msg.get("contactlog.timeline.title"));
         title.getStyleClass().add("subsection-title");
         ComboBox<InteractionChannel> channelBox = new ComboBox<>();
-        channelBox.setId(idPrefix + "-channel");
+        channelBox.setId(TimelineIds.channel(idPrefix));
         Choices.fill(channelBox, Arrays.asList(InteractionChannel.values()),
                 c -> c == null ? msg.get("contactlog.timeline.allChannels") : msg.of(c), true);
         channelBox.valueProperty().bindBidirectional(model.channelProperty());
         CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
-        search.setId(idPrefix + "-search");
+        search.setId(TimelineIds.search(idPrefix));
         search.setPromptText(msg.get("contactlog.timeline.searchPrompt"));
         search.setLeft(new FontIcon("mdi2m-magnify"));
         search.textProperty().bindBidirectional(model.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         Button log = new Button(msg.get("contactlog.timeline.log"), new FontIcon("mdi2p-phone-plus-outline"));
-        log.setId(idPrefix + "-log");
+        log.setId(TimelineIds.log(idPrefix));
         log.setOnAction(e -> {
             Long[] target = newFor.get();
             actions.logNew(target[0], target[1], saved -> changed());
@@ -92,7 +90,7 @@ public final class TimelineView {
         HBox filters = new HBox(8, channelBox, search);
         filters.setAlignment(Pos.CENTER_LEFT);
 
-        list.setId(idPrefix + "-list");
+        list.setId(TimelineIds.list(idPrefix));
         list.setItems(model.entries());
         list.setPrefHeight(320);
         list.setPlaceholder(new Label(msg.get("contactlog.timeline.empty")));
@@ -123,7 +121,7 @@ public final class TimelineView {
             }
         });
         Button more = new Button(msg.get("contactlog.timeline.more"));
-        more.setId(idPrefix + "-more");
+        more.setId(TimelineIds.more(idPrefix));
         more.visibleProperty().bind(model.hasMoreProperty());
         more.managedProperty().bind(more.visibleProperty());
         more.setOnAction(e -> model.loadMore());
@@ -154,7 +152,7 @@ public final class TimelineView {
         items.add(edit);
         if (i.isComplaint()) {
             MenuItem status = new MenuItem(msg.get("contactlog.timeline.complaintStatus"));
-            status.setId("timeline-complaint-status");
+            status.setId(TimelineIds.COMPLAINT_STATUS_ITEM);
             status.setOnAction(e -> edit(i, true));
             items.add(status);
         }
@@ -244,7 +242,7 @@ public final class TimelineView {
     }
 
     private String complaintText(Interaction i) {
-        LocalDate today = ctx.contactLog().today();
+        LocalDate today = model.today();
         if (i.daysToResolve() != null) {
             return msg.get("contactlog.complaint.resolvedIn", msg.of(i.complaintStatus()), i.daysToResolve());
         }

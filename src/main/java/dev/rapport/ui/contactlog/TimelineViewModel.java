@@ -5,7 +5,9 @@ import dev.rapport.domain.TimelineEntry;
 import dev.rapport.domain.TimelineFilter;
 import dev.rapport.domain.TimelinePage;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
+import dev.rapport.service.ContactLogService;
+import dev.rapport.ui.common.UiKit;
+import java.time.LocalDate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,7 +28,8 @@ public final class TimelineViewModel {
     /** Whose timeline this is. */
     public enum Owner { ACCOUNT, CONTACT }
 
-    private final UiContext ctx;
+    private final ContactLogService contactLog;
+    private final UiKit kit;
     private final Messages msg;
     private final Owner kind;
     private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
@@ -39,9 +42,10 @@ public final class TimelineViewModel {
     private TimelinePage.Cursor next;
     private long generation;
 
-    public TimelineViewModel(UiContext ctx, Owner kind) {
-        this.ctx = ctx;
-        this.msg = ctx.messages();
+    public TimelineViewModel(ContactLogService contactLog, UiKit kit, Owner kind) {
+        this.contactLog = contactLog;
+        this.kit = kit;
+        this.msg = kit.messages();
         this.kind = kind;
         channel.addListener(x -> reload());
         search.addListener(x -> reload());
@@ -70,6 +74,11 @@ public final class TimelineViewModel {
     /** A person's timeline also names each interaction's account. */
     public boolean ownerKindIsContact() {
         return kind == Owner.CONTACT;
+    }
+
+    /** The day a complaint's "open for N days" counts to. */
+    public LocalDate today() {
+        return contactLog.today();
     }
 
     public Long owner() {
@@ -106,9 +115,9 @@ public final class TimelineViewModel {
         long id = owner;
         TimelineFilter filter = new TimelineFilter(channel.get(), search.get());
         loading.set(true);
-        ctx.executor().submit(msg.get("task.loading"), p -> kind == Owner.ACCOUNT
-                ? ctx.contactLog().accountTimeline(id, filter, after, PAGE)
-                : ctx.contactLog().contactTimeline(id, filter, after, PAGE), page -> {
+        kit.executor().submit(msg.get("task.loading"), p -> kind == Owner.ACCOUNT
+                ? contactLog.accountTimeline(id, filter, after, PAGE)
+                : contactLog.contactTimeline(id, filter, after, PAGE), page -> {
                     loading.set(false);
                     if (gen != generation) {
                         return;
@@ -122,7 +131,7 @@ public final class TimelineViewModel {
                     hasMore.set(page.hasMore());
                 }, e -> {
                     loading.set(false);
-                    ctx.dialogs().showError(msg.get("error.load"), e);
+                    kit.dialogs().showError(msg.get("error.load"), e);
                 });
     }
 }

@@ -12,17 +12,19 @@ import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.FieldErrors;
 import dev.rapport.ui.common.Formats;
-import dev.rapport.ui.common.Fxml;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.collections.ObservableList;
-import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -37,6 +39,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -51,48 +54,50 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * offers Reload, Keep mine and Copy my text.
  */
 public final class ContactEditor extends Dialog<Contact> {
-    @FXML private TextField nameField;
-    @FXML private Label nameError;
-    @FXML private SearchableComboBox<Account> accountBox;
-    @FXML private Label accountError;
-    @FXML private TextField titleField;
-    @FXML private TextField departmentField;
-    @FXML private ComboBox<BuyingRole> roleBox;
-    @FXML private ComboBox<PreferredChannel> channelBox;
-    @FXML private VBox phoneRows;
-    @FXML private VBox emailRows;
-    @FXML private Button addPhoneButton;
-    @FXML private Button addEmailButton;
-    @FXML private ComboBox<Integer> monthBox;
-    @FXML private ComboBox<Integer> dayBox;
-    @FXML private TextField yearField;
-    @FXML private Label birthdayError;
-    @FXML private TextField addressField;
-    @FXML private TextArea interestsArea;
-    @FXML private TextArea notesArea;
-    @FXML private CheckBox leftCheck;
-    @FXML private DatePicker leftOnPicker;
-    @FXML private Label leftOnError;
-    /** Reads the "left on" text strictly; set up with the FXML fields. */
-    private DateField leftOnDate;
+    private final TextField nameField = new TextField();
+    private final Label nameError = errorLabel(ContactEditorIds.NAME_ERROR);
+    private final SearchableComboBox<Account> accountBox = new SearchableComboBox<>();
+    private final Label accountError = errorLabel(ContactEditorIds.ACCOUNT_ERROR);
+    private final TextField titleField = new TextField();
+    private final TextField departmentField = new TextField();
+    private final ComboBox<BuyingRole> roleBox = new ComboBox<>();
+    private final ComboBox<PreferredChannel> channelBox = new ComboBox<>();
+    private final VBox phoneRows = new VBox(4);
+    private final VBox emailRows = new VBox(4);
+    private final ComboBox<Integer> monthBox = new ComboBox<>();
+    private final ComboBox<Integer> dayBox = new ComboBox<>();
+    private final TextField yearField = new TextField();
+    private final Label birthdayError = errorLabel(ContactEditorIds.BIRTHDAY_ERROR);
+    private final TextField addressField = new TextField();
+    private final TextArea interestsArea = new TextArea();
+    private final TextArea notesArea = new TextArea();
+    private final CheckBox leftCheck = new CheckBox();
+    private final DatePicker leftOnPicker = new DatePicker();
+    private final Label leftOnError = errorLabel(ContactEditorIds.LEFT_ON_ERROR);
+    /** Reads the "left on" text strictly. */
+    private final DateField leftOnDate;
 
     private final Messages msg;
     private final ContactEditorViewModel model;
 
+    /**
+     * Transitional (decision 0020): UiWiring builds this once every screen is wired. Today is the
+     * system clock's, as before; the people screen hands in a view model made with the app's Clock.
+     */
     public ContactEditor(Window owner, Contact contact, List<Account> accounts, Messages msg, Formats formats,
             String stylesheet, EditorSave<Contact> save) {
+        this(owner, new ContactEditorViewModel(contact, accounts, msg, Clock.systemDefaultZone()), accounts, msg,
+                stylesheet, save);
+    }
+
+    public ContactEditor(Window owner, ContactEditorViewModel model, List<Account> accounts, Messages msg,
+            String stylesheet, EditorSave<Contact> save) {
         this.msg = msg;
-        this.model = new ContactEditorViewModel(contact, accounts, msg, LocalDate.now());
-        if (model.isNew() && model.phones.isEmpty()) {
-            model.addPhone();
-        }
-        if (model.isNew() && model.emails.isEmpty()) {
-            model.addEmail();
-        }
+        this.model = model;
         initOwner(owner);
         setTitle(msg.get(model.isNew() ? "contacts.new" : "contacts.edit"));
         setResizable(true);
-        GridPane form = Fxml.load(this, "ContactEditor.fxml", msg.bundle());
+        GridPane form = form();
         leftOnDate = DateField.apply(leftOnPicker, msg); // before Save binds to it
         ConflictBar conflictBar = new ConflictBar(save, msg, () -> save.reload(model.read(), model::fill),
                 () -> save.keepMine(model::toContact), () -> save.copy(model.copyText()));
@@ -102,7 +107,7 @@ public final class ContactEditor extends Dialog<Contact> {
         getDialogPane().getButtonTypes().addAll(saveType, new ButtonType(msg.get("action.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Button saveButton = (Button) getDialogPane().lookupButton(saveType);
-        saveButton.setId("save-button");
+        saveButton.setId(ContactEditorIds.SAVE);
         // the model only sees the last real date, so text that is not one must hold Save back itself
         saveButton.disableProperty().bind(model.validProperty().not().or(leftOnDate.invalidProperty())
                 .or(save.savingProperty())
@@ -118,7 +123,7 @@ public final class ContactEditor extends Dialog<Contact> {
                 close();
             }
         });
-        bind(accounts, formats);
+        bind(accounts);
         getDialogPane().getScene().getAccelerators().put(
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
                     if (!saveButton.isDisabled()) {
@@ -130,11 +135,128 @@ public final class ContactEditor extends Dialog<Contact> {
         Platform.runLater(nameField::requestFocus);
     }
 
+    /** The form's grid: four columns, a label before each field, errors under the fields they concern. */
+    private GridPane form() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(4);
+        grid.getStyleClass().add("editor-form");
+        grid.setPrefWidth(760);
+        grid.setPadding(new Insets(8));
+        ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(130);
+        ColumnConstraints field = new ColumnConstraints();
+        field.setHgrow(Priority.ALWAYS);
+        field.setPrefWidth(230);
+        grid.getColumnConstraints().addAll(label, field, label, field);
+
+        nameField.setId(ContactEditorIds.NAME);
+        accountBox.setId(ContactEditorIds.ACCOUNT);
+        accountBox.setMaxWidth(Double.MAX_VALUE);
+        grid.add(required(label("contact.name", nameField)), 0, 0);
+        grid.add(new VBox(nameField, nameError), 1, 0);
+        grid.add(required(label("contact.account", accountBox)), 2, 0);
+        grid.add(new VBox(accountBox, accountError), 3, 0);
+
+        titleField.setId(ContactEditorIds.TITLE);
+        departmentField.setId(ContactEditorIds.DEPARTMENT);
+        grid.add(label("contact.title", titleField), 0, 1);
+        grid.add(titleField, 1, 1);
+        grid.add(label("contact.department", departmentField), 2, 1);
+        grid.add(departmentField, 3, 1);
+
+        roleBox.setId(ContactEditorIds.ROLE);
+        roleBox.setMaxWidth(Double.MAX_VALUE);
+        channelBox.setId(ContactEditorIds.CHANNEL);
+        channelBox.setMaxWidth(Double.MAX_VALUE);
+        grid.add(label("contact.buyingRole", roleBox), 0, 2);
+        grid.add(roleBox, 1, 2);
+        grid.add(label("contact.preferredChannel", channelBox), 2, 2);
+        grid.add(channelBox, 3, 2);
+
+        phoneRows.setId(ContactEditorIds.PHONE_ROWS);
+        emailRows.setId(ContactEditorIds.EMAIL_ROWS);
+        Button addPhone = linkButton(ContactEditorIds.ADD_PHONE, "contact.addPhone", this::onAddPhone);
+        Button addEmail = linkButton(ContactEditorIds.ADD_EMAIL, "contact.addEmail", this::onAddEmail);
+        grid.add(top(label("contact.phones", null)), 0, 3);
+        grid.add(new VBox(4, phoneRows, addPhone), 1, 3);
+        grid.add(top(label("contact.emails", null)), 2, 3);
+        grid.add(new VBox(4, emailRows, addEmail), 3, 3);
+
+        monthBox.setId(ContactEditorIds.MONTH);
+        monthBox.setPrefWidth(110);
+        monthBox.setPromptText(msg.get("contact.birthday.month"));
+        dayBox.setId(ContactEditorIds.DAY);
+        dayBox.setPrefWidth(80);
+        dayBox.setPromptText(msg.get("contact.birthday.day"));
+        yearField.setId(ContactEditorIds.YEAR);
+        yearField.setPrefColumnCount(5);
+        yearField.setPromptText(msg.get("contact.birthday.year"));
+        addressField.setId(ContactEditorIds.ADDRESS);
+        grid.add(label("contact.birthday", null), 0, 4);
+        grid.add(new VBox(new HBox(6, monthBox, dayBox, yearField), birthdayError), 1, 4);
+        grid.add(label("contact.address", addressField), 2, 4);
+        grid.add(addressField, 3, 4);
+
+        interestsArea.setId(ContactEditorIds.INTERESTS);
+        interestsArea.setPrefRowCount(2);
+        interestsArea.setWrapText(true);
+        interestsArea.setPromptText(msg.get("contact.interests.prompt"));
+        grid.add(top(label("contact.interests", interestsArea)), 0, 5);
+        grid.add(interestsArea, 1, 5, 3, 1);
+
+        notesArea.setId(ContactEditorIds.NOTES);
+        notesArea.setPrefRowCount(3);
+        notesArea.setWrapText(true);
+        grid.add(top(label("contact.notes", notesArea)), 0, 6);
+        grid.add(notesArea, 1, 6, 3, 1);
+
+        leftCheck.setId(ContactEditorIds.LEFT);
+        leftCheck.setText(msg.get("contact.hasLeft"));
+        leftOnPicker.setId(ContactEditorIds.LEFT_ON);
+        leftOnPicker.setMaxWidth(Double.MAX_VALUE);
+        grid.add(leftCheck, 1, 7);
+        grid.add(label("contact.leftOn", leftOnPicker), 2, 7);
+        grid.add(new VBox(leftOnPicker, leftOnError), 3, 7);
+        return grid;
+    }
+
+    private Label label(String key, Node labelFor) {
+        Label l = new Label(msg.get(key));
+        l.setLabelFor(labelFor);
+        return l;
+    }
+
+    private static Label required(Label l) {
+        l.getStyleClass().add("required");
+        return l;
+    }
+
+    private static Label top(Label l) {
+        GridPane.setValignment(l, VPos.TOP);
+        return l;
+    }
+
+    private static Label errorLabel(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("field-error");
+        return l;
+    }
+
+    private Button linkButton(String id, String key, Runnable action) {
+        Button b = new Button(msg.get(key));
+        b.setId(id);
+        b.getStyleClass().add("link-button");
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
     ContactEditorViewModel model() {
         return model;
     }
 
-    private void bind(List<Account> accounts, Formats formats) {
+    private void bind(List<Account> accounts) {
         nameField.textProperty().bindBidirectional(model.name);
         accountBox.getItems().setAll(accounts);
         accountBox.setConverter(new javafx.util.StringConverter<>() {
@@ -155,8 +277,8 @@ public final class ContactEditor extends Dialog<Contact> {
         roleBox.valueProperty().bindBidirectional(model.buyingRole);
         Choices.of(channelBox, PreferredChannel.values(), msg, true);
         channelBox.valueProperty().bindBidirectional(model.preferredChannel);
-        rows(phoneRows, model.phones, "phones", "phone");
-        rows(emailRows, model.emails, "emails", "email");
+        rows(phoneRows, model.phones, "phones", ContactEditorIds::phone, ContactEditorIds::phoneError);
+        rows(emailRows, model.emails, "emails", ContactEditorIds::email, ContactEditorIds::emailError);
         Choices.fill(monthBox, IntStream.rangeClosed(1, 12).boxed().toList(),
                 m -> m == null ? msg.get("choice.none") : Month.of(m).getDisplayName(TextStyle.FULL, msg.locale()), true);
         monthBox.valueProperty().bindBidirectional(model.birthdayMonth);
@@ -177,14 +299,12 @@ public final class ContactEditor extends Dialog<Contact> {
         FieldErrors.bind(leftOnError, leftOnPicker, model.errors(), "leftOn", leftOnDate.errorProperty());
     }
 
-    @FXML
-    void onAddPhone() {
+    private void onAddPhone() {
         model.addPhone();
         focusLast(phoneRows);
     }
 
-    @FXML
-    void onAddEmail() {
+    private void onAddEmail() {
         model.addEmail();
         focusLast(emailRows);
     }
@@ -197,7 +317,8 @@ public final class ContactEditor extends Dialog<Contact> {
     }
 
     /** Keeps one editable line per phone or e-mail, each with its kind, a remove button and its error. */
-    private void rows(VBox box, ObservableList<PointRow> rows, String medium, String idPrefix) {
+    private void rows(VBox box, ObservableList<PointRow> rows, String medium, IntFunction<String> fieldId,
+            IntFunction<String> errorId) {
         Runnable rebuild = () -> {
             box.getChildren().clear();
             for (int i = 0; i < rows.size(); i++) {
@@ -207,7 +328,7 @@ public final class ContactEditor extends Dialog<Contact> {
                 kind.valueProperty().bindBidirectional(row.kind);
                 kind.setPrefWidth(100);
                 TextField value = new TextField();
-                value.setId(idPrefix + "-" + i);
+                value.setId(fieldId.apply(i));
                 value.textProperty().bindBidirectional(row.value);
                 HBox.setHgrow(value, Priority.ALWAYS);
                 Button remove = new Button(null, new FontIcon("mdi2c-close"));
@@ -216,7 +337,7 @@ public final class ContactEditor extends Dialog<Contact> {
                 remove.setOnAction(e -> rows.remove(row));
                 Label error = new Label();
                 error.getStyleClass().add("field-error");
-                error.setId(idPrefix + "-" + i + "-error");
+                error.setId(errorId.apply(i));
                 FieldErrors.bind(error, value, model.errors(), medium + "." + i);
                 box.getChildren().add(new VBox(2, new HBox(4, kind, value, remove), error));
             }

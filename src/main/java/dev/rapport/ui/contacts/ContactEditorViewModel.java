@@ -10,16 +10,15 @@ import dev.rapport.domain.FieldProblem;
 import dev.rapport.domain.PreferredChannel;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.CopyText;
+import dev.rapport.ui.common.FormModel;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,14 +27,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 
 /**
  * The contact form's state, checked on every change. Phones and e-mails are lists of rows;
  * a row's problem is keyed "phones.N" / "emails.N" so the form shows it beside that row.
  */
-public final class ContactEditorViewModel {
-    private final Messages msg;
+public final class ContactEditorViewModel extends FormModel<Contact> {
     private final Locale locale;
     private final LocalDate today;
     private final List<Account> accounts;
@@ -60,23 +57,25 @@ public final class ContactEditorViewModel {
     public final BooleanProperty leftAccount = new SimpleBooleanProperty(false);
     public final ObjectProperty<LocalDate> leftOn = new SimpleObjectProperty<>();
 
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final BooleanBinding valid = Bindings.createBooleanBinding(errors::isEmpty, errors);
 
-    public ContactEditorViewModel(Contact contact, List<Account> accounts, Messages msg, LocalDate today) {
-        this.msg = msg;
+    /** @param clock today's date, for "left on" which may not lie ahead */
+    public ContactEditorViewModel(Contact contact, List<Account> accounts, Messages msg, Clock clock) {
+        super(msg);
         this.locale = msg.locale();
-        this.today = today;
+        this.today = LocalDate.now(clock);
         this.accounts = List.copyOf(accounts);
         fill(contact);
-        for (Observable o : new Observable[] {name, account, phones, emails, birthdayMonth, birthdayDay, birthdayYear,
-            leftAccount, leftOn}) {
-            o.addListener(x -> validate());
+        // a new person starts with an empty phone and e-mail line to type into
+        if (isNew() && phones.isEmpty()) {
+            addPhone();
         }
-        validate();
+        if (isNew() && emails.isEmpty()) {
+            addEmail();
+        }
+        watch(name, account, phones, emails, birthdayMonth, birthdayDay, birthdayYear, leftAccount, leftOn);
     }
 
-    /** Puts the person into the form, as after a Reload that drops what was typed, with the version a save names. */
+    @Override
     public void fill(Contact contact) {
         original = contact;
         name.set(contact.name());
@@ -98,15 +97,12 @@ public final class ContactEditorViewModel {
         leftOn.set(contact.leftOn());
     }
 
-    /** The person as this form read it (or last reloaded it). */
+    @Override
     public Contact read() {
         return original;
     }
 
-    /**
-     * What the user typed into the text fields, one "Label: value" per line (empty ones left out),
-     * for "Copy my text" when the save was refused.
-     */
+    @Override
     public String copyText() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("contact.name", name.get());
@@ -128,14 +124,6 @@ public final class ContactEditorViewModel {
         return original.isNew();
     }
 
-    public ObservableMap<String, String> errors() {
-        return errors;
-    }
-
-    public BooleanBinding validProperty() {
-        return valid;
-    }
-
     public void addPhone() {
         phones.add(new PointRow(ContactPoint.Kind.MOBILE, ""));
     }
@@ -154,23 +142,21 @@ public final class ContactEditorViewModel {
         return c;
     }
 
-    private void validate() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    @Override
+    protected void check(Map<String, String> problems) {
         Contact c = build(problems);
         if (c != null) {
             for (FieldProblem p : ContactRules.check(c, locale, today)) {
                 problems.putIfAbsent(formField(p.field()), msg.of(p));
             }
         }
-        errors.keySet().retainAll(problems.keySet());
-        errors.putAll(problems);
     }
 
     private Contact build(Map<String, String> problems) {
         if (account.get() == null) {
             problems.put("account", msg.get("validation.required"));
         }
-        Birthday birthday = birthday(problems);
+        Birthday birthday = birthday(birthdayMonth.get(), birthdayDay.get(), birthdayYear.get(), problems);
         List<ContactPoint> phoneList = points(phones);
         List<ContactPoint> emailList = points(emails);
         if (account.get() == null) {
@@ -212,28 +198,5 @@ public final class ContactEditorViewModel {
             }
         }
         return out;
-    }
-
-    private Birthday birthday(Map<String, String> problems) {
-        Integer m = birthdayMonth.get();
-        Integer d = birthdayDay.get();
-        String y = birthdayYear.get() == null ? "" : birthdayYear.get().strip();
-        if (m == null && d == null && y.isEmpty()) {
-            return null;
-        }
-        if (m == null || d == null) {
-            problems.put("birthday", msg.get("validation.birthdayIncomplete"));
-            return null;
-        }
-        try {
-            MonthDay md = MonthDay.of(m, d);
-            Integer year = y.isEmpty() ? null : Integer.valueOf(y);
-            return new Birthday(md, year);
-        } catch (NumberFormatException e) {
-            problems.put("birthday", msg.get("validation.year"));
-        } catch (RuntimeException e) {
-            problems.put("birthday", msg.get("validation.date"));
-        }
-        return null;
     }
 }

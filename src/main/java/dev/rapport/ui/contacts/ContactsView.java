@@ -5,25 +5,31 @@ import dev.rapport.domain.BuyingRole;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.ContactListItem;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.FixedRowTableSkin;
-import dev.rapport.ui.common.Fxml;
-import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.OpenEditors;
+import dev.rapport.ui.common.Screen;
 import dev.rapport.ui.common.Tables;
+import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.contactlog.ContactLogFacts;
 import dev.rapport.ui.contactlog.LogActions;
 import dev.rapport.ui.contactlog.TimelineView;
 import dev.rapport.ui.contactlog.TimelineViewModel;
-import dev.rapport.ui.common.Screen;
+import dev.rapport.ui.memory.ContactMemoryView;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.fxml.FXML;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -31,75 +37,130 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Everyone at every account, with their account, role and birthday; searchable as you type. */
 public final class ContactsView implements Screen {
-    @FXML private Label countLabel;
-    @FXML private Button newButton;
-    @FXML private HBox searchBox;
-    @FXML private CheckBox showLeftCheck;
-    @FXML private TableView<ContactListItem> table;
-    @FXML private TableColumn<ContactListItem, String> nameColumn;
-    @FXML private TableColumn<ContactListItem, String> accountColumn;
-    @FXML private TableColumn<ContactListItem, String> titleColumn;
-    @FXML private TableColumn<ContactListItem, BuyingRole> roleColumn;
-    @FXML private TableColumn<ContactListItem, String> phoneColumn;
-    @FXML private TableColumn<ContactListItem, String> emailColumn;
-    @FXML private TableColumn<ContactListItem, Birthday> birthdayColumn;
+    private static final PseudoClass LEFT = PseudoClass.getPseudoClass("left");
 
-    private final UiContext ctx;
+    /** Builds the export of the listed people (issue 5), which needs the screen's window and rows. */
+    @FunctionalInterface
+    public interface ExportButton {
+        Node build(Supplier<Window> owner, Supplier<List<Long>> listed);
+    }
+
+    private final Label countLabel = new Label();
+    private final Button newButton = new Button();
+    private final CheckBox showLeftCheck = new CheckBox();
+    private final TableView<ContactListItem> table = new TableView<>();
+    private final TableColumn<ContactListItem, String> nameColumn;
+    private final TableColumn<ContactListItem, String> accountColumn;
+    private final TableColumn<ContactListItem, String> titleColumn;
+    private final TableColumn<ContactListItem, BuyingRole> roleColumn;
+    private final TableColumn<ContactListItem, String> phoneColumn;
+    private final TableColumn<ContactListItem, String> emailColumn;
+    private final TableColumn<ContactListItem, Birthday> birthdayColumn;
+
+    private final UiKit kit;
     private final Messages msg;
     private final ContactsViewModel model;
-    private final BorderPane root;
+    private final BorderPane root = new BorderPane();
     private final CustomTextField search;
-    private final dev.rapport.ui.memory.ContactMemoryView memory;
+    private final ContactMemoryView memory;
     private final ContactLogFacts logFacts;
     private final TimelineView timeline;
 
-    public ContactsView(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
-        this.msg = ctx.messages();
-        this.model = new ContactsViewModel(ctx, notifier);
-        this.root = Fxml.load(this, "Contacts.fxml", msg.bundle());
+    /**
+     * @param logActions the logging actions, given the window their forms open over
+     * @param memory     the selected person's family, dates, preferences and gifts, beside the list
+     */
+    public ContactsView(UiKit kit, ContactsViewModel model, ContactLogFacts logFacts, TimelineViewModel timelineModel,
+            Function<Supplier<Window>, LogActions> logActions, ContactMemoryView memory, ExportButton export) {
+        this.kit = kit;
+        this.msg = kit.messages();
+        this.model = model;
+        this.nameColumn = column(ContactsIds.NAME_COLUMN, "contact.name", 170);
+        this.accountColumn = column(ContactsIds.ACCOUNT_COLUMN, "contact.account", 220);
+        this.titleColumn = column(ContactsIds.TITLE_COLUMN, "contact.title", 140);
+        this.roleColumn = column(ContactsIds.ROLE_COLUMN, "contact.buyingRole", 110);
+        this.phoneColumn = column(ContactsIds.PHONE_COLUMN, "contact.phone", 150);
+        this.emailColumn = column(ContactsIds.EMAIL_COLUMN, "contact.email", 200);
+        this.birthdayColumn = column(ContactsIds.BIRTHDAY_COLUMN, "contact.birthday", 110);
         this.search = (CustomTextField) TextFields.createClearableTextField();
-        this.memory = new dev.rapport.ui.memory.ContactMemoryView(ctx, notifier,
-                ContactsView.class.getResource(dev.rapport.ui.common.Styles.APP_CSS).toExternalForm());
-        this.logFacts = new ContactLogFacts(ctx);
-        this.timeline = new TimelineView(ctx, new TimelineViewModel(ctx, TimelineViewModel.Owner.CONTACT),
-                new LogActions(ctx, notifier, () -> root.getScene().getWindow()), "contact-timeline",
+        this.memory = memory;
+        this.logFacts = logFacts;
+        Supplier<Window> window = () -> root.getScene().getWindow();
+        this.timeline = new TimelineView(kit, timelineModel, logActions.apply(window), ContactsIds.TIMELINE,
                 () -> new Long[] {accountInView(), contactInView()}, logFacts::reload);
+        root.getStyleClass().add("section");
+        root.setTop(header(export.build(window, () -> table.getItems().stream().map(i -> i.contact().id()).toList())));
         setUp();
-        // Export of the listed people as vCard or CSV (issue 5), left of "New contact"
-        javafx.scene.layout.HBox header = (javafx.scene.layout.HBox) newButton.getParent();
-        header.getChildren().add(header.getChildren().indexOf(newButton), new dev.rapport.ui.exchange.PeopleExportButton(
-                ctx, notifier, new dev.rapport.ui.exchange.FxFileDialogs(() -> root.getScene().getWindow()),
-                () -> table.getItems().stream().map(i -> i.contact().id()).toList()).node());
-        // the selected person's family, dates, preferences and gifts beside the list
-        // ...and the person's contact log under the list
-        root.setCenter(null);
-        javafx.scene.control.SplitPane listAndLog = new javafx.scene.control.SplitPane(table, timeline.node());
-        listAndLog.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        // the person's contact log under the list...
+        SplitPane listAndLog = new SplitPane(table, timeline.node());
+        listAndLog.setOrientation(Orientation.VERTICAL);
         listAndLog.setDividerPositions(0.6);
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(listAndLog, memory.node());
+        // ...and the selected person's family, dates, preferences and gifts beside it
+        SplitPane split = new SplitPane(listAndLog, memory.node());
         split.setDividerPositions(0.6);
         root.setCenter(split);
         table.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, item) -> memory.show(item == null ? null : item.contact()));
     }
 
+    /** Title, count and the buttons on top; search and "show who left" under them. */
+    private VBox header(Node exportButton) {
+        Label title = new Label(msg.get("nav.contacts"));
+        title.getStyleClass().add("section-title");
+        countLabel.setId(ContactsIds.COUNT);
+        countLabel.getStyleClass().add("muted");
+        newButton.setId(ContactsIds.NEW);
+        newButton.setText(msg.get("contacts.new"));
+        newButton.getStyleClass().add("accent");
+        newButton.setOnAction(e -> createNew());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, countLabel, spacer, exportButton, newButton);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        HBox searchBox = new HBox(search);
+        searchBox.setId(ContactsIds.SEARCH_BOX);
+        searchBox.setPrefWidth(360);
+        showLeftCheck.setId(ContactsIds.SHOW_LEFT);
+        showLeftCheck.setText(msg.get("contacts.showLeft"));
+        HBox searchRow = new HBox(12, searchBox, showLeftCheck);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(8, titleRow, searchRow);
+        header.getStyleClass().add("section-header");
+        header.setPadding(new Insets(12, 14, 8, 14));
+        return header;
+    }
+
+    private <T> TableColumn<ContactListItem, T> column(String id, String key, double width) {
+        TableColumn<ContactListItem, T> c = new TableColumn<>(msg.get(key));
+        c.setId(id);
+        c.setPrefWidth(width);
+        return c;
+    }
+
     private void setUp() {
-        search.setId("contact-search");
+        search.setId(ContactsIds.SEARCH);
         search.setPromptText(msg.get("contacts.search.prompt"));
         search.setLeft(new FontIcon("mdi2m-magnify"));
         HBox.setHgrow(search, Priority.ALWAYS);
-        searchBox.getChildren().add(search);
         search.textProperty().bindBidirectional(model.queryProperty());
         showLeftCheck.selectedProperty().bindBidirectional(model.showLeftProperty());
         countLabel.textProperty().bind(model.countText());
 
+        table.setId(ContactsIds.TABLE);
+        table.getColumns().setAll(List.of(nameColumn, accountColumn, titleColumn, roleColumn, phoneColumn, emailColumn,
+                birthdayColumn));
+        Label placeholder = new Label(msg.get("contacts.noMatch"));
+        placeholder.setId(ContactsIds.PLACEHOLDER);
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(26);
         FixedRowTableSkin.install(table);
@@ -118,8 +179,8 @@ public final class ContactsView implements Screen {
         emailColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact().primaryEmail()));
         birthdayColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact().birthday()));
         birthdayColumn.setComparator(Comparator.nullsLast(Comparator.comparing(Birthday::monthDay)));
-        Tables.formattedCells(birthdayColumn, b -> ctx.formats().birthday(b));
-        logFacts.addColumns(table, i -> logFacts.contactLastContact(i.contact().id()), "contact");
+        Tables.formattedCells(birthdayColumn, b -> kit.formats().birthday(b));
+        logFacts.addColumns(table, i -> logFacts.contactLastContact(i.contact().id()), ContactsIds.LOG_COLUMNS);
         table.getSortOrder().add(nameColumn);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 timeline.model().show(item == null ? null : item.contact().id()));
@@ -128,7 +189,7 @@ public final class ContactsView implements Screen {
                 @Override
                 protected void updateItem(ContactListItem item, boolean empty) {
                     super.updateItem(item, empty);
-                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("left"),
+                    pseudoClassStateChanged(LEFT,
                             !empty && item != null && item.contact().leftAccount());
                 }
             };
@@ -164,25 +225,20 @@ public final class ContactsView implements Screen {
         });
     }
 
-    @FXML
-    void onNew() {
-        createNew();
-    }
-
     private void edit(Contact contact) {
         if (model.accounts().isEmpty()) {
-            ctx.dialogs().showInfo(msg.get("contacts.new"), msg.get("contacts.needAccount"));
+            kit.dialogs().showInfo(msg.get("contacts.new"), msg.get("contacts.needAccount"));
             return;
         }
         String css = ContactsView.class.getResource(dev.rapport.ui.common.Styles.APP_CSS).toExternalForm();
-        ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.PERSON, contact.id()),
-                () -> new ContactEditor(root.getScene().getWindow(), contact, model.accounts(), msg, ctx.formats(), css,
-                        model.editorSave(new FxTextClipboard())))
+        kit.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.PERSON, contact.id()),
+                () -> new ContactEditor(root.getScene().getWindow(), model.editorModel(contact), model.accounts(), msg,
+                        css, model.editorSave(new FxTextClipboard())))
                 .ifPresent(model::saved);
     }
 
     private void delete(ContactListItem item) {
-        if (ctx.dialogs().confirm(msg.get("contacts.delete.title"),
+        if (kit.dialogs().confirm(msg.get("contacts.delete.title"),
                 msg.get("contacts.delete.question", item.contact().name()), msg.get("action.delete"))) {
             model.delete(item);
         }

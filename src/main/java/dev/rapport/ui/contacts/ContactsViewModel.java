@@ -6,7 +6,10 @@ import dev.rapport.domain.Contact;
 import dev.rapport.domain.ContactListItem;
 import dev.rapport.domain.Text;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
+import dev.rapport.service.AccountService;
+import dev.rapport.service.ContactService;
+import dev.rapport.ui.common.UiKit;
+import java.time.Clock;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.TextClipboard;
 import dev.rapport.ui.common.NarrowingFilteredList;
@@ -25,7 +28,10 @@ import javafx.collections.transformation.SortedList;
 
 /** The global people list: search as you type, people who left hidden unless asked for. */
 public final class ContactsViewModel {
-    private final UiContext ctx;
+    private final ContactService contacts;
+    private final AccountService accountService;
+    private final Clock clock;
+    private final UiKit kit;
     private final Notifier notifier;
     private final Messages msg;
     private final ObservableList<ContactListItem> all = FXCollections.observableArrayList();
@@ -36,10 +42,15 @@ public final class ContactsViewModel {
     private final BooleanProperty showLeft = new SimpleBooleanProperty(false);
     private List<Account> accounts = List.of();
 
-    public ContactsViewModel(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
+    /** @param clock today's date for the person editor (see {@link #editorModel}) */
+    public ContactsViewModel(ContactService contacts, AccountService accounts, Clock clock, UiKit kit,
+            Notifier notifier) {
+        this.contacts = contacts;
+        this.accountService = accounts;
+        this.clock = clock;
+        this.kit = kit;
         this.notifier = notifier;
-        this.msg = ctx.messages();
+        this.msg = kit.messages();
         query.addListener(x -> refilter());
         showLeft.addListener(x -> refilter());
         refilter();
@@ -81,12 +92,17 @@ public final class ContactsViewModel {
         return accounts;
     }
 
+    /** The form's state for one person, at the accounts a person can be put at. */
+    public ContactEditorViewModel editorModel(Contact contact) {
+        return new ContactEditorViewModel(contact, accounts, msg, clock);
+    }
+
     public void reload() {
-        ctx.executor().submit(msg.get("task.loading"), p -> new Loaded(ctx.contacts().list(),
-                ctx.accounts().list().stream().map(AccountListItem::account).toList()), loaded -> {
+        kit.executor().submit(msg.get("task.loading"), p -> new Loaded(contacts.list(),
+                accountService.list().stream().map(AccountListItem::account).toList()), loaded -> {
                     all.setAll(loaded.contacts());
                     accounts = loaded.accounts();
-                }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+                }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
     private record Loaded(List<ContactListItem> contacts, List<Account> accounts) {
@@ -94,9 +110,9 @@ public final class ContactsViewModel {
 
     /** The save of one person editor: stays with it until it succeeds (see {@link EditorSave}). */
     public EditorSave<Contact> editorSave(TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.<Contact>of(
-                ctx.contacts()::save, mine -> ctx.contacts().find(mine.id()),
-                (mine, current) -> mine.withVersion(current.version())).at(ctx.places(), WindowPlace.PERSON_EDITOR));
+        return new EditorSave<>(kit.executor(), kit.dialogs(), clipboard, msg, EditorSave.Store.<Contact>of(
+                contacts::save, mine -> contacts.find(mine.id()),
+                (mine, current) -> mine.withVersion(current.version())).at(kit.places(), WindowPlace.PERSON_EDITOR));
     }
 
     /** After an editor saved a person: says so and lists everyone again. */
@@ -107,20 +123,20 @@ public final class ContactsViewModel {
 
     public void delete(ContactListItem item) {
         Contact c = item.contact();
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            return ctx.contacts().delete(c.id(), c.version());
+        kit.executor().submit(msg.get("task.saving"), p -> {
+            return contacts.delete(c.id(), c.version());
         }, deletedVersion -> {
             all.remove(item);
             notifier.undoable(msg.get("contacts.deleted", c.name()), () -> undoDelete(c.withVersion(deletedVersion)));
-        }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.delete"), e));
     }
 
     private void undoDelete(Contact c) {
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            return ctx.contacts().undoDelete(c.id(), c.version());
+        kit.executor().submit(msg.get("task.saving"), p -> {
+            return contacts.undoDelete(c.id(), c.version());
         }, id -> {
             notifier.status(msg.get("contacts.restored", c.name()));
             reload();
-        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.save"), e));
     }
 }

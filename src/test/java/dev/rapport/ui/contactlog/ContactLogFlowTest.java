@@ -10,14 +10,16 @@ import dev.rapport.domain.ContactClock;
 import dev.rapport.domain.Interaction;
 import dev.rapport.domain.InteractionChannel;
 import dev.rapport.domain.Tier;
-import dev.rapport.domain.TimelineEntry;
 import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.pages.AccountContactLogPage;
+import dev.rapport.ui.pages.ContactLogTodayPage;
+import dev.rapport.ui.pages.ContactsPage;
+import dev.rapport.ui.pages.InteractionEditorPage;
+import dev.rapport.ui.pages.TimelinePage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -63,44 +65,34 @@ class ContactLogFlowTest {
     void aCallLoggedWithCtrlLUpdatesTheAccountsLastContactAndTakesItOffTheGoingQuietList() {
         openWithQuietAccounts();
         assertThat(quietNames()).containsExactly("华为技术 Huawei", "Contoso Components");
-        robot.clickOn("#nav-today");
-        assertThat(texts("#today-quiet")).contains("华为技术 Huawei", "Contoso Components");
+        ContactLogTodayPage today = new ContactLogTodayPage(robot).open();
+        assertThat(today.quiet()).contains("华为技术 Huawei", "Contoso Components");
         selectAccount("华为技术 Huawei");
-        assertThat(robot.lookup("#account-last-contact").queryAs(Label.class).getText())
-                .isEqualTo(app.context.messages().get("contactlog.summary.never"));
+        AccountContactLogPage accountLog = new AccountContactLogPage(robot);
+        assertThat(accountLog.lastContact()).isEqualTo(app.context.messages().get("contactlog.summary.never"));
 
-        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#log-account").queryAs(org.controlsfx.control.SearchableComboBox.class).getValue())
-                .extracting(a -> ((Account) a).name()).isEqualTo("华为技术 Huawei");
-        assertThat(robot.lookup("#log-save").query().isDisabled()).as("no subject yet").isTrue();
-        robot.clickOn("#log-subject").write("电话回访 follow-up call");
-        robot.clickOn("#log-notes").write("谈到明年的框架协议");
-        robot.clickOn("#log-followup-what").write("发送报价单");
-        javafx.scene.control.DatePicker followUp = robot.lookup("#log-followup-date").queryAs(
-                javafx.scene.control.DatePicker.class);
+        InteractionEditorPage form = logWithCtrlL();
+        assertThat(form.account().name()).isEqualTo("华为技术 Huawei");
+        assertThat(form.saveDisabled()).as("no subject yet").isTrue();
+        form.typeSubject("电话回访 follow-up call").typeNotes("谈到明年的框架协议").typeFollowUpWhat("发送报价单");
         // typed, not confirmed with Enter: Ctrl+S still takes it
-        robot.clickOn(followUp.getEditor()).write(followUp.getConverter().toString(TODAY.plusDays(7)));
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#log-save").tryQuery()).as("the form is closed").isEmpty();
+        form.typeFollowUpDate(TODAY.plusDays(7)).saveWithShortcut();
+        assertThat(form.isOpen()).as("the form is closed").isFalse();
 
         assertThat(app.dialogs.errors).isEmpty();
         assertThat(quietNames()).containsExactly("Contoso Components");
-        assertThat(robot.lookup("#account-last-contact").queryAs(Label.class).getText())
-                .isEqualTo(app.context.messages().get("contactlog.summary.last", app.context.uiContext(null, null)
-                        .formats().date(TODAY), 0));
+        assertThat(accountLog.lastContact()).isEqualTo(app.context.messages().get("contactlog.summary.last",
+                app.context.uiContext(null, null).formats().date(TODAY), 0));
         assertThat(daysSinceOf("华为技术 Huawei")).isEqualTo(0L);
         assertThat(daysSinceOf("Contoso Components")).isNull();
-        ListView<TimelineEntry> timeline = robot.lookup("#account-timeline-list").queryListView();
-        assertThat(timeline.getItems()).singleElement().satisfies(e -> {
+        assertThat(accountLog.timeline().entries()).singleElement().satisfies(e -> {
             assertThat(e.interaction().notes()).isEqualTo("谈到明年的框架协议");
             assertThat(e.interaction().followUpOn()).isEqualTo(TODAY.plusDays(7));
             assertThat(e.interaction().followUpWhat()).isEqualTo("发送报价单");
         });
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(texts("#today-quiet")).contains("Contoso Components").doesNotContain("华为技术 Huawei");
+        assertThat(today.quiet()).contains("Contoso Components").doesNotContain("华为技术 Huawei");
     }
 
     @Test
@@ -113,26 +105,17 @@ class ContactLogFlowTest {
         app.context.contactLog().log(Interaction.of(huawei, TODAY.minusDays(6).atTime(15, 0),
                 InteractionChannel.COMPLAINT, "交货延误 late delivery"));
         robot.clickOn("#nav-accounts");
-        robot.clickOn("#nav-today");
-        assertThat(texts("#today-followups")).contains("发送报价单 send the quote");
-        assertThat(texts("#today-complaints")).contains("交货延误 late delivery");
+        ContactLogTodayPage today = new ContactLogTodayPage(robot).open();
+        assertThat(today.followUps()).contains("发送报价单 send the quote");
+        assertThat(today.complaints()).contains("交货延误 late delivery");
 
-        dev.rapport.testutil.RunningApp.reveal(robot, ".followup-done-button");
-        robot.clickOn(".followup-done-button");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(texts("#today-followups")).doesNotContain("发送报价单 send the quote");
+        today.markFirstDone();
+        assertThat(today.followUps()).doesNotContain("发送报价单 send the quote");
         assertThat(app.context.contactLog().followUpsDue(TODAY)).isEmpty();
 
-        dev.rapport.testutil.RunningApp.reveal(robot, ".complaint-resolve-button");
-        robot.clickOn(".complaint-resolve-button");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> robot.lookup("#log-complaint-status").queryComboBox().getSelectionModel()
-                .select(ComplaintStatus.RESOLVED));
-        robot.clickOn("#log-resolution").write("补发货物 replacement sent");
-        robot.clickOn("#log-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        today.resolveFirst().chooseStatus(ComplaintStatus.RESOLVED).typeResolution("补发货物 replacement sent").save();
         assertThat(app.dialogs.errors).isEmpty();
-        assertThat(texts("#today-complaints")).doesNotContain("交货延误 late delivery");
+        assertThat(today.complaints()).doesNotContain("交货延误 late delivery");
         assertThat(app.context.contactLog().openComplaints()).isEmpty();
     }
 
@@ -144,30 +127,11 @@ class ContactLogFlowTest {
         long wang = app.context.contacts().ofAccount(huawei).get(0).id();
         app.context.contactLog().log(Interaction.of(huawei, TODAY.minusDays(3).atTime(12, 0), InteractionChannel.MEAL,
                 "午餐 lunch").withContacts(java.util.List.of(wang)));
-        robot.clickOn("#nav-contacts");
-        @SuppressWarnings("unchecked")
-        TableView<dev.rapport.domain.ContactListItem> people = robot.lookup("#table").queryAs(TableView.class);
-        robot.interact(() -> people.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
-        ListView<TimelineEntry> timeline = robot.lookup("#contact-timeline-list").queryListView();
-        assertThat(timeline.isVisible() && timeline.getScene() != null).isTrue();
-        assertThat(timeline.getItems()).extracting(e -> e.interaction().subject()).containsExactly("午餐 lunch");
-        @SuppressWarnings("unchecked")
-        TableColumn<dev.rapport.domain.ContactListItem, Long> days = (TableColumn<dev.rapport.domain.ContactListItem, Long>)
-                people.getColumns().stream().filter(c -> "contact-days-since-column".equals(c.getId())).findFirst()
-                        .orElseThrow();
-        assertThat(days.getCellData(people.getItems().get(0))).isEqualTo(3L);
-    }
-
-    /** Every text shown under the node the query finds. */
-    private String texts(String query) {
-        StringBuilder all = new StringBuilder();
-        robot.lookup(query).queryAs(javafx.scene.Parent.class).lookupAll(".label").forEach(n -> {
-            if (n instanceof javafx.scene.control.Labeled l) {
-                all.append(l.getText()).append('\n');
-            }
-        });
-        return all.toString();
+        ContactsPage people = new ContactsPage(robot).open().select("王建国");
+        TimelinePage timeline = people.timeline();
+        assertThat(timeline.isShown()).isTrue();
+        assertThat(timeline.entries()).extracting(e -> e.interaction().subject()).containsExactly("午餐 lunch");
+        assertThat(people.daysSince("王建国")).isEqualTo(3L);
     }
 
     @Test
@@ -180,24 +144,18 @@ class ContactLogFlowTest {
         robot.clickOn("#nav-contacts");
         robot.clickOn("#nav-accounts");
         selectAccount("华为技术 Huawei");
-        assertThat(robot.lookup("#account-open-complaints").query().isVisible()).isTrue();
-        ListView<TimelineEntry> timeline = robot.lookup("#account-timeline-list").queryListView();
-        assertThat(timeline.getItems()).hasSize(1);
+        AccountContactLogPage accountLog = new AccountContactLogPage(robot);
+        assertThat(accountLog.complaintsFlagShown()).isTrue();
+        TimelinePage timeline = accountLog.timeline();
+        assertThat(timeline.entries()).hasSize(1);
 
-        robot.interact(() -> timeline.getSelectionModel().select(0));
-        robot.interact(timeline::requestFocus);
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#log-complaint-status");
-        robot.clickOn(app.context.messages().of(ComplaintStatus.RESOLVED));
-        robot.clickOn("#log-resolution").write("补发货物并致歉");
-        robot.clickOn("#log-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        timeline.open(0).clickStatus(app.context.messages().of(ComplaintStatus.RESOLVED))
+                .typeResolution("补发货物并致歉").save();
 
         assertThat(app.dialogs.errors).isEmpty();
         assertThat(app.context.contactLog().openComplaints()).isEmpty();
-        assertThat(robot.lookup("#account-open-complaints").query().isVisible()).isFalse();
-        Interaction resolved = timeline.getItems().get(0).interaction();
+        assertThat(accountLog.complaintsFlagShown()).isFalse();
+        Interaction resolved = timeline.entries().get(0).interaction();
         assertThat(resolved.complaintStatus()).isEqualTo(ComplaintStatus.RESOLVED);
         assertThat(resolved.resolvedOn()).isEqualTo(TODAY);
         assertThat(resolved.daysToResolve()).isEqualTo(4);
@@ -208,17 +166,12 @@ class ContactLogFlowTest {
     void aTimeThatIsNoTimeBlocksSavingAndSaysWhy() {
         openWithQuietAccounts();
         selectAccount("Contoso Components");
-        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#log-subject").write("Besuch bei Müller");
-        robot.doubleClickOn("#log-time").eraseText(6).write("25:99");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#log-save").query().isDisabled()).isTrue();
-        assertThat(robot.lookup("#log-error-time").queryAs(Label.class).getText())
-                .isEqualTo(app.context.messages().get("contactlog.validation.time"));
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#log-save").tryQuery()).as("the form is closed").isEmpty();
+        InteractionEditorPage form = logWithCtrlL();
+        form.typeSubject("Besuch bei Müller").retypeTime("25:99");
+        assertThat(form.saveDisabled()).isTrue();
+        assertThat(form.error("time")).isEqualTo(app.context.messages().get("contactlog.validation.time"));
+        form.cancelWithEscape();
+        assertThat(form.isOpen()).as("the form is closed").isFalse();
         assertThat(app.context.contactLog().count()).isZero();
     }
 
@@ -233,16 +186,8 @@ class ContactLogFlowTest {
                         java.time.YearMonth.of(2026, 11)))));
         long actionId = plan.actions().get(0).id();
         selectAccount("华为技术 Huawei");
-        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#log-subject").write("年终答谢宴 dinner");
-        robot.interact(() -> {
-            robot.lookup("#log-channel").queryComboBox().getSelectionModel().select(InteractionChannel.MEAL);
-            robot.lookup("#log-plan-action").queryComboBox().getSelectionModel().select(1);
-        });
-        robot.clickOn("#log-cost").write("1280");
-        robot.clickOn("#log-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        logWithCtrlL().typeSubject("年终答谢宴 dinner").chooseChannel(InteractionChannel.MEAL).choosePlanAction(1)
+                .typeCost("1280").save();
 
         assertThat(app.dialogs.errors).isEmpty();
         dev.rapport.domain.plan.PlanAction done = app.context.plans().findAction(actionId).orElseThrow();
@@ -250,6 +195,12 @@ class ContactLogFlowTest {
         assertThat(done.actualCost()).isEqualByComparingTo("1280");
         assertThat(done.doneOn()).isEqualTo(TODAY);
         assertThat(app.context.contactLog().count()).isEqualTo(1);
+    }
+
+    private InteractionEditorPage logWithCtrlL() {
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        return new InteractionEditorPage(robot);
     }
 
     private java.util.List<String> quietNames() {

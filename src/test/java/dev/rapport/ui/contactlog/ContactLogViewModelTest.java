@@ -76,7 +76,7 @@ class ContactLogViewModelTest {
                     k % 4 == 0 ? InteractionChannel.MEAL : InteractionChannel.CALL, "contact " + k));
         }
         app.contactLog().logAll(many);
-        TimelineViewModel model = new TimelineViewModel(ui, TimelineViewModel.Owner.ACCOUNT);
+        TimelineViewModel model = new TimelineViewModel(app.contactLog(), ui.kit(), TimelineViewModel.Owner.ACCOUNT);
         model.show(account.id());
         assertThat(model.entries()).hasSize(TimelineViewModel.PAGE);
         assertThat(model.entries().get(0).interaction().subject()).isEqualTo("contact 0");
@@ -95,7 +95,7 @@ class ContactLogViewModelTest {
     @Test
     void theLogFormNamesEachProblemAndBuildsTheInteractionWhenValid() {
         InteractionEditorViewModel form = new InteractionEditorViewModel(
-                Interaction.of(account.id(), TODAY.atTime(9, 30), InteractionChannel.CALL, ""), account,
+                Interaction.of(account.id(), TODAY.atTime(9, 30), InteractionChannel.CALL, ""), List.of(account),
                 app.messages(), ui.formats(), TODAY);
         assertThat(form.errors()).containsKey("subject");
         form.subject.set("Quarterly review 季度回顾");
@@ -121,7 +121,7 @@ class ContactLogViewModelTest {
 
     @Test
     void aCadenceOutOfRangeCannotBeSavedAndAGoodOneIsKept() {
-        CadenceSettingsViewModel model = new CadenceSettingsViewModel(ui, notifier());
+        CadenceSettingsViewModel model = new CadenceSettingsViewModel(app.contactLog(), ui.kit(), notifier());
         model.load();
         assertThat(model.days(Tier.A).get()).isEqualTo("30");
         model.days(Tier.B).set("0");
@@ -141,7 +141,7 @@ class ContactLogViewModelTest {
                 "报价").withFollowUp(TODAY.minusDays(40), "发送报价单"));
         app.contactLog().log(Interaction.of(account.id(), TODAY.minusDays(50).atTime(10, 0),
                 InteractionChannel.COMPLAINT, "交货延误"));
-        AgendaViewModel agenda = new AgendaViewModel(ui, notifier());
+        AgendaViewModel agenda = new AgendaViewModel(app.contactLog(), ui.kit(), notifier());
         agenda.reloadFollowUps();
         agenda.reloadQuiet();
         agenda.reloadComplaints();

@@ -52,7 +52,7 @@ class LogEntryConflictTest {
         Account account = context.accounts().save(Account.named("Fabrikam Foods"));
         opened = context.contactLog().save(Interaction.of(account.id(), LocalDateTime.now().withNano(0).withSecond(0),
                 InteractionChannel.MEAL, "Lunch"));
-        form = new InteractionEditorViewModel(opened, account, msg, ui(new DirectTaskExecutor()).formats(), LocalDate.now());
+        form = new InteractionEditorViewModel(opened, List.of(account), msg, ui(new DirectTaskExecutor()).formats(), LocalDate.now());
         form.notes.set(NOTES);
         form.outcome.set("PO expected in March");
         context.contactLog().save(opened.withDetails("Written elsewhere", "", Sentiment.POSITIVE, new BigDecimal("88")));
@@ -68,7 +68,9 @@ class LogEntryConflictTest {
     }
 
     private EditorSave<LogActions.Entry> editorSave(TaskExecutor executor) {
-        return new LogActions(ui(executor), new RecordingNotifier(), () -> null).editorSave(clipboard::add);
+        return new LogActions(context.accounts(), context.contacts(), context.contactLog(), context.plans(),
+                ui(executor).kit(), new RecordingNotifier(), new InteractionEditorOpener(msg, () -> null))
+                .editorSave(clipboard::add);
     }
 
     private LogActions.Entry typed() {
@@ -98,7 +100,7 @@ class LogEntryConflictTest {
         EditorSave<LogActions.Entry> save = editorSave(new DirectTaskExecutor());
         save.save(typed());
 
-        save.reload(new LogActions.Entry(form.read(), null), e -> form.fill(e.interaction(), form.account.get()));
+        save.reload(new LogActions.Entry(form.read(), null), e -> form.fill(e.interaction()));
 
         assertThat(dialogs.confirmations).containsExactly(msg.get("conflict.reload.question"));
         assertThat(save.conflictProperty().get()).isNull();

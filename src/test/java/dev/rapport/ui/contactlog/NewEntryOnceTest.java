@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.domain.Account;
 import dev.rapport.testutil.HeldTaskExecutor;
 import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.pages.InteractionEditorPage;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.input.KeyCode;
@@ -38,6 +39,7 @@ class NewEntryOnceTest {
         app = RunningApp.open(dataDir, Clock.systemDefaultZone(), executor);
         app.context.accounts().save(Account.named("华为技术 Huawei"));
         executor.hold();
+        InteractionEditorPage form = new InteractionEditorPage(robot);
 
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
@@ -46,14 +48,14 @@ class NewEntryOnceTest {
 
         executor.release();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#log-subject").queryAll()).hasSize(1);
+        assertThat(form.openCount()).isOne();
 
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#log-subject").tryQuery()).isEmpty();
+        assertThat(form.isOpen()).isFalse();
 
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#log-subject").queryAll()).as("once it closed, the next one opens").hasSize(1);
+        assertThat(form.openCount()).as("once it closed, the next one opens").isOne();
     }
 }

@@ -45,8 +45,8 @@ class OneLogEntryEditorTest {
         Interaction entry = app.ui.contactLog().save(Interaction.of(account.id(), app.ui.contactLog().now(),
                 InteractionChannel.CALL, "Call about the spring order"));
         // two screens' actions over the window, as the timeline and Today both open entries
-        LogActions fromTimeline = new LogActions(app.ui, new RecordingNotifier(), () -> app.stage);
-        LogActions fromToday = new LogActions(app.ui, new RecordingNotifier(), () -> app.stage);
+        LogActions fromTimeline = actionsOverTheWindow();
+        LogActions fromToday = actionsOverTheWindow();
         Platform.runLater(() -> fromTimeline.edit(entry, false, saved -> { }));
         Platform.runLater(() -> fromToday.edit(entry, false, saved -> { }));
         WaitForAsyncUtils.waitForFxEvents();
@@ -63,6 +63,12 @@ class OneLogEntryEditorTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.dialogs.errors).isEmpty();
+    }
+
+    private LogActions actionsOverTheWindow() {
+        return new LogActions(app.context.accounts(), app.context.contacts(), app.context.contactLog(),
+                app.context.plans(), app.ui.kit(), new RecordingNotifier(),
+                new InteractionEditorOpener(app.context.messages(), () -> app.stage));
     }
 
     private static List<Stage> windowsTitled(String title) {

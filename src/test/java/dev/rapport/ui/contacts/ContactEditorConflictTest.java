@@ -15,7 +15,6 @@ import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +46,7 @@ class ContactEditorConflictTest {
         msg = context.messages();
         Account account = context.accounts().save(Account.named("Fabrikam Foods"));
         opened = context.contacts().save(Contact.named("陈静", account.id()));
-        form = new ContactEditorViewModel(opened, List.of(account), msg, LocalDate.now());
+        form = new ContactEditorViewModel(opened, List.of(account), msg, context.clock());
         form.title.set("Head of Purchasing");
         form.notes.set(NOTES);
         context.contacts().save(opened.withPoints(
@@ -60,7 +59,8 @@ class ContactEditorConflictTest {
     }
 
     private EditorSave<Contact> editorSave(TaskExecutor executor) {
-        return new ContactsViewModel(context.uiContext(executor, dialogs), new RecordingNotifier())
+        return new ContactsViewModel(context.contacts(), context.accounts(), context.clock(),
+                context.uiContext(executor, dialogs).kit(), new RecordingNotifier())
                 .editorSave(clipboard::add);
     }
 

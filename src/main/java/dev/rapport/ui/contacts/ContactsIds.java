@@ -1,0 +1,29 @@
+package dev.rapport.ui.contacts;
+
+import dev.rapport.ui.contactlog.TimelineIds;
+
+/** The node ids of the people screen, shared by the view and its tests' page object. */
+public final class ContactsIds {
+    /** Not "table": the accounts screen's table has that id, and both can be in one window. */
+    public static final String TABLE = "contactsTable";
+    public static final String COUNT = "countLabel";
+    public static final String NEW = "newButton";
+    public static final String SEARCH_BOX = "searchBox";
+    public static final String SEARCH = "contact-search";
+    public static final String SHOW_LEFT = "showLeftCheck";
+    public static final String PLACEHOLDER = "placeholder";
+    public static final String NAME_COLUMN = "nameColumn";
+    public static final String ACCOUNT_COLUMN = "accountColumn";
+    public static final String TITLE_COLUMN = "titleColumn";
+    public static final String ROLE_COLUMN = "roleColumn";
+    public static final String PHONE_COLUMN = "phoneColumn";
+    public static final String EMAIL_COLUMN = "emailColumn";
+    public static final String BIRTHDAY_COLUMN = "birthdayColumn";
+    /** The prefix of the contact log columns ("contact-last-contact-column", "contact-days-since-column"). */
+    public static final String LOG_COLUMNS = "contact";
+    /** The prefix of the selected person's timeline's ids (see {@link TimelineIds}). */
+    public static final String TIMELINE = TimelineIds.CONTACT;
+
+    private ContactsIds() {
+    }
+}

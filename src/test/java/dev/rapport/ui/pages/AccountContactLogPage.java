@@ -1,0 +1,27 @@
+package dev.rapport.ui.pages;
+
+import dev.rapport.ui.contactlog.AccountContactLogIds;
+import dev.rapport.ui.contactlog.TimelineIds;
+import javafx.scene.control.Label;
+import org.testfx.api.FxRobot;
+
+/** The contact log part of the selected account's detail: last contact, open complaints, timeline. */
+public final class AccountContactLogPage {
+    private final FxRobot robot;
+
+    public AccountContactLogPage(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    public String lastContact() {
+        return robot.lookup("#" + AccountContactLogIds.LAST_CONTACT).queryAs(Label.class).getText();
+    }
+
+    public boolean complaintsFlagShown() {
+        return robot.lookup("#" + AccountContactLogIds.OPEN_COMPLAINTS).query().isVisible();
+    }
+
+    public TimelinePage timeline() {
+        return new TimelinePage(robot, TimelineIds.ACCOUNT);
+    }
+}

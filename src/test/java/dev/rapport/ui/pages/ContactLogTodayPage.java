@@ -1,0 +1,63 @@
+package dev.rapport.ui.pages;
+
+import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.contactlog.ContactLogTodayIds;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The contact log's parts of Today: follow-ups due, accounts going quiet, open complaints. */
+public final class ContactLogTodayPage {
+    private final FxRobot robot;
+
+    public ContactLogTodayPage(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    public ContactLogTodayPage open() {
+        robot.clickOn("#nav-today");
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    public String followUps() {
+        return texts(ContactLogTodayIds.FOLLOW_UPS);
+    }
+
+    public String quiet() {
+        return texts(ContactLogTodayIds.QUIET);
+    }
+
+    public String complaints() {
+        return texts(ContactLogTodayIds.COMPLAINTS);
+    }
+
+    /** Ticks the first follow-up off. */
+    public void markFirstDone() {
+        clickFirst(ContactLogTodayIds.DONE_BUTTON_CLASS);
+    }
+
+    /** Opens the first open complaint at its status. */
+    public InteractionEditorPage resolveFirst() {
+        clickFirst(ContactLogTodayIds.RESOLVE_BUTTON_CLASS);
+        return new InteractionEditorPage(robot);
+    }
+
+    private void clickFirst(String styleClass) {
+        RunningApp.reveal(robot, "." + styleClass);
+        robot.clickOn("." + styleClass);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Every text shown in one section, a line each. */
+    private String texts(String sectionId) {
+        StringBuilder all = new StringBuilder();
+        robot.lookup("#" + sectionId).queryAs(Parent.class).lookupAll(".label").forEach(n -> {
+            if (n instanceof Labeled l) {
+                all.append(l.getText()).append('\n');
+            }
+        });
+        return all.toString();
+    }
+}
