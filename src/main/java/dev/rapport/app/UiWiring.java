@@ -6,7 +6,9 @@ import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Screen;
 import dev.rapport.ui.contacts.ContactsView;
 import dev.rapport.ui.insights.InsightsView;
+import dev.rapport.ui.plans.PlanOpener;
 import dev.rapport.ui.plans.PlannerView;
+import dev.rapport.ui.plans.PlannerViewModel;
 import dev.rapport.ui.settings.SettingsView;
 import dev.rapport.ui.today.TodayView;
 import java.util.LinkedHashMap;
@@ -47,7 +49,13 @@ public final class UiWiring {
     }
 
     static Screen planner(UiContext ctx, Notifier notifier) {
-        return new PlannerView(ctx, notifier);
+        PlannerViewModel model = new PlannerViewModel(ctx.plans(), ctx.accounts(), ctx.clock(), ctx.kit(), notifier);
+        return new PlannerView(model, ctx.kit(), planOpener(ctx, notifier));
+    }
+
+    /** Opens plans and their actions in editors, from the Planner and the account detail alike. */
+    private static PlanOpener planOpener(UiContext ctx, Notifier notifier) {
+        return new PlanOpener(ctx.plans(), ctx.contacts(), ctx.clock(), ctx.kit(), notifier);
     }
 
     static Screen insights(UiContext ctx, Notifier notifier) {

@@ -194,6 +194,11 @@ public final class PlanEditorViewModel extends FormModel<Plan> {
         return figures.getReadOnlyProperty();
     }
 
+    /** The form of one of this plan's actions, a new one or one of the list, for the plan's year. */
+    public ActionEditorViewModel actionForm(PlanAction action) {
+        return new ActionEditorViewModel(action, year(), today, msg, formats);
+    }
+
     /** A new action for this plan's year, in this month if the plan is for this year, else January. */
     public PlanAction newAction(RelationshipLevel level) {
         int month = today.getYear() == year() ? today.getMonthValue() : 1;

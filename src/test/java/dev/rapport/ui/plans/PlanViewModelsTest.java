@@ -163,7 +163,8 @@ class PlanViewModelsTest {
         app.plans().save(Plan.draft(b.id(), 2026).withActions(List.of(
                 PlanAction.planned("Gift", RelationshipLevel.SOCIAL, ActionType.GIFT, YearMonth.of(2026, 9))
                         .withOwnerAndContacts("Anna Müller", List.of()))));
-        PlannerViewModel m = new PlannerViewModel(ui(), notifier);
+        UiContext ui = ui();
+        PlannerViewModel m = new PlannerViewModel(ui.plans(), ui.accounts(), ui.clock(), ui.kit(), notifier);
         m.reload();
         assertThat(m.rows()).extracting(r -> r.account().name()).containsExactly("Contoso GmbH", "华为技术");
         assertThat(m.owners()).containsExactly("Anna Müller", "张伟");
