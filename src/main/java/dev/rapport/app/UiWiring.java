@@ -6,6 +6,7 @@ import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Screen;
 import dev.rapport.ui.contacts.ContactsView;
 import dev.rapport.ui.insights.InsightsView;
+import dev.rapport.ui.insights.InsightsViewModel;
 import dev.rapport.ui.plans.PlanOpener;
 import dev.rapport.ui.plans.PlannerView;
 import dev.rapport.ui.plans.PlannerViewModel;
@@ -59,7 +60,7 @@ public final class UiWiring {
     }
 
     static Screen insights(UiContext ctx, Notifier notifier) {
-        return new InsightsView(ctx, notifier);
+        return new InsightsView(new InsightsViewModel(ctx.retention(), ctx.clock(), ctx.kit(), notifier), ctx.kit());
     }
 
     static Screen settings(UiContext ctx, Notifier notifier) {
