@@ -18,7 +18,10 @@ import dev.rapport.ui.exchange.FxFileDialogs;
 import dev.rapport.ui.exchange.PeopleExportButton;
 import dev.rapport.ui.insights.InsightsView;
 import dev.rapport.ui.memory.ContactMemoryView;
+import dev.rapport.ui.insights.InsightsViewModel;
+import dev.rapport.ui.plans.PlanOpener;
 import dev.rapport.ui.plans.PlannerView;
+import dev.rapport.ui.plans.PlannerViewModel;
 import dev.rapport.ui.settings.SettingsView;
 import dev.rapport.ui.today.TodayView;
 import dev.rapport.ui.today.TodayViewModel;
@@ -89,11 +92,17 @@ public final class UiWiring {
     }
 
     static Screen planner(UiContext ctx, Notifier notifier) {
-        return new PlannerView(ctx, notifier);
+        PlannerViewModel model = new PlannerViewModel(ctx.plans(), ctx.accounts(), ctx.clock(), ctx.kit(), notifier);
+        return new PlannerView(model, ctx.kit(), planOpener(ctx, notifier));
+    }
+
+    /** Opens plans and their actions in editors, from the Planner and the account detail alike. */
+    private static PlanOpener planOpener(UiContext ctx, Notifier notifier) {
+        return new PlanOpener(ctx.plans(), ctx.contacts(), ctx.clock(), ctx.kit(), notifier);
     }
 
     static Screen insights(UiContext ctx, Notifier notifier) {
-        return new InsightsView(ctx, notifier);
+        return new InsightsView(new InsightsViewModel(ctx.retention(), ctx.clock(), ctx.kit(), notifier), ctx.kit());
     }
 
     static Screen settings(UiContext ctx, Notifier notifier) {

@@ -82,7 +82,7 @@ class WritePlacesTest {
     @Test
     void anAccountSavedFromACopyReadBeforeInsightsMovedItToAtRiskSaysInsightsChangedIt() {
         Account read = app.accounts().save(Account.named("华为技术"));
-        InsightsViewModel insights = new InsightsViewModel(ui, QUIET);
+        InsightsViewModel insights = new InsightsViewModel(ui.retention(), ui.clock(), ui.kit(), QUIET);
 
         insights.markAtRisk(List.of(new AtRiskSuggestion(read.id(), read.name(), read.stage(), 20)));
         assertThat(dialogs.errors).isEmpty();

@@ -8,11 +8,19 @@ import dev.rapport.domain.PartyType;
 import dev.rapport.domain.Tier;
 import dev.rapport.domain.WindowPlace;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
+import dev.rapport.service.RetentionService;
+import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.exchange.image.PngImages;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -22,12 +30,14 @@ import javafx.collections.ObservableList;
  * the figures for them, loaded in the background whenever a choice changes.
  */
 public final class InsightsViewModel {
-    private final UiContext ctx;
+    private final RetentionService retention;
+    private final UiKit kit;
     private final Messages msg;
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<AccountGroup> group = new SimpleObjectProperty<>(AccountGroup.ALL);
     private final ObjectProperty<ChurnGroup> churnBy = new SimpleObjectProperty<>(ChurnGroup.TIER);
     private final ObjectProperty<Insights> insights = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Map<String, ChartData>> charts = new ReadOnlyObjectWrapper<>(Map.of());
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObservableList<AccountGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<AtRiskSuggestion> atRisk = FXCollections.observableArrayList();
@@ -36,11 +46,13 @@ public final class InsightsViewModel {
     private final ObjectProperty<dev.rapport.domain.ChurnAnalysis.Table> churnTable = new SimpleObjectProperty<>();
     private final Notifier notifier;
 
-    public InsightsViewModel(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
+    /** {@code clock} says which year the screen opens on, and the nine before it it offers. */
+    public InsightsViewModel(RetentionService retention, Clock clock, UiKit kit, Notifier notifier) {
+        this.retention = retention;
+        this.kit = kit;
         this.notifier = notifier;
-        this.msg = ctx.messages();
-        int now = ctx.retention().today().getYear();
+        this.msg = kit.messages();
+        int now = LocalDate.now(clock).getYear();
         for (int y = now; y >= now - 9; y--) {
             years.add(y);
         }
@@ -49,6 +61,30 @@ public final class InsightsViewModel {
         group.addListener((o, a, b) -> load());
         churnBy.addListener((o, a, b) -> load());
         quarter.addListener((o, a, b) -> load());
+        insights.addListener((o, a, in) -> {
+            if (in != null) {
+                charts.set(new InsightsCharts(msg, churnBy.get()).of(in));
+            }
+        });
+    }
+
+    /** Each chart's bars, by chart id, for the figures loaded last. */
+    public ReadOnlyObjectProperty<Map<String, ChartData>> chartsProperty() {
+        return charts.getReadOnlyProperty();
+    }
+
+    /** The label of a churn group's key, as the churn breakdown chosen names it. */
+    public String churnGroupLabel(String key) {
+        return InsightsCharts.groupLabel(msg, churnBy.get(), key);
+    }
+
+    /** Writes a chart's picture (taken on the FX thread) as a PNG in the background, then says where. */
+    public void savePng(int[] argb, int width, int height, Path target) {
+        kit.executor().submit(msg.get("insights.saving"), p -> {
+            PngImages.write(argb, width, height, target);
+            return target;
+        }, saved -> notifier.status(msg.get("insights.saved", saved.toString())),
+                e -> kit.dialogs().showError(msg.get("insights.saveFailed"), e));
     }
 
     public ObjectProperty<Integer> quarterProperty() {
@@ -62,7 +98,7 @@ public final class InsightsViewModel {
     /** The churn table's summary in the seeds' words: who left, what it cost, what retention may cost. */
     public String churnSummary(dev.rapport.domain.ChurnAnalysis.Table t) {
         dev.rapport.domain.ChurnFigures f = t.total();
-        var formats = ctx.formats();
+        var formats = kit.formats();
         String rate = f.churnRatePct().map(r -> formats.decimal(r) + " %").orElse(msg.get("insights.churn.noBase"));
         return msg.get("insights.churn.summary", f.exits(), f.accountsAtStart(), rate, formats.money(f.revenueLost()),
                 formats.money(f.profitLost()), formats.money(f.breakEvenRetentionBudget()));
@@ -103,11 +139,11 @@ public final class InsightsViewModel {
             return;
         }
         List<Long> ids = chosen.stream().map(AtRiskSuggestion::accountId).toList();
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.places().at(WindowPlace.INSIGHTS,
-                () -> ctx.retention().markAtRisk(ids)), n -> {
+        kit.executor().submit(msg.get("task.saving"), p -> kit.places().at(WindowPlace.INSIGHTS,
+                () -> retention.markAtRisk(ids)), n -> {
             notifier.status(msg.get("insights.atRisk.moved", n));
             load();
-        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.save"), e));
     }
 
     /** The label of a group choice: "All accounts", "Tier A", "Customer", an industry. */
@@ -124,7 +160,7 @@ public final class InsightsViewModel {
 
     /** Loads the group choices (industries come from the data) and the figures. */
     public void reload() {
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.retention().industries(), industries -> {
+        kit.executor().submit(msg.get("task.loading"), p -> retention.industries(), industries -> {
             List<AccountGroup> all = new ArrayList<>();
             all.add(AccountGroup.ALL);
             for (Tier t : Tier.values()) {
@@ -138,7 +174,7 @@ public final class InsightsViewModel {
             groups.setAll(all);
             group.set(all.contains(keep) ? keep : AccountGroup.ALL);
             load();
-        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
     private void load() {
@@ -148,13 +184,13 @@ public final class InsightsViewModel {
         if (y == null) {
             return;
         }
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.retention().insights(y, g, by), insights::set,
-                e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        kit.executor().submit(msg.get("task.loading"), p -> retention.insights(y, g, by), insights::set,
+                e -> kit.dialogs().showError(msg.get("error.load"), e));
         int q = quarter.get() == null ? 0 : quarter.get();
         dev.rapport.domain.Period period = q == 0 ? dev.rapport.domain.Period.year(y) : dev.rapport.domain.Period.quarter(y, q);
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.retention().churn(period, by, g), churnTable::set,
-                e -> ctx.dialogs().showError(msg.get("error.load"), e));
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.retention().atRiskSuggestions(), atRisk::setAll,
-                e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        kit.executor().submit(msg.get("task.loading"), p -> retention.churn(period, by, g), churnTable::set,
+                e -> kit.dialogs().showError(msg.get("error.load"), e));
+        kit.executor().submit(msg.get("task.loading"), p -> retention.atRiskSuggestions(), atRisk::setAll,
+                e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 }

@@ -10,8 +10,6 @@ import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.ConflictBar;
 import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EditorSave;
-import dev.rapport.ui.common.Formats;
-import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -50,30 +48,30 @@ public final class ActionEditor extends Dialog<PlanAction> {
     private boolean syncingContacts;
 
     /** An editor whose OK hands the action to the plan editor's list; nothing is written until the plan is saved. */
-    public static ActionEditor inPlan(Window owner, PlanAction action, int year, LocalDate today, List<Contact> people,
-            Messages msg, Formats formats, String stylesheet) {
-        return new ActionEditor(owner, action, year, today, people, msg, formats, stylesheet, null);
+    public static ActionEditor inPlan(Window owner, ActionEditorViewModel model, List<Contact> people, Messages msg,
+            String stylesheet) {
+        return new ActionEditor(owner, model, people, msg, stylesheet, null);
     }
 
     /** An editor that saves the action of a stored plan on its own, through {@code save}. */
-    public static ActionEditor saving(Window owner, PlanAction action, int year, LocalDate today, List<Contact> people,
-            Messages msg, Formats formats, String stylesheet, EditorSave<PlanAction> save) {
-        return new ActionEditor(owner, action, year, today, people, msg, formats, stylesheet, save);
+    public static ActionEditor saving(Window owner, ActionEditorViewModel model, List<Contact> people, Messages msg,
+            String stylesheet, EditorSave<PlanAction> save) {
+        return new ActionEditor(owner, model, people, msg, stylesheet, save);
     }
 
-    private ActionEditor(Window owner, PlanAction action, int year, LocalDate today, List<Contact> people,
-            Messages msg, Formats formats, String stylesheet, EditorSave<PlanAction> save) {
-        this.model = new ActionEditorViewModel(action, year, today, msg, formats);
+    private ActionEditor(Window owner, ActionEditorViewModel model, List<Contact> people, Messages msg,
+            String stylesheet, EditorSave<PlanAction> save) {
+        this.model = model;
         initOwner(owner);
         setTitle(msg.get(model.isNew() ? "plans.action.new" : "plans.action.edit"));
         setResizable(true);
 
         ComboBox<RelationshipLevel> level = new ComboBox<>();
-        level.setId("action-level");
+        level.setId(ActionEditorIds.LEVEL);
         Choices.of(level, RelationshipLevel.values(), msg, false);
         level.valueProperty().bindBidirectional(model.level);
         ComboBox<ActionSuggestions.Suggestion> suggestion = new ComboBox<>();
-        suggestion.setId("action-suggestion");
+        suggestion.setId(ActionEditorIds.SUGGESTION);
         suggestion.setPromptText(msg.get("plans.action.suggestionPrompt"));
         suggestion.setMaxWidth(Double.MAX_VALUE);
         Function<ActionSuggestions.Suggestion, String> suggestionLabel = s -> s == null
@@ -87,10 +85,10 @@ public final class ActionEditor extends Dialog<PlanAction> {
             }
         });
         TextField title = new TextField();
-        title.setId("action-title");
+        title.setId(ActionEditorIds.TITLE);
         title.textProperty().bindBidirectional(model.title);
         ComboBox<dev.rapport.domain.plan.ActionType> type = new ComboBox<>();
-        type.setId("action-type");
+        type.setId(ActionEditorIds.TYPE);
         Choices.fill(type, model.types(), msg::of, false);
         model.types().addListener((ListChangeListener<dev.rapport.domain.plan.ActionType>) c -> {
             var keep = model.type.get();
@@ -99,19 +97,19 @@ public final class ActionEditor extends Dialog<PlanAction> {
         });
         type.valueProperty().bindBidirectional(model.type);
         ComboBox<Integer> month = new ComboBox<>();
-        month.setId("action-month");
+        month.setId(ActionEditorIds.MONTH);
         Choices.fill(month, ActionEditorViewModel.months(),
                 m -> Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE, msg.locale()), false);
         month.valueProperty().bindBidirectional(model.month);
         DatePicker date = new DatePicker();
-        date.setId("action-date");
+        date.setId(ActionEditorIds.DATE);
         date.setPromptText(msg.get("plans.action.datePrompt"));
         date.valueProperty().bindBidirectional(model.date);
         DateField dateField = DateField.apply(date, msg);
         TextField ownerField = new TextField();
-        ownerField.setId("action-owner");
+        ownerField.setId(ActionEditorIds.OWNER);
         ownerField.textProperty().bindBidirectional(model.owner);
-        contacts.setId("action-contacts");
+        contacts.setId(ActionEditorIds.CONTACTS);
         contacts.getItems().setAll(people);
         contacts.setMaxWidth(Double.MAX_VALUE);
         byId = people.stream().collect(Collectors.toMap(Contact::id, c -> c));
@@ -135,27 +133,27 @@ public final class ActionEditor extends Dialog<PlanAction> {
         // a Reload puts the stored people into the form model; the checks follow
         model.contactIds.addListener((ListChangeListener<Long>) c -> checkContacts());
         TextField budget = new TextField();
-        budget.setId("action-budget");
+        budget.setId(ActionEditorIds.BUDGET);
         budget.textProperty().bindBidirectional(model.budget);
         ComboBox<ActionStatus> status = new ComboBox<>();
-        status.setId("action-status");
+        status.setId(ActionEditorIds.STATUS);
         Choices.of(status, ActionStatus.values(), msg, false);
         status.valueProperty().bindBidirectional(model.status);
         TextField actualCost = new TextField();
-        actualCost.setId("action-actual");
+        actualCost.setId(ActionEditorIds.ACTUAL_COST);
         actualCost.textProperty().bindBidirectional(model.actualCost);
         ComboBox<Integer> effect = new ComboBox<>();
-        effect.setId("action-effect");
+        effect.setId(ActionEditorIds.EFFECT);
         Choices.fill(effect, List.of(1, 2, 3, 4, 5), v -> v == null ? msg.get("choice.none")
                 : msg.get("plans.effect." + v), true);
         effect.valueProperty().bindBidirectional(model.effect);
         TextArea notes = new TextArea();
-        notes.setId("action-notes");
+        notes.setId(ActionEditorIds.NOTES);
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(model.notes);
         CheckBox recurring = new CheckBox(msg.get("plans.action.recurring"));
-        recurring.setId("action-recurring");
+        recurring.setId(ActionEditorIds.RECURRING);
         recurring.selectedProperty().bindBidirectional(model.recurring);
 
         Forms form = new Forms(msg, model.errors())
@@ -183,7 +181,7 @@ public final class ActionEditor extends Dialog<PlanAction> {
         getDialogPane().getButtonTypes().addAll(ok, new ButtonType(msg.get("action.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Node okButton = getDialogPane().lookupButton(ok);
-        okButton.setId("action-ok");
+        okButton.setId(ActionEditorIds.OK);
         if (save == null) {
             getDialogPane().setContent(scroll);
             // the model only sees the last real date, so text that is not one must hold OK back itself

@@ -1,6 +1,5 @@
 package dev.rapport.ui.plans;
 
-import dev.rapport.domain.FieldProblem;
 import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.plan.ActionStatus;
 import dev.rapport.domain.plan.ActionSuggestions;
@@ -10,6 +9,7 @@ import dev.rapport.domain.plan.PlanRules;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.CopyText;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.FormModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,9 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,14 +25,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 
 /**
  * One action's form: level first, then the typical actions for that level to start from, then
  * the details and, once done, the outcome. Checked on every change.
  */
-public final class ActionEditorViewModel {
-    private final Messages msg;
+public final class ActionEditorViewModel extends FormModel<PlanAction> {
     private final Formats formats;
     private final int year;
     private PlanAction original;
@@ -57,12 +52,10 @@ public final class ActionEditorViewModel {
 
     private final ObservableList<ActionType> types = FXCollections.observableArrayList();
     private final ObservableList<ActionSuggestions.Suggestion> suggestions = FXCollections.observableArrayList();
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final BooleanBinding valid = Bindings.createBooleanBinding(errors::isEmpty, errors);
 
     public ActionEditorViewModel(PlanAction action, int year, LocalDate today, Messages msg, Formats formats) {
+        super(msg);
         this.today = today;
-        this.msg = msg;
         this.formats = formats;
         this.year = year;
         level.addListener((o, old, l) -> levelChanged(l));
@@ -77,16 +70,14 @@ public final class ActionEditorViewModel {
                 date.set(null);
             }
         });
-        for (Observable o : new Observable[] {level, type, title, month, date, budget, status, actualCost, effect}) {
-            o.addListener(x -> validate());
-        }
-        validate();
+        watch(level, type, title, month, date, budget, status, actualCost, effect);
     }
 
     /**
      * Puts the action into the form, as after a Reload that drops what was typed: every field and
      * the version the next save names.
      */
+    @Override
     public void fill(PlanAction action) {
         original = action;
         level.set(action.level());
@@ -106,6 +97,7 @@ public final class ActionEditorViewModel {
     }
 
     /** The action as this form read it (or last reloaded it), with the version a save names. */
+    @Override
     public PlanAction read() {
         return original;
     }
@@ -114,6 +106,7 @@ public final class ActionEditorViewModel {
      * What the user typed into the text fields, one "Label: value" per line (empty ones left out),
      * for "Copy my text" when the save was refused.
      */
+    @Override
     public String copyText() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("plans.action.title", title.get());
@@ -156,14 +149,6 @@ public final class ActionEditorViewModel {
         recurring.set(s.recurring());
     }
 
-    public ObservableMap<String, String> errors() {
-        return errors;
-    }
-
-    public BooleanBinding validProperty() {
-        return valid;
-    }
-
     public boolean isNew() {
         return original.id() == null;
     }
@@ -182,16 +167,12 @@ public final class ActionEditorViewModel {
         return a;
     }
 
-    private void validate() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    @Override
+    protected void check(Map<String, String> problems) {
         PlanAction a = build(problems);
         if (a != null) {
-            for (FieldProblem p : PlanRules.checkAction(a, year, "")) {
-                problems.putIfAbsent(p.field(), msg.of(p));
-            }
+            add(problems, PlanRules.checkAction(a, year, ""));
         }
-        errors.keySet().retainAll(problems.keySet());
-        errors.putAll(problems);
     }
 
     private PlanAction build(Map<String, String> problems) {

@@ -27,7 +27,7 @@ final class NewPlanDialog {
         dialog.setTitle(msg.get("plans.planner.newPlan.title"));
         dialog.setHeaderText(null);
         SearchableComboBox<Account> account = new SearchableComboBox<>();
-        account.setId("new-plan-account");
+        account.setId(PlannerIds.NEW_PLAN_ACCOUNT);
         account.getItems().setAll(accounts);
         account.setMaxWidth(Double.MAX_VALUE);
         account.setConverter(new StringConverter<>() {
@@ -52,7 +52,7 @@ final class NewPlanDialog {
         ButtonType create = new ButtonType(msg.get("plans.planner.newPlan.create"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(create,
                 new ButtonType(msg.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().lookupButton(create).setId("new-plan-create");
+        dialog.getDialogPane().lookupButton(create).setId(PlannerIds.NEW_PLAN_CREATE);
         dialog.getDialogPane().lookupButton(create).disableProperty().bind(account.valueProperty().isNull());
         dialog.setResultConverter(b -> b == create ? account.getValue() : null);
         Platform.runLater(account::requestFocus);

@@ -1,6 +1,5 @@
 package dev.rapport.ui.plans;
 
-import dev.rapport.domain.Account;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.plan.LevelFigures;
@@ -18,7 +17,6 @@ import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.Tables;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -71,11 +69,12 @@ public final class PlanEditor extends Dialog<Plan> {
     private DateField reviewedField;
     private boolean deleteRequested;
 
-    public PlanEditor(Window owner, Plan plan, Account account, LocalDate today, List<Contact> people,
+    /** {@code people} are the account's, whom an action can name. */
+    public PlanEditor(Window owner, PlanEditorViewModel model, String accountName, List<Contact> people,
             Messages msg, Formats formats, String stylesheet, OpenEditors editors, EditorSave<Plan> save) {
         this.editors = editors;
-        String accountName = account.name();
-        this.model = new PlanEditorViewModel(plan, account, today, msg, formats);
+        Plan plan = model.read();
+        this.model = model;
         this.save = save;
         this.msg = msg;
         this.formats = formats;
@@ -86,7 +85,7 @@ public final class PlanEditor extends Dialog<Plan> {
         setResizable(true);
         TabPane tabs = new TabPane(tab("plans.tab.objectives", objectives()), tab("plans.tab.swot", swot()),
                 tab("plans.tab.actions", actions()), tab("plans.tab.review", review()));
-        tabs.setId("plan-tabs");
+        tabs.setId(PlanEditorIds.TABS);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefSize(860, 600);
         // Keep mine saves the plan with every action as this editor shows them, over the stored ones
@@ -108,15 +107,15 @@ public final class PlanEditor extends Dialog<Plan> {
         if (!plan.isNew()) {
             getDialogPane().getButtonTypes().addAll(nextYear, delete);
             Node next = getDialogPane().lookupButton(nextYear);
-            next.setId("plan-next-year");
+            next.setId(PlanEditorIds.NEXT_YEAR);
             next.disableProperty().bind(cannotSave);
             savesFirst(next, true);
             Node deleteButton = getDialogPane().lookupButton(delete);
-            deleteButton.setId("plan-delete");
+            deleteButton.setId(PlanEditorIds.DELETE);
             deleteButton.disableProperty().bind(save.savingProperty());
         }
         Node saveButton = getDialogPane().lookupButton(saveType);
-        saveButton.setId("plan-save");
+        saveButton.setId(PlanEditorIds.SAVE);
         saveButton.disableProperty().bind(cannotSave);
         savesFirst(saveButton, false);
         save.savedProperty().addListener((obs, old, saved) -> {
@@ -169,25 +168,25 @@ public final class PlanEditor extends Dialog<Plan> {
 
     private Tab tab(String key, Node content) {
         Tab t = new Tab(msg.get(key), content);
-        t.setId("plan-" + key.substring(key.lastIndexOf('.') + 1));
+        t.setId(PlanEditorIds.tab(key.substring(key.lastIndexOf('.') + 1)));
         return t;
     }
 
     private Node objectives() {
         ComboBox<PlanStatus> status = new ComboBox<>();
-        status.setId("plan-status");
+        status.setId(PlanEditorIds.STATUS);
         Choices.of(status, PlanStatus.values(), msg, false);
         status.valueProperty().bindBidirectional(model.status);
-        TextField budget = text("plan-budget", model.budget);
-        TextField revenue = text("plan-revenue-target", model.revenueTarget);
-        TextField share = text("plan-share-target", model.shareTarget);
+        TextField budget = text(PlanEditorIds.BUDGET, model.budget);
+        TextField revenue = text(PlanEditorIds.REVENUE_TARGET, model.revenueTarget);
+        TextField share = text(PlanEditorIds.SHARE_TARGET, model.shareTarget);
         ComboBox<RelationshipLevel> level = new ComboBox<>();
         Choices.of(level, RelationshipLevel.values(), msg, true);
         level.valueProperty().bindBidirectional(model.targetLevel);
         ComboBox<Integer> satisfaction = satisfactionBox();
         satisfaction.valueProperty().bindBidirectional(model.targetSatisfaction);
-        TextArea goals = area("plan-goals", model.goals, 3);
-        TextArea strategy = area("plan-strategy", model.strategy, 5);
+        TextArea goals = area(PlanEditorIds.GOALS, model.goals, 3);
+        TextArea strategy = area(PlanEditorIds.STRATEGY, model.strategy, 5);
         Forms f = new Forms(msg, model.errors())
                 .add("plans.status", status, null)
                 .add("plans.budget", budget, "budget")
@@ -208,7 +207,7 @@ public final class PlanEditor extends Dialog<Plan> {
         for (SwotKind kind : SwotKind.values()) {
             Label label = new Label(msg.of(kind));
             label.getStyleClass().add("subsection-title");
-            TextArea area = area("swot-" + kind.name(), model.swot.get(kind), 6);
+            TextArea area = area(PlanEditorIds.swot(kind), model.swot.get(kind), 6);
             grid.add(new VBox(4, label, area), i % 2, i / 2);
             i++;
         }
@@ -220,7 +219,7 @@ public final class PlanEditor extends Dialog<Plan> {
     }
 
     private Node actions() {
-        table.setId("plan-actions");
+        table.setId(PlanEditorIds.ACTIONS);
         table.setItems(model.actions);
         table.setPlaceholder(new Label(msg.get("plans.actions.none")));
         TableColumn<PlanAction, RelationshipLevel> level = new TableColumn<>(msg.get("plans.action.level"));
@@ -268,13 +267,13 @@ public final class PlanEditor extends Dialog<Plan> {
             }
         });
         Button add = new Button(msg.get("plans.action.add"));
-        add.setId("action-add");
+        add.setId(PlanEditorIds.ADD_ACTION);
         add.setOnAction(e -> editAction(null));
         Button edit = new Button(msg.get("action.edit"));
-        edit.setId("action-edit");
+        edit.setId(PlanEditorIds.EDIT_ACTION);
         edit.setOnAction(e -> editAction(table.getSelectionModel().getSelectedItem()));
         Button done = new Button(msg.get("plans.action.markDone"));
-        done.setId("action-mark-done");
+        done.setId(PlanEditorIds.MARK_DONE);
         done.setOnAction(e -> {
             PlanAction a = table.getSelectionModel().getSelectedItem();
             if (a != null) {
@@ -282,7 +281,7 @@ public final class PlanEditor extends Dialog<Plan> {
             }
         });
         Button remove = new Button(msg.get("action.remove"));
-        remove.setId("action-remove");
+        remove.setId(PlanEditorIds.REMOVE_ACTION);
         remove.setOnAction(e -> {
             PlanAction a = table.getSelectionModel().getSelectedItem();
             if (a != null) {
@@ -296,7 +295,7 @@ public final class PlanEditor extends Dialog<Plan> {
         error.getStyleClass().add("field-error");
         dev.rapport.ui.common.FieldErrors.bind(error, table, model.errors(), "actions");
         budgetFlag.getStyleClass().add("plan-flag");
-        budgetFlag.setId("plan-budget-flag");
+        budgetFlag.setId(PlanEditorIds.BUDGET_FLAG);
         budgetFlag.managedProperty().bind(budgetFlag.visibleProperty());
         VBox box = new VBox(8, new HBox(8, add, edit, done, remove), table, error, budgetFlag);
         box.setPadding(new Insets(12));
@@ -306,30 +305,30 @@ public final class PlanEditor extends Dialog<Plan> {
     private void editAction(PlanAction before) {
         PlanAction start = before != null ? before : model.newAction(RelationshipLevel.FINANCIAL);
         editors.showAndWait(OpenEditors.Key.of(OpenEditors.Kind.PLAN_ACTION, before == null ? null : before.id()),
-                () -> ActionEditor.inPlan(getDialogPane().getScene().getWindow(), start, model.year(), model.today(),
-                        people, msg, formats, stylesheet)).ifPresent(a -> {
+                () -> ActionEditor.inPlan(getDialogPane().getScene().getWindow(), model.actionForm(start), people, msg,
+                        stylesheet)).ifPresent(a -> {
                     model.put(a, before);
                     table.getSelectionModel().select(a);
                 });
     }
 
     private Node review() {
-        figuresGrid.setId("plan-figures");
+        figuresGrid.setId(PlanEditorIds.FIGURES);
         figuresGrid.setHgap(16);
         figuresGrid.setVgap(4);
-        TextField revenue = text("review-revenue", model.actualRevenue);
-        TextField share = text("review-share", model.actualShare);
+        TextField revenue = text(PlanEditorIds.REVIEW_REVENUE, model.actualRevenue);
+        TextField share = text(PlanEditorIds.REVIEW_SHARE, model.actualShare);
         ComboBox<RelationshipLevel> level = new ComboBox<>();
-        level.setId("review-level");
+        level.setId(PlanEditorIds.REVIEW_LEVEL);
         Choices.of(level, RelationshipLevel.values(), msg, true);
         level.valueProperty().bindBidirectional(model.levelReached);
         ComboBox<Integer> satisfaction = satisfactionBox();
         satisfaction.valueProperty().bindBidirectional(model.actualSatisfaction);
         DatePicker reviewed = new DatePicker();
-        reviewed.setId("review-date");
+        reviewed.setId(PlanEditorIds.REVIEW_DATE);
         reviewed.valueProperty().bindBidirectional(model.reviewedOn);
         reviewedField = DateField.apply(reviewed, msg);
-        TextArea conclusion = area("review-conclusion", model.conclusion, 4);
+        TextArea conclusion = area(PlanEditorIds.REVIEW_CONCLUSION, model.conclusion, 4);
         Forms f = new Forms(msg, model.errors())
                 .add("plans.review.actualRevenue", revenue, "actualRevenue")
                 .add("plans.review.actualShare", share, "actualShareOfWallet")
@@ -339,7 +338,7 @@ public final class PlanEditor extends Dialog<Plan> {
                 .add("plans.review.conclusion", conclusion, null);
         Label title = new Label(msg.get("plans.review.figures"));
         title.getStyleClass().add("subsection-title");
-        targets.setId("plan-targets");
+        targets.setId(PlanEditorIds.TARGETS);
         targets.setWrapText(true);
         VBox box = new VBox(10, title, figuresGrid, targets, f.grid());
         box.setPadding(new Insets(12));
@@ -361,9 +360,9 @@ public final class PlanEditor extends Dialog<Plan> {
         }
         int row = 1;
         for (RelationshipLevel l : RelationshipLevel.values()) {
-            figureRow(row++, msg.of(l), r.level(l), "figures-" + l.name());
+            figureRow(row++, msg.of(l), r.level(l), l.name());
         }
-        figureRow(row, msg.get("plans.review.total"), r.total(), "figures-total");
+        figureRow(row, msg.get("plans.review.total"), r.total(), "total");
         budgetFlag.setVisible(r.budgetFlagged());
         budgetFlag.setText(PlanText.budgetFlag(r, formats, msg));
         targets.setText(PlanText.targets(r, formats, msg));
@@ -375,7 +374,7 @@ public final class PlanEditor extends Dialog<Plan> {
             new Label(f.averageEffect() == null ? "—" : formats.decimal(f.averageEffect()))};
         String[] parts = {"level", "planned", "done", "budget", "actual", "effect"};
         for (int c = 0; c < cells.length; c++) {
-            cells[c].setId(id + "-" + parts[c]);
+            cells[c].setId(PlanEditorIds.figure(id, parts[c]));
             figuresGrid.add(cells[c], c, row);
         }
     }

@@ -16,6 +16,7 @@ import dev.rapport.domain.plan.YearEndReview;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.CopyText;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.FormModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -24,9 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -35,14 +33,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 
 /**
  * The plan editor's state: objectives, SWOT (one item per line), strategy, budget, status,
  * the actions and the year-end review. The review's figures follow every change.
  */
-public final class PlanEditorViewModel {
-    private final Messages msg;
+public final class PlanEditorViewModel extends FormModel<Plan> {
     private final Formats formats;
     private final LocalDate today;
     private Plan original;
@@ -66,8 +62,6 @@ public final class PlanEditorViewModel {
     public final StringProperty conclusion = new SimpleStringProperty("");
     public final ObjectProperty<LocalDate> reviewedOn = new SimpleObjectProperty<>();
 
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final BooleanBinding valid = Bindings.createBooleanBinding(errors::isEmpty, errors);
     private final ReadOnlyObjectWrapper<PlanReview> figures = new ReadOnlyObjectWrapper<>();
 
     public PlanEditorViewModel(Plan plan, LocalDate today, Messages msg, Formats formats) {
@@ -80,17 +74,15 @@ public final class PlanEditorViewModel {
      *                null leaves the review as it is
      */
     public PlanEditorViewModel(Plan plan, Account account, LocalDate today, Messages msg, Formats formats) {
-        this.msg = msg;
+        super(msg);
         this.formats = formats;
         this.today = today;
         for (SwotKind k : SwotKind.values()) {
             swot.put(k, new SimpleStringProperty(""));
         }
         fill(plan);
-        for (Observable ob : new Observable[] {status, budget, revenueTarget, shareTarget, targetLevel,
-            targetSatisfaction, actions, actualRevenue, actualShare, levelReached, actualSatisfaction}) {
-            ob.addListener(x -> validate());
-        }
+        watch(status, budget, revenueTarget, shareTarget, targetLevel, targetSatisfaction, actions, actualRevenue,
+                actualShare, levelReached, actualSatisfaction);
         if (account != null) {
             // only a plan that was not closed when read gets its review drafted on closing, as the service does
             status.addListener((obs, was, now) -> {
@@ -99,13 +91,13 @@ public final class PlanEditorViewModel {
                 }
             });
         }
-        validate();
     }
 
     /**
      * Puts the plan into the form, as after a Reload that drops what was typed: objectives, SWOT,
      * strategy, the action list, the review, and the version the next save names.
      */
+    @Override
     public void fill(Plan plan) {
         filling = true;
         try {
@@ -137,6 +129,7 @@ public final class PlanEditorViewModel {
     }
 
     /** The plan as this form read it (or last reloaded it), with the version a save names. */
+    @Override
     public Plan read() {
         return original;
     }
@@ -145,6 +138,7 @@ public final class PlanEditorViewModel {
      * What the user typed, one "Label: value" per line (empty ones left out), the actions one a
      * line under their heading: for "Copy my text" when the save was refused.
      */
+    @Override
     public String copyText() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("plans.budget", budget.get());
@@ -195,17 +189,14 @@ public final class PlanEditorViewModel {
         return today;
     }
 
-    public ObservableMap<String, String> errors() {
-        return errors;
-    }
-
-    public BooleanBinding validProperty() {
-        return valid;
-    }
-
     /** Plan against actual as the form stands now; null while a number cannot be read. */
     public ReadOnlyObjectProperty<PlanReview> figuresProperty() {
         return figures.getReadOnlyProperty();
+    }
+
+    /** The form of one of this plan's actions, a new one or one of the list, for the plan's year. */
+    public ActionEditorViewModel actionForm(PlanAction action) {
+        return new ActionEditorViewModel(action, year(), today, msg, formats);
     }
 
     /** A new action for this plan's year, in this month if the plan is for this year, else January. */
@@ -262,8 +253,9 @@ public final class PlanEditorViewModel {
         return p;
     }
 
-    private void validate() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    /** The plan's problems; the figures follow on the way, as they need the same parse of the form. */
+    @Override
+    protected void check(Map<String, String> problems) {
         Plan p = build(problems);
         if (p != null) {
             for (FieldProblem fp : PlanRules.check(p)) {
@@ -278,8 +270,6 @@ public final class PlanEditorViewModel {
             }
         }
         figures.set(p == null ? null : p.figures());
-        errors.keySet().retainAll(problems.keySet());
-        errors.putAll(problems);
     }
 
     private Plan build(Map<String, String> problems) {

@@ -6,7 +6,9 @@ import dev.rapport.domain.ValidationException;
 import dev.rapport.domain.plan.Plan;
 import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
+import dev.rapport.service.ContactService;
+import dev.rapport.service.PlanService;
+import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.common.DialogService;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.FxTextClipboard;
@@ -14,6 +16,8 @@ import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.TextClipboard;
 import dev.rapport.domain.WindowPlace;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +30,25 @@ import javafx.stage.Window;
  * Planner alike; "Plan next year" then creates next year's plan and opens it.
  */
 public final class PlanOpener {
-    private final UiContext ctx;
+    private final PlanService plans;
+    private final ContactService contacts;
+    private final Clock clock;
+    private final UiKit kit;
     private final Messages msg;
     private final Notifier notifier;
 
-    public PlanOpener(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
-        this.msg = ctx.messages();
+    /** {@code contacts} gives the account's people an action can name; {@code clock} today's date for new actions. */
+    public PlanOpener(PlanService plans, ContactService contacts, Clock clock, UiKit kit, Notifier notifier) {
+        this.plans = plans;
+        this.contacts = contacts;
+        this.clock = clock;
+        this.kit = kit;
+        this.msg = kit.messages();
         this.notifier = notifier;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**
@@ -44,20 +59,21 @@ public final class PlanOpener {
     public void open(Window owner, Account account, int year, Runnable saved) {
         record Loaded(Optional<Plan> plan, List<Contact> people) {
         }
-        ctx.editors().claim(OpenEditors.Key.plan(account.id(), year)).ifPresent(claim -> ctx.executor().submit(
-                msg.get("task.loading"), p -> new Loaded(ctx.plans().planFor(account.id(), year),
-                        ctx.contacts().ofAccount(account.id())), loaded -> edit(claim, owner, account,
+        kit.editors().claim(OpenEditors.Key.plan(account.id(), year)).ifPresent(claim -> kit.executor().submit(
+                msg.get("task.loading"), p -> new Loaded(plans.planFor(account.id(), year),
+                        contacts.ofAccount(account.id())), loaded -> edit(claim, owner, account,
                                 loaded.plan().orElse(Plan.draft(account.id(), year)), loaded.people(), saved),
                 e -> {
                     claim.release();
-                    ctx.dialogs().showError(msg.get("error.load"), e);
+                    kit.dialogs().showError(msg.get("error.load"), e);
                 }, claim::release));
     }
 
     private void edit(OpenEditors.Claim claim, Window owner, Account account, Plan plan, List<Contact> people,
             Runnable saved) {
-        PlanEditor editor = new PlanEditor(owner, plan, account, ctx.plans().today(), people, msg,
-                ctx.formats(), stylesheet(), ctx.editors(), planSave(new FxTextClipboard()));
+        PlanEditorViewModel form = new PlanEditorViewModel(plan, account, today(), msg, kit.formats());
+        PlanEditor editor = new PlanEditor(owner, form, account.name(), people, msg,
+                kit.formats(), stylesheet(), kit.editors(), planSave(new FxTextClipboard()));
         Optional<Plan> result = claim.showAndWait(editor);
         if (editor.deleteRequested()) {
             result.ifPresent(shown -> delete(account, shown, saved));
@@ -81,17 +97,18 @@ public final class PlanOpener {
     public void openAction(Window owner, Account account, PlanAction action, int year, Runnable saved) {
         record Loaded(Optional<PlanAction> action, List<Contact> people) {
         }
-        ctx.editors().claim(OpenEditors.Key.of(OpenEditors.Kind.PLAN_ACTION, action.id())).ifPresent(claim ->
-                ctx.executor().submit(msg.get("task.loading"), p -> new Loaded(ctx.plans().findAction(action.id()),
-                        ctx.contacts().ofAccount(account.id())), loaded -> {
+        kit.editors().claim(OpenEditors.Key.of(OpenEditors.Kind.PLAN_ACTION, action.id())).ifPresent(claim ->
+                kit.executor().submit(msg.get("task.loading"), p -> new Loaded(plans.findAction(action.id()),
+                        contacts.ofAccount(account.id())), loaded -> {
                             if (loaded.action().isEmpty()) {
                                 claim.release();
-                                ctx.dialogs().showInfo(msg.get("conflict.title"), msg.get("plans.planner.actionGone"));
+                                kit.dialogs().showInfo(msg.get("conflict.title"), msg.get("plans.planner.actionGone"));
                                 saved.run();
                                 return;
                             }
-                            ActionEditor editor = ActionEditor.saving(owner, loaded.action().get(), year,
-                                    ctx.plans().today(), loaded.people(), msg, ctx.formats(), stylesheet(),
+                            ActionEditorViewModel form = new ActionEditorViewModel(loaded.action().get(), year,
+                                    today(), msg, kit.formats());
+                            ActionEditor editor = ActionEditor.saving(owner, form, loaded.people(), msg, stylesheet(),
                                     actionSave(new FxTextClipboard()));
                             claim.showAndWait(editor).ifPresent(stored -> {
                                 notifier.status(msg.get("plans.planner.actionSaved", stored.title()));
@@ -99,7 +116,7 @@ public final class PlanOpener {
                             });
                         }, e -> {
                             claim.release();
-                            ctx.dialogs().showError(msg.get("error.load"), e);
+                            kit.dialogs().showError(msg.get("error.load"), e);
                         }, claim::release));
     }
 
@@ -108,17 +125,17 @@ public final class PlanOpener {
      * editor until it succeeds, and on a newer change elsewhere offers reload, keep mine or copy.
      */
     public EditorSave<Plan> planSave(TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), rulesAsInfo(), clipboard, msg, EditorSave.Store.<Plan>of(
-                ctx.plans()::save,
-                mine -> mine.isNew() ? ctx.plans().planFor(mine.accountId(), mine.year()) : ctx.plans().find(mine.id()),
-                PlanOpener::rebase).at(ctx.places(), WindowPlace.PLAN_EDITOR));
+        return new EditorSave<>(kit.executor(), rulesAsInfo(), clipboard, msg, EditorSave.Store.<Plan>of(
+                plans::save,
+                mine -> mine.isNew() ? plans.planFor(mine.accountId(), mine.year()) : plans.find(mine.id()),
+                PlanOpener::rebase).at(kit.places(), WindowPlace.PLAN_EDITOR));
     }
 
     /** The save of an action editor that writes the action on its own (not into a plan editor's list). */
     public EditorSave<PlanAction> actionSave(TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), rulesAsInfo(), clipboard, msg, EditorSave.Store.<PlanAction>of(
-                ctx.plans()::saveAction, mine -> ctx.plans().findAction(mine.id()),
-                (mine, current) -> mine.withVersion(current.version())).at(ctx.places(), WindowPlace.ACTION_EDITOR));
+        return new EditorSave<>(kit.executor(), rulesAsInfo(), clipboard, msg, EditorSave.Store.<PlanAction>of(
+                plans::saveAction, mine -> plans.findAction(mine.id()),
+                (mine, current) -> mine.withVersion(current.version())).at(kit.places(), WindowPlace.ACTION_EDITOR));
     }
 
     /**
@@ -144,29 +161,29 @@ public final class PlanOpener {
 
     private void nextYear(Window owner, Account account, Plan stored, List<Contact> people, Runnable saved) {
         long open = stored.actions().stream().filter(PlanAction::isOpen).count();
-        boolean carry = open > 0 && ctx.dialogs().confirm(msg.get("plans.nextYear"),
+        boolean carry = open > 0 && kit.dialogs().confirm(msg.get("plans.nextYear"),
                 msg.get("plans.nextYear.carry", open, stored.year() + 1), msg.get("plans.nextYear.carryButton"));
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.plans().planNextYear(stored.id(), carry), next -> {
+        kit.executor().submit(msg.get("task.saving"), p -> plans.planNextYear(stored.id(), carry), next -> {
             notifier.status(msg.get("plans.nextYear.done", account.name(), next.year()));
             saved.run();
-            ctx.editors().claim(OpenEditors.Key.plan(account.id(), next.year()))
+            kit.editors().claim(OpenEditors.Key.plan(account.id(), next.year()))
                     .ifPresent(claim -> edit(claim, owner, account, next, people, saved));
         }, this::failed);
     }
 
     private void delete(Account account, Plan plan, Runnable changed) {
-        if (!ctx.dialogs().confirm(msg.get("plans.delete"), msg.get("plans.delete.question", account.name(),
+        if (!kit.dialogs().confirm(msg.get("plans.delete"), msg.get("plans.delete.question", account.name(),
                 plan.year(), plan.actions().size()), msg.get("action.delete"))) {
             return;
         }
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.plans().delete(plan.id(), plan.version()), deleted -> {
+        kit.executor().submit(msg.get("task.saving"), p -> plans.delete(plan.id(), plan.version()), deleted -> {
             changed.run();
-            notifier.undoable(msg.get("plans.deleted", account.name(), deleted.year()), () -> ctx.executor().submit(
-                    msg.get("task.saving"), p -> ctx.plans().restore(deleted), back -> {
+            notifier.undoable(msg.get("plans.deleted", account.name(), deleted.year()), () -> kit.executor().submit(
+                    msg.get("task.saving"), p -> plans.restore(deleted), back -> {
                         notifier.status(msg.get("plans.restored", account.name(), back.year()));
                         changed.run();
                     }, this::failed));
-        }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.delete"), e));
     }
 
     /**
@@ -174,7 +191,7 @@ public final class PlanOpener {
      * meanwhile) says which rule, as {@link #failed} does, instead of a bare "not saved" error.
      */
     private DialogService rulesAsInfo() {
-        DialogService dialogs = ctx.dialogs();
+        DialogService dialogs = kit.dialogs();
         return new DialogService() {
             @Override
             public boolean confirm(String title, String message, String confirmButton) {
@@ -199,10 +216,10 @@ public final class PlanOpener {
 
     void failed(Throwable e) {
         if (e instanceof ValidationException v) {
-            ctx.dialogs().showInfo(msg.get("plans.error.title"),
+            kit.dialogs().showInfo(msg.get("plans.error.title"),
                     v.problems().stream().map(msg::of).collect(Collectors.joining("\n")));
         } else {
-            ctx.dialogs().showError(msg.get("error.save"), e);
+            kit.dialogs().showError(msg.get("error.save"), e);
         }
     }
 

@@ -1,13 +1,11 @@
 package dev.rapport.ui.plans;
 
 import dev.rapport.domain.Account;
-import dev.rapport.domain.plan.Plan;
-import dev.rapport.domain.plan.PlanReview;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
-import java.util.List;
-import java.util.Optional;
+import dev.rapport.ui.common.UiKit;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,50 +23,61 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * a flag when over budget, and the button that opens (or creates) it.
  */
 public final class PlanSummaryView {
-    private final UiContext ctx;
+    private final PlanSummaryViewModel model;
     private final Messages msg;
     private final PlanOpener opener;
     private final VBox root = new VBox(6);
-    private final Label title = new Label();
-    private final Label status = new Label();
-    private final ProgressBar progress = new ProgressBar(0);
-    private final Label progressText = new Label();
-    private final Label flag = new Label();
-    private final Button open = new Button();
     private final HBox otherYears = new HBox(4);
-    private Account account;
-    private long generation;
 
+    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
     public PlanSummaryView(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
-        this.msg = ctx.messages();
-        this.opener = new PlanOpener(ctx, notifier);
+        this(new PlanSummaryViewModel(ctx.plans(), ctx.clock(), ctx.kit()), ctx.kit(),
+                new PlanOpener(ctx.plans(), ctx.contacts(), ctx.clock(), ctx.kit(), notifier));
+    }
+
+    public PlanSummaryView(PlanSummaryViewModel model, UiKit kit, PlanOpener opener) {
+        this.model = model;
+        this.msg = kit.messages();
+        this.opener = opener;
+        Label title = new Label();
         title.getStyleClass().add("subsection-title");
+        title.textProperty().bind(model.titleProperty());
+        Label status = new Label();
         status.getStyleClass().add("badge");
-        status.setId("plan-summary-status");
-        progress.setId("plan-summary-progress");
+        status.setId(PlanSummaryIds.STATUS);
+        status.textProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(model.hasPlanProperty());
+        ProgressBar progress = new ProgressBar(0);
+        progress.setId(PlanSummaryIds.PROGRESS);
         progress.setMaxWidth(Double.MAX_VALUE);
-        progressText.setId("plan-summary-text");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.hasPlanProperty());
+        Label progressText = new Label();
+        progressText.setId(PlanSummaryIds.TEXT);
         progressText.setWrapText(true);
-        flag.setId("plan-summary-flag");
+        progressText.textProperty().bind(model.progressTextProperty());
+        Label flag = new Label();
+        flag.setId(PlanSummaryIds.FLAG);
         flag.getStyleClass().add("plan-flag");
         flag.setWrapText(true);
+        flag.textProperty().bind(model.flagTextProperty());
+        flag.visibleProperty().bind(model.flaggedProperty());
         flag.managedProperty().bind(flag.visibleProperty());
-        open.setId("plan-open");
+        Button open = new Button();
+        open.setId(PlanSummaryIds.OPEN);
         open.setGraphic(new FontIcon("mdi2c-calendar-check-outline"));
-        open.setOnAction(e -> {
-            if (account != null) {
-                opener.open(root.getScene().getWindow(), account, year(), () -> show(account));
-            }
-        });
+        open.textProperty().bind(model.openTextProperty());
+        open.setOnAction(e -> openPlan(model.account(), model.year()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, status, spacer, open);
         header.setAlignment(Pos.CENTER_LEFT);
-        root.setId("plan-summary");
+        root.setId(PlanSummaryIds.ROOT);
         otherYears.setAlignment(Pos.CENTER_LEFT);
+        otherYears.visibleProperty().bind(model.othersShownProperty());
         otherYears.managedProperty().bind(otherYears.visibleProperty());
         otherYears.getStyleClass().add("muted");
+        model.otherYears().addListener((ListChangeListener<Integer>) c -> showOtherYears());
         root.getChildren().addAll(header, progress, progressText, flag, otherYears);
     }
 
@@ -76,57 +85,30 @@ public final class PlanSummaryView {
         return root;
     }
 
-    private int year() {
-        return ctx.plans().today().getYear();
-    }
-
     /** Loads and shows the account's plan for this year; null clears. */
     public void show(Account selected) {
-        this.account = selected;
-        long mine = ++generation;
-        if (selected == null) {
-            return;
-        }
-        title.setText(msg.get("plans.summary.title", year()));
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.plans().plansOf(selected.id()), all -> {
-            if (mine == generation) {
-                render(all.stream().filter(p -> p.year() == year()).findFirst());
-                others(selected, all.stream().filter(p -> p.year() != year()).toList());
-            }
-        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        model.show(selected);
     }
 
     /** Links to the account's plans of other years, latest first. */
-    private void others(Account selected, List<Plan> plans) {
+    private void showOtherYears() {
         otherYears.getChildren().clear();
-        otherYears.setVisible(!plans.isEmpty());
-        if (plans.isEmpty()) {
+        if (model.otherYears().isEmpty()) {
             return;
         }
+        Account shown = model.account();
         otherYears.getChildren().add(new Label(msg.get("plans.summary.otherYears")));
-        for (Plan p : plans) {
-            Hyperlink link = new Hyperlink(Integer.toString(p.year()));
-            link.setId("plan-year-" + p.year());
-            link.setOnAction(e -> opener.open(root.getScene().getWindow(), selected, p.year(), () -> show(selected)));
+        for (int year : model.otherYears()) {
+            Hyperlink link = new Hyperlink(Integer.toString(year));
+            link.setId(PlanSummaryIds.otherYear(year));
+            link.setOnAction(e -> openPlan(shown, year));
             otherYears.getChildren().add(link);
         }
     }
 
-    private void render(Optional<Plan> plan) {
-        boolean has = plan.isPresent();
-        status.setVisible(has);
-        progress.setVisible(has);
-        open.setText(msg.get(has ? "plans.summary.open" : "plans.summary.create", year()));
-        if (!has) {
-            progressText.setText(msg.get("plans.summary.none", year()));
-            flag.setVisible(false);
-            return;
+    private void openPlan(Account account, int year) {
+        if (account != null) {
+            opener.open(root.getScene().getWindow(), account, year, () -> show(account));
         }
-        PlanReview r = plan.get().figures();
-        status.setText(msg.of(plan.get().status()));
-        progress.setProgress(r.total().doneShare());
-        progressText.setText(PlanText.progress(r, ctx.formats(), msg));
-        flag.setVisible(r.budgetFlagged());
-        flag.setText(PlanText.budgetFlag(r, ctx.formats(), msg));
     }
 }

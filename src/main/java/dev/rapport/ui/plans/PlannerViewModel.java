@@ -12,9 +12,12 @@ import dev.rapport.domain.plan.PlannedAccount;
 import dev.rapport.domain.plan.PlannerFilter;
 import dev.rapport.domain.plan.PlannerTotals;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
+import dev.rapport.service.AccountService;
+import dev.rapport.service.PlanService;
+import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.domain.WindowPlace;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -37,7 +40,10 @@ import javafx.collections.ObservableList;
  * Moving an action to another month and marking one done go through the plan service.
  */
 public final class PlannerViewModel {
-    private final UiContext ctx;
+    private final PlanService plans;
+    private final AccountService accounts;
+    private final Clock clock;
+    private final UiKit kit;
     private final Notifier notifier;
     private final Messages msg;
     private final IntegerProperty year = new SimpleIntegerProperty();
@@ -51,11 +57,15 @@ public final class PlannerViewModel {
     private final ReadOnlyObjectWrapper<Long> changed = new ReadOnlyObjectWrapper<>(0L);
     private List<DueAction> allDue = List.of();
 
-    public PlannerViewModel(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
+    /** {@code accounts} offers the accounts without a plan for "New plan…"; {@code clock} says which year opens. */
+    public PlannerViewModel(PlanService plans, AccountService accounts, Clock clock, UiKit kit, Notifier notifier) {
+        this.plans = plans;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.kit = kit;
         this.notifier = notifier;
-        this.msg = ctx.messages();
-        year.set(ctx.plans().today().getYear());
+        this.msg = kit.messages();
+        year.set(LocalDate.now(clock).getYear());
         filter.addListener((o, old, f) -> apply());
     }
 
@@ -117,13 +127,13 @@ public final class PlannerViewModel {
         int y = year.get();
         record Loaded(List<PlannedAccount> rows, List<DueAction> due) {
         }
-        ctx.executor().submit(msg.get("task.loading"), p -> {
-            List<PlannedAccount> shown = ctx.plans().planner(y);
-            LocalDate today = ctx.plans().today();
+        kit.executor().submit(msg.get("task.loading"), p -> {
+            List<PlannedAccount> shown = plans.planner(y);
+            LocalDate today = LocalDate.now(clock);
             // due: this year's and last year's plans; the year shown is one of them more often than not
             List<PlannedAccount> dueRows = new ArrayList<>();
             for (int year : new int[] {today.getYear() - 1, today.getYear()}) {
-                dueRows.addAll(year == y ? shown : ctx.plans().planner(year));
+                dueRows.addAll(year == y ? shown : plans.planner(year));
             }
             return new Loaded(shown, DueAction.of(dueRows, PlannerFilter.ALL, today));
         }, loaded -> {
@@ -139,7 +149,7 @@ public final class PlannerViewModel {
                     names.remove("");
                     owners.setAll(names);
                     apply();
-                }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+                }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
     private void apply() {
@@ -156,11 +166,11 @@ public final class PlannerViewModel {
      */
     public void accountsWithoutPlan(java.util.function.BiConsumer<Integer, List<Account>> onLoaded) {
         int y = year.get();
-        ctx.executor().submit(msg.get("task.loading"), p -> {
-            Set<Long> planned = ctx.plans().planner(y).stream().map(r -> r.account().id()).collect(Collectors.toSet());
-            return ctx.accounts().list().stream().map(AccountListItem::account)
+        kit.executor().submit(msg.get("task.loading"), p -> {
+            Set<Long> planned = plans.planner(y).stream().map(r -> r.account().id()).collect(Collectors.toSet());
+            return accounts.list().stream().map(AccountListItem::account)
                     .filter(a -> !planned.contains(a.id())).toList();
-        }, accounts -> onLoaded.accept(y, accounts), e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        }, found -> onLoaded.accept(y, found), e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
     /** Moves an action to a month of the shown year (by drag or by keyboard), then reloads. */
@@ -169,17 +179,17 @@ public final class PlannerViewModel {
             return;
         }
         YearMonth target = YearMonth.of(action.month().getYear(), month);
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.places().at(WindowPlace.PLANNER,
-                () -> ctx.plans().reschedule(action.id(), target)), moved -> {
-            notifier.status(msg.get("plans.planner.moved", moved.title(), PlanText.when(moved, ctx.formats(), msg)));
+        kit.executor().submit(msg.get("task.saving"), p -> kit.places().at(WindowPlace.PLANNER,
+                () -> plans.reschedule(action.id(), target)), moved -> {
+            notifier.status(msg.get("plans.planner.moved", moved.title(), PlanText.when(moved, kit.formats(), msg)));
             reload();
         }, this::failed);
     }
 
     /** Marks an action done today, keeping its recorded cost, then reloads. */
     public void markDone(PlanAction action) {
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.places().at(WindowPlace.PLANNER,
-                        () -> ctx.plans().markActionDone(action.id(), null, null)),
+        kit.executor().submit(msg.get("task.saving"), p -> kit.places().at(WindowPlace.PLANNER,
+                        () -> plans.markActionDone(action.id(), null, null)),
                 done -> {
                     notifier.status(msg.get("plans.planner.markedDone", done.title()));
                     reload();
@@ -188,10 +198,10 @@ public final class PlannerViewModel {
 
     private void failed(Throwable e) {
         if (e instanceof ValidationException v) {
-            ctx.dialogs().showInfo(msg.get("plans.error.title"),
+            kit.dialogs().showInfo(msg.get("plans.error.title"),
                     v.problems().stream().map(msg::of).collect(Collectors.joining("\n")));
         } else {
-            ctx.dialogs().showError(msg.get("error.save"), e);
+            kit.dialogs().showError(msg.get("error.save"), e);
         }
     }
 }

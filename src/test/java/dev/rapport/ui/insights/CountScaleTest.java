@@ -52,8 +52,8 @@ class CountScaleTest {
 
     @Test
     void categoryLabelsTurnUprightOnlyWhenTheyDoNotFitSideBySide() {
-        assertThat(InsightsView.labelRotation(60, 420, 6)).isZero();
-        assertThat(InsightsView.labelRotation(120, 420, 9)).isEqualTo(90);
-        assertThat(InsightsView.labelRotation(20, 420, 12)).isZero();
+        assertThat(InsightsChartView.labelRotation(60, 420, 6)).isZero();
+        assertThat(InsightsChartView.labelRotation(120, 420, 9)).isEqualTo(90);
+        assertThat(InsightsChartView.labelRotation(20, 420, 12)).isZero();
     }
 }

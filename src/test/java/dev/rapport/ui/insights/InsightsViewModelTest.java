@@ -53,7 +53,7 @@ class InsightsViewModelTest {
                 .setLanguage(dev.rapport.domain.Language.ENGLISH);
         try (AppContext app = AppContext.open(dataDir, Clock.systemDefaultZone())) {
             UiContext ui = app.uiContext(new DirectTaskExecutor(), new FakeDialogs());
-            String summary = new InsightsViewModel(ui, QUIET).churnSummary(table);
+            String summary = new InsightsViewModel(ui.retention(), ui.clock(), ui.kit(), QUIET).churnSummary(table);
             assertThat(summary).isEqualTo("300 of 6,000 accounts left (5 %). Revenue lost 300,000 a year, profit lost"
                     + " 30,000: a retention measure costing less than 30,000 pays for itself.");
         }
@@ -66,7 +66,8 @@ class InsightsViewModelTest {
             LocalDate today = app.retention().today();
             app.retention().exit(new AccountExit(null, a.id(), today, ExitReason.PRODUCT, "", BigDecimal.ZERO,
                     BigDecimal.ZERO, false, "", null), today.minusYears(2));
-            InsightsViewModel model = new InsightsViewModel(app.uiContext(new DirectTaskExecutor(), new FakeDialogs()), QUIET);
+            UiContext ui = app.uiContext(new DirectTaskExecutor(), new FakeDialogs());
+            InsightsViewModel model = new InsightsViewModel(ui.retention(), ui.clock(), ui.kit(), QUIET);
             model.reload();
             assertThat(model.churnTableProperty().get().total().exits()).isEqualTo(1);
             int thisQuarter = (today.getMonthValue() - 1) / 3 + 1;

@@ -7,19 +7,19 @@ import dev.rapport.domain.Contact;
 import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.plan.ActionStatus;
 import dev.rapport.domain.plan.ActionType;
-import dev.rapport.domain.plan.DueAction;
 import dev.rapport.domain.plan.Plan;
 import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
 import dev.rapport.testutil.RunningApp;
 import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.pages.ActionEditorPage;
+import dev.rapport.ui.pages.PlannerPage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -44,6 +44,8 @@ class ActionEditorConflictFlowTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
+    private final PlannerPage planner = new PlannerPage(robot);
+    private final ActionEditorPage editor = new ActionEditorPage(robot);
     private RunningApp app;
     private long actionId;
     private Contact wang;
@@ -60,10 +62,8 @@ class ActionEditorConflictFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(msg().get("plans.planner.dueTab"));
         WaitForAsyncUtils.waitForFxEvents();
-        ListView<DueAction> due = robot.lookup("#planner-due").queryListView();
-        robot.interact(() -> due.getSelectionModel().select(0));
-        robot.clickOn("#planner-edit-action");
-        WaitForAsyncUtils.waitForFxEvents();
+        planner.selectDue(0);
+        planner.editDueAction();
     }
 
     @AfterEach
@@ -82,22 +82,20 @@ class ActionEditorConflictFlowTest {
     }
 
     private boolean editorOpen() {
-        return robot.lookup("#action-notes").tryQuery().isPresent();
+        return editor.isOpen();
     }
 
     private void typeThenSaveAfterItWasMarkedDoneElsewhere() {
-        robot.clickOn("#action-notes").write(NOTES);
+        editor.typeNotes(NOTES);
         app.context.plans().markActionDone(actionId, null, null);
         app.context.plans().saveAction(stored().withOwnerAndContacts("", List.of(wang.id())));
-        robot.clickOn("#action-ok");
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.ok();
     }
 
     @Test
     void aSaveThatGoesThroughWritesTheActionAndClosesTheEditor() {
-        robot.clickOn("#action-notes").write(NOTES);
-        robot.clickOn("#action-ok");
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.typeNotes(NOTES);
+        editor.ok();
 
         assertThat(editorOpen()).isFalse();
         assertThat(stored().notes()).isEqualTo(NOTES);
@@ -107,8 +105,7 @@ class ActionEditorConflictFlowTest {
     @Test
     void aSecondOpenOfTheSameActionBringsItsEditorToTheFront() throws Exception {
         String title = msg().get("plans.action.edit");
-        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#planner-edit-action").query()).fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        planner.fireEditDueAction();
 
         long open = WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().filter(Window::isShowing)
                 .filter(w -> w instanceof Stage s && title.equals(s.getTitle())).count()).get(10, TimeUnit.SECONDS);
@@ -120,7 +117,7 @@ class ActionEditorConflictFlowTest {
         typeThenSaveAfterItWasMarkedDoneElsewhere();
 
         assertThat(editorOpen()).isTrue();
-        assertThat(robot.lookup("#action-notes").queryTextInputControl().getText()).isEqualTo(NOTES);
+        assertThat(editor.notes()).isEqualTo(NOTES);
         assertThat(robot.lookup("#" + ConflictBar.BOX_ID).query().isVisible()).isTrue();
         assertThat(app.dialogs.errors).isEmpty();
         assertThat(stored().notes()).isEmpty();
@@ -136,15 +133,14 @@ class ActionEditorConflictFlowTest {
 
         assertThat(app.dialogs.confirmations).hasSize(1);
         assertThat(editorOpen()).isTrue();
-        assertThat(robot.lookup("#action-notes").queryTextInputControl().getText()).isEmpty();
-        ComboBox<ActionStatus> status = robot.lookup("#action-status").queryComboBox();
+        assertThat(editor.notes()).isEmpty();
+        ComboBox<ActionStatus> status = editor.status();
         assertThat(status.getValue()).isEqualTo(ActionStatus.DONE);
-        @SuppressWarnings("unchecked")
-        CheckComboBox<Contact> people = robot.lookup("#action-contacts").queryAs(CheckComboBox.class);
+        CheckComboBox<Contact> people = editor.people();
         assertThat(people.getCheckModel().getCheckedItems()).as("the people follow the reloaded action")
                 .extracting(Contact::name).containsExactly("王建国");
         assertThat(robot.lookup("#" + ConflictBar.BOX_ID).query().isVisible()).isFalse();
-        assertThat(robot.lookup("#action-ok").query().isDisabled()).isFalse();
+        assertThat(editor.okButton().isDisabled()).isFalse();
     }
 
     @Test

@@ -59,7 +59,7 @@ class ActionEditorConflictTest {
         form.title.set("中秋拜访王总");
         form.notes.set(NOTES);
         context.plans().reschedule(opened.id(), YearMonth.of(year, 10));
-        save = new PlanOpener(ui, new RecordingNotifier()).actionSave(clipboard::add);
+        save = new PlanOpener(ui.plans(), ui.contacts(), ui.clock(), ui.kit(), new RecordingNotifier()).actionSave(clipboard::add);
         save.save(form.toAction());
     }
 

@@ -11,6 +11,9 @@ import dev.rapport.testutil.HeldTaskExecutor;
 import dev.rapport.testutil.RecordingNotifier;
 import dev.rapport.testutil.RunningApp;
 import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.pages.ActionEditorPage;
+import dev.rapport.ui.pages.PlanEditorPage;
+import dev.rapport.ui.pages.PlannerPage;
 import dev.rapport.ui.common.FxTextClipboard;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,7 +23,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -39,6 +41,9 @@ class OnePlanEditorTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
+    private final PlannerPage planner = new PlannerPage(robot);
+    private final PlanEditorPage editor = new PlanEditorPage(robot);
+    private final ActionEditorPage action = new ActionEditorPage(robot);
     private RunningApp app;
 
     @AfterEach
@@ -55,15 +60,14 @@ class OnePlanEditorTest {
         int year = LocalDate.now().getYear();
         Account account = planned("Contoso GmbH", year);
         robot.clickOn("#nav-planner");
-        String name = "#planner-account-" + account.id();
         WaitForAsyncUtils.waitForFxEvents();
 
         // on the desktop the plan loads in the background: the second click lands before the first load is back
         loads.hold();
         // a double click is two clicks to the name's handler; on Monocle the first click redraws the row
         // under the pointer and the robot's second one never counts as a click, so they come one by one
-        robot.clickOn(name);
-        robot.clickOn(name);
+        planner.openPlanOf(account.id());
+        planner.openPlanOf(account.id());
         WaitForAsyncUtils.waitForFxEvents();
         loads.release();
         WaitForAsyncUtils.waitForFxEvents();
@@ -85,8 +89,8 @@ class OnePlanEditorTest {
         robot.clickOn("#nav-planner");
         WaitForAsyncUtils.waitForFxEvents();
         // as from the account detail and from the Planner: two openers over the window's screens
-        PlanOpener fromDetail = new PlanOpener(app.ui, new RecordingNotifier());
-        PlanOpener fromPlanner = new PlanOpener(app.ui, new RecordingNotifier());
+        PlanOpener fromDetail = opener(app.ui);
+        PlanOpener fromPlanner = opener(app.ui);
         Platform.runLater(() -> fromDetail.open(app.stage, account, year, () -> { }));
         Platform.runLater(() -> fromPlanner.open(app.stage, account, year, () -> { }));
         WaitForAsyncUtils.waitForFxEvents();
@@ -94,17 +98,12 @@ class OnePlanEditorTest {
         String title = app.context.messages().get("plans.editor.title", account.name(), year);
         assertThat(editorsTitled(title)).as("one editor of the plan, not two stacked").hasSize(1);
 
-        robot.clickOn(app.context.messages().get("plans.tab.actions"));
-        robot.clickOn("#action-add");
-        WaitForAsyncUtils.waitForFxEvents();
-        ComboBox<RelationshipLevel> levels = robot.lookup("#action-level").queryComboBox();
-        robot.interact(() -> levels.setValue(RelationshipLevel.SOCIAL));
-        robot.clickOn("#action-suggestion");
-        robot.clickOn(app.context.messages().get("plans.suggest.birthdayGift"));
-        robot.clickOn("#action-ok");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#plan-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.showTab(app.context.messages().get("plans.tab.actions"));
+        editor.addAction();
+        action.chooseLevel(RelationshipLevel.SOCIAL);
+        action.chooseSuggestion(app.context.messages().get("plans.suggest.birthdayGift"));
+        action.ok();
+        editor.save();
 
         assertThat(editorsTitled(title)).as("nothing left open to save an older copy over it").isEmpty();
         assertThat(app.dialogs.errors).isEmpty();
@@ -132,11 +131,13 @@ class OnePlanEditorTest {
         int year = LocalDate.now().getYear();
         Account account = planned("上海新航科技", year);
         Plan read = app.context.plans().planFor(account.id(), year).orElseThrow();
-        PlanOpener opener = new PlanOpener(app.ui, new RecordingNotifier());
+        PlanOpener opener = opener(app.ui);
         PlanEditor[] editors = new PlanEditor[2];
         robot.interact(() -> {
             for (int i = 0; i < 2; i++) {
-                editors[i] = new PlanEditor(app.stage, read, account, LocalDate.now(), List.of(),
+                PlanEditorViewModel form = new PlanEditorViewModel(read, account, LocalDate.now(),
+                        app.context.messages(), app.ui.formats());
+                editors[i] = new PlanEditor(app.stage, form, account.name(), List.of(),
                         app.context.messages(), app.ui.formats(), PlanOpener.stylesheet(), app.ui.editors(),
                         opener.planSave(new FxTextClipboard()));
                 editors[i].show();
@@ -148,12 +149,12 @@ class OnePlanEditorTest {
         robot.interact(() -> {
             top.model().put(PlanAction.planned("端午礼品", RelationshipLevel.SOCIAL, ActionType.GIFT,
                     YearMonth.of(year, 6)), null);
-            ((Button) top.getDialogPane().lookup("#plan-save")).fire();
+            ((Button) top.getDialogPane().lookup("#" + PlanEditorIds.SAVE)).fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             hidden.model().goals.set("Become their preferred supplier");
-            ((Button) hidden.getDialogPane().lookup("#plan-save")).fire();
+            ((Button) hidden.getDialogPane().lookup("#" + PlanEditorIds.SAVE)).fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -176,18 +177,17 @@ class OnePlanEditorTest {
         Account account = planned("Fabrikam Foods", year);
         robot.clickOn("#nav-planner");
         WaitForAsyncUtils.waitForFxEvents();
-        String name = "#planner-account-" + account.id();
 
         // the status bar's Cancel while the plan loads: no editor, and the plan must not stay claimed
         loads.hold();
-        robot.clickOn(name);
+        planner.openPlanOf(account.id());
         WaitForAsyncUtils.waitForFxEvents();
         loads.cancelHeld();
         WaitForAsyncUtils.waitForFxEvents();
         String title = app.context.messages().get("plans.editor.title", account.name(), year);
         assertThat(editorsTitled(title)).isEmpty();
 
-        robot.clickOn(name);
+        planner.openPlanOf(account.id());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editorsTitled(title)).as("the next click opens the plan").hasSize(1);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
@@ -210,5 +210,9 @@ class OnePlanEditorTest {
         } catch (Exception e) {
             throw new AssertionError("the FX thread did not answer", e);
         }
+    }
+
+    private static PlanOpener opener(dev.rapport.ui.UiContext ui) {
+        return new PlanOpener(ui.plans(), ui.contacts(), ui.clock(), ui.kit(), new RecordingNotifier());
     }
 }

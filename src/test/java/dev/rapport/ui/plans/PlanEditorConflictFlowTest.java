@@ -12,13 +12,13 @@ import dev.rapport.domain.plan.SwotKind;
 import dev.rapport.i18n.Messages;
 import dev.rapport.testutil.RunningApp;
 import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.pages.ActionEditorPage;
+import dev.rapport.ui.pages.PlanEditorPage;
+import dev.rapport.ui.pages.PlannerPage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
-import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +40,9 @@ class PlanEditorConflictFlowTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
+    private final PlannerPage planner = new PlannerPage(robot);
+    private final PlanEditorPage editor = new PlanEditorPage(robot);
+    private final ActionEditorPage action = new ActionEditorPage(robot);
     private RunningApp app;
     private Plan plan;
     private long visitId;
@@ -54,21 +57,17 @@ class PlanEditorConflictFlowTest {
         visitId = plan.actions().get(0).id();
         robot.clickOn("#nav-planner");
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntilShown("#planner-account-" + account.id());
-        robot.clickOn("#planner-account-" + account.id());
-        WaitForAsyncUtils.waitForFxEvents();
-        waitUntilShown("#plan-save");
-        robot.clickOn(msg().get("plans.tab.swot"));
-        robot.clickOn("#swot-" + SwotKind.STRENGTH.name()).write(STRENGTHS);
-        robot.clickOn(msg().get("plans.tab.actions"));
-        robot.clickOn("#action-add");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#action-title").write("端午礼品");
-        robot.clickOn("#action-ok");
-        WaitForAsyncUtils.waitForFxEvents();
+        planner.waitForRow(account.id());
+        planner.openPlanOf(account.id());
+        editor.waitUntilOpen();
+        editor.showTab(msg().get("plans.tab.swot"));
+        editor.typeSwot(SwotKind.STRENGTH, STRENGTHS);
+        editor.showTab(msg().get("plans.tab.actions"));
+        editor.addAction();
+        action.typeTitle("端午礼品");
+        action.ok();
         app.context.plans().markActionDone(visitId, null, null);
-        robot.clickOn("#plan-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.save();
     }
 
     @AfterEach
@@ -87,23 +86,22 @@ class PlanEditorConflictFlowTest {
     }
 
     private boolean editorOpen() {
-        return robot.lookup("#plan-tabs").tryQuery().isPresent();
+        return editor.isOpen();
     }
 
     private String strengths() {
-        return robot.lookup("#swot-" + SwotKind.STRENGTH.name()).queryTextInputControl().getText();
+        return editor.swot(SwotKind.STRENGTH);
     }
 
     private List<PlanAction> shownActions() {
-        TableView<PlanAction> table = robot.lookup("#plan-actions").queryTableView();
-        return List.copyOf(table.getItems());
+        return List.copyOf(editor.actions().getItems());
     }
 
     @Test
     void aRefusedSaveLeavesTheEditorOpenWithTheSwotAndTheActionsAndSaysWhatHappened() {
         assertThat(editorOpen()).isTrue();
         assertThat(robot.lookup("#" + ConflictBar.BOX_ID).query().isVisible()).isTrue();
-        assertThat(robot.lookup("#plan-save").query().isDisabled()).as("not again until a choice is made").isTrue();
+        assertThat(editor.saveButton().isDisabled()).as("not again until a choice is made").isTrue();
         assertThat(strengths()).isEqualTo(STRENGTHS);
         assertThat(shownActions()).extracting(PlanAction::title).containsExactly("中秋拜访", "端午礼品");
         assertThat(app.dialogs.errors).isEmpty();
@@ -121,7 +119,7 @@ class PlanEditorConflictFlowTest {
         assertThat(shownActions()).extracting(PlanAction::title).containsExactly("中秋拜访");
         assertThat(shownActions().get(0).status()).isEqualTo(ActionStatus.DONE);
         assertThat(robot.lookup("#" + ConflictBar.BOX_ID).query().isVisible()).isFalse();
-        assertThat(robot.lookup("#plan-save").query().isDisabled()).isFalse();
+        assertThat(editor.saveButton().isDisabled()).isFalse();
         robot.clickOn(msg().get("plans.tab.swot"));
         assertThat(strengths()).isEmpty();
     }
@@ -154,14 +152,4 @@ class PlanEditorConflictFlowTest {
         assertThat(editorOpen()).isFalse();
     }
 
-    private void waitUntilShown(String query) {
-        try {
-            // 30 s: the editor opens after the plan loads, which took over 10 s on a loaded 2-core machine
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                    () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(query + " never showed", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -76,7 +76,9 @@ class PlanEditorConflictTest {
     }
 
     private EditorSave<Plan> editorSave(TaskExecutor executor) {
-        return new PlanOpener(context.uiContext(executor, dialogs), new RecordingNotifier()).planSave(clipboard::add);
+        UiContext ui = context.uiContext(executor, dialogs);
+        return new PlanOpener(ui.plans(), ui.contacts(), ui.clock(), ui.kit(), new RecordingNotifier())
+                .planSave(clipboard::add);
     }
 
     private Plan stored() {

@@ -10,6 +10,10 @@ import dev.rapport.domain.plan.Plan;
 import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
 import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.pages.ActionEditorPage;
+import dev.rapport.ui.pages.PlanEditorPage;
+import dev.rapport.ui.pages.PlanSummaryPage;
+import dev.rapport.ui.pages.PlannerPage;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,7 +24,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Pane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +36,10 @@ class PlanFlowTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
+    private final PlannerPage planner = new PlannerPage(robot);
+    private final PlanEditorPage editor = new PlanEditorPage(robot);
+    private final ActionEditorPage action = new ActionEditorPage(robot);
+    private final PlanSummaryPage summary = new PlanSummaryPage(robot);
     private RunningApp app;
 
     @AfterEach
@@ -55,51 +62,44 @@ class PlanFlowTest {
         robot.clickOn("#nav-accounts");
         WaitForAsyncUtils.waitForFxEvents();
         selectFirstAccount();
-        assertThat(robot.lookup("#plan-open").queryButton().getText()).contains(Integer.toString(year));
-        RunningApp.reveal(robot, "#plan-open");
-        robot.clickOn("#plan-open");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#plan-budget").write("10000");
-        robot.clickOn(msg().get("plans.tab.actions"));
+        assertThat(summary.openButton().getText()).contains(Integer.toString(year));
+        summary.openPlan();
+        editor.typeBudget("10000");
+        editor.showTab(msg().get("plans.tab.actions"));
 
         addAction(RelationshipLevel.FINANCIAL, "plans.suggest.loyaltyPoints", "3000");
         addAction(RelationshipLevel.SOCIAL, "plans.suggest.birthdayGift", "800");
         addAction(RelationshipLevel.STRUCTURAL, "plans.suggest.training", "9000");
-        TableView<PlanAction> table = robot.lookup("#plan-actions").queryTableView();
+        TableView<PlanAction> table = editor.actions();
         assertThat(table.getItems()).extracting(PlanAction::level).containsExactly(RelationshipLevel.FINANCIAL,
                 RelationshipLevel.SOCIAL, RelationshipLevel.STRUCTURAL);
         assertThat(table.getItems().get(1).title()).isEqualTo(msg().get("plans.suggest.birthdayGift"));
         assertThat(table.getItems().get(1).type()).isEqualTo(ActionType.GIFT);
 
-        robot.interact(() -> table.getSelectionModel().select(1));
-        robot.clickOn("#action-mark-done");
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.selectAction(1);
+        editor.markActionDone();
         assertThat(table.getItems().get(1).status()).isEqualTo(ActionStatus.DONE);
-        robot.clickOn("#action-edit");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#action-actual").write("750");
-        choose("#action-effect", 4);
-        robot.clickOn("#action-ok");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#plan-budget-flag").query().isVisible()).as("12,800 planned of 10,000").isTrue();
+        editor.editAction();
+        action.typeActualCost("750");
+        action.chooseEffect(4);
+        action.ok();
+        assertThat(editor.overBudgetShown()).as("12,800 planned of 10,000").isTrue();
 
-        robot.clickOn(msg().get("plans.tab.review"));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text("#figures-SOCIAL-planned")).isEqualTo("1");
-        assertThat(text("#figures-SOCIAL-done")).isEqualTo("1");
-        assertThat(text("#figures-SOCIAL-actual")).isEqualTo("750");
-        assertThat(text("#figures-SOCIAL-effect")).isEqualTo("4");
-        assertThat(text("#figures-FINANCIAL-done")).isEqualTo("0");
-        assertThat(text("#figures-total-planned")).isEqualTo("3");
-        assertThat(text("#figures-total-done")).isEqualTo("1");
-        assertThat(text("#figures-total-budget")).isEqualTo("12,800");
-        assertThat(text("#figures-total-actual")).isEqualTo("750");
-        robot.clickOn("#review-conclusion").write("生日鲜花效果很好");
-        robot.clickOn("#plan-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.showTab(msg().get("plans.tab.review"));
+        assertThat(editor.figure("SOCIAL", "planned")).isEqualTo("1");
+        assertThat(editor.figure("SOCIAL", "done")).isEqualTo("1");
+        assertThat(editor.figure("SOCIAL", "actual")).isEqualTo("750");
+        assertThat(editor.figure("SOCIAL", "effect")).isEqualTo("4");
+        assertThat(editor.figure("FINANCIAL", "done")).isEqualTo("0");
+        assertThat(editor.figure("total", "planned")).isEqualTo("3");
+        assertThat(editor.figure("total", "done")).isEqualTo("1");
+        assertThat(editor.figure("total", "budget")).isEqualTo("12,800");
+        assertThat(editor.figure("total", "actual")).isEqualTo("750");
+        editor.typeConclusion("生日鲜花效果很好");
+        editor.save();
         assertThat(app.dialogs.errors).isEmpty();
-        assertThat(text("#plan-summary-text")).contains("1 of 3 actions done").contains("750 of 10,000");
-        assertThat(robot.lookup("#plan-summary-flag").query().isVisible()).isTrue();
+        assertThat(summary.progressText()).contains("1 of 3 actions done").contains("750 of 10,000");
+        assertThat(summary.overBudgetShown()).isTrue();
         app.close();
 
         app = RunningApp.open(dataDir);
@@ -108,7 +108,7 @@ class PlanFlowTest {
         assertThat(stored.review().conclusion()).isEqualTo("生日鲜花效果很好");
         assertThat(stored.figures().level(RelationshipLevel.SOCIAL).actual()).isEqualByComparingTo("750");
         selectFirstAccount();
-        assertThat(text("#plan-summary-text")).contains("1 of 3 actions done");
+        assertThat(summary.progressText()).contains("1 of 3 actions done");
     }
 
     @Test
@@ -122,31 +122,28 @@ class PlanFlowTest {
         long id = plan.actions().get(0).id();
         robot.clickOn("#nav-planner");
         WaitForAsyncUtils.waitForFxEvents();
-        String chip = "#plan-chip-" + id;
-        assertThat(cellOf(chip)).isEqualTo("planner-cell-" + account.id() + "-3");
+        assertThat(planner.chipIsIn(id, account.id(), 3)).isTrue();
 
-        robot.drag(chip).dropTo("#planner-cell-" + account.id() + "-6");
-        WaitForAsyncUtils.waitForFxEvents();
+        planner.dragChip(id, account.id(), 6);
         assertThat(app.context.plans().findAction(id).orElseThrow().month()).isEqualTo(YearMonth.of(year, 6));
-        assertThat(cellOf(chip)).isEqualTo("planner-cell-" + account.id() + "-6");
+        assertThat(planner.chipIsIn(id, account.id(), 6)).isTrue();
         assertThat(app.dialogs.errors).isEmpty();
 
-        Node chipNode = robot.lookup(chip).query();
+        Node chipNode = planner.chip(id);
         robot.interact(chipNode::requestFocus);
         robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.context.plans().findAction(id).orElseThrow().month()).isEqualTo(YearMonth.of(year, 7));
-        assertThat(robot.lookup(chip).query().isFocused()).as("the moved chip keeps the focus").isTrue();
+        assertThat(planner.chip(id).isFocused()).as("the moved chip keeps the focus").isTrue();
         app.close();
 
         app = RunningApp.open(dataDir);
         robot.clickOn("#nav-planner");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(cellOf(chip)).isEqualTo("planner-cell-" + account.id() + "-7");
+        assertThat(planner.chipIsIn(id, account.id(), 7)).isTrue();
 
-        robot.clickOn(chip);
-        WaitForAsyncUtils.waitForFxEvents();
-        TableView<PlanAction> actions = robot.lookup("#plan-actions").queryTableView();
+        planner.clickChip(id);
+        TableView<PlanAction> actions = editor.actions();
         assertThat(actions.getItems()).extracting(PlanAction::title).as("a click opens the chip's plan")
                 .containsExactly("中秋拜访");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
@@ -161,9 +158,9 @@ class PlanFlowTest {
         app.context.accounts().save(Account.named("华为技术 Huawei"));
         robot.clickOn("#nav-planner");
         WaitForAsyncUtils.waitForFxEvents();
-        Label empty = robot.lookup("#planner-empty").queryAs(Label.class);
+        Label empty = planner.emptyText();
         assertThat(empty.isVisible()).isTrue();
-        String button = robot.lookup("#planner-new-plan").queryButton().getText();
+        String button = planner.newPlanButton().getText();
         assertThat(empty.getText()).isEqualTo(msg().get("plans.planner.empty", year, button, "Ctrl+N"))
                 .contains(Integer.toString(year), button, "Ctrl+N");
     }
@@ -188,25 +185,21 @@ class PlanFlowTest {
         Account unplanned = app.context.accounts().save(Account.named("华为技术 Huawei"));
         robot.clickOn("#nav-planner");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#planner-new-plan").queryButton().getText()).isEqualTo(msg().get("plans.planner.newPlan"));
+        assertThat(planner.newPlanButton().getText()).isEqualTo(msg().get("plans.planner.newPlan"));
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        ComboBox<Account> accounts = robot.lookup("#new-plan-account").queryComboBox();
+        ComboBox<Account> accounts = planner.newPlanAccounts();
         assertThat(accounts.getItems()).as("only accounts without a plan for the year")
                 .extracting(Account::name).containsExactly("华为技术 Huawei");
-        assertThat(robot.lookup("#new-plan-create").query().isDisabled()).isTrue();
-        robot.interact(() -> accounts.setValue(accounts.getItems().get(0)));
-        robot.clickOn("#new-plan-create");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#plan-budget").write("20000");
-        robot.clickOn("#plan-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(planner.newPlanCreateButton().isDisabled()).isTrue();
+        planner.createPlanFor(accounts.getItems().get(0));
+        editor.typeBudget("20000");
+        editor.save();
         assertThat(app.dialogs.errors).isEmpty();
-        assertThat(robot.lookup("#planner-account-" + unplanned.id()).tryQuery()).as("a row in the grid").isPresent();
+        assertThat(planner.row(unplanned.id())).as("a row in the grid").isPresent();
 
-        robot.clickOn("#planner-new-plan");
-        WaitForAsyncUtils.waitForFxEvents();
+        planner.newPlan();
         assertThat(app.dialogs.infos).last().isEqualTo(msg().get("plans.planner.newPlan.allPlanned", year));
         app.close();
 
@@ -237,7 +230,7 @@ class PlanFlowTest {
         assertThat(app.context.plans().planner(year)).hasSize(1);
         robot.clickOn("#nav-planner");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#planner-grid .plan-chip").queryAll()).hasSize(1);
+        assertThat(planner.chips()).hasSize(1);
     }
 
     @Test
@@ -252,23 +245,17 @@ class PlanFlowTest {
                         YearMonth.of(year, 4)))));
         app.dialogs.answering(false);
         selectFirstAccount();
-        RunningApp.reveal(robot, "#plan-open");
-        robot.clickOn("#plan-open");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#plan-next-year");
-        WaitForAsyncUtils.waitForFxEvents();
+        summary.openPlan();
+        editor.planNextYear();
         assertThat(app.dialogs.confirmations).singleElement().asString().contains(Integer.toString(year + 1));
-        TableView<PlanAction> table = robot.lookup("#plan-actions").queryTableView();
+        TableView<PlanAction> table = editor.actions();
         assertThat(table.getItems()).extracting(PlanAction::title).containsExactly("Mid-Autumn mooncakes");
         assertThat(table.getItems().get(0).month()).isEqualTo(YearMonth.of(year + 1, 9));
-        robot.clickOn("#plan-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.save();
         assertThat(app.context.plans().plansOf(account.id())).extracting(Plan::year).containsExactly(year + 1, year);
         assertThat(app.dialogs.errors).isEmpty();
-        RunningApp.reveal(robot, "#plan-year-" + (year + 1));
-        robot.clickOn("#plan-year-" + (year + 1));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#plan-actions").queryTableView().getItems()).as("next year's plan opens from its link")
+        summary.openYear(year + 1);
+        assertThat(editor.actions().getItems()).as("next year's plan opens from its link")
                 .hasSize(1);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -301,7 +288,7 @@ class PlanFlowTest {
         assertThat(done.status()).isEqualTo(ActionStatus.DONE);
         assertThat(done.actualCost()).isEqualByComparingTo("620");
         assertThat(done.doneOn()).isEqualTo(LocalDate.now());
-        assertThat(text("#plan-summary-text")).contains("1 of 2 actions done");
+        assertThat(summary.progressText()).contains("1 of 2 actions done");
     }
 
     @Test
@@ -313,19 +300,16 @@ class PlanFlowTest {
                 PlanAction.planned("客户工程师培训", RelationshipLevel.STRUCTURAL, ActionType.TRAINING,
                         YearMonth.of(year, 10)))));
         selectFirstAccount();
-        RunningApp.reveal(robot, "#plan-open");
-        robot.clickOn("#plan-open");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#plan-delete");
-        WaitForAsyncUtils.waitForFxEvents();
+        summary.openPlan();
+        editor.delete();
         assertThat(app.dialogs.confirmations).singleElement().asString().contains("Alpine Systems");
         assertThat(app.context.plans().planFor(account.id(), year)).isEmpty();
-        assertThat(text("#plan-summary-text")).contains(Integer.toString(year));
+        assertThat(summary.progressText()).contains(Integer.toString(year));
         app.clickUndo(robot);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.context.plans().planFor(account.id(), year).orElseThrow().actions())
                 .extracting(PlanAction::title).containsExactly("客户工程师培训");
-        assertThat(text("#plan-summary-text")).contains("0 of 1 action done");
+        assertThat(summary.progressText()).contains("0 of 1 action done");
     }
 
     @Test
@@ -339,14 +323,12 @@ class PlanFlowTest {
         long actionId = saved.actions().get(0).id();
         robot.clickOn("#nav-planner");
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntilShown("#planner-account-" + account.id());
-        robot.clickOn("#planner-account-" + account.id());
-        WaitForAsyncUtils.waitForFxEvents();
-        waitUntilShown("#plan-delete");
-        robot.clickOn("#plan-delete");
-        WaitForAsyncUtils.waitForFxEvents();
+        planner.waitForRow(account.id());
+        planner.openPlanOf(account.id());
+        editor.waitUntilOpen();
+        editor.delete();
         assertThat(app.dialogs.confirmations).singleElement().asString().contains("上海天合 Tianhe");
-        assertThat(robot.lookup("#planner-account-" + account.id()).tryQuery()).as("the row leaves the grid").isEmpty();
+        assertThat(planner.row(account.id())).as("the row leaves the grid").isEmpty();
         assertThat(app.context.plans().planner(year)).isEmpty();
 
         app.clickUndo(robot);
@@ -354,8 +336,8 @@ class PlanFlowTest {
         Plan back = app.context.plans().planFor(account.id(), year).orElseThrow();
         assertThat(back.id()).as("undo keeps the plan's id").isEqualTo(saved.id());
         assertThat(back.actions()).extracting(PlanAction::id).containsExactly(actionId);
-        assertThat(robot.lookup("#planner-account-" + account.id()).tryQuery()).isPresent();
-        assertThat(robot.lookup("#plan-chip-" + actionId).tryQuery()).as("the chip keeps its action id").isPresent();
+        assertThat(planner.row(account.id())).isPresent();
+        assertThat(planner.hasChip(actionId)).as("the chip keeps its action id").isTrue();
     }
 
     @Test
@@ -368,17 +350,12 @@ class PlanFlowTest {
                 List.of(), "", null, null, 0L));
         app.context.plans().save(Plan.draft(account.id(), year).withStatus(dev.rapport.domain.plan.PlanStatus.ACTIVE));
         selectFirstAccount();
-        RunningApp.reveal(robot, "#plan-open");
-        robot.clickOn("#plan-open");
-        WaitForAsyncUtils.waitForFxEvents();
-        ComboBox<dev.rapport.domain.plan.PlanStatus> status = robot.lookup("#plan-status").queryComboBox();
-        robot.interact(() -> status.setValue(dev.rapport.domain.plan.PlanStatus.CLOSED));
-        robot.clickOn(msg().get("plans.tab.review"));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#review-revenue").queryTextInputControl().getText()).isEqualTo("1,200,000");
-        assertThat(robot.lookup("#review-share").queryTextInputControl().getText()).isEqualTo("35");
-        robot.clickOn("#plan-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        summary.openPlan();
+        editor.chooseStatus(dev.rapport.domain.plan.PlanStatus.CLOSED);
+        editor.showTab(msg().get("plans.tab.review"));
+        assertThat(editor.reviewRevenue()).isEqualTo("1,200,000");
+        assertThat(editor.reviewShare()).isEqualTo("35");
+        editor.save();
         assertThat(app.dialogs.errors).isEmpty();
         Plan stored = app.context.plans().planFor(account.id(), year).orElseThrow();
         assertThat(stored.status()).isEqualTo(dev.rapport.domain.plan.PlanStatus.CLOSED);
@@ -388,40 +365,11 @@ class PlanFlowTest {
     }
 
     private void addAction(RelationshipLevel level, String suggestionKey, String budget) {
-        robot.clickOn("#action-add");
-        WaitForAsyncUtils.waitForFxEvents();
-        ComboBox<RelationshipLevel> levels = robot.lookup("#action-level").queryComboBox();
-        robot.interact(() -> levels.setValue(level));
-        robot.clickOn("#action-suggestion");
-        robot.clickOn(msg().get(suggestionKey));
-        robot.clickOn("#action-budget").write(budget);
-        robot.clickOn("#action-ok");
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void waitUntilShown(String query) {
-        try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(query + " never showed", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void choose(String comboId, Integer value) {
-        ComboBox<Integer> box = robot.lookup(comboId).queryComboBox();
-        robot.interact(() -> box.setValue(value));
-    }
-
-    private String text(String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private String cellOf(String chipId) {
-        Node n = robot.lookup(chipId).query();
-        Pane parent = (Pane) n.getParent();
-        return parent.getId();
+        editor.addAction();
+        action.chooseLevel(level);
+        action.chooseSuggestion(msg().get(suggestionKey));
+        action.typeBudget(budget);
+        action.ok();
     }
 
     private void selectFirstAccount() {

@@ -163,7 +163,8 @@ class PlanViewModelsTest {
         app.plans().save(Plan.draft(b.id(), 2026).withActions(List.of(
                 PlanAction.planned("Gift", RelationshipLevel.SOCIAL, ActionType.GIFT, YearMonth.of(2026, 9))
                         .withOwnerAndContacts("Anna Müller", List.of()))));
-        PlannerViewModel m = new PlannerViewModel(ui(), notifier);
+        UiContext ui = ui();
+        PlannerViewModel m = new PlannerViewModel(ui.plans(), ui.accounts(), ui.clock(), ui.kit(), notifier);
         m.reload();
         assertThat(m.rows()).extracting(r -> r.account().name()).containsExactly("Contoso GmbH", "华为技术");
         assertThat(m.owners()).containsExactly("Anna Müller", "张伟");
@@ -230,5 +231,34 @@ class PlanViewModelsTest {
         assertThat(m.reviewedOn.get()).isEqualTo(TODAY);
         assertThat(m.validProperty().get()).isTrue();
         assertThat(m.toPlan().review().actualShareOfWallet()).isEqualByComparingTo("32.5");
+    }
+
+    @Test
+    void thePlanSummaryShowsThisYearsPlanAndLinksTheOtherYearsLatestFirst() {
+        Account planned = app.accounts().save(Account.named("华为技术"));
+        app.plans().save(Plan.draft(planned.id(), 2024));
+        app.plans().save(Plan.draft(planned.id(), 2025));
+        app.plans().save(Plan.draft(planned.id(), 2026).withActions(List.of(
+                PlanAction.planned("Training", RelationshipLevel.STRUCTURAL, ActionType.TRAINING,
+                        YearMonth.of(2026, 9)))));
+        Account unplanned = app.accounts().save(Account.named("Contoso GmbH"));
+        UiContext ui = ui();
+        Messages msg = ui.messages();
+        PlanSummaryViewModel m = new PlanSummaryViewModel(ui.plans(), ui.clock(), ui.kit());
+
+        m.show(planned);
+        assertThat(m.titleProperty().get()).isEqualTo(msg.get("plans.summary.title", 2026));
+        assertThat(m.hasPlanProperty().get()).isTrue();
+        assertThat(m.openTextProperty().get()).isEqualTo(msg.get("plans.summary.open", 2026));
+        assertThat(m.progressProperty().get()).isZero();
+        assertThat(m.otherYears()).containsExactly(2025, 2024);
+
+        m.show(unplanned);
+        assertThat(m.hasPlanProperty().get()).isFalse();
+        assertThat(m.flaggedProperty().get()).isFalse();
+        assertThat(m.progressTextProperty().get()).isEqualTo(msg.get("plans.summary.none", 2026));
+        assertThat(m.openTextProperty().get()).isEqualTo(msg.get("plans.summary.create", 2026));
+        assertThat(m.othersShownProperty().get()).isFalse();
+        assertThat(dialogs.errors).isEmpty();
     }
 }

@@ -50,7 +50,8 @@ class PlannerWhoChangedTest {
                     PlanAction.planned("Training", RelationshipLevel.STRUCTURAL, ActionType.TRAINING,
                             YearMonth.of(2026, 6)))));
             FakeDialogs dialogs = new FakeDialogs();
-            PlannerViewModel planner = new PlannerViewModel(app.uiContext(new DirectTaskExecutor(), dialogs), QUIET);
+            PlannerViewModel planner = new PlannerViewModel(app.plans(), app.accounts(), Clock.systemDefaultZone(),
+                    app.uiContext(new DirectTaskExecutor(), dialogs).kit(), QUIET);
 
             planner.markDone(read.actions().get(0));
             assertThat(dialogs.errors).isEmpty();
