@@ -1,7 +1,10 @@
 package dev.rapport.app;
 
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.accounts.AccountDetailParts;
+import dev.rapport.ui.accounts.AccountDetailViewModel;
 import dev.rapport.ui.accounts.AccountsView;
+import dev.rapport.ui.accounts.AccountsViewModel;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Screen;
 import dev.rapport.ui.common.Styles;
@@ -22,14 +25,24 @@ import dev.rapport.ui.insights.InsightsViewModel;
 import dev.rapport.ui.plans.PlanOpener;
 import dev.rapport.ui.plans.PlannerView;
 import dev.rapport.ui.plans.PlannerViewModel;
+import dev.rapport.ui.contactlog.AccountContactLogView;
+import dev.rapport.ui.contacts.ContactEditor;
+import dev.rapport.ui.exchange.ExchangeView;
+import dev.rapport.ui.exchange.ExchangeViewModel;
+import dev.rapport.ui.exchange.FileDialogs;
+import dev.rapport.ui.memory.AccountDatesView;
+import dev.rapport.ui.plans.PlanSummaryView;
+import dev.rapport.ui.retention.AccountValueView;
 import dev.rapport.ui.settings.SettingsView;
 import dev.rapport.ui.today.TodayView;
 import dev.rapport.ui.today.TodayViewModel;
 import dev.rapport.ui.today.UpcomingDatesView;
 import dev.rapport.ui.today.UpcomingDatesViewModel;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.stage.Window;
 
 /**
@@ -66,7 +79,56 @@ public final class UiWiring {
     }
 
     static Screen accounts(UiContext ctx, Notifier notifier) {
-        return new AccountsView(ctx, notifier);
+        ShownIn window = new ShownIn();
+        AccountsView view = accountsView(ctx, notifier, new FxFileDialogs(window), window);
+        window.node = view.node();
+        return view;
+    }
+
+    /**
+     * The accounts screen with these file dialogs (tests answer them with a fake).
+     *
+     * @param owner the window the screen's dialogs belong to
+     */
+    public static AccountsView accountsView(UiContext ctx, Notifier notifier, FileDialogs files, Supplier<Window> owner) {
+        UiKit kit = ctx.kit();
+        AccountsViewModel model = new AccountsViewModel(ctx.accounts(), ctx.plans(), ctx.demo(), ctx.retention(), kit,
+                notifier);
+        AccountDetailViewModel detail = new AccountDetailViewModel(ctx.contacts(), kit, notifier,
+                model::reloadAndSelect);
+        ExchangeView exchange = new ExchangeView(kit, exchangeViewModel(ctx, notifier, model::reload), files,
+                model.selectedProperty(), () -> List.copyOf(model.items()));
+        ContactLogFacts logFacts = new ContactLogFacts(ctx);
+        return new AccountsView(kit, model, detail, exchange, logFacts,
+                accountDetailParts(ctx, notifier, model, logFacts, owner));
+    }
+
+    private static ExchangeViewModel exchangeViewModel(UiContext ctx, Notifier notifier, Runnable afterImport) {
+        return new ExchangeViewModel(ctx.imports(), ctx.exports(), ctx.summaries(), ctx.clock(), ctx.kit(), notifier,
+                afterImport);
+    }
+
+    /** What the account detail pane shows of other screens: value, plan, dates, contact log, the person editor. */
+    private static AccountDetailParts accountDetailParts(UiContext ctx, Notifier notifier, AccountsViewModel accounts,
+            ContactLogFacts logFacts, Supplier<Window> owner) {
+        String css = Styles.url();
+        return new AccountDetailParts(
+                new AccountValueView(ctx, notifier, accounts::reloadAndSelect),
+                new PlanSummaryView(ctx, notifier),
+                new AccountDatesView(ctx, notifier, css),
+                new AccountContactLogView(ctx, notifier, logFacts, owner, logFacts::reload),
+                (window, person, all, save) -> new ContactEditor(window, person, all, ctx.messages(), ctx.formats(),
+                        css, save));
+    }
+
+    /** The window a screen is in, known once the screen is: parts made before it ask only when shown. */
+    private static final class ShownIn implements Supplier<Window> {
+        private Node node;
+
+        @Override
+        public Window get() {
+            return node == null || node.getScene() == null ? null : node.getScene().getWindow();
+        }
     }
 
     static Screen contacts(UiContext ctx, Notifier notifier) {

@@ -68,7 +68,7 @@ class FoundationBenchmark {
         // the accounts section is built when first shown and its table is in the scene after a pulse
         TableView<?> found = null;
         while (found == null) {
-            found = onFx(() -> (TableView<?>) scene.lookup("#table"));
+            found = onFx(() -> (TableView<?>) scene.lookup("#accountsTable"));
             Thread.sleep(5);
         }
         TableView<?> table = found;

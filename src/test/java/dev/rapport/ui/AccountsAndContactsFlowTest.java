@@ -162,7 +162,7 @@ class AccountsAndContactsFlowTest {
     }
 
     private void selectAccountRow(String name) {
-        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        TableView<?> table = robot.lookup("#accountsTable").queryAs(TableView.class);
         int index = accountNames().indexOf(name);
         assertThat(index).as("row for %s", name).isNotNegative();
         robot.interact(() -> table.getSelectionModel().select(index));
@@ -171,7 +171,7 @@ class AccountsAndContactsFlowTest {
 
     @SuppressWarnings("unchecked")
     private List<String> accountNames() {
-        TableView<Object> table = robot.lookup("#table").queryAs(TableView.class);
+        TableView<Object> table = robot.lookup("#accountsTable").queryAs(TableView.class);
         return table.getItems().stream().map(row -> nameOf(row)).toList();
     }
 

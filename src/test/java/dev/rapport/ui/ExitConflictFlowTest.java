@@ -32,7 +32,7 @@ class ExitConflictFlowTest extends EditorConflictFlowContract {
         CheckComboBox<LifecycleStage> stages = robot.lookup("#stageFilter").queryAs(CheckComboBox.class);
         robot.interact(() -> stages.getCheckModel().check(LifecycleStage.EXITED));
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<AccountListItem> table = robot.lookup("#table").queryAs(TableView.class);
+        TableView<AccountListItem> table = robot.lookup("#accountsTable").queryAs(TableView.class);
         robot.interact(() -> table.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         RunningApp.reveal(robot, "#account-edit-exit");

@@ -197,7 +197,7 @@ class MemoryAndTodayFlowTest {
         LocalDate inFiveDaysSixYearsAgo = LocalDate.now().plusDays(5).minusYears(6);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> accounts = robot.lookup("#table").queryAs(TableView.class);
+        TableView<?> accounts = robot.lookup("#accountsTable").queryAs(TableView.class);
         robot.interact(() -> accounts.getSelectionModel().select(0));
         dev.rapport.testutil.RunningApp.reveal(robot, "#account-date-add");
         robot.clickOn("#account-date-add");

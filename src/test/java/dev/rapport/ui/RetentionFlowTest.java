@@ -68,7 +68,7 @@ class RetentionFlowTest {
         account("Contoso Components", Tier.B);
         robot.clickOn("#nav-contacts");
         robot.clickOn("#nav-accounts");
-        TableView<AccountListItem> table = robot.lookup("#table").queryAs(TableView.class);
+        TableView<AccountListItem> table = robot.lookup("#accountsTable").queryAs(TableView.class);
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableColumn<AccountListItem, Integer> health = (javafx.scene.control.TableColumn<AccountListItem, Integer>)
                 table.getColumns().stream().filter(c -> "healthColumn".equals(c.getId())).findFirst().orElseThrow();
@@ -292,7 +292,7 @@ class RetentionFlowTest {
     }
 
     private void selectAccountRow(String name) {
-        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        TableView<?> table = robot.lookup("#accountsTable").queryAs(TableView.class);
         int index = accountNames().indexOf(name);
         assertThat(index).as("row for %s", name).isNotNegative();
         robot.interact(() -> table.getSelectionModel().select(index));
@@ -301,7 +301,7 @@ class RetentionFlowTest {
 
     @SuppressWarnings("unchecked")
     private List<String> accountNames() {
-        TableView<AccountListItem> table = robot.lookup("#table").queryAs(TableView.class);
+        TableView<AccountListItem> table = robot.lookup("#accountsTable").queryAs(TableView.class);
         return table.getItems().stream().map(item -> item.account().name()).toList();
     }
 }

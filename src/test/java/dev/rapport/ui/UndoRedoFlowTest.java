@@ -59,7 +59,7 @@ class UndoRedoFlowTest {
     }
 
     private List<String> listedNames() {
-        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        TableView<?> table = robot.lookup("#accountsTable").queryAs(TableView.class);
         return table.getItems().stream()
                 .map(i -> ((dev.rapport.domain.AccountListItem) i).account().name()).toList();
     }

@@ -4,12 +4,9 @@ import dev.rapport.domain.Account;
 import dev.rapport.domain.AccountListItem;
 import dev.rapport.domain.Contact;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Formats;
-import dev.rapport.ui.common.Notifier;
-import dev.rapport.ui.plans.PlanSummaryView;
+import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.contacts.ContactText;
-import dev.rapport.ui.retention.AccountValueView;
 import java.math.BigDecimal;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -34,24 +31,23 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The selected account at a glance: its classification, value, details and its people. */
 final class AccountDetailView {
 
+    /** What the pane's buttons do that the accounts screen owns. */
     interface Actions {
         void edit(Account account);
 
         void delete(AccountListItem item);
 
-        void addContact(Account account);
-
-        void editContact(Contact contact);
-
-        void deleteContact(Contact contact);
-
         /** Writes the account's summary as PDF, as the accounts header's Export PDF does. */
         void exportPdf(AccountListItem item);
+
+        /** Opens the person editor on a person of this account, new or not. */
+        void editPerson(Contact person);
     }
 
     private final Messages msg;
     private final Formats formats;
-    private final Actions actions;
+    private final AccountDetailViewModel model;
+    private final AccountDetailParts parts;
     private final VBox root = new VBox(12);
     private final Label title = new Label();
     private final HBox badges = new HBox(6);
@@ -60,34 +56,29 @@ final class AccountDetailView {
     private final Label notes = new Label();
     private final VBox content;
     private final Label none = new Label();
-    private final AccountValueView value;
-    private AccountListItem item;
-    private final PlanSummaryView planSummary;
-    private final dev.rapport.ui.memory.AccountDatesView dates;
 
-    AccountDetailView(UiContext ctx, Actions actions, Notifier notifier, AccountValueView value) {
-        this.planSummary = new PlanSummaryView(ctx, notifier);
-        this.value = value;
-        this.msg = ctx.messages();
-        this.formats = ctx.formats();
-        this.actions = actions;
+    AccountDetailView(UiKit kit, AccountDetailViewModel model, Actions actions, AccountDetailParts parts) {
+        this.msg = kit.messages();
+        this.formats = kit.formats();
+        this.model = model;
+        this.parts = parts;
         root.getStyleClass().add("detail-pane");
         root.setPadding(new Insets(14));
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
-        title.setId("detail-title");
+        title.setId(AccountsIds.DETAIL_TITLE);
 
         Button edit = new Button(msg.get("action.edit"), new FontIcon("mdi2p-pencil-outline"));
-        edit.setId("account-edit");
-        edit.setOnAction(e -> actions.edit(item.account()));
+        edit.setId(AccountsIds.EDIT);
+        edit.setOnAction(e -> actions.edit(model.shownProperty().get().account()));
         Button delete = new Button(msg.get("action.delete"), new FontIcon("mdi2d-delete-outline"));
-        delete.setId("account-delete");
-        delete.setOnAction(e -> actions.delete(item));
+        delete.setId(AccountsIds.DELETE);
+        delete.setOnAction(e -> actions.delete(model.shownProperty().get()));
         Button pdf = new Button(msg.get("account.exportPdf"), new FontIcon("mdi2f-file-pdf-box"));
-        pdf.setId("account-export-pdf");
+        pdf.setId(AccountsIds.EXPORT_PDF);
         pdf.setTooltip(new Tooltip(msg.get("account.exportPdf") + "  ("
                 + new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).getDisplayText() + ")"));
-        pdf.setOnAction(e -> actions.exportPdf(item));
+        pdf.setOnAction(e -> actions.exportPdf(model.shownProperty().get()));
         // the account's actions on their own row: beside the name, three labelled buttons left a
         // pane of usual width too little room, and names of two words wrapped onto two lines
         HBox accountActions = new HBox(8, edit, pdf, delete);
@@ -106,61 +97,60 @@ final class AccountDetailView {
         Label peopleTitle = new Label(msg.get("account.people"));
         peopleTitle.getStyleClass().add("subsection-title");
         Button addContact = new Button(msg.get("contacts.new"), new FontIcon("mdi2a-account-plus-outline"));
-        addContact.setId("contact-add");
-        addContact.setOnAction(e -> actions.addContact(item.account()));
+        addContact.setId(AccountsIds.ADD_PERSON);
+        addContact.setOnAction(e -> actions.editPerson(model.newPerson()));
         Region spacer2 = new Region();
         HBox.setHgrow(spacer2, Priority.ALWAYS);
         HBox peopleHeader = new HBox(8, peopleTitle, spacer2, addContact);
         peopleHeader.setAlignment(Pos.CENTER_LEFT);
-        people.setId("account-contacts");
+        people.setId(AccountsIds.PEOPLE);
         people.setPrefHeight(260);
         people.setPlaceholder(new Label(msg.get("account.noPeople")));
         people.setCellFactory(lv -> new PersonCell());
+        people.setItems(model.people());
         people.setOnKeyPressed(e -> {
             Contact c = people.getSelectionModel().getSelectedItem();
             if (c == null) {
                 return;
             }
             if (e.getCode() == KeyCode.DELETE) {
-                actions.deleteContact(c);
+                model.askDelete(c);
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
-                actions.editContact(c);
+                actions.editPerson(c);
                 e.consume();
             }
         });
         people.setOnMouseClicked(e -> {
             Contact c = people.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && c != null) {
-                actions.editContact(c);
+                actions.editPerson(c);
             }
         });
         Label notesTitle = new Label(msg.get("account.notes"));
         notesTitle.getStyleClass().add("subsection-title");
-        dates = new dev.rapport.ui.memory.AccountDatesView(ctx, notifier,
-                AccountDetailView.class.getResource(dev.rapport.ui.common.Styles.APP_CSS).toExternalForm());
-        content = new VBox(12, header, badges, facts, value.node(), planSummary.node(), peopleHeader, people,
-                dates.node(), notesTitle, notes);
+        content = new VBox(12, header, badges, facts, parts.value().node(), parts.plan().node(), peopleHeader, people,
+                parts.dates().node(), notesTitle, notes, parts.contactLog().node());
         none.setText(msg.get("accounts.selectHint"));
         none.getStyleClass().add("muted");
         root.getChildren().setAll(none);
+        model.shownProperty().addListener((obs, old, item) -> show(item));
     }
 
     Node node() {
         return root;
     }
 
-    void show(AccountListItem selected) {
-        this.item = selected;
+    private void show(AccountListItem selected) {
+        parts.contactLog().show(selected == null ? null : selected.account().id());
         if (selected == null) {
             root.getChildren().setAll(none);
-            people.getItems().clear();
-            value.show(null);
-            dates.show(null);
+            parts.value().show(null);
+            parts.dates().show(null);
             return;
         }
         Account a = selected.account();
-        dates.show(a.id());
+        parts.dates().show(a.id());
         title.setText(a.name());
         badges.getChildren().setAll(badge(msg.get("account.tier") + " " + msg.of(a.tier()), "tier-" + a.tier().name()),
                 badge(msg.of(a.stage()), "stage"), badge(msg.of(a.level()), "level"), badge(msg.of(a.partyType()), "party"));
@@ -177,17 +167,8 @@ final class AccountDetailView {
                 a.updatedAt() == null ? "" : formats.date(a.updatedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()));
         notes.setText(a.notes().isBlank() ? msg.get("account.noNotes") : a.notes());
         root.getChildren().setAll(content);
-        planSummary.show(a);
-        value.show(a);
-    }
-
-    /** Adds a part below the account's details (the contact log). */
-    void append(Node part) {
-        content.getChildren().add(part);
-    }
-
-    void showContacts(List<Contact> contacts) {
-        people.getItems().setAll(contacts);
+        parts.plan().show(a);
+        parts.value().show(a);
     }
 
     private String percent(BigDecimal v) {

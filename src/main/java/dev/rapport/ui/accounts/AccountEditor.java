@@ -12,11 +12,11 @@ import dev.rapport.ui.common.ConflictBar;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.FieldErrors;
 import dev.rapport.ui.common.Formats;
-import dev.rapport.ui.common.Fxml;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
-import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -28,7 +28,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -38,30 +40,30 @@ import javafx.stage.Window;
  * Reload, Keep mine and Copy my text.
  */
 public final class AccountEditor extends Dialog<Account> {
-    @FXML private TextField nameField;
-    @FXML private Label nameError;
-    @FXML private ComboBox<PartyType> partyTypeBox;
-    @FXML private ComboBox<Tier> tierBox;
-    @FXML private ComboBox<LifecycleStage> stageBox;
-    @FXML private ComboBox<RelationshipLevel> levelBox;
-    @FXML private ComboBox<RelationshipType> relationshipTypeBox;
-    @FXML private TextField ownerField;
-    @FXML private TextField industryField;
-    @FXML private TextField tagsField;
-    @FXML private TextField phoneField;
-    @FXML private Label phoneError;
-    @FXML private TextField websiteField;
-    @FXML private Label websiteError;
-    @FXML private TextField addressField;
-    @FXML private TextField revenueField;
-    @FXML private Label revenueError;
-    @FXML private TextField marginField;
-    @FXML private Label marginError;
-    @FXML private TextField shareField;
-    @FXML private Label shareError;
-    @FXML private ComboBox<Integer> satisfactionBox;
-    @FXML private Label satisfactionError;
-    @FXML private TextArea notesArea;
+    private final TextField nameField = field(AccountEditorIds.NAME);
+    private final Label nameError = error(AccountEditorIds.NAME_ERROR);
+    private final ComboBox<PartyType> partyTypeBox = box(AccountEditorIds.PARTY_TYPE);
+    private final ComboBox<Tier> tierBox = box(AccountEditorIds.TIER);
+    private final ComboBox<LifecycleStage> stageBox = box(AccountEditorIds.STAGE);
+    private final ComboBox<RelationshipLevel> levelBox = box(AccountEditorIds.LEVEL);
+    private final ComboBox<RelationshipType> relationshipTypeBox = box(AccountEditorIds.RELATIONSHIP_TYPE);
+    private final TextField ownerField = field(AccountEditorIds.OWNER);
+    private final TextField industryField = field(AccountEditorIds.INDUSTRY);
+    private final TextField tagsField = field(AccountEditorIds.TAGS);
+    private final TextField phoneField = field(AccountEditorIds.PHONE);
+    private final Label phoneError = error(AccountEditorIds.PHONE_ERROR);
+    private final TextField websiteField = field(AccountEditorIds.WEBSITE);
+    private final Label websiteError = error(AccountEditorIds.WEBSITE_ERROR);
+    private final TextField addressField = field(AccountEditorIds.ADDRESS);
+    private final TextField revenueField = field(AccountEditorIds.REVENUE);
+    private final Label revenueError = error(AccountEditorIds.REVENUE_ERROR);
+    private final TextField marginField = field(AccountEditorIds.MARGIN);
+    private final Label marginError = error(AccountEditorIds.MARGIN_ERROR);
+    private final TextField shareField = field(AccountEditorIds.SHARE);
+    private final Label shareError = error(AccountEditorIds.SHARE_ERROR);
+    private final ComboBox<Integer> satisfactionBox = box(AccountEditorIds.SATISFACTION);
+    private final Label satisfactionError = error(AccountEditorIds.SATISFACTION_ERROR);
+    private final TextArea notesArea = new TextArea();
 
     private final AccountEditorViewModel model;
     private final EditorSave<Account> save;
@@ -73,7 +75,7 @@ public final class AccountEditor extends Dialog<Account> {
         initOwner(owner);
         setTitle(msg.get(model.isNew() ? "accounts.new" : "accounts.edit"));
         setResizable(true);
-        GridPane form = Fxml.load(this, "AccountEditor.fxml", msg.bundle());
+        GridPane form = form(msg);
         ConflictBar conflictBar = new ConflictBar(save, msg, () -> save.reload(model.read(), model::fill),
                 () -> save.keepMine(model::toAccount), () -> save.copy(model.copyText()));
         getDialogPane().setContent(new VBox(8, conflictBar, form));
@@ -82,7 +84,7 @@ public final class AccountEditor extends Dialog<Account> {
         getDialogPane().getButtonTypes().addAll(saveType, new ButtonType(msg.get("action.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Node saveButton = getDialogPane().lookupButton(saveType);
-        saveButton.setId("save-button");
+        saveButton.setId(AccountEditorIds.SAVE);
         saveButton.disableProperty().bind(model.validProperty().not().or(save.savingProperty())
                 .or(save.conflictProperty().isNotNull()));
         // Save runs the write and closes only when it succeeded: a refused save keeps the text on screen
@@ -114,6 +116,92 @@ public final class AccountEditor extends Dialog<Account> {
 
     EditorSave<Account> save() {
         return save;
+    }
+
+    /** Two label-and-field pairs a row; name, address and notes span the row. */
+    private GridPane form(Messages msg) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(4);
+        grid.getStyleClass().add("editor-form");
+        grid.setPrefWidth(760);
+        grid.setPadding(new Insets(8));
+        grid.getColumnConstraints().addAll(labelColumn(), fieldColumn(), labelColumn(), fieldColumn());
+        notesArea.setId(AccountEditorIds.NOTES);
+        notesArea.setPrefRowCount(4);
+        notesArea.setWrapText(true);
+        nameField.setPromptText(msg.get("account.name.prompt"));
+        tagsField.setPromptText(msg.get("account.tags.prompt"));
+        Label name = label(msg, "account.name", nameField);
+        name.getStyleClass().add("required");
+        grid.add(name, 0, 0);
+        grid.add(new VBox(nameField, nameError), 1, 0, 3, 1);
+        pair(grid, 1, msg, "account.partyType", partyTypeBox, "account.tier", tierBox);
+        pair(grid, 2, msg, "account.stage", stageBox, "account.level", levelBox);
+        pair(grid, 3, msg, "account.relationshipType", relationshipTypeBox, "account.owner", ownerField);
+        pair(grid, 4, msg, "account.industry", industryField, "account.tags", tagsField);
+        grid.add(label(msg, "account.phone", phoneField), 0, 5);
+        grid.add(new VBox(phoneField, phoneError), 1, 5);
+        grid.add(label(msg, "account.website", websiteField), 2, 5);
+        grid.add(new VBox(websiteField, websiteError), 3, 5);
+        grid.add(label(msg, "account.address", addressField), 0, 6);
+        grid.add(addressField, 1, 6, 3, 1);
+        grid.add(label(msg, "account.annualRevenue", revenueField), 0, 7);
+        grid.add(new VBox(revenueField, revenueError), 1, 7);
+        grid.add(label(msg, "account.grossMarginPct", marginField), 2, 7);
+        grid.add(new VBox(marginField, marginError), 3, 7);
+        grid.add(label(msg, "account.shareOfWalletPct", shareField), 0, 8);
+        grid.add(new VBox(shareField, shareError), 1, 8);
+        grid.add(label(msg, "account.satisfaction", satisfactionBox), 2, 8);
+        grid.add(new VBox(satisfactionBox, satisfactionError), 3, 8);
+        Label notes = label(msg, "account.notes", notesArea);
+        GridPane.setValignment(notes, VPos.TOP);
+        grid.add(notes, 0, 9);
+        grid.add(notesArea, 1, 9, 3, 1);
+        return grid;
+    }
+
+    private static void pair(GridPane grid, int row, Messages msg, String key1, Node field1, String key2, Node field2) {
+        grid.addRow(row, label(msg, key1, field1), field1, label(msg, key2, field2), field2);
+    }
+
+    private static Label label(Messages msg, String key, Node field) {
+        Label label = new Label(msg.get(key));
+        label.setLabelFor(field);
+        return label;
+    }
+
+    private static ColumnConstraints labelColumn() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setMinWidth(130);
+        return c;
+    }
+
+    private static ColumnConstraints fieldColumn() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        c.setPrefWidth(230);
+        return c;
+    }
+
+    private static TextField field(String id) {
+        TextField field = new TextField();
+        field.setId(id);
+        return field;
+    }
+
+    private static <T> ComboBox<T> box(String id) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private static Label error(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("field-error");
+        return label;
     }
 
     private void bind(Messages msg) {

@@ -2,7 +2,6 @@ package dev.rapport.ui.accounts;
 
 import dev.rapport.domain.Account;
 import dev.rapport.domain.AccountRules;
-import dev.rapport.domain.FieldProblem;
 import dev.rapport.domain.LifecycleStage;
 import dev.rapport.domain.PartyType;
 import dev.rapport.domain.RelationshipLevel;
@@ -11,27 +10,22 @@ import dev.rapport.domain.Tags;
 import dev.rapport.domain.Tier;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.CopyText;
+import dev.rapport.ui.common.FormModel;
 import dev.rapport.ui.common.Formats;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableMap;
 
 /**
  * The account form's state: what the user typed, checked on every change, with the reason
  * for each invalid field ready to show beside it. Save is possible only when nothing is invalid.
  */
-public final class AccountEditorViewModel {
-    private final Messages msg;
+public final class AccountEditorViewModel extends FormModel<Account> {
     private final Formats formats;
     private Account original;
 
@@ -53,24 +47,16 @@ public final class AccountEditorViewModel {
     public final StringProperty tags = new SimpleStringProperty("");
     public final StringProperty notes = new SimpleStringProperty("");
 
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final BooleanBinding valid = Bindings.createBooleanBinding(errors::isEmpty, errors);
-
     public AccountEditorViewModel(Account account, Messages msg, Formats formats) {
-        this.msg = msg;
+        super(msg);
         this.formats = formats;
         fill(account);
-        for (Observable o : new Observable[] {name, partyType, tier, stage, level, phone, website, annualRevenue,
-            grossMarginPct, shareOfWalletPct, satisfaction}) {
-            o.addListener(x -> validate());
-        }
-        validate();
+        // the fields a rule reads; the free-text ones cannot make the account invalid
+        watch(name, partyType, tier, stage, level, phone, website, annualRevenue, grossMarginPct, shareOfWalletPct,
+                satisfaction);
     }
 
-    /**
-     * Puts the account into the form, as after a Reload that drops what was typed: every field
-     * and the version the next save names.
-     */
+    @Override
     public void fill(Account account) {
         original = account;
         name.set(account.name());
@@ -92,10 +78,7 @@ public final class AccountEditorViewModel {
         notes.set(account.notes());
     }
 
-    /**
-     * What the user typed into the text fields, one "Label: value" per line (empty ones left out),
-     * for "Copy my text" when the save was refused.
-     */
+    @Override
     public String copyText() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("account.name", name.get());
@@ -112,21 +95,13 @@ public final class AccountEditorViewModel {
         return CopyText.lines(msg, fields);
     }
 
-    /** The account as this form read it (or last reloaded it), with the version a save names. */
+    @Override
     public Account read() {
         return original;
     }
 
     public boolean isNew() {
         return original.isNew();
-    }
-
-    public ObservableMap<String, String> errors() {
-        return errors;
-    }
-
-    public BooleanBinding validProperty() {
-        return valid;
     }
 
     /** The account as typed; call only when valid. */
@@ -139,16 +114,12 @@ public final class AccountEditorViewModel {
         return a;
     }
 
-    private void validate() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    @Override
+    protected void check(Map<String, String> problems) {
         Account a = build(problems);
         if (a != null) {
-            for (FieldProblem p : AccountRules.check(a, formats.locale())) {
-                problems.putIfAbsent(p.field(), msg.of(p));
-            }
+            add(problems, AccountRules.check(a, formats.locale()));
         }
-        errors.keySet().retainAll(problems.keySet());
-        errors.putAll(problems);
     }
 
     private Account build(Map<String, String> problems) {

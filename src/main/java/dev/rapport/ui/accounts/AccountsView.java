@@ -8,230 +8,111 @@ import dev.rapport.domain.PartyType;
 import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.Tier;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.FixedRowTableSkin;
-import dev.rapport.ui.common.Fxml;
-import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.OpenEditors;
-import dev.rapport.ui.exchange.ExchangeView;
-import dev.rapport.ui.exchange.FileDialogs;
-import dev.rapport.ui.exchange.FxFileDialogs;
-import dev.rapport.ui.common.Tables;
-import dev.rapport.ui.contacts.ContactEditor;
-import dev.rapport.ui.contactlog.AccountContactLogView;
-import dev.rapport.ui.contactlog.ContactLogFacts;
 import dev.rapport.ui.common.Screen;
-import dev.rapport.ui.retention.AccountValueView;
+import dev.rapport.ui.common.Styles;
+import dev.rapport.ui.common.Tables;
+import dev.rapport.ui.common.UiKit;
+import dev.rapport.ui.contactlog.ContactLogFacts;
+import dev.rapport.ui.exchange.ExchangeView;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.fxml.FXML;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The accounts screen: filter as you type, combinable filters, a sortable table and the detail pane. */
+/**
+ * The accounts screen: filter as you type, combinable filters, a sortable table and the detail
+ * pane. It lays out and binds; what it shows and every call to a service is its view models'
+ * (decision 0020: this is the worked example).
+ */
 public final class AccountsView implements Screen {
-    @FXML private Label countLabel;
-    @FXML private Button newButton;
-    @FXML private HBox searchBox;
-    @FXML private CheckComboBox<Tier> tierFilter;
-    @FXML private CheckComboBox<LifecycleStage> stageFilter;
-    @FXML private CheckComboBox<RelationshipLevel> levelFilter;
-    @FXML private CheckComboBox<PartyType> partyFilter;
-    @FXML private SplitPane split;
-    @FXML private TableView<AccountListItem> table;
-    @FXML private TableColumn<AccountListItem, String> nameColumn;
-    @FXML private TableColumn<AccountListItem, Tier> tierColumn;
-    @FXML private TableColumn<AccountListItem, LifecycleStage> stageColumn;
-    @FXML private TableColumn<AccountListItem, RelationshipLevel> levelColumn;
-    @FXML private TableColumn<AccountListItem, PartyType> partyColumn;
-    @FXML private TableColumn<AccountListItem, String> industryColumn;
-    @FXML private TableColumn<AccountListItem, BigDecimal> revenueColumn;
-    @FXML private TableColumn<AccountListItem, Integer> contactsColumn;
-    @FXML private TableColumn<AccountListItem, String> ownerColumn;
-    @FXML private ScrollPane detailScroll;
-    @FXML private VBox emptyState;
-
-    private final UiContext ctx;
+    private final UiKit kit;
     private final Messages msg;
     private final AccountsViewModel model;
-    private final BorderPane root;
-    private final CustomTextField search;
-    private final AccountDetailView detail;
+    private final AccountDetailViewModel detailModel;
     private final ContactLogFacts logFacts;
-    private final AccountContactLogView contactLog;
-    private final Notifier notifier;
-    private final FileDialogs files;
-    private ExchangeView exchange;
+    private final AccountDetailParts parts;
+    private final ExchangeView exchange;
+    private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+    private final CheckComboBox<Tier> tierFilter = new CheckComboBox<>();
+    private final CheckComboBox<LifecycleStage> stageFilter = new CheckComboBox<>();
+    private final CheckComboBox<RelationshipLevel> levelFilter = new CheckComboBox<>();
+    private final CheckComboBox<PartyType> partyFilter = new CheckComboBox<>();
+    private final TableView<AccountListItem> table = new TableView<>();
+    private final BorderPane root = new BorderPane();
 
-    public AccountsView(UiContext ctx, Notifier notifier) {
-        this(ctx, notifier, null);
+    /**
+     * @param exchange the header's Import…, Export and PDF, made on this screen's selection and list
+     * @param logFacts the contact log's columns in the table (last contact, complaints)
+     * @param parts the other screens' views the detail pane shows
+     */
+    public AccountsView(UiKit kit, AccountsViewModel model, AccountDetailViewModel detailModel,
+            ExchangeView exchange, ContactLogFacts logFacts, AccountDetailParts parts) {
+        this.kit = kit;
+        this.msg = kit.messages();
+        this.model = model;
+        this.detailModel = detailModel;
+        this.exchange = exchange;
+        this.logFacts = logFacts;
+        this.parts = parts;
+        AccountDetailView detail = new AccountDetailView(kit, detailModel, new DetailActions(), parts);
+        root.getStyleClass().add("section");
+        root.setTop(header());
+        root.setCenter(center(detail));
+        bindTable();
+        bindSelection();
+        logFacts.onReloaded(parts.contactLog()::refreshSummary);
     }
 
-    /** With other file dialogs (tests answer them); null for the system's. */
-    AccountsView(UiContext ctx, Notifier notifier, FileDialogs fileDialogs) {
-        this.ctx = ctx;
-        this.msg = ctx.messages();
-        this.model = new AccountsViewModel(ctx, notifier);
-        this.notifier = notifier;
-        this.root = Fxml.load(this, "Accounts.fxml", msg.bundle());
-        this.files = fileDialogs != null ? fileDialogs : new FxFileDialogs(() -> root.getScene().getWindow());
-        this.search = (CustomTextField) TextFields.createClearableTextField();
-        this.detail = new AccountDetailView(ctx, new AccountDetailView.Actions() {
-            @Override
-            public void edit(Account account) {
-                editAccount(account);
-            }
+    /** Title, count and the actions on top; search and filters below. */
+    private VBox header() {
+        Label title = new Label(msg.get("nav.accounts"));
+        title.getStyleClass().add("section-title");
+        Label count = new Label();
+        count.setId(AccountsIds.COUNT);
+        count.getStyleClass().add("muted");
+        count.textProperty().bind(model.countText());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // Import…, Export and PDF (issue 5), left of "New account"
+        HBox top = new HBox(12, title, count, spacer, exchange.node(), newButton(AccountsIds.NEW));
+        top.setAlignment(Pos.CENTER_LEFT);
 
-            @Override
-            public void delete(AccountListItem item) {
-                deleteAccount(item);
-            }
-
-            @Override
-            public void addContact(Account account) {
-                editContact(Contact.named("", account.id()));
-            }
-
-            @Override
-            public void editContact(Contact contact) {
-                AccountsView.this.editContact(contact);
-            }
-
-            @Override
-            public void deleteContact(Contact contact) {
-                AccountsView.this.deleteContact(contact);
-            }
-
-            @Override
-            public void exportPdf(AccountListItem item) {
-                exchange.exportPdf(item);
-            }
-        }, notifier, new AccountValueView(ctx, notifier, id -> model.reloadAndSelect(id)));
-        this.logFacts = new ContactLogFacts(ctx);
-        this.contactLog = new AccountContactLogView(ctx, notifier, logFacts, () -> root.getScene().getWindow(),
-                logFacts::reload);
-        detail.append(contactLog.node());
-        logFacts.onReloaded(contactLog::refreshSummary);
-        setUp();
-    }
-
-    AccountsViewModel model() {
-        return model;
-    }
-
-    private void setUp() {
-        search.setId("account-search");
+        search.setId(AccountsIds.SEARCH);
         search.setPromptText(msg.get("accounts.search.prompt"));
         search.setLeft(new FontIcon("mdi2m-magnify"));
-        HBox.setHgrow(search, Priority.ALWAYS);
-        searchBox.getChildren().add(search);
         search.textProperty().bindBidirectional(model.queryProperty());
-        countLabel.textProperty().bind(model.countText());
-        // Import…, Export and PDF (issue 5), left of "New account"
-        exchange = new ExchangeView(ctx, notifier, files, model.selectedProperty(),
-                () -> List.copyOf(model.items()), model::reload);
-        HBox header = (HBox) newButton.getParent();
-        header.getChildren().add(header.getChildren().indexOf(newButton), exchange.node());
-
-        filter(tierFilter, Tier.values());
-        filter(stageFilter, LifecycleStage.values());
-        filter(levelFilter, RelationshipLevel.values());
-        filter(partyFilter, PartyType.values());
-
-        table.setFixedCellSize(26);
-        FixedRowTableSkin.install(table);
-        table.setItems(model.items());
-        model.sortedItems().comparatorProperty().bind(table.comparatorProperty());
-        // the rows are a filtered view of the sorted list, which the bound comparator keeps in order
-        table.setSortPolicy(t -> true);
-        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().name()));
-        nameColumn.setComparator(Tables.textOrder(msg.locale()));
-        tierColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().tier()));
-        Tables.enumCells(tierColumn, msg);
-        stageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().stage()));
-        Tables.enumCells(stageColumn, msg);
-        levelColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().level()));
-        Tables.enumCells(levelColumn, msg);
-        partyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().partyType()));
-        Tables.enumCells(partyColumn, msg);
-        industryColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().industry()));
-        industryColumn.setComparator(Tables.textOrder(msg.locale()));
-        revenueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().annualRevenue()));
-        revenueColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        Tables.formattedCells(revenueColumn, v -> ctx.formats().money(v));
-        contactsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contactCount()));
-        ownerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().account().owner()));
-        ownerColumn.setComparator(Tables.textOrder(msg.locale()));
-        TableColumn<AccountListItem, Integer> healthColumn = new TableColumn<>(msg.get("retention.health.column"));
-        healthColumn.setId("healthColumn");
-        healthColumn.getStyleClass().add("number");
-        healthColumn.setPrefWidth(70);
-        healthColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.health(c.getValue().account().id())));
-        healthColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        table.getColumns().add(3, healthColumn);
-        model.healthScores().addListener((javafx.collections.MapChangeListener<Long, Integer>) c -> table.refresh());
-        logFacts.addComplaintColumn(table, i -> i.account().id(), "account-complaints");
-        logFacts.addColumns(table, i -> logFacts.accountLastContact(i.account().id()), "account");
-        table.getSortOrder().add(nameColumn);
-
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.selectedProperty().set(item));
-        model.selectedProperty().addListener((obs, old, item) -> {
-            if (item != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(item);
-                if (item != null) {
-                    table.scrollTo(item);
-                }
-            }
-            detail.show(item);
-            contactLog.show(item == null ? null : item.account().id());
-        });
-        model.selectedContacts().addListener((ListChangeListener<Contact>) c -> detail.showContacts(model.selectedContacts()));
-        table.setOnKeyPressed(e -> {
-            AccountListItem item = table.getSelectionModel().getSelectedItem();
-            if (item == null) {
-                return;
-            }
-            if (e.getCode() == KeyCode.DELETE) {
-                deleteAccount(item);
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER) {
-                editAccount(item.account());
-                e.consume();
-            }
-        });
-        table.setRowFactory(tv -> {
-            javafx.scene.control.TableRow<AccountListItem> row = new javafx.scene.control.TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    editAccount(row.getItem().account());
-                }
-            });
-            return row;
-        });
-        detailScroll.setContent(detail.node());
-        emptyState.visibleProperty().bind(model.emptyProperty());
-        split.visibleProperty().bind(model.emptyProperty().not());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN) {
                 table.requestFocus();
@@ -242,31 +123,180 @@ public final class AccountsView implements Screen {
                 e.consume();
             }
         });
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox searchBox = new HBox(search);
+        searchBox.setId(AccountsIds.SEARCH_BOX);
+        searchBox.setPrefWidth(320);
+        filter(tierFilter, AccountsIds.TIER_FILTER, "account.tier", 110, Tier.values());
+        filter(stageFilter, AccountsIds.STAGE_FILTER, "account.stage", 140, LifecycleStage.values());
+        filter(levelFilter, AccountsIds.LEVEL_FILTER, "account.level", 140, RelationshipLevel.values());
+        filter(partyFilter, AccountsIds.PARTY_FILTER, "account.partyType", 150, PartyType.values());
+        Button clear = new Button(msg.get("accounts.clearFilters"));
+        clear.setId(AccountsIds.CLEAR_FILTERS);
+        clear.getStyleClass().add("link-button");
+        clear.setOnAction(e -> clearFilters());
+        FlowPane filters = new FlowPane(8, 6, searchBox, tierFilter, stageFilter, levelFilter, partyFilter, clear);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        VBox header = new VBox(8, top, filters);
+        header.getStyleClass().add("section-header");
+        header.setPadding(new Insets(12, 14, 8, 14));
+        return header;
     }
 
-    private <E extends Enum<E>> void filter(CheckComboBox<E> box, E[] values) {
+    private Button newButton(String id) {
+        Button button = new Button(msg.get("accounts.new"));
+        button.setId(id);
+        button.getStyleClass().add("accent");
+        button.setOnAction(e -> createNew());
+        return button;
+    }
+
+    /** The table beside the detail pane; while there is no account at all, the offer of sample data. */
+    private StackPane center(AccountDetailView detail) {
+        table.setId(AccountsIds.TABLE);
+        table.setPlaceholder(new Label(msg.get("accounts.noMatch")));
+        ScrollPane detailScroll = new ScrollPane(detail.node());
+        detailScroll.setId(AccountsIds.DETAIL_SCROLL);
+        detailScroll.setFitToWidth(true);
+        detailScroll.getStyleClass().add("detail-scroll");
+        SplitPane split = new SplitPane(table, detailScroll);
+        split.setId(AccountsIds.SPLIT);
+        split.setDividerPositions(0.62);
+        split.visibleProperty().bind(model.emptyProperty().not());
+
+        Label emptyTitle = new Label(msg.get("accounts.empty.title"));
+        emptyTitle.getStyleClass().add("empty-title");
+        Label emptyText = new Label(msg.get("accounts.empty.text"));
+        emptyText.setWrapText(true);
+        emptyText.setMaxWidth(460);
+        emptyText.getStyleClass().add("muted");
+        Button sample = new Button(msg.get("accounts.createSample"));
+        sample.setId(AccountsIds.SAMPLE_DATA);
+        sample.setOnAction(e -> model.createSampleData());
+        HBox emptyActions = new HBox(10, newButton(AccountsIds.EMPTY_NEW), sample);
+        emptyActions.setAlignment(Pos.CENTER);
+        VBox empty = new VBox(14, emptyTitle, emptyText, emptyActions);
+        empty.setId(AccountsIds.EMPTY_STATE);
+        empty.setAlignment(Pos.CENTER);
+        empty.getStyleClass().add("empty-state");
+        empty.visibleProperty().bind(model.emptyProperty());
+        return new StackPane(split, empty);
+    }
+
+    private void bindTable() {
+        table.setFixedCellSize(26);
+        FixedRowTableSkin.install(table);
+        table.setItems(model.items());
+        model.sortedItems().comparatorProperty().bind(table.comparatorProperty());
+        // the rows are a filtered view of the sorted list, which the bound comparator keeps in order
+        table.setSortPolicy(t -> true);
+        TableColumn<AccountListItem, String> name = column(AccountsIds.NAME_COLUMN, "account.name", 230,
+                a -> a.account().name());
+        name.setComparator(Tables.textOrder(msg.locale()));
+        TableColumn<AccountListItem, Tier> tier = column(AccountsIds.TIER_COLUMN, "account.tier", 50,
+                a -> a.account().tier());
+        Tables.enumCells(tier, msg);
+        TableColumn<AccountListItem, Integer> health = column(AccountsIds.HEALTH_COLUMN, "retention.health.column", 70,
+                a -> model.health(a.account().id()));
+        health.getStyleClass().add("number");
+        health.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        model.healthScores().addListener((MapChangeListener<Long, Integer>) c -> table.refresh());
+        TableColumn<AccountListItem, LifecycleStage> stage = column(AccountsIds.STAGE_COLUMN, "account.stage", 95,
+                a -> a.account().stage());
+        Tables.enumCells(stage, msg);
+        TableColumn<AccountListItem, RelationshipLevel> level = column(AccountsIds.LEVEL_COLUMN, "account.level", 85,
+                a -> a.account().level());
+        Tables.enumCells(level, msg);
+        TableColumn<AccountListItem, PartyType> party = column(AccountsIds.PARTY_COLUMN, "account.partyType", 95,
+                a -> a.account().partyType());
+        Tables.enumCells(party, msg);
+        TableColumn<AccountListItem, String> industry = column(AccountsIds.INDUSTRY_COLUMN, "account.industry", 110,
+                a -> a.account().industry());
+        industry.setComparator(Tables.textOrder(msg.locale()));
+        TableColumn<AccountListItem, BigDecimal> revenue = column(AccountsIds.REVENUE_COLUMN, "account.annualRevenue",
+                110, a -> a.account().annualRevenue());
+        revenue.getStyleClass().add("number");
+        revenue.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        Tables.formattedCells(revenue, v -> kit.formats().money(v));
+        TableColumn<AccountListItem, Integer> contacts = column(AccountsIds.CONTACTS_COLUMN, "account.contacts", 70,
+                AccountListItem::contactCount);
+        contacts.getStyleClass().add("number");
+        TableColumn<AccountListItem, String> owner = column(AccountsIds.OWNER_COLUMN, "account.owner", 100,
+                a -> a.account().owner());
+        owner.setComparator(Tables.textOrder(msg.locale()));
+        table.getColumns().setAll(List.of(name, tier, stage, health, level, party, industry, revenue, contacts, owner));
+        logFacts.addComplaintColumn(table, i -> i.account().id(), "account-complaints");
+        logFacts.addColumns(table, i -> logFacts.accountLastContact(i.account().id()), "account");
+        table.getSortOrder().add(name);
+
+        table.setOnKeyPressed(e -> {
+            AccountListItem item = table.getSelectionModel().getSelectedItem();
+            if (item == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.DELETE) {
+                model.askDelete(item);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                editAccount(item.account());
+                e.consume();
+            }
+        });
+        table.setRowFactory(tv -> {
+            TableRow<AccountListItem> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    editAccount(row.getItem().account());
+                }
+            });
+            return row;
+        });
+    }
+
+    private <T> TableColumn<AccountListItem, T> column(String id, String key, double width,
+            Function<AccountListItem, T> value) {
+        TableColumn<AccountListItem, T> column = new TableColumn<>(msg.get(key));
+        column.setId(id);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** The table's selection and the model's are one; the detail pane hears of every load of it. */
+    private void bindSelection() {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.selectedProperty().set(item));
+        model.selectedProperty().addListener((obs, old, item) -> {
+            if (item != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(item);
+                if (item != null) {
+                    table.scrollTo(item);
+                }
+            }
+        });
+        // an invalidation, not a change: a reload sets an equal account whose people may have changed
+        model.selectedProperty().addListener((Observable o) -> detailModel.show(model.selectedProperty().get()));
+    }
+
+    private <E extends Enum<E>> void filter(CheckComboBox<E> box, String id, String titleKey, double width, E[] values) {
+        box.setId(id);
+        box.setTitle(msg.get(titleKey));
+        box.setPrefWidth(width);
         box.getItems().setAll(values);
         box.setConverter(Tables.enumConverter(msg));
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<E>) c -> applyFilters());
     }
 
     private void applyFilters() {
-        model.setFilters(checked(tierFilter, Tier.class), checked(stageFilter, LifecycleStage.class),
-                checked(levelFilter, RelationshipLevel.class), checked(partyFilter, PartyType.class));
+        model.setFilters(checked(tierFilter), checked(stageFilter), checked(levelFilter), checked(partyFilter));
     }
 
-    private static <E extends Enum<E>> Set<E> checked(CheckComboBox<E> box, Class<E> type) {
+    private static <E extends Enum<E>> Set<E> checked(CheckComboBox<E> box) {
         List<E> items = box.getCheckModel().getCheckedItems();
         return items.isEmpty() ? Set.of() : EnumSet.copyOf(items);
     }
 
-    @FXML
-    void onNew() {
-        createNew();
-    }
-
-    @FXML
-    void onClearFilters() {
+    private void clearFilters() {
         search.clear();
         tierFilter.getCheckModel().clearChecks();
         stageFilter.getCheckModel().clearChecks();
@@ -274,47 +304,45 @@ public final class AccountsView implements Screen {
         partyFilter.getCheckModel().clearChecks();
     }
 
-    @FXML
-    void onSampleData() {
-        model.createSampleData();
+    private Window window() {
+        return root.getScene().getWindow();
     }
 
     private void editAccount(Account account) {
-        ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.ACCOUNT, account.id()),
-                () -> new AccountEditor(root.getScene().getWindow(), account, msg, ctx.formats(), stylesheet(),
+        kit.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.ACCOUNT, account.id()),
+                () -> new AccountEditor(window(), account, msg, kit.formats(), Styles.url(),
                         model.editorSave(new FxTextClipboard())))
                 .ifPresent(model::saved);
     }
 
-    private void deleteAccount(AccountListItem item) {
-        // an account with plans says so in the question; the delete stays undoable either way
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.plans().countFor(item.account().id()), plans -> {
-            String question = plans == 0
-                    ? msg.get("accounts.delete.question", item.account().name(), item.contactCount())
-                    : msg.get("plans.accountDelete.question", item.account().name(), item.contactCount(), plans);
-            if (ctx.dialogs().confirm(msg.get("accounts.delete.title"), question, msg.get("action.delete"))) {
-                model.delete(item);
-            }
-        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+    private void editPerson(Contact person) {
+        kit.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.PERSON, person.id()),
+                () -> parts.personEditor().editor(window(), person, model.allAccounts(),
+                        detailModel.editorSave(new FxTextClipboard())))
+                .ifPresent(detailModel::saved);
     }
 
-    private void editContact(Contact contact) {
-        List<Account> accounts = model.allItems().stream().map(AccountListItem::account).toList();
-        ctx.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.PERSON, contact.id()),
-                () -> new ContactEditor(root.getScene().getWindow(), contact, accounts, msg, ctx.formats(), stylesheet(),
-                        model.contactEditorSave(new FxTextClipboard())))
-                .ifPresent(model::contactSaved);
-    }
-
-    private void deleteContact(Contact contact) {
-        if (ctx.dialogs().confirm(msg.get("contacts.delete.title"),
-                msg.get("contacts.delete.question", contact.name()), msg.get("action.delete"))) {
-            model.deleteContact(contact);
+    /** The detail pane's buttons for the account: edited, deleted and exported as from the table. */
+    private final class DetailActions implements AccountDetailView.Actions {
+        @Override
+        public void edit(Account account) {
+            editAccount(account);
         }
-    }
 
-    private static String stylesheet() {
-        return AccountsView.class.getResource(dev.rapport.ui.common.Styles.APP_CSS).toExternalForm();
+        @Override
+        public void delete(AccountListItem item) {
+            model.askDelete(item);
+        }
+
+        @Override
+        public void exportPdf(AccountListItem item) {
+            exchange.exportPdf(item);
+        }
+
+        @Override
+        public void editPerson(Contact person) {
+            AccountsView.this.editPerson(person);
+        }
     }
 
     @Override
@@ -343,9 +371,5 @@ public final class AccountsView implements Screen {
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
-    }
-
-    TextField searchField() {
-        return search;
     }
 }

@@ -3,19 +3,24 @@ package dev.rapport.ui.accounts;
 import dev.rapport.domain.Account;
 import dev.rapport.domain.AccountFilter;
 import dev.rapport.domain.AccountListItem;
-import dev.rapport.domain.Contact;
 import dev.rapport.domain.LifecycleStage;
 import dev.rapport.domain.PartyType;
 import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.Tier;
+import dev.rapport.domain.WindowPlace;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
+import dev.rapport.service.AccountService;
+import dev.rapport.service.DemoDataService;
+import dev.rapport.service.PlanService;
+import dev.rapport.service.RetentionService;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.NarrowingFilteredList;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.TextClipboard;
-import dev.rapport.domain.WindowPlace;
+import dev.rapport.ui.common.UiKit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -28,14 +33,20 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.SortedList;
 
 /**
  * The accounts screen's state: every account, the filter the rep typed and picked, the one
- * selected and its people. It calls services through the task executor and never touches a Node.
+ * selected and the health scores. It calls services through the task executor and never touches
+ * a Node; the selected account's people are {@link AccountDetailViewModel}'s.
  */
 public final class AccountsViewModel {
-    private final UiContext ctx;
+    private final AccountService accounts;
+    private final PlanService plans;
+    private final DemoDataService demo;
+    private final RetentionService retention;
+    private final UiKit kit;
     private final Notifier notifier;
     private final Messages msg;
     private final ObservableList<AccountListItem> all = FXCollections.observableArrayList();
@@ -46,21 +57,20 @@ public final class AccountsViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<AccountFilter> filter = new SimpleObjectProperty<>(AccountFilter.ALL);
     private final ObjectProperty<AccountListItem> selected = new SimpleObjectProperty<>();
-    private final ObservableList<Contact> selectedContacts = FXCollections.observableArrayList();
-    // One wrapper for the model's life: an unmodifiable view listens to its source weakly, so a
-    // view made per call is collected and its listeners go quiet (the people list stayed empty).
-    private final ObservableList<Contact> selectedContactsView =
-            FXCollections.unmodifiableObservableList(selectedContacts);
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
-    private final javafx.collections.ObservableMap<Long, Integer> health = FXCollections.observableHashMap();
+    private final ObservableMap<Long, Integer> health = FXCollections.observableHashMap();
 
-    public AccountsViewModel(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
+    public AccountsViewModel(AccountService accounts, PlanService plans, DemoDataService demo,
+            RetentionService retention, UiKit kit, Notifier notifier) {
+        this.accounts = accounts;
+        this.plans = plans;
+        this.demo = demo;
+        this.retention = retention;
+        this.kit = kit;
         this.notifier = notifier;
-        this.msg = ctx.messages();
+        this.msg = kit.messages();
         query.addListener((obs, old, q) -> filter.set(filter.get().withQuery(q)));
         filter.addListener((obs, old, f) -> filtered.setPredicate(f));
-        selected.addListener((obs, old, item) -> loadContacts(item));
     }
 
     /** The rows the table shows: every account in the table's order, narrowed by the filter. */
@@ -77,12 +87,12 @@ public final class AccountsViewModel {
         return query;
     }
 
+    /**
+     * The account shown in the detail pane. Every load sets it anew (an equal record, a new
+     * object), so a listener that must hear of each load listens for invalidation.
+     */
     public ObjectProperty<AccountListItem> selectedProperty() {
         return selected;
-    }
-
-    public ObservableList<Contact> selectedContacts() {
-        return selectedContactsView;
     }
 
     /** True once loaded and there is not a single account: the screen offers sample data. */
@@ -115,12 +125,21 @@ public final class AccountsViewModel {
     /** Loads every account again, keeping the selection where it can. */
     public void reload() {
         Long keep = selected.get() == null ? null : selected.get().account().id();
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.accounts().list(), items -> {
+        load(keep);
+    }
+
+    /** Loads every account again and selects this one: after it was saved, restored or changed elsewhere. */
+    public void reloadAndSelect(long id) {
+        load(id);
+    }
+
+    private void load(Long select) {
+        kit.executor().submit(msg.get("task.loading"), p -> accounts.list(), items -> {
             all.setAll(items);
             loaded.set(true);
-            select(keep);
+            select(select);
             loadHealth();
-        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
     void select(Long accountId) {
@@ -130,17 +149,9 @@ public final class AccountsViewModel {
         all.stream().filter(i -> accountId.equals(i.account().id())).findFirst().ifPresent(selected::set);
     }
 
-    private void loadContacts(AccountListItem item) {
-        if (item == null) {
-            selectedContacts.clear();
-            return;
-        }
-        long id = item.account().id();
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.contacts().ofAccount(id), contacts -> {
-            if (selected.get() != null && selected.get().account().id() == id) {
-                selectedContacts.setAll(contacts);
-            }
-        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+    /** Every account, for the person editor's company choice. */
+    public List<Account> allAccounts() {
+        return all.stream().map(AccountListItem::account).toList();
     }
 
     /**
@@ -148,9 +159,9 @@ public final class AccountsViewModel {
      * elsewhere offers reload, keep mine or copy (see {@link EditorSave}).
      */
     public EditorSave<Account> editorSave(TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.<Account>of(
-                ctx.accounts()::save, mine -> ctx.accounts().find(mine.id()),
-                (mine, current) -> mine.withVersion(current.version())).at(ctx.places(), WindowPlace.ACCOUNT_EDITOR));
+        return new EditorSave<>(kit.executor(), kit.dialogs(), clipboard, msg, EditorSave.Store.<Account>of(
+                accounts::save, mine -> accounts.find(mine.id()),
+                (mine, current) -> mine.withVersion(current.version())).at(kit.places(), WindowPlace.ACCOUNT_EDITOR));
     }
 
     /** After an editor saved an account: says so and shows it selected. */
@@ -159,16 +170,19 @@ public final class AccountsViewModel {
         reloadAndSelect(saved.id());
     }
 
-    void reloadAndSelect(long id) {
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.accounts().list(), items -> {
-            all.setAll(items);
-            loaded.set(true);
-            select(id);
-            loadHealth();
-            if (selected.get() != null && selected.get().account().id() == id) {
-                loadContacts(selected.get());
+    /**
+     * Asks before deleting the account, naming its people and, if it has any, its plans; the delete
+     * stays undoable either way.
+     */
+    public void askDelete(AccountListItem item) {
+        kit.executor().submit(msg.get("task.loading"), p -> plans.countFor(item.account().id()), count -> {
+            String question = count == 0
+                    ? msg.get("accounts.delete.question", item.account().name(), item.contactCount())
+                    : msg.get("plans.accountDelete.question", item.account().name(), item.contactCount(), count);
+            if (kit.dialogs().confirm(msg.get("accounts.delete.title"), question, msg.get("action.delete"))) {
+                delete(item);
             }
-        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
     /** Deletes the account (hiding its people); the notification offers Undo for a few seconds. */
@@ -176,69 +190,29 @@ public final class AccountsViewModel {
         long id = item.account().id();
         long version = item.account().version();
         String name = item.account().name();
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.accounts().delete(id, version), deletedVersion -> {
+        kit.executor().submit(msg.get("task.saving"), p -> accounts.delete(id, version), deletedVersion -> {
             all.remove(item);
             notifier.undoable(msg.get("accounts.deleted", name), () -> undoDelete(id, deletedVersion, name));
-        }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.delete"), e));
     }
 
     private void undoDelete(long id, long deletedVersion, String name) {
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.accounts().undoDelete(id, deletedVersion), done -> {
+        kit.executor().submit(msg.get("task.saving"), p -> accounts.undoDelete(id, deletedVersion), done -> {
             notifier.status(msg.get("accounts.restored", name));
             reloadAndSelect(id);
-        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
-    }
-
-    /** Deletes a person from the selected account, with Undo. */
-    public void deleteContact(Contact contact) {
-        long id = contact.id();
-        ctx.executor().submit(msg.get("task.saving"), p -> ctx.contacts().delete(id, contact.version()), deletedVersion -> {
-            selectedContacts.remove(contact);
-            notifier.undoable(msg.get("contacts.deleted", contact.name()),
-                    () -> undoDeleteContact(contact.withVersion(deletedVersion)));
-            refreshSelectedNames();
-        }, e -> ctx.dialogs().showError(msg.get("error.delete"), e));
-    }
-
-    private void undoDeleteContact(Contact contact) {
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            return ctx.contacts().undoDelete(contact.id(), contact.version());
-        }, done -> {
-            notifier.status(msg.get("contacts.restored", contact.name()));
-            reloadAndSelect(contact.accountId());
-        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
-    }
-
-    /** The save of one person editor opened from this screen (see {@link EditorSave}). */
-    public EditorSave<Contact> contactEditorSave(TextClipboard clipboard) {
-        return new EditorSave<>(ctx.executor(), ctx.dialogs(), clipboard, msg, EditorSave.Store.<Contact>of(
-                ctx.contacts()::save, mine -> ctx.contacts().find(mine.id()),
-                (mine, current) -> mine.withVersion(current.version())).at(ctx.places(), WindowPlace.PERSON_EDITOR));
-    }
-
-    /** After an editor saved a person: says so and shows the account's people again. */
-    public void contactSaved(Contact saved) {
-        notifier.status(msg.get("contacts.saved", saved.name()));
-        reloadAndSelect(saved.accountId());
-    }
-
-    private void refreshSelectedNames() {
-        AccountListItem item = selected.get();
-        if (item != null) {
-            reloadAndSelect(item.account().id());
-        }
+        }, e -> kit.dialogs().showError(msg.get("error.save"), e));
     }
 
     /** Fills an empty database with sample data, with progress and Cancel in the status bar. */
     public void createSampleData() {
-        ctx.executor().submit(msg.get("task.sampleData"), p -> ctx.demo().generate(40, 120, p), summary -> {
+        kit.executor().submit(msg.get("task.sampleData"), p -> demo.generate(40, 120, p), summary -> {
             notifier.status(msg.get("accounts.sampleCreated", summary.accounts(), summary.contacts()));
             reload();
-        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+        }, e -> kit.dialogs().showError(msg.get("error.save"), e));
     }
 
     /** Each active account's health score (0-100), by id; filled after every load. */
-    public javafx.collections.ObservableMap<Long, Integer> healthScores() {
+    public ObservableMap<Long, Integer> healthScores() {
         return health;
     }
 
@@ -247,15 +221,11 @@ public final class AccountsViewModel {
     }
 
     private void loadHealth() {
-        ctx.executor().submit(msg.get("task.loading"), p -> ctx.retention().healthScores(), scores -> {
-            java.util.Map<Long, Integer> points = new java.util.HashMap<>();
+        kit.executor().submit(msg.get("task.loading"), p -> retention.healthScores(), scores -> {
+            Map<Long, Integer> points = new HashMap<>();
             scores.forEach((id, h) -> points.put(id, h.score()));
             health.keySet().retainAll(points.keySet());
             health.putAll(points);
-        }, e -> ctx.dialogs().showError(msg.get("error.load"), e));
-    }
-
-    List<AccountListItem> allItems() {
-        return List.copyOf(all);
+        }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 }

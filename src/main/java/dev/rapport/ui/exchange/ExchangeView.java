@@ -2,11 +2,8 @@ package dev.rapport.ui.exchange;
 
 import dev.rapport.domain.AccountListItem;
 import dev.rapport.i18n.Messages;
-import dev.rapport.service.ExportService;
-import dev.rapport.service.ImportReport;
-import dev.rapport.ui.UiContext;
-import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Styles;
+import dev.rapport.ui.common.UiKit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +34,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * Ctrl+I imports a file, Ctrl+P writes the selected account's summary.
  */
 public final class ExchangeView {
-    private final UiContext ctx;
     private final Messages msg;
     private final ExchangeViewModel model;
     private final FileDialogs files;
@@ -45,37 +41,40 @@ public final class ExchangeView {
     private final Supplier<List<AccountListItem>> listed;
     private final HBox node;
 
-    public ExchangeView(UiContext ctx, Notifier notifier, FileDialogs files, ObservableValue<AccountListItem> selected,
-            Supplier<List<AccountListItem>> listed, Runnable afterImport) {
-        this.ctx = ctx;
-        this.msg = ctx.messages();
+    /**
+     * @param selected the account a PDF is written of
+     * @param listed the accounts listed now (search and filters applied): the batch of PDFs
+     */
+    public ExchangeView(UiKit kit, ExchangeViewModel model, FileDialogs files, ObservableValue<AccountListItem> selected,
+            Supplier<List<AccountListItem>> listed) {
+        this.msg = kit.messages();
+        this.model = model;
         this.files = files;
         this.selected = selected;
         this.listed = listed;
-        this.model = new ExchangeViewModel(ctx, notifier, afterImport);
 
         Button importButton = new Button(msg.get("exchange.action.import"), new FontIcon("mdi2f-file-import-outline"));
-        importButton.setId("exchange-import");
+        importButton.setId(ExchangeIds.IMPORT);
         importButton.setTooltip(new Tooltip(msg.get("exchange.action.import") + "  (" + shortcut(KeyCode.I) + ")"));
         importButton.setOnAction(e -> importFile());
 
         MenuButton export = new MenuButton(msg.get("exchange.action.export"), new FontIcon("mdi2f-file-export-outline"));
-        export.setId("exchange-export");
+        export.setId(ExchangeIds.EXPORT);
         export.getItems().addAll(
-                item("exchange.export.accountsCsv", "export-accounts-csv", ExchangeViewModel.ExportKind.ACCOUNTS_CSV),
-                item("exchange.export.peopleCsv", "export-people-csv", ExchangeViewModel.ExportKind.PEOPLE_CSV),
-                item("exchange.export.interactionsCsv", "export-interactions-csv",
+                item("exchange.export.accountsCsv", ExchangeIds.EXPORT_ACCOUNTS_CSV, ExchangeViewModel.ExportKind.ACCOUNTS_CSV),
+                item("exchange.export.peopleCsv", ExchangeIds.EXPORT_PEOPLE_CSV, ExchangeViewModel.ExportKind.PEOPLE_CSV),
+                item("exchange.export.interactionsCsv", ExchangeIds.EXPORT_INTERACTIONS_CSV,
                         ExchangeViewModel.ExportKind.INTERACTIONS_CSV),
-                item("exchange.export.actionsCsv", "export-actions-csv", ExchangeViewModel.ExportKind.PLAN_ACTIONS_CSV),
-                item("exchange.export.peopleVcard", "export-people-vcard", ExchangeViewModel.ExportKind.PEOPLE_VCARD),
-                item("exchange.export.calendar", "export-calendar", ExchangeViewModel.ExportKind.CALENDAR));
+                item("exchange.export.actionsCsv", ExchangeIds.EXPORT_ACTIONS_CSV, ExchangeViewModel.ExportKind.PLAN_ACTIONS_CSV),
+                item("exchange.export.peopleVcard", ExchangeIds.EXPORT_PEOPLE_VCARD, ExchangeViewModel.ExportKind.PEOPLE_VCARD),
+                item("exchange.export.calendar", ExchangeIds.EXPORT_CALENDAR, ExchangeViewModel.ExportKind.CALENDAR));
         MenuItem batch = new MenuItem(msg.get("exchange.export.pdfs"));
-        batch.setId("export-pdfs");
+        batch.setId(ExchangeIds.EXPORT_PDFS);
         batch.setOnAction(e -> exportListedPdfs());
         export.getItems().add(batch);
 
         Button pdf = new Button(msg.get("exchange.action.pdf"), new FontIcon("mdi2f-file-pdf-box"));
-        pdf.setId("exchange-pdf");
+        pdf.setId(ExchangeIds.PDF);
         pdf.setTooltip(new Tooltip(msg.get("exchange.action.pdf") + "  (" + shortcut(KeyCode.P) + ")"));
         pdf.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.getValue() == null, selected));
         pdf.setOnAction(e -> exportSelectedPdf());
@@ -137,13 +136,13 @@ public final class ExchangeView {
                 .ifPresent(b -> model.importRows(dialog.preview(), dialog.options(false), this::showReport));
     }
 
-    private void showReport(ImportReport report) {
+    private void showReport(ExchangeViewModel.Report report) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(window());
         dialog.setTitle(msg.get("exchange.report.title"));
         dialog.setResizable(true);
         Styles.apply(dialog.getDialogPane());
-        TextArea text = new TextArea(String.join("\n", report.lines(msg)));
+        TextArea text = new TextArea(String.join("\n", report.lines()));
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefSize(720, 360);
@@ -161,7 +160,7 @@ public final class ExchangeView {
 
     private void export(ExchangeViewModel.ExportKind kind) {
         char separator = ',';
-        ExportService.VcardVersion version = ExportService.VcardVersion.V3_0;
+        ExchangeViewModel.Vcard version = ExchangeViewModel.Vcard.V3_0;
         String name;
         FileDialogs.Filter filter;
         switch (kind) {
@@ -181,9 +180,9 @@ public final class ExchangeView {
                 filter = new FileDialogs.Filter(msg.get("exchange.filter.csv"), List.of("*.csv"));
             }
             case PEOPLE_VCARD -> {
-                Optional<ExportService.VcardVersion> v = choose(msg.get("exchange.export.vcardVersion"),
-                        List.of(ExportService.VcardVersion.values()), ExportService.VcardVersion.V3_0,
-                        x -> x == ExportService.VcardVersion.V3_0 ? "vCard 3.0" : "vCard 4.0");
+                Optional<ExchangeViewModel.Vcard> v = choose(msg.get("exchange.export.vcardVersion"),
+                        List.of(ExchangeViewModel.Vcard.values()), ExchangeViewModel.Vcard.V3_0,
+                        ExchangeViewModel.Vcard::label);
                 if (v.isEmpty()) {
                     return;
                 }
@@ -197,7 +196,7 @@ public final class ExchangeView {
             }
         }
         char sep = separator;
-        ExportService.VcardVersion ver = version;
+        ExchangeViewModel.Vcard ver = version;
         files.saveFile(msg.get("exchange.export.choose"), name, List.of(filter))
                 .ifPresent(file -> model.export(kind, file, sep, ver));
     }

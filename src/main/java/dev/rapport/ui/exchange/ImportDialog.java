@@ -5,8 +5,6 @@ import dev.rapport.exchange.ImportBatch;
 import dev.rapport.exchange.ImportField;
 import dev.rapport.exchange.csv.CsvTable;
 import dev.rapport.i18n.Messages;
-import dev.rapport.service.ImportReport;
-import dev.rapport.service.ImportService;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.Styles;
 import java.nio.charset.Charset;
@@ -68,20 +66,20 @@ final class ImportDialog extends Dialog<ButtonType> {
                 new ButtonType(msg.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         ToggleGroup duplicates = new ToggleGroup();
         skip = new RadioButton(msg.get("exchange.import.skipDuplicates"));
-        skip.setId("import-skip");
+        skip.setId(ImportDialogIds.SKIP);
         skip.setToggleGroup(duplicates);
         skip.setSelected(true);
         merge = new RadioButton(msg.get("exchange.import.mergeDuplicates"));
-        merge.setId("import-merge");
+        merge.setId(ImportDialogIds.MERGE);
         merge.setToggleGroup(duplicates);
         defaultAccount.setEditable(true);
-        defaultAccount.setId("import-default-account");
+        defaultAccount.setId(ImportDialogIds.DEFAULT_ACCOUNT);
         defaultAccount.setItems(FXCollections.observableArrayList(accountNames));
         defaultAccount.setPromptText(msg.get("exchange.import.defaultAccountPrompt"));
         defaultAccount.setPrefWidth(280);
         report.setEditable(false);
         report.setPrefRowCount(6);
-        report.setId("import-report");
+        report.setId(ImportDialogIds.REPORT);
         report.setVisible(false);
         report.managedProperty().bind(report.visibleProperty());
         getDialogPane().setPrefSize(980, 640);
@@ -98,18 +96,16 @@ final class ImportDialog extends Dialog<ButtonType> {
         return preview;
     }
 
-    ImportService.Options options(boolean dryRun) {
-        String account = defaultAccount.getEditor().getText();
-        return new ImportService.Options(merge.isSelected() ? ImportService.DuplicatePolicy.MERGE
-                : ImportService.DuplicatePolicy.SKIP, account, dryRun);
+    ExchangeViewModel.ImportChoices options(boolean dryRun) {
+        return new ExchangeViewModel.ImportChoices(merge.isSelected(), defaultAccount.getEditor().getText(), dryRun);
     }
 
     boolean isImport(ButtonType type) {
         return type == importButton;
     }
 
-    void showReport(ImportReport r) {
-        report.setText(String.join("\n", r.lines(msg)));
+    void showReport(ExchangeViewModel.Report r) {
+        report.setText(String.join("\n", r.lines()));
         report.setVisible(true);
     }
 
@@ -133,7 +129,7 @@ final class ImportDialog extends Dialog<ButtonType> {
         List<String> problems = model.problems(p);
         if (!problems.isEmpty()) {
             TextArea refused = new TextArea(String.join("\n", problems));
-            refused.setId("import-problems");
+            refused.setId(ImportDialogIds.PROBLEMS);
             refused.setEditable(false);
             refused.setWrapText(true);
             refused.setPrefRowCount(Math.min(problems.size(), 4));
@@ -153,10 +149,10 @@ final class ImportDialog extends Dialog<ButtonType> {
             charset.getItems().add(csv.table().charset());
         }
         charset.setValue(csv.table().charset());
-        charset.setId("import-charset");
+        charset.setId(ImportDialogIds.CHARSET);
         ComboBox<Character> separator = new ComboBox<>(FXCollections.observableArrayList(CsvTable.SEPARATORS));
         separator.setValue(csv.table().separator());
-        separator.setId("import-separator");
+        separator.setId(ImportDialogIds.SEPARATOR);
         separator.setConverter(new StringConverter<>() {
             @Override
             public String toString(Character c) {
@@ -172,7 +168,7 @@ final class ImportDialog extends Dialog<ButtonType> {
         charset.setOnAction(e -> reread.accept(charset.getValue(), separator.getValue()));
         separator.setOnAction(e -> reread.accept(charset.getValue(), separator.getValue()));
         ComboBox<DateOrder> dateOrder = new ComboBox<>(FXCollections.observableArrayList(DateOrder.values()));
-        dateOrder.setId("import-date-order");
+        dateOrder.setId(ImportDialogIds.DATE_ORDER);
         Choices.of(dateOrder, DateOrder.values(), msg, false);
         dateOrder.setValue(csv.mapping().dateOrder());
         dateOrder.setOnAction(e -> csv.mapping().setDateOrder(dateOrder.getValue()));
@@ -197,18 +193,18 @@ final class ImportDialog extends Dialog<ButtonType> {
 
     private TableView<List<String>> csvTable(ExchangeViewModel.CsvPreview csv) {
         TableView<List<String>> table = new TableView<>();
-        table.setId("import-preview");
+        table.setId(ImportDialogIds.PREVIEW);
         List<String> header = csv.table().header();
         for (int i = 0; i < header.size(); i++) {
             int column = i;
             TableColumn<List<String>, String> col = new TableColumn<>();
             ComboBox<ImportField> field = new ComboBox<>(FXCollections.observableArrayList(ImportField.values()));
-            field.setId("import-field-" + i);
+            field.setId(ImportDialogIds.field(i));
             field.setValue(csv.mapping().field(i));
             field.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(ImportField f) {
-                    return f == null ? "" : ImportReport.fieldLabel(msg, f);
+                    return f == null ? "" : ExchangeViewModel.fieldLabel(msg, f);
                 }
 
                 @Override
@@ -246,12 +242,12 @@ final class ImportDialog extends Dialog<ButtonType> {
     /** The cards as they will come in: name, account, phone, e-mail, birthday. */
     private TableView<List<String>> cardTable(ImportBatch batch) {
         TableView<List<String>> table = new TableView<>();
-        table.setId("import-cards");
+        table.setId(ImportDialogIds.CARDS);
         List<ImportField> fields = List.of(ImportField.NAME, ImportField.ACCOUNT, ImportField.PHONE_WORK,
                 ImportField.EMAIL_WORK, ImportField.BIRTHDAY);
         for (int i = 0; i < fields.size(); i++) {
             int column = i;
-            TableColumn<List<String>, String> col = new TableColumn<>(ImportReport.fieldLabel(msg, fields.get(i)));
+            TableColumn<List<String>, String> col = new TableColumn<>(ExchangeViewModel.fieldLabel(msg, fields.get(i)));
             col.setPrefWidth(170);
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().get(column)));
             table.getColumns().add(col);

@@ -1,7 +1,6 @@
 package dev.rapport.ui.exchange;
 
 import dev.rapport.i18n.Messages;
-import dev.rapport.service.ExportService;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
 import java.util.List;
@@ -15,21 +14,26 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class PeopleExportButton {
     private final MenuButton node;
 
+    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
     public PeopleExportButton(UiContext ctx, Notifier notifier, FileDialogs files, Supplier<List<Long>> listed) {
-        Messages msg = ctx.messages();
-        ExchangeViewModel model = new ExchangeViewModel(ctx, notifier, () -> { });
+        this(ctx.messages(), new ExchangeViewModel(ctx.imports(), ctx.exports(), ctx.summaries(), ctx.clock(), ctx.kit(),
+                notifier, () -> { }), files, listed);
+    }
+
+    /** @param listed the ids of the people listed now */
+    public PeopleExportButton(Messages msg, ExchangeViewModel model, FileDialogs files, Supplier<List<Long>> listed) {
         MenuItem vcard = new MenuItem(msg.get("exchange.export.listedVcard"));
-        vcard.setId("export-listed-vcard");
+        vcard.setId(ExchangeIds.EXPORT_LISTED_VCARD);
         vcard.setOnAction(e -> files.saveFile(msg.get("exchange.export.choose"), "people.vcf",
                 List.of(new FileDialogs.Filter(msg.get("exchange.filter.vcard"), List.of("*.vcf"))))
-                .ifPresent(file -> model.exportPeople(listed.get(), file, true, ',', ExportService.VcardVersion.V3_0)));
+                .ifPresent(file -> model.exportPeople(listed.get(), file, true, ',', ExchangeViewModel.Vcard.V3_0)));
         MenuItem csv = new MenuItem(msg.get("exchange.export.listedCsv"));
-        csv.setId("export-listed-csv");
+        csv.setId(ExchangeIds.EXPORT_LISTED_CSV);
         csv.setOnAction(e -> files.saveFile(msg.get("exchange.export.choose"), "people.csv",
                 List.of(new FileDialogs.Filter(msg.get("exchange.filter.csv"), List.of("*.csv"))))
                 .ifPresent(file -> model.exportPeople(listed.get(), file, false, ',', null)));
         node = new MenuButton(msg.get("exchange.action.export"), new FontIcon("mdi2f-file-export-outline"), vcard, csv);
-        node.setId("contacts-export");
+        node.setId(ExchangeIds.PEOPLE_EXPORT);
     }
 
     public Node node() {

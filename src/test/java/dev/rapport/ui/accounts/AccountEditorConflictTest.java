@@ -53,8 +53,8 @@ class AccountEditorConflictTest {
     }
 
     private EditorSave<Account> editorSave(TaskExecutor executor) {
-        return new AccountsViewModel(context.uiContext(executor, dialogs), new RecordingNotifier())
-                .editorSave(clipboard::add);
+        return new AccountsViewModel(context.accounts(), context.plans(), context.demo(), context.retention(),
+                context.uiContext(executor, dialogs).kit(), new RecordingNotifier()).editorSave(clipboard::add);
     }
 
     private Account stored() {

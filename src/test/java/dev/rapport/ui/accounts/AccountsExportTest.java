@@ -6,19 +6,21 @@ import dev.rapport.app.AppContext;
 import dev.rapport.domain.Account;
 import dev.rapport.testutil.FakeDialogs;
 import dev.rapport.testutil.RecordingNotifier;
-import dev.rapport.testutil.RunningApp;
+import dev.rapport.app.UiWiring;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.ui.common.Fonts;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.exchange.ExchangeViewModel;
 import dev.rapport.ui.exchange.FileDialogs;
+import dev.rapport.ui.exchange.ExchangeIds;
+import dev.rapport.ui.pages.AccountsPage;
+import dev.rapport.ui.pages.ExchangePage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Scene;
-import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +81,8 @@ class AccountsExportTest {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             Fonts.loadBundled();
-            AccountsView view = new AccountsView(context.uiContext(new DirectTaskExecutor(), dialogs), notifier, files);
+            AccountsView view = UiWiring.accountsView(context.uiContext(new DirectTaskExecutor(), dialogs), notifier,
+                    files, () -> stage);
             stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 800));
             stage.getScene().getStylesheets().add(AccountsView.class.getResource(
                     dev.rapport.ui.main.MainWindow.STYLESHEET).toExternalForm());
@@ -95,20 +98,10 @@ class AccountsExportTest {
         context.accounts().save(Account.named("Contoso Components"));
         Account shown = context.accounts().save(Account.named("华为技术 Huawei"));
         showAccounts();
-        assertThat(robot.lookup("#account-export-pdf").tryQuery()).as("no account shown, no button").isEmpty();
+        AccountsPage accounts = new AccountsPage(robot);
+        assertThat(accounts.showsAnAccount()).as("no account shown, no button").isFalse();
 
-        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
-        robot.interact(() -> {
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (table.getItems().get(i) instanceof dev.rapport.domain.AccountListItem item
-                        && item.account().id().equals(shown.id())) {
-                    table.getSelectionModel().select(i);
-                }
-            }
-        });
-        RunningApp.reveal(robot, "#account-export-pdf");
-        robot.clickOn("#account-export-pdf");
-        WaitForAsyncUtils.waitForFxEvents();
+        accounts.select(shown.name()).exportPdf();
 
         assertThat(dialogs.errors).isEmpty();
         assertThat(files.suggestedNames).containsExactly(ExchangeViewModel.pdfName("华为技术 Huawei"));
@@ -128,9 +121,7 @@ class AccountsExportTest {
         context = AppContext.open(temp.resolve("data"), java.time.Clock.systemDefaultZone());
         context.demo().generate(6, 8, dev.rapport.service.Progress.NONE);
         showAccounts();
-        javafx.scene.control.MenuButton export = robot.lookup("#exchange-export").queryAs(javafx.scene.control.MenuButton.class);
-        javafx.scene.control.MenuItem actions = export.getItems().stream()
-                .filter(i -> "export-actions-csv".equals(i.getId())).findFirst().orElseThrow();
+        javafx.scene.control.MenuItem actions = new ExchangePage(robot).exportItem(ExchangeIds.EXPORT_ACTIONS_CSV);
         javafx.application.Platform.runLater(actions::fire);
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup(".dialog-pane .combo-box").tryQuery().isPresent());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.AppContext;
 import dev.rapport.domain.Account;
-import dev.rapport.domain.AccountListItem;
 import dev.rapport.domain.Contact;
 import dev.rapport.testutil.FakeDialogs;
 import dev.rapport.testutil.RecordingNotifier;
@@ -12,9 +11,7 @@ import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.ui.common.Notifier;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,13 +25,15 @@ class AccountsViewModelTest {
     private AppContext context;
     private AccountsViewModel model;
     private final RecordingNotifier recorder = new RecordingNotifier();
+    private final FakeDialogs dialogs = new FakeDialogs();
     private final List<String> statuses = recorder.messages();
 
     @BeforeEach
     void open() {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
         Notifier notifier = recorder;
-        model = new AccountsViewModel(context.uiContext(new DirectTaskExecutor(), new FakeDialogs()), notifier);
+        model = new AccountsViewModel(context.accounts(), context.plans(), context.demo(), context.retention(),
+                context.uiContext(new DirectTaskExecutor(), dialogs).kit(), notifier);
     }
 
     @AfterEach
@@ -43,20 +42,30 @@ class AccountsViewModelTest {
     }
 
     @Test
-    void thePeopleListKeepsTellingListenersAfterGarbageCollection() {
-        Account saved = context.accounts().save(Account.named("杭州瑞丰电子股份有限公司"));
-        context.contacts().save(Contact.named("李娜", saved.id()));
-        List<Integer> sizesSeen = new ArrayList<>();
-        model.selectedContacts().addListener((ListChangeListener<Contact>) c -> sizesSeen.add(c.getList().size()));
+    void deletingAnAccountAsksNamingItsPeopleThenOffersUndo() {
+        Account a = context.accounts().save(Account.named("Fabrikam Foods"));
+        context.contacts().save(Contact.named("Chloé Dubois", a.id()));
         model.reload();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        AccountListItem item = model.items().get(0);
-        model.selectedProperty().set(item);
 
-        assertThat(sizesSeen).contains(1);
-        assertThat(model.selectedContacts()).extracting(Contact::name).containsExactly("李娜");
+        model.askDelete(model.items().get(0));
+
+        assertThat(dialogs.confirmations).containsExactly(
+                context.messages().get("accounts.delete.question", "Fabrikam Foods", 1));
+        assertThat(model.items()).isEmpty();
+        assertThat(context.accounts().list()).isEmpty();
+        assertThat(statuses).containsExactly(context.messages().get("accounts.deleted", "Fabrikam Foods"));
+    }
+
+    @Test
+    void aDeleteDeclinedKeepsTheAccount() {
+        dialogs.answering(false);
+        context.accounts().save(Account.named("Fabrikam Foods"));
+        model.reload();
+
+        model.askDelete(model.items().get(0));
+
+        assertThat(model.items()).hasSize(1);
+        assertThat(context.accounts().list()).hasSize(1);
     }
 
     @Test

@@ -69,7 +69,8 @@ class ExplainingDialogsTest {
         Path data = disk.root().resolve("data");
         app = AppContext.open(data, Clock.systemDefaultZone());
         app.accounts().save(Account.named("华为技术"));
-        AccountsViewModel model = new AccountsViewModel(ui(), notifier);
+        AccountsViewModel model = new AccountsViewModel(app.accounts(), app.plans(), app.demo(), app.retention(), ui().kit(),
+                notifier);
         disk.fill();
 
         model.editorSave(text -> { }).save(Account.named("Siemens AG"));

@@ -210,7 +210,7 @@ class ContactLogFlowTest {
     @SuppressWarnings("unchecked")
     private void selectAccount(String name) {
         robot.clickOn("#nav-accounts");
-        TableView<AccountListItem> table = robot.lookup("#table").queryAs(TableView.class);
+        TableView<AccountListItem> table = robot.lookup("#accountsTable").queryAs(TableView.class);
         AccountListItem item = table.getItems().stream().filter(i -> i.account().name().equals(name)).findFirst()
                 .orElseThrow();
         robot.interact(() -> table.getSelectionModel().select(item));
@@ -219,7 +219,7 @@ class ContactLogFlowTest {
 
     @SuppressWarnings("unchecked")
     private Long daysSinceOf(String name) {
-        TableView<AccountListItem> table = robot.lookup("#table").queryAs(TableView.class);
+        TableView<AccountListItem> table = robot.lookup("#accountsTable").queryAs(TableView.class);
         TableColumn<AccountListItem, Long> days = (TableColumn<AccountListItem, Long>) table.getColumns().stream()
                 .filter(c -> "account-days-since-column".equals(c.getId())).findFirst().orElseThrow();
         AccountListItem item = table.getItems().stream().filter(i -> i.account().name().equals(name)).findFirst()

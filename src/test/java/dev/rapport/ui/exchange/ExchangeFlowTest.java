@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.domain.Account;
 import dev.rapport.exchange.ImportField;
-import dev.rapport.service.ImportReport;
 import dev.rapport.testutil.RunningApp;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.pages.AccountsPage;
+import dev.rapport.ui.pages.ExchangePage;
+import dev.rapport.ui.pages.ImportDialogPage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,18 +46,17 @@ class ExchangeFlowTest {
         app.context.accounts().save(Account.named("杭州瑞丰电子股份有限公司"));
         robot.interact(() -> app.window.select("accounts"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#exchange-import").queryButton().getText()).isEqualTo("Import…");
-        assertThat(robot.lookup("#exchange-export").tryQuery()).isPresent();
-        Button pdf = robot.lookup("#exchange-pdf").queryButton();
+        ExchangePage exchange = new ExchangePage(robot);
+        assertThat(exchange.importButton().getText()).isEqualTo("Import…");
+        assertThat(exchange.exportMenu()).isPresent();
+        Button pdf = exchange.pdfButton();
         assertThat(pdf.isDisabled()).isTrue();
-        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
-        robot.interact(() -> table.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
+        new AccountsPage(robot).selectRow(0);
         assertThat(pdf.isDisabled()).isFalse();
 
         robot.interact(() -> app.window.select("contacts"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#contacts-export").tryQuery()).isPresent();
+        assertThat(exchange.peopleExport()).isPresent();
     }
 
     @Test
@@ -64,8 +65,7 @@ class ExchangeFlowTest {
         Path file = temp.resolve("people.vcf");
         Files.writeString(file, "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:陳美玲\r\nORG:台北精密科技股份有限公司\r\nBDAY:--0612\r\n"
                 + "END:VCARD\r\n", StandardCharsets.UTF_8);
-        ExchangeViewModel model = new ExchangeViewModel(app.context.uiContext(new dev.rapport.ui.common.DirectTaskExecutor(),
-                app.dialogs), new Notifier() {
+        ExchangeViewModel model = exchangeViewModel(new Notifier() {
                     @Override
                     public void status(String message) {
                     }
@@ -78,7 +78,7 @@ class ExchangeFlowTest {
         model.read(file, null, null, preview::set);
         robot.interact(() -> new ImportDialog(app.stage, app.context.messages(), model, preview.get(), List.of()).show());
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> cards = robot.lookup("#import-cards").queryAs(TableView.class);
+        TableView<?> cards = new ImportDialogPage(robot).cards();
         assertThat(cards.getItems()).singleElement().asString().contains("陳美玲", "台北精密科技股份有限公司", "--06-12");
         robot.clickOn("Cancel");
     }
@@ -101,17 +101,13 @@ class ExchangeFlowTest {
                 statuses.add(message);
             }
         };
-        ExchangeViewModel model = new ExchangeViewModel(app.context.uiContext(new dev.rapport.ui.common.DirectTaskExecutor(),
-                app.dialogs), notifier, () -> { });
+        ExchangeViewModel model = exchangeViewModel(notifier, () -> { });
         AtomicReference<ImportDialog> dialog = new AtomicReference<>(openImportDialog(model, file));
 
-        @SuppressWarnings("unchecked")
-        ComboBox<ImportField> phone = robot.lookup("#import-field-2").queryAs(ComboBox.class);
-        assertThat(phone.getValue()).isEqualTo(ImportField.IGNORE);
-        robot.interact(() -> phone.setValue(ImportField.PHONE_MOBILE));
-        robot.clickOn("Trial run");
-        WaitForAsyncUtils.waitForFxEvents();
-        TextArea report = robot.lookup("#import-report").queryAs(TextArea.class);
+        ImportDialogPage preview = new ImportDialogPage(robot);
+        assertThat(preview.field(2).getValue()).isEqualTo(ImportField.IGNORE);
+        preview.mapColumn(2, ImportField.PHONE_MOBILE).trialRun();
+        TextArea report = preview.report();
         assertThat(report.isVisible()).isTrue();
         assertThat(report.getText()).startsWith("Trial run, nothing saved. It would add 1 account and update 0")
                 .contains("line 2: 生日 '31/02' is not a date");
@@ -120,9 +116,9 @@ class ExchangeFlowTest {
         robot.clickOn("Import");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialog.get().getResult()).satisfies(b -> assertThat(dialog.get().isImport((ButtonType) b)).isTrue());
-        AtomicReference<ImportReport> done = new AtomicReference<>();
+        AtomicReference<ExchangeViewModel.Report> done = new AtomicReference<>();
         model.importRows(dialog.get().preview(), dialog.get().options(false), done::set);
-        assertThat(done.get().peopleAdded()).isEqualTo(1);
+        assertThat(done.get().details().peopleAdded()).isEqualTo(1);
         assertThat(app.context.contacts().list()).singleElement()
                 .satisfies(i -> assertThat(i.contact().primaryPhone()).isEqualTo("+49 170 1234567"));
     }
@@ -132,27 +128,23 @@ class ExchangeFlowTest {
         app = RunningApp.open(temp.resolve("data"));
         Path file = temp.resolve("uk.csv");
         Files.writeString(file, "Name,Company,Birthday\nOliver Smith,Contoso UK,03/04/1980\n", StandardCharsets.UTF_8);
-        ExchangeViewModel model = new ExchangeViewModel(app.context.uiContext(new dev.rapport.ui.common.DirectTaskExecutor(),
-                app.dialogs), new dev.rapport.testutil.RecordingNotifier(), () -> { });
+        ExchangeViewModel model = exchangeViewModel(new dev.rapport.testutil.RecordingNotifier(), () -> { });
         AtomicReference<ImportDialog> dialog = new AtomicReference<>(openImportDialog(model, file));
-        @SuppressWarnings("unchecked")
-        ComboBox<dev.rapport.domain.DateOrder> order = robot.lookup("#import-date-order").queryAs(ComboBox.class);
+        ImportDialogPage preview = new ImportDialogPage(robot);
+        ComboBox<dev.rapport.domain.DateOrder> order = preview.dateOrder();
         assertThat(order.getValue()).isEqualTo(dev.rapport.domain.DateOrder.AUTO);
-        robot.clickOn("Trial run");
-        WaitForAsyncUtils.waitForFxEvents();
-        TextArea report = robot.lookup("#import-report").queryAs(TextArea.class);
+        TextArea report = preview.trialRun().report();
         assertThat(report.getText()).contains("read as month/day (March 4): no date in the file shows the order");
 
         robot.clickOn(order);
         robot.clickOn("day/month (31/12/2025)");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Trial run");
-        WaitForAsyncUtils.waitForFxEvents();
+        preview.trialRun();
         assertThat(report.getText()).contains("Dates read as day/month (31/12/2025), as chosen.");
-        AtomicReference<ImportReport> done = new AtomicReference<>();
+        AtomicReference<ExchangeViewModel.Report> done = new AtomicReference<>();
         robot.interact(() -> model.importRows(dialog.get().preview(), dialog.get().options(false), done::set));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(done.get().peopleAdded()).isEqualTo(1);
+        assertThat(done.get().details().peopleAdded()).isEqualTo(1);
         assertThat(app.context.contacts().list()).singleElement().satisfies(i -> assertThat(
                 i.contact().birthday()).isEqualTo(dev.rapport.domain.Birthday.of(1980, 4, 3)));
         robot.interact(() -> dialog.get().close());
@@ -163,13 +155,19 @@ class ExchangeFlowTest {
         app = RunningApp.open(temp.resolve("data"));
         Path file = temp.resolve("broken.csv");
         Files.writeString(file, "Name,Company,Notes\nAnna,Acme,\"said hi\nBob,Acme,ok\n", StandardCharsets.UTF_8);
-        ExchangeViewModel model = new ExchangeViewModel(app.context.uiContext(new dev.rapport.ui.common.DirectTaskExecutor(),
-                app.dialogs), new dev.rapport.testutil.RecordingNotifier(), () -> { });
+        ExchangeViewModel model = exchangeViewModel(new dev.rapport.testutil.RecordingNotifier(), () -> { });
         ImportDialog dialog = openImportDialog(model, file);
-        TextArea problems = robot.lookup("#import-problems").queryAs(TextArea.class);
+        TextArea problems = new ImportDialogPage(robot).problems();
         assertThat(problems.getText()).isEqualTo("line 2: the quotation mark that opens the cell in Notes is never closed;"
                 + " the lines after it are read on their own");
         robot.interact(dialog::close);
+    }
+
+    /** The model as the accounts screen has it, on the running app's services and a direct executor. */
+    private ExchangeViewModel exchangeViewModel(Notifier notifier, Runnable afterImport) {
+        dev.rapport.app.AppContext c = app.context;
+        return new ExchangeViewModel(c.imports(), c.exports(), c.summaries(), c.clock(),
+                c.uiContext(new dev.rapport.ui.common.DirectTaskExecutor(), app.dialogs).kit(), notifier, afterImport);
     }
 
     /** Reads the file as the Import… menu does and shows the preview dialog on it. */

@@ -7,9 +7,6 @@ import dev.rapport.domain.Account;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.ContactPoint;
 import dev.rapport.exchange.ImportField;
-import dev.rapport.service.ExportService;
-import dev.rapport.service.ImportReport;
-import dev.rapport.service.ImportService;
 import dev.rapport.testutil.FakeDialogs;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.DirectTaskExecutor;
@@ -54,7 +51,8 @@ class ExchangeViewModelTest {
                 statuses.add(message);
             }
         };
-        model = new ExchangeViewModel(ui, notifier, reloads::incrementAndGet);
+        model = new ExchangeViewModel(app.imports(), app.exports(), app.summaries(), app.clock(), ui.kit(), notifier,
+                reloads::incrementAndGet);
     }
 
     @AfterEach
@@ -77,9 +75,9 @@ class ExchangeViewModelTest {
         assertThat(preview.mapping().field(2)).isEqualTo(ImportField.IGNORE);
         preview.mapping().set(2, ImportField.PHONE_MOBILE);
 
-        AtomicReference<ImportReport> report = new AtomicReference<>();
-        model.importRows(preview, ImportService.Options.defaults(), report::set);
-        assertThat(report.get().peopleAdded()).isEqualTo(1);
+        AtomicReference<ExchangeViewModel.Report> report = new AtomicReference<>();
+        model.importRows(preview, new ExchangeViewModel.ImportChoices(false, "", false), report::set);
+        assertThat(report.get().details().peopleAdded()).isEqualTo(1);
         Contact liu = app.contacts().list().get(0).contact();
         assertThat(liu.name()).isEqualTo("刘洋");
         assertThat(liu.phones()).containsExactly(new ContactPoint(ContactPoint.Kind.MOBILE, "+86 138 1111 2222"));
@@ -91,10 +89,10 @@ class ExchangeViewModelTest {
     void aTrialRunReportsWithoutSavingOrReloading() throws Exception {
         Path file = temp.resolve("people.csv");
         Files.writeString(file, "Name,Company,Birthday\nAnna,Acme,31/02\nBob,Acme,\n", StandardCharsets.UTF_8);
-        AtomicReference<ImportReport> report = new AtomicReference<>();
-        model.importRows(read(file), new ImportService.Options(ImportService.DuplicatePolicy.SKIP, "", true), report::set);
-        assertThat(report.get().dryRun()).isTrue();
-        assertThat(report.get().rejectedRows()).isEqualTo(1);
+        AtomicReference<ExchangeViewModel.Report> report = new AtomicReference<>();
+        model.importRows(read(file), new ExchangeViewModel.ImportChoices(false, "", true), report::set);
+        assertThat(report.get().details().dryRun()).isTrue();
+        assertThat(report.get().details().rejectedRows()).isEqualTo(1);
         assertThat(app.contacts().list()).isEmpty();
         assertThat(reloads).hasValue(0);
 
@@ -116,11 +114,11 @@ class ExchangeViewModelTest {
                 + " the lines after it are read on their own");
         assertThat(model.problems(preview)).containsExactlyElementsOf(expected);
 
-        AtomicReference<ImportReport> report = new AtomicReference<>();
-        model.importRows(preview, ImportService.Options.defaults(), report::set);
-        assertThat(report.get().peopleAdded()).isEqualTo(1);
-        assertThat(report.get().rejectedRows()).isEqualTo(2);
-        assertThat(report.get().lines(app.messages())).containsSubsequence(expected);
+        AtomicReference<ExchangeViewModel.Report> report = new AtomicReference<>();
+        model.importRows(preview, new ExchangeViewModel.ImportChoices(false, "", false), report::set);
+        assertThat(report.get().details().peopleAdded()).isEqualTo(1);
+        assertThat(report.get().details().rejectedRows()).isEqualTo(2);
+        assertThat(report.get().lines()).containsSubsequence(expected);
     }
 
     @Test
@@ -144,7 +142,7 @@ class ExchangeViewModelTest {
         app.contacts().save(Contact.named("王伟", acme.id()));
         for (ExchangeViewModel.ExportKind kind : ExchangeViewModel.ExportKind.values()) {
             Path file = temp.resolve(kind.name().toLowerCase());
-            model.export(kind, file, ';', ExportService.VcardVersion.V4_0);
+            model.export(kind, file, ';', ExchangeViewModel.Vcard.V4_0);
             assertThat(file).exists();
         }
         assertThat(Files.readString(temp.resolve("accounts_csv"))).contains("Acme 艾克米");
@@ -159,7 +157,7 @@ class ExchangeViewModelTest {
         Contact wang = app.contacts().save(Contact.named("王伟", acme.id()));
         app.contacts().save(Contact.named("Anna Schmidt", acme.id()));
         Path vcf = temp.resolve("listed.vcf");
-        model.exportPeople(List.of(wang.id()), vcf, true, ',', ExportService.VcardVersion.V3_0);
+        model.exportPeople(List.of(wang.id()), vcf, true, ',', ExchangeViewModel.Vcard.V3_0);
         assertThat(Files.readString(vcf)).contains("FN:王伟").doesNotContain("Anna");
         Path csv = temp.resolve("listed.csv");
         model.exportPeople(List.of(wang.id()), csv, false, ';', null);

@@ -375,7 +375,7 @@ class PlanFlowTest {
     private void selectFirstAccount() {
         robot.clickOn("#nav-accounts");
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        TableView<?> table = robot.lookup("#accountsTable").queryAs(TableView.class);
         robot.interact(() -> table.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -1,0 +1,117 @@
+package dev.rapport.ui.pages;
+
+import dev.rapport.domain.AccountListItem;
+import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.accounts.AccountsIds;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The accounts screen as a test drives it, by the ids the view publishes in {@link AccountsIds}. */
+public final class AccountsPage {
+    private final FxRobot robot;
+
+    public AccountsPage(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    private static String id(String id) {
+        return "#" + id;
+    }
+
+    @SuppressWarnings("unchecked")
+    public TableView<AccountListItem> table() {
+        return robot.lookup(id(AccountsIds.TABLE)).queryAs(TableView.class);
+    }
+
+    /** The rows the table shows now, in its order. */
+    public List<AccountListItem> rows() {
+        return List.copyOf(table().getItems());
+    }
+
+    /** The names in the table, in its order. */
+    public List<String> names() {
+        return rows().stream().map(i -> i.account().name()).toList();
+    }
+
+    /** Selects the account of this name, as a click on its row does. */
+    public AccountsPage select(String name) {
+        TableView<AccountListItem> table = table();
+        robot.interact(() -> table.getItems().stream().filter(i -> i.account().name().equals(name)).findFirst()
+                .ifPresentOrElse(table.getSelectionModel()::select, () -> {
+                    throw new AssertionError("no account " + name + " in " + names());
+                }));
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Selects the row at this index. */
+    public AccountsPage selectRow(int index) {
+        TableView<AccountListItem> table = table();
+        robot.interact(() -> table.getSelectionModel().select(index));
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    public AccountListItem selected() {
+        return table().getSelectionModel().getSelectedItem();
+    }
+
+    public AccountsPage typeSearch(String text) {
+        robot.clickOn(id(AccountsIds.SEARCH)).write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    public TextField search() {
+        return robot.lookup(id(AccountsIds.SEARCH)).queryAs(TextField.class);
+    }
+
+    public String count() {
+        return robot.lookup(id(AccountsIds.COUNT)).queryLabeled().getText();
+    }
+
+    /** Clicks "New account"; the editor opens. */
+    public AccountEditorPage newAccount() {
+        robot.clickOn(id(AccountsIds.NEW));
+        WaitForAsyncUtils.waitForFxEvents();
+        return new AccountEditorPage(robot);
+    }
+
+    /** Clicks Edit in the detail pane of the selected account. */
+    public AccountEditorPage edit() {
+        clickInDetail(AccountsIds.EDIT);
+        return new AccountEditorPage(robot);
+    }
+
+    public void delete() {
+        clickInDetail(AccountsIds.DELETE);
+    }
+
+    /** Clicks the detail pane's Export PDF. */
+    public void exportPdf() {
+        clickInDetail(AccountsIds.EXPORT_PDF);
+    }
+
+    /** Whether the detail pane shows an account (its buttons exist only then). */
+    public boolean showsAnAccount() {
+        return robot.lookup(id(AccountsIds.EXPORT_PDF)).tryQuery().isPresent();
+    }
+
+    public String detailTitle() {
+        return robot.lookup(id(AccountsIds.DETAIL_TITLE)).queryLabeled().getText();
+    }
+
+    public Button addPersonButton() {
+        return robot.lookup(id(AccountsIds.ADD_PERSON)).queryButton();
+    }
+
+    private void clickInDetail(String nodeId) {
+        RunningApp.reveal(robot, id(nodeId));
+        robot.clickOn(id(nodeId));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
