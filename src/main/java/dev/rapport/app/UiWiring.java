@@ -7,11 +7,21 @@ import dev.rapport.ui.common.Screen;
 import dev.rapport.ui.contacts.ContactsView;
 import dev.rapport.ui.insights.InsightsView;
 import dev.rapport.ui.plans.PlannerView;
+import dev.rapport.ui.about.AboutDialog;
+import dev.rapport.ui.common.Styles;
+import dev.rapport.ui.contactlog.CadenceSettingsView;
+import dev.rapport.ui.retention.RetentionSettingsView;
+import dev.rapport.ui.safety.SafetyView;
+import dev.rapport.ui.safety.SafetyViewModel;
 import dev.rapport.ui.settings.SettingsView;
+import dev.rapport.ui.settings.SettingsViewModel;
+import dev.rapport.ui.today.TodaySettingsView;
 import dev.rapport.ui.today.TodayView;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.stage.Window;
 
 /**
  * Where the window's screens are made: each view model gets the services it uses and the one
@@ -55,6 +65,25 @@ public final class UiWiring {
     }
 
     static Screen settings(UiContext ctx, Notifier notifier) {
-        return new SettingsView(ctx, notifier);
+        SettingsViewModel model = new SettingsViewModel(ctx.settings(), ctx.dataDir(), ctx.version(), notifier,
+                ctx.kit());
+        // the other packages' blocks, made in the order they show (each starts its own load)
+        TodaySettingsView today = new TodaySettingsView(ctx, notifier);
+        CadenceSettingsView cadence = new CadenceSettingsView(ctx, notifier);
+        SafetyView safety = safety(ctx, notifier);
+        RetentionSettingsView retention = new RetentionSettingsView(ctx, notifier);
+        return new SettingsView(model, ctx.messages(), today, cadence, safety, retention, about(ctx));
+    }
+
+    /** Settings' block for backups, restore and the password, which reopen the folder through the launcher. */
+    private static SafetyView safety(UiContext ctx, Notifier notifier) {
+        return new SafetyView(new SafetyViewModel(ctx.backups(), ctx.folderControl(), notifier, ctx.kit()),
+                ctx.messages());
+    }
+
+    /** Opens the About dialog over a window: from Settings' button and the window's F1. */
+    static Consumer<Window> about(UiContext ctx) {
+        return owner -> new AboutDialog(owner, ctx.messages(), ctx.version(),
+                UiWiring.class.getResource(Styles.APP_CSS).toExternalForm()).showAndWait();
     }
 }
