@@ -360,10 +360,10 @@ final class DesktopLauncher implements DataFolderControl {
         useLanguage(context.messages());
         UiContext ui = context.uiContext(executor, new FxDialogService(context.messages(), () -> stage), this);
         window = framed ? prepared : new MainWindow(ui.messages(), ui.dataDir(), ui.executor());
-        window.open(ui, UiWiring.screens(ui, window), stage);
+        UiWiring.open(window, ui, stage);
         if (!greeted) { // once per start, not again after a restore or a password change reopens the window
             greeted = true;
-            dev.rapport.ui.today.StartupSummary.show(ui, stage);
+            UiWiring.greet(ui, stage);
         }
         Platform.setImplicitExit(true);
         if (pendingStatus != null) {

@@ -6,21 +6,26 @@ import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Screen;
 import dev.rapport.ui.contacts.ContactsView;
 import dev.rapport.ui.insights.InsightsView;
+import dev.rapport.ui.main.MainWindow;
+import dev.rapport.ui.main.MainWindowViewModel;
 import dev.rapport.ui.plans.PlannerView;
 import dev.rapport.ui.about.AboutDialog;
 import dev.rapport.ui.common.Styles;
 import dev.rapport.ui.contactlog.CadenceSettingsView;
+import dev.rapport.ui.contactlog.LogActions;
 import dev.rapport.ui.retention.RetentionSettingsView;
 import dev.rapport.ui.safety.SafetyView;
 import dev.rapport.ui.safety.SafetyViewModel;
 import dev.rapport.ui.settings.SettingsView;
 import dev.rapport.ui.settings.SettingsViewModel;
+import dev.rapport.ui.today.StartupSummary;
 import dev.rapport.ui.today.TodaySettingsView;
 import dev.rapport.ui.today.TodayView;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -30,6 +35,27 @@ import javafx.stage.Window;
  */
 public final class UiWiring {
     private UiWiring() {
+    }
+
+    /**
+     * Completes the window's frame with the open folder and shows it in the stage: the window's view
+     * model, its screens, and what it opens from other packages (the quick log, About).
+     */
+    public static void open(MainWindow frame, UiContext ctx, Stage stage) {
+        MainWindowViewModel model = new MainWindowViewModel(ctx.history(), ctx.settings(), ctx.dataDir(),
+                ctx.kit());
+        frame.open(model, screens(ctx, frame), quickLog(ctx, frame), about(ctx), stage);
+    }
+
+    /** Ctrl+L: the contact log's editor for a new entry, over the window. */
+    private static MainWindow.QuickLog quickLog(UiContext ctx, MainWindow window) {
+        return (account, contact, saved) -> new LogActions(ctx, window, window::stage)
+                .logNew(account, contact, entry -> saved.run());
+    }
+
+    /** What happened while the app was closed, once per start, over the window. */
+    static void greet(UiContext ctx, Window owner) {
+        StartupSummary.show(ctx, owner);
     }
 
     /** The navigation rail's screens by id, each built when first shown. */
