@@ -45,9 +45,9 @@ class MainWindowFrameTest {
                 UiWiring.open(frame, ui, stage);
                 assertThat(stage.isShowing()).isTrue();
                 assertThat(stage.getScene().lookup("#today-date")).isNotNull();
-                assertThat(stage.getScene().lookup("#nav-today").getStyleClass()).contains("nav-button");
+                assertThat(stage.getScene().lookup("#" + MainWindowIds.nav("today")).getStyleClass()).contains("nav-button");
                 frame.select("accounts");
-                assertThat(stage.getScene().lookup("#nav-accounts"))
+                assertThat(stage.getScene().lookup("#" + MainWindowIds.nav("accounts")))
                         .satisfies(n -> assertThat(((javafx.scene.control.ToggleButton) n).isSelected()).isTrue());
                 stage.hide();
             });
