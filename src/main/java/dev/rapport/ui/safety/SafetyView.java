@@ -1,7 +1,6 @@
 package dev.rapport.ui.safety;
 
 import dev.rapport.i18n.Messages;
-import dev.rapport.service.Backup;
 import dev.rapport.ui.common.FieldErrors;
 import java.io.File;
 import java.util.function.Function;
@@ -27,7 +26,7 @@ public final class SafetyView {
     private final VBox root = new VBox(10);
     private final SafetyViewModel model;
     private final Messages msg;
-    private final TableView<Backup> backupTable = new TableView<>();
+    private final TableView<BackupRow> backupTable = new TableView<>();
     private final PasswordField currentField = new PasswordField();
     private final PasswordField newField = new PasswordField();
     private final PasswordField repeatField = new PasswordField();
@@ -56,15 +55,15 @@ public final class SafetyView {
         backupTable.setId(SafetyIds.TABLE);
         backupTable.setPrefHeight(190);
         backupTable.setPlaceholder(muted("safety.backups.none"));
-        backupTable.setItems(model.backups());
+        backupTable.setItems(model.rows());
         backupTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        backupTable.getColumns().add(column(SafetyIds.DATE_COLUMN, "safety.column.date", 220, model::formatDate));
-        backupTable.getColumns().add(column(SafetyIds.SIZE_COLUMN, "safety.column.size", 90, model::formatSize));
+        backupTable.getColumns().add(column(SafetyIds.DATE_COLUMN, "safety.column.date", 220, BackupRow::date));
+        backupTable.getColumns().add(column(SafetyIds.SIZE_COLUMN, "safety.column.size", 90, BackupRow::size));
         backupTable.getColumns().add(column(SafetyIds.ACCOUNTS_COLUMN, "safety.column.accounts", 90,
-                b -> model.formatCount(b, b.accounts())));
+                BackupRow::accounts));
         backupTable.getColumns().add(column(SafetyIds.CONTACTS_COLUMN, "safety.column.contacts", 90,
-                b -> model.formatCount(b, b.contacts())));
-        backupTable.getColumns().add(column(SafetyIds.KIND_COLUMN, "safety.column.kind", 190, model::formatKind));
+                BackupRow::contacts));
+        backupTable.getColumns().add(column(SafetyIds.KIND_COLUMN, "safety.column.kind", 190, BackupRow::kind));
 
         Button backupNow = button(SafetyIds.BACKUP_NOW, "safety.backupNow");
         backupNow.setOnAction(e -> model.backupNow());
@@ -164,8 +163,9 @@ public final class SafetyView {
         return b;
     }
 
-    private TableColumn<Backup, String> column(String id, String key, double width, Function<Backup, String> text) {
-        TableColumn<Backup, String> c = new TableColumn<>(msg.get(key));
+    private TableColumn<BackupRow, String> column(String id, String key, double width,
+            Function<BackupRow, String> text) {
+        TableColumn<BackupRow, String> c = new TableColumn<>(msg.get(key));
         c.setId(id);
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));

@@ -38,6 +38,7 @@ public final class SafetyViewModel {
     private final Notifier notifier;
     private final Messages msg;
     private final ObservableList<Backup> backups = FXCollections.observableArrayList();
+    private final ObservableList<BackupRow> rows = FXCollections.observableArrayList();
     private final StringProperty folder = new SimpleStringProperty("");
     private final BooleanProperty encrypted = new SimpleBooleanProperty();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
@@ -57,6 +58,18 @@ public final class SafetyViewModel {
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(msg.locale())
                 .withZone(ZoneId.systemDefault());
         encrypted.set(folderControl.encrypted());
+        this.backups.addListener((javafx.collections.ListChangeListener<Backup>) c -> rows.setAll(
+                this.backups.stream().map(this::row).toList()));
+    }
+
+    private BackupRow row(Backup b) {
+        return new BackupRow(formatDate(b), formatSize(b), formatCount(b, b.accounts()), formatCount(b, b.contacts()),
+                formatKind(b), b);
+    }
+
+    /** The backups as the table shows them, newest first as listed. */
+    public ObservableList<BackupRow> rows() {
+        return rows;
     }
 
     public ObservableList<Backup> backups() {
@@ -103,6 +116,11 @@ public final class SafetyViewModel {
             notifier.status(msg.get("safety.folder.saved", saved.toString()));
             refresh();
         }, e -> dialogs.showError(msg.get("error.save"), e));
+    }
+
+    /** Restores the backup the row shows; see {@link #restore(Backup)}. */
+    public void restore(BackupRow row) {
+        restore(row == null ? null : row.backup());
     }
 
     /** Asks, showing what will be replaced by what, and has the launcher restore and reopen. */
@@ -162,12 +180,12 @@ public final class SafetyViewModel {
         return true;
     }
 
-    public String formatDate(Backup b) {
+    String formatDate(Backup b) {
         return when.format(b.created());
     }
 
     /** What kind of backup it is, and whether it is encrypted, in the user's language. */
-    public String formatKind(Backup b) {
+    String formatKind(Backup b) {
         return msg.get(kindKey(b.kind())) + (b.encrypted() ? " · " + msg.get("safety.kind.encrypted") : "");
     }
 
@@ -182,11 +200,11 @@ public final class SafetyViewModel {
     }
 
     /** The count of accounts or contacts a backup holds, "?" for an old backup that did not record it. */
-    public String formatCount(Backup b, int count) {
+    String formatCount(Backup b, int count) {
         return b.countsKnown() ? Integer.toString(count) : "?";
     }
 
-    public String formatSize(Backup b) {
+    String formatSize(Backup b) {
         return msg.get("safety.size", Math.max(1, (b.size() + 1023) / 1024));
     }
 

@@ -1,7 +1,7 @@
 package dev.rapport.ui.pages;
 
-import dev.rapport.service.Backup;
 import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.safety.BackupRow;
 import dev.rapport.ui.safety.SafetyIds;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -20,7 +20,7 @@ public final class SafetyPage {
         return "#" + id;
     }
 
-    public TableView<Backup> backups() {
+    public TableView<BackupRow> backups() {
         return robot.lookup(id(SafetyIds.TABLE)).queryTableView();
     }
 

@@ -3,7 +3,6 @@ package dev.rapport.ui.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.domain.Account;
-import dev.rapport.service.Backup;
 import dev.rapport.testutil.RunningApp;
 import dev.rapport.ui.pages.MainWindowPage;
 import dev.rapport.ui.pages.SafetyPage;
@@ -35,12 +34,12 @@ class SafetyFlowTest {
         app.context.accounts().save(Account.named("华为技术"));
         new MainWindowPage(robot).go("settings");
         SafetyPage safety = new SafetyPage(robot);
-        TableView<Backup> table = safety.backups();
+        TableView<BackupRow> table = safety.backups();
         assertThat(table.getItems()).isEmpty();
 
         safety.backUpNow();
 
-        assertThat(table.getItems()).singleElement().extracting(Backup::accounts).isEqualTo(1);
+        assertThat(table.getItems()).singleElement().extracting(r -> r.backup().accounts()).isEqualTo(1);
         assertThat(app.dialogs.errors).isEmpty();
         // without a launcher behind the window, restore is not offered rather than failing
         safety.select(0);
