@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
@@ -58,7 +59,7 @@ public final class SafetyViewModel {
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(msg.locale())
                 .withZone(ZoneId.systemDefault());
         encrypted.set(folderControl.encrypted());
-        this.backups.addListener((javafx.collections.ListChangeListener<Backup>) c -> rows.setAll(
+        this.backups.addListener((ListChangeListener<Backup>) c -> rows.setAll(
                 this.backups.stream().map(this::row).toList()));
     }
 
