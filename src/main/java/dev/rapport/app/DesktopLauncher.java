@@ -15,7 +15,6 @@ import dev.rapport.ui.common.FxDialogService;
 import dev.rapport.ui.common.FxTaskExecutor;
 import dev.rapport.ui.common.Fonts;
 import dev.rapport.ui.main.MainWindow;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -27,9 +26,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -47,9 +43,6 @@ import org.slf4j.LoggerFactory;
  * a {@link FolderSession}, off the FX thread, with a {@link FolderProgress} saying what they do.
  */
 final class DesktopLauncher implements DataFolderControl {
-    /** How often the running app checks whether a day has passed since the last backup. */
-    private static final long BACKUP_CHECK_MINUTES = 30;
-
     private final Path dataDir;
     private final Clock clock = Clock.systemDefaultZone();
     private final KeyDerivationStep.KeyDeriver deriver;
@@ -63,7 +56,7 @@ final class DesktopLauncher implements DataFolderControl {
     private volatile CompletableFuture<Void> folderClosed = CompletableFuture.completedFuture(null);
     private AppContext context;
     private FxTaskExecutor executor;
-    private ScheduledExecutorService backupTimer;
+    private BackupTimer backupTimer;
     private Stage stage;
     private MainWindow window;
     private boolean reopening;
@@ -102,7 +95,7 @@ final class DesktopLauncher implements DataFolderControl {
         try {
             Fonts.loadBundled();
         } finally {
-            launcher.icons.complete(icons());
+            launcher.icons.complete(WindowIcons.load());
         }
     }
 
@@ -324,7 +317,7 @@ final class DesktopLauncher implements DataFolderControl {
             stage = new Stage();
             CompletableFuture<List<Image>> decoding = icons;
             if (decoding == null) {
-                stage.getIcons().setAll(icons());
+                stage.getIcons().setAll(WindowIcons.load());
             } else { // they follow the moment they are decoded; a stage shows fine without them
                 decoding.thenAccept(list -> Platform.runLater(() -> stage.getIcons().setAll(list)));
             }
@@ -360,34 +353,18 @@ final class DesktopLauncher implements DataFolderControl {
         useLanguage(context.messages());
         UiContext ui = context.uiContext(executor, new FxDialogService(context.messages(), () -> stage), this);
         window = framed ? prepared : new MainWindow(ui.messages(), ui.dataDir(), ui.executor());
-        window.open(ui, UiWiring.screens(ui, window), stage);
+        UiWiring.open(window, ui, stage);
         if (!greeted) { // once per start, not again after a restore or a password change reopens the window
             greeted = true;
-            dev.rapport.ui.today.StartupSummary.show(new dev.rapport.ui.today.StartupSummaryViewModel(context.today(),
-                    context.contactLog(), ui.kit()), ui.messages(), stage);
+            UiWiring.greet(ui, stage);
         }
         Platform.setImplicitExit(true);
         if (pendingStatus != null) {
             window.status(pendingStatus);
             pendingStatus = null;
         }
-        backupTimer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "rapport-backup-timer");
-            t.setDaemon(true);
-            return t;
-        });
         AppContext open = context;
-        // the timer only looks whether a backup is due; the backup runs in the window's executor, so the
-        // status bar shows it and it waits for the user's saves rather than racing them
-        backupTimer.scheduleWithFixedDelay(() -> {
-            try {
-                if (open.backups().due()) {
-                    Platform.runLater(() -> backUpIfDue(open));
-                }
-            } catch (RuntimeException e) {
-                log().warn("cannot tell whether a backup is due", e);
-            }
-        }, 1, BACKUP_CHECK_MINUTES, TimeUnit.MINUTES);
+        backupTimer = new BackupTimer(open, () -> Platform.runLater(() -> backUpIfDue(open)));
         log().info("Rapport {} opened {}", Version.current(), dataDir);
     }
 
@@ -417,7 +394,7 @@ final class DesktopLauncher implements DataFolderControl {
         Platform.setImplicitExit(false);
         CompletableFuture<Void> done = new CompletableFuture<>();
         folderClosed = done;
-        backupTimer.shutdownNow();
+        backupTimer.stop();
         AppContext closing = context;
         FxTaskExecutor queued = executor;
         session.run("folder.closing", () -> {
@@ -502,7 +479,7 @@ final class DesktopLauncher implements DataFolderControl {
         Platform.setImplicitExit(false);
         stage.getScene().getRoot().setDisable(true);
         stage.getScene().setCursor(javafx.scene.Cursor.WAIT);
-        backupTimer.shutdownNow();
+        backupTimer.stop();
         AppContext closing = context;
         FxTaskExecutor queued = executor;
         Throwable[] failed = new Throwable[1];
@@ -539,20 +516,6 @@ final class DesktopLauncher implements DataFolderControl {
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(null);
         alert.showAndWait();
-    }
-
-    static List<Image> icons() {
-        List<Image> images = new java.util.ArrayList<>();
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            try (InputStream in = DesktopLauncher.class.getResourceAsStream("/dev/rapport/icons/rapport-" + size + ".png")) {
-                if (in != null) {
-                    images.add(new Image(in));
-                }
-            } catch (java.io.IOException e) {
-                log().warn("icon {} unreadable", size, e);
-            }
-        }
-        return images;
     }
 
     /**

@@ -46,7 +46,7 @@ final class FirstRunDialog {
         HBox languageRow = new HBox(4);
         for (Language l : Language.values()) {
             ToggleButton b = new ToggleButton(l.nativeName());
-            b.setId("firstRunLanguage-" + l.tag());
+            b.setId(FirstRunIds.language(l.tag()));
             b.setToggleGroup(languages);
             b.setSelected(l == language);
             b.setOnAction(e -> {
@@ -65,15 +65,15 @@ final class FirstRunDialog {
         Label text = new Label(messages.get("safety.firstRun.text", dataDir.toString()));
         text.setWrapText(true);
         PasswordField password = new PasswordField();
-        password.setId("firstRunPassword");
+        password.setId(FirstRunIds.PASSWORD);
         Label passwordLabel = new Label(messages.get("safety.password.new"));
         passwordLabel.setLabelFor(password);
         PasswordField repeat = new PasswordField();
-        repeat.setId("firstRunRepeat");
+        repeat.setId(FirstRunIds.REPEAT);
         Label repeatLabel = new Label(messages.get("safety.password.repeat"));
         repeatLabel.setLabelFor(repeat);
         Label problem = new Label();
-        problem.setId("firstRunProblem");
+        problem.setId(FirstRunIds.PROBLEM);
         problem.getStyleClass().add("field-error");
         StringBinding problemText = Bindings.createStringBinding(() -> {
             String key = problemKey(password.getText(), repeat.getText());
@@ -91,8 +91,8 @@ final class FirstRunDialog {
         ButtonType encrypt = new ButtonType(messages.get("safety.password.set"), ButtonBar.ButtonData.OK_DONE);
         ButtonType notNow = new ButtonType(messages.get("safety.firstRun.notNow"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(encrypt, notNow);
-        dialog.getDialogPane().lookupButton(encrypt).setId("firstRunEncrypt");
-        dialog.getDialogPane().lookupButton(notNow).setId("firstRunNotNow");
+        dialog.getDialogPane().lookupButton(encrypt).setId(FirstRunIds.ENCRYPT);
+        dialog.getDialogPane().lookupButton(notNow).setId(FirstRunIds.NOT_NOW);
         box.getChildren().add(KeyDerivationStep.attach(dialog, encrypt, Bindings.createBooleanBinding(
                 () -> problemKey(password.getText(), repeat.getText()) != null,
                 password.textProperty(), repeat.textProperty()),

@@ -73,12 +73,12 @@ final class FolderProgress {
         ProgressIndicator spinner = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
         spinner.setPrefSize(28, 28);
         Label text = new Label();
-        text.setId("folderStep");
+        text.setId(FolderProgressIds.STEP);
         text.textProperty().bind(step);
         text.setWrapText(true);
         text.setMaxWidth(360);
         HBox box = new HBox(12, spinner, text);
-        box.setId("folderProgress");
+        box.setId(FolderProgressIds.BOX);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(18, 22, 18, 22));
         Scene scene = new Scene(box);

@@ -44,10 +44,10 @@ final class KeyDerivationStep {
         ProgressIndicator spinner = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
         spinner.setPrefSize(18, 18);
         HBox working = new HBox(6, spinner, new Label(messages.get("safety.password.working")));
-        working.setId("passwordWorking");
+        working.setId(PasswordPromptIds.WORKING);
         working.visibleProperty().bind(busy);
         working.managedProperty().bind(busy);
-        failure.setId("passwordFailed");
+        failure.setId(PasswordPromptIds.FAILED);
         failure.getStyleClass().add("field-error");
         failure.setWrapText(true);
         failure.managedProperty().bind(failure.textProperty().isNotEmpty());

@@ -26,7 +26,7 @@ final class PasswordPrompt {
         dialog.setTitle(messages.get("safety.start.passwordTitle"));
         dialog.setHeaderText(null);
         PasswordField field = new PasswordField();
-        field.setId("startPassword");
+        field.setId(PasswordPromptIds.PASSWORD);
         Label text = new Label(messages.get("safety.start.passwordPrompt", dataDir.toString()));
         text.setWrapText(true);
         VBox box = new VBox(8, text, field);

@@ -33,7 +33,19 @@ import dev.rapport.ui.exchange.FileDialogs;
 import dev.rapport.ui.memory.AccountDatesView;
 import dev.rapport.ui.plans.PlanSummaryView;
 import dev.rapport.ui.retention.AccountValueView;
+import dev.rapport.ui.main.MainWindow;
+import dev.rapport.ui.main.MainWindowViewModel;
+import dev.rapport.ui.about.AboutDialog;
+import dev.rapport.ui.common.Styles;
+import dev.rapport.ui.contactlog.CadenceSettingsView;
+import dev.rapport.ui.contactlog.LogActions;
+import dev.rapport.ui.retention.RetentionSettingsView;
+import dev.rapport.ui.safety.SafetyView;
+import dev.rapport.ui.safety.SafetyViewModel;
 import dev.rapport.ui.settings.SettingsView;
+import dev.rapport.ui.settings.SettingsViewModel;
+import dev.rapport.ui.today.StartupSummary;
+import dev.rapport.ui.today.TodaySettingsView;
 import dev.rapport.ui.today.TodayView;
 import dev.rapport.ui.today.TodayViewModel;
 import dev.rapport.ui.today.UpcomingDatesView;
@@ -41,8 +53,10 @@ import dev.rapport.ui.today.UpcomingDatesViewModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -52,6 +66,28 @@ import javafx.stage.Window;
  */
 public final class UiWiring {
     private UiWiring() {
+    }
+
+    /**
+     * Completes the window's frame with the open folder and shows it in the stage: the window's view
+     * model, its screens, and what it opens from other packages (the quick log, About).
+     */
+    public static void open(MainWindow frame, UiContext ctx, Stage stage) {
+        MainWindowViewModel model = new MainWindowViewModel(ctx.history(), ctx.settings(), ctx.dataDir(),
+                ctx.kit());
+        frame.open(model, screens(ctx, frame), quickLog(ctx, frame), about(ctx), stage);
+    }
+
+    /** Ctrl+L: the contact log's editor for a new entry, over the window. */
+    private static MainWindow.QuickLog quickLog(UiContext ctx, MainWindow window) {
+        return (account, contact, saved) -> new LogActions(ctx, window, window::stage)
+                .logNew(account, contact, entry -> saved.run());
+    }
+
+    /** What happened while the app was closed, once per start, over the window. */
+    static void greet(UiContext ctx, Window owner) {
+        StartupSummary.show(new dev.rapport.ui.today.StartupSummaryViewModel(ctx.today(), ctx.contactLog(), ctx.kit()),
+                ctx.messages(), owner);
     }
 
     /** The navigation rail's screens by id, each built when first shown. */
@@ -168,6 +204,25 @@ public final class UiWiring {
     }
 
     static Screen settings(UiContext ctx, Notifier notifier) {
-        return new SettingsView(ctx, notifier);
+        SettingsViewModel model = new SettingsViewModel(ctx.settings(), ctx.dataDir(), ctx.version(), notifier,
+                ctx.kit());
+        // the other packages' blocks, made in the order they show (each starts its own load)
+        TodaySettingsView today = new TodaySettingsView(ctx, notifier);
+        CadenceSettingsView cadence = new CadenceSettingsView(ctx, notifier);
+        SafetyView safety = safety(ctx, notifier);
+        RetentionSettingsView retention = new RetentionSettingsView(ctx, notifier);
+        return new SettingsView(model, ctx.messages(), today, cadence, safety, retention, about(ctx));
+    }
+
+    /** Settings' block for backups, restore and the password, which reopen the folder through the launcher. */
+    private static SafetyView safety(UiContext ctx, Notifier notifier) {
+        return new SafetyView(new SafetyViewModel(ctx.backups(), ctx.folderControl(), notifier, ctx.kit()),
+                ctx.messages());
+    }
+
+    /** Opens the About dialog over a window: from Settings' button and the window's F1. */
+    static Consumer<Window> about(UiContext ctx) {
+        return owner -> new AboutDialog(owner, ctx.messages(), ctx.version(),
+                UiWiring.class.getResource(Styles.APP_CSS).toExternalForm()).showAndWait();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseKey;
+import dev.rapport.ui.pages.FirstRunPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +29,7 @@ class FirstRunTest {
     Path dataDir;
 
     private final FxRobot robot = new FxRobot();
+    private final FirstRunPage question = new FirstRunPage(robot);
     private DesktopLauncher launcher;
 
     private final java.util.Locale formatBefore = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
@@ -60,7 +62,7 @@ class FirstRunTest {
         WaitForAsyncUtils.asyncFx(() -> {
             Platform.setImplicitExit(false);
             for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
-                if (w.isShowing() && w.getScene() != null && w.getScene().lookup("#firstRunPassword") != null) {
+                if (w.isShowing() && w.getScene() != null && w.getScene().lookup("#" + FirstRunIds.PASSWORD) != null) {
                     w.hide();
                 }
             }
@@ -82,30 +84,23 @@ class FirstRunTest {
         launcher = starting;
         Future<Void> started = WaitForAsyncUtils.asyncFx(launcher::start);
         for (int settled = 0; settled < 2; settled++) {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, this::questionShows);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, question::shows);
             WaitForAsyncUtils.waitForFxEvents();
         }
         return started;
     }
 
-    private boolean questionShows() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#firstRunPassword")
-                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent()
-                && robot.lookup("#firstRunEncrypt").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent())
-                .get(10, TimeUnit.SECONDS);
-    }
-
     @Test
     void aPasswordChosenAtFirstStartEncryptsTheNewDatabaseFromItsFirstByte() throws Exception {
         Future<Void> started = startOnNewFolder();
-        Node encrypt = robot.lookup("#firstRunEncrypt").query();
+        Node encrypt = question.encryptButton();
         assertThat(encrypt.isDisabled()).isTrue();
 
-        robot.clickOn("#firstRunPassword").write("短");
+        question.typePassword("短");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#firstRunProblem").queryLabeled().getText()).isNotBlank();
+        assertThat(question.problem()).isNotBlank();
         robot.push(KeyCode.BACK_SPACE).write("客户资料 secret");
-        robot.clickOn("#firstRunRepeat").write("客户资料 secreT");
+        question.typeRepeat("客户资料 secreT");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(encrypt.isDisabled()).as("the two passwords differ").isTrue();
         robot.push(KeyCode.BACK_SPACE).write("t");
@@ -136,19 +131,19 @@ class FirstRunTest {
             await(release);
             return DatabaseKey.fromPassword(dir, password);
         }));
-        robot.clickOn("#firstRunPassword").write("客户资料 secret");
-        robot.clickOn("#firstRunRepeat").write("客户资料 secret");
-        robot.clickOn("#firstRunEncrypt");
+        question.typePassword("客户资料 secret");
+        question.typeRepeat("客户资料 secret");
+        question.encrypt();
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> derivingThread.get() != null);
         // the FX thread answers while the key is derived: a frozen dialog would time out here
-        boolean busyShown = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#passwordWorking").query().isVisible())
+        boolean busyShown = WaitForAsyncUtils.asyncFx(() -> question.working().isVisible())
                 .get(5, TimeUnit.SECONDS);
         assertThat(busyShown).isTrue();
         assertThat(derivingThread.get()).isNotEqualTo("JavaFX Application Thread");
-        assertThat(robot.lookup("#firstRunEncrypt").query().isDisabled()).isTrue();
-        assertThat(robot.lookup("#firstRunNotNow").query().isDisabled()).isTrue();
-        assertThat(robot.lookup("#firstRunPassword").query().isDisabled()).isTrue();
+        assertThat(question.encryptButton().isDisabled()).isTrue();
+        assertThat(question.notNowButton().isDisabled()).isTrue();
+        assertThat(question.passwordField()).get().satisfies(n -> assertThat(n.isDisabled()).isTrue());
         assertThat(started).isNotDone();
 
         release.countDown();
@@ -167,16 +162,15 @@ class FirstRunTest {
             }
             return DatabaseKey.fromPassword(dir, password);
         }));
-        robot.clickOn("#firstRunPassword").write("客户资料 secret");
-        robot.clickOn("#firstRunRepeat").write("客户资料 secret");
-        robot.clickOn("#firstRunEncrypt");
+        question.typePassword("客户资料 secret");
+        question.typeRepeat("客户资料 secret");
+        question.encrypt();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> !robot.lookup("#passwordFailed").queryLabeled().getText().isEmpty());
-        assertThat(robot.lookup("#passwordFailed").queryLabeled().getText())
-                .contains(dataDir.resolve("logs").toString());
-        assertThat(robot.lookup("#firstRunEncrypt").query().isDisabled()).as("ready for another try").isFalse();
+                () -> !question.failure().isEmpty());
+        assertThat(question.failure()).contains(dataDir.resolve("logs").toString());
+        assertThat(question.encryptButton().isDisabled()).as("ready for another try").isFalse();
 
-        robot.clickOn("#firstRunEncrypt");
+        question.encrypt();
         started.get(60, TimeUnit.SECONDS);
         assertThat(tries).hasValue(2);
         assertThat(Database.isEncrypted(dataDir)).isTrue();
@@ -196,7 +190,7 @@ class FirstRunTest {
     @Test
     void notNowOpensAnUnencryptedDatabaseAndTheQuestionIsNotAskedAgain() throws Exception {
         Future<Void> started = startOnNewFolder();
-        robot.clickOn("#firstRunNotNow");
+        question.notNow();
         started.get(30, TimeUnit.SECONDS);
         assertThat(launcher.stage().isShowing()).isTrue();
         assertThat(Database.isEncrypted(dataDir)).isFalse();
@@ -206,17 +200,17 @@ class FirstRunTest {
         DesktopLauncher second = new DesktopLauncher(dataDir);
         launcher = second;
         WaitForAsyncUtils.asyncFx(second::start).get(30, TimeUnit.SECONDS);
-        assertThat(robot.lookup("#firstRunPassword").tryQuery()).isEmpty();
+        assertThat(question.passwordField()).isEmpty();
         assertThat(second.stage().isShowing()).isTrue();
     }
 
     @Test
     void theQuestionCanBeReadInChineseAndTheChoiceOfLanguageIsKept() throws Exception {
         Future<Void> started = startOnNewFolder();
-        robot.clickOn("#firstRunLanguage-zh-TW");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#firstRunNotNow").tryQuery()
+        question.chooseLanguage("zh-TW");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> question.findNotNow()
                 .map(n -> ((javafx.scene.control.Button) n).getText().equals("以後再說")).orElse(false));
-        robot.clickOn("#firstRunNotNow");
+        question.notNow();
         started.get(30, TimeUnit.SECONDS);
         assertThat(launcher.context().messages().locale()).isEqualTo(java.util.Locale.TRADITIONAL_CHINESE);
         assertThat(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))

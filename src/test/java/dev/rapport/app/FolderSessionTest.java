@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.domain.Account;
 import dev.rapport.i18n.Messages;
 import dev.rapport.store.DatabaseKey;
+import dev.rapport.ui.main.MainWindowIds;
+import dev.rapport.ui.pages.PasswordPromptPage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,11 +81,9 @@ class FolderSessionTest {
         launcher = new DesktopLauncher(dataDir, DatabaseKey::fromPassword, steps);
         hold = true;
         Future<Void> started = WaitForAsyncUtils.asyncFx(launcher::start);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("#startPassword").match(Node::isVisible).tryQuery().isPresent());
-        robot.clickOn("#startPassword").write(PASSWORD);
-        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
-                && b.isDefaultButton()).queryButton());
+        PasswordPromptPage prompt = new PasswordPromptPage(robot);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, prompt::shows);
+        prompt.unlock(PASSWORD);
 
         assertThat(held.await(20, TimeUnit.SECONDS)).as("the open is a folder step").isTrue();
         assertFxThreadAnswers();
@@ -119,7 +119,7 @@ class FolderSessionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(launcher.context().accounts().count()).isEqualTo(1);
         assertThat(launcher.stage().getScene().getRoot().isDisabled()).isFalse();
-        assertThat(((Labeled) launcher.stage().getScene().lookup("#status-message")).getText())
+        assertThat(((Labeled) launcher.stage().getScene().lookup("#" + MainWindowIds.STATUS)).getText())
                 .isEqualTo(messages().get("safety.restored", backup.getFileName()));
         assertThat(failures).isEmpty();
     }
@@ -159,7 +159,7 @@ class FolderSessionTest {
         List<String> titles = new CopyOnWriteArrayList<>();
         WaitForAsyncUtils.asyncFx(() -> {
             // the status bar's running-task title sits next to its Cancel button
-            Label title = (Label) ((javafx.scene.Parent) launcher.stage().getScene().lookup("#task-cancel").getParent())
+            Label title = (Label) ((javafx.scene.Parent) launcher.stage().getScene().lookup("#" + MainWindowIds.TASK_CANCEL).getParent())
                     .getChildrenUnmodifiable().get(0);
             title.textProperty().addListener((o, was, now) -> titles.add(now));
             launcher.backUpIfDue(open);
@@ -167,7 +167,7 @@ class FolderSessionTest {
 
         String made = messages().get("safety.backedUp", 1, 0);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> made.equals(
-                ((Labeled) launcher.stage().getScene().lookup("#status-message")).getText()));
+                ((Labeled) launcher.stage().getScene().lookup("#" + MainWindowIds.STATUS)).getText()));
         assertThat(titles).contains(messages().get("safety.task.backup"));
         assertThat(open.backups().list()).hasSize(1);
         assertThat(open.backups().due()).isFalse();
@@ -213,7 +213,7 @@ class FolderSessionTest {
     private static String stepShown() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             for (Window w : new java.util.ArrayList<>(Window.getWindows())) {
-                if (w.isShowing() && w.getScene() != null && w.getScene().lookup("#folderStep") instanceof Labeled l) {
+                if (w.isShowing() && w.getScene() != null && w.getScene().lookup("#" + FolderProgressIds.STEP) instanceof Labeled l) {
                     return l.getText();
                 }
             }

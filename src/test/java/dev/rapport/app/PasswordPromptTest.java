@@ -3,6 +3,7 @@ package dev.rapport.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.store.DatabaseKey;
+import dev.rapport.ui.pages.PasswordPromptPage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
@@ -62,19 +63,18 @@ class PasswordPromptTest {
             return DatabaseKey.fromPassword(dir, password);
         });
         Future<Void> started = WaitForAsyncUtils.asyncFx(launcher::start);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#startPassword").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
-        assertThat(robot.lookup("#passwordWorking").query().isVisible()).as("not busy before Unlock").isFalse();
-        robot.clickOn("#startPassword").write(PASSWORD);
-        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
-                && b.isDefaultButton()).queryButton());
+        PasswordPromptPage prompt = new PasswordPromptPage(robot);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, prompt::shows);
+        assertThat(prompt.working().isVisible()).as("not busy before Unlock").isFalse();
+        prompt.unlock(PASSWORD);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> derivingThread.get() != null);
-        boolean busyShown = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#passwordWorking").query().isVisible())
+        boolean busyShown = WaitForAsyncUtils.asyncFx(() -> prompt.working().isVisible())
                 .get(5, TimeUnit.SECONDS);
         assertThat(busyShown).as("the FX thread answers and shows the busy row").isTrue();
         assertThat(derivingThread.get()).isNotEqualTo("JavaFX Application Thread");
-        assertThat(robot.lookup("#startPassword").query().isDisabled()).isTrue();
-        java.util.Set<javafx.scene.Node> buttons = robot.lookup(".dialog-pane .button").queryAll();
+        assertThat(prompt.passwordField().isDisabled()).isTrue();
+        java.util.Set<javafx.scene.Node> buttons = prompt.buttons();
         assertThat(buttons).isNotEmpty().allMatch(javafx.scene.Node::isDisabled);
         assertThat(started).isNotDone();
 

@@ -60,7 +60,7 @@ class FoundationBenchmark {
             Fonts.loadBundled();
             dev.rapport.ui.UiContext ui = ctx.uiContext(executor, new FakeDialogs());
             MainWindow window = new MainWindow(ui.messages(), ui.dataDir(), ui.executor());
-            window.open(ui, dev.rapport.app.UiWiring.screens(ui, window), stage);
+            dev.rapport.app.UiWiring.open(window, ui, stage);
             window.select("accounts"); // the window opens on Today; this figure is the accounts list's
             shown.complete(stage.getScene());
         });

@@ -48,7 +48,7 @@ public final class RunningApp implements AutoCloseable {
                 FakeDialogs dialogs = new FakeDialogs();
                 UiContext ui = context.uiContext(executor, dialogs);
                 MainWindow window = new MainWindow(ui.messages(), ui.dataDir(), ui.executor());
-                window.open(ui, dev.rapport.app.UiWiring.screens(ui, window), primary);
+                dev.rapport.app.UiWiring.open(window, ui, primary);
                 made[0] = new RunningApp(context, window, primary, dialogs, ui);
             });
             return made[0];

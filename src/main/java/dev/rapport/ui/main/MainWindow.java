@@ -1,16 +1,13 @@
 package dev.rapport.ui.main;
 
-import dev.rapport.ui.common.Screen;
 import dev.rapport.i18n.Messages;
-import dev.rapport.service.ChangeHistory;
-import dev.rapport.ui.UiContext;
-import dev.rapport.ui.about.AboutDialog;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.Screen;
 import dev.rapport.ui.common.TaskExecutor;
-import dev.rapport.ui.contactlog.LogActions;
-import dev.rapport.domain.WindowPlace;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.action.Action;
@@ -40,6 +38,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The main window: a navigation rail on the left, the current section, and a status bar with
  * the running task (and its Cancel) and the last message. Undo offers slide in from the top.
+ * It holds the frame only: undo, redo and the window's remembered place are its view model's,
+ * the screens and what it opens from them are made by the app's wiring.
  */
 public final class MainWindow implements Notifier {
     public static final String STYLESHEET = dev.rapport.ui.common.Styles.APP_CSS;
@@ -48,13 +48,12 @@ public final class MainWindow implements Notifier {
     static final KeyCombination REDO_KEY = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     static final KeyCombination REDO_KEY_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
 
     private final Messages msg;
     private final java.nio.file.Path dataDir;
     private final TaskExecutor executor;
     /** How each section is built: only when first shown, so start-up builds one screen, not six. */
-    private final Map<String, java.util.function.Supplier<Screen>> factories = new LinkedHashMap<>();
+    private final Map<String, Supplier<Screen>> factories = new LinkedHashMap<>();
     private final Map<String, Screen> sections = new LinkedHashMap<>();
     private final StackPane content = new StackPane();
     private final NotificationPane notifications = new NotificationPane(content);
@@ -62,11 +61,17 @@ public final class MainWindow implements Notifier {
     private final ToggleGroup nav = new ToggleGroup();
     private final PauseTransition undoTimer = new PauseTransition(UNDO_TIME);
     private final Scene scene;
-    private UiContext ctx;
+    private MainWindowViewModel model;
+    private QuickLog quickLog;
+    private Consumer<Window> about;
     private Screen current;
-    /** The change the visible Undo offer takes back, while it is visible. */
-    private ChangeHistory.Change offered;
     private Stage stage;
+
+    /** Ctrl+L's quick log, from the contact log's screens: for the account and person in view, if any. */
+    @FunctionalInterface
+    public interface QuickLog {
+        void logNew(Long accountId, Long contactId, Runnable saved);
+    }
 
     /**
      * The frame alone: navigation rail, status bar and styled scene, which need no data. The
@@ -98,35 +103,32 @@ public final class MainWindow implements Notifier {
         scene.getRoot().applyCss();
     }
 
-    private void attach(UiContext context, Map<String, java.util.function.Supplier<Screen>> screens) {
-        if (!context.dataDir().equals(dataDir) || context.executor() != executor) {
-            throw new IllegalArgumentException("the window's frame was built for another folder or executor");
-        }
-        this.ctx = context;
-        // a save or an undo since the offer appeared makes its Undo mean something else: withdraw it
-        context.history().addListener(() -> javafx.application.Platform.runLater(() -> {
-            if (offered != null && context.history().nextUndo().orElse(null) != offered) {
-                offered = null;
-                undoTimer.stop();
-                notifications.hide();
-            }
-        }));
-        factories.putAll(screens);
-    }
-
     /**
      * Adds the open folder's screens to the frame and shows it in the stage. The screens are built
      * by the app's wiring, each only when first shown, so start-up builds one screen, not six.
+     *
+     * @param about shows the About dialog (F1) over the given window
      */
-    public void open(UiContext context, Map<String, java.util.function.Supplier<Screen>> screens, Stage target) {
-        attach(context, screens);
+    public void open(MainWindowViewModel windowModel, Map<String, Supplier<Screen>> screens, QuickLog quickLog,
+            Consumer<Window> about, Stage target) {
+        if (!windowModel.serves(dataDir, executor)) {
+            throw new IllegalArgumentException("the window's frame was built for another folder or executor");
+        }
+        this.model = windowModel;
+        this.quickLog = quickLog;
+        this.about = about;
+        windowModel.onOfferWithdrawn(() -> {
+            undoTimer.stop();
+            notifications.hide();
+        });
+        factories.putAll(screens);
         show(target);
     }
 
     /** Builds the window into the stage, where the user left it last time, and shows it. */
     public void show(Stage target) {
-        if (ctx == null) {
-            throw new IllegalStateException("no data folder attached: use open(context, stage)");
+        if (model == null) {
+            throw new IllegalStateException("no data folder attached: use open(model, screens, ..., stage)");
         }
         this.stage = target;
         target.setScene(scene);
@@ -139,10 +141,10 @@ public final class MainWindow implements Notifier {
                 .forEach(screens::add);
         // a window shown again after a restore or a password change stays where the user has it now
         java.util.Optional<Rectangle2D> place = target.isShowing() ? java.util.Optional.empty()
-                : WindowPlacement.restore(target, ctx.settings(), screens.toArray(Rectangle2D[]::new))
+                : WindowPlacement.restore(target, model, screens.toArray(Rectangle2D[]::new))
                         .or(() -> java.util.Optional.of(WindowPlacement.firstPlace(
                                 scene.getWidth(), scene.getHeight(), screens.get(0))));
-        target.setOnCloseRequest(e -> WindowPlacement.remember(target, ctx.settings()));
+        target.setOnCloseRequest(e -> WindowPlacement.remember(target, model));
         select("today");
         target.show();
         // JavaFX 21 on GTK (seen under openbox at 1280x720 and 1440x900) drops a size given before a stage
@@ -172,7 +174,7 @@ public final class MainWindow implements Notifier {
 
     private ToggleButton navButton(String id, String icon, String shortcut) {
         ToggleButton b = new ToggleButton(msg.get("nav." + id), new FontIcon(icon));
-        b.setId("nav-" + id);
+        b.setId(MainWindowIds.nav(id));
         b.getStyleClass().add("nav-button");
         b.setToggleGroup(nav);
         b.setMaxWidth(Double.MAX_VALUE);
@@ -189,7 +191,7 @@ public final class MainWindow implements Notifier {
         Label taskTitle = new Label();
         taskTitle.textProperty().bind(executor.titleProperty());
         Button cancel = new Button(msg.get("action.cancel"));
-        cancel.setId("task-cancel");
+        cancel.setId(MainWindowIds.TASK_CANCEL);
         cancel.setOnAction(e -> executor.cancel());
         HBox task = new HBox(8, taskTitle, progress, cancel);
         task.setAlignment(Pos.CENTER_RIGHT);
@@ -197,7 +199,7 @@ public final class MainWindow implements Notifier {
         task.managedProperty().bind(task.visibleProperty());
         Label folder = new Label(msg.get("status.dataFolder", dataDir.toString()));
         folder.getStyleClass().add("muted");
-        status.setId("status-message");
+        status.setId(MainWindowIds.STATUS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, status, spacer, task, folder);
@@ -237,56 +239,34 @@ public final class MainWindow implements Notifier {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
-                () -> new AboutDialog(stage, msg, ctx.version(),
-                        getClass().getResource(STYLESHEET).toExternalForm()).showAndWait());
+                () -> about.accept(stage));
     }
 
     /** Ctrl+L: log an interaction from anywhere, for the account (and person) in view. */
     public void quickLog() {
         Screen from = current;
-        new LogActions(ctx, this, () -> stage).logNew(from.accountInView(), from.contactInView(),
-                saved -> from.shown());
+        quickLog.logNew(from.accountInView(), from.contactInView(), from::shown);
     }
 
     /** Ctrl+Z: takes back the last saved change of any kind, in the background, and says what it was. */
     public void undoLast() {
-        historyStep(true);
+        if (model != null) {
+            model.undo(this::stepped);
+        }
     }
 
     /** Ctrl+Shift+Z, Ctrl+Y: puts back the last change undone. */
     public void redoLast() {
-        historyStep(false);
-    }
-
-    private void historyStep(boolean undo) {
-        if (ctx == null) {
-            return;
+        if (model != null) {
+            model.redo(this::stepped);
         }
-        ChangeHistory history = ctx.history();
-        // an undo writes rows like any save: a conflict it causes later names it as the writer
-        executor.submit(msg.get(undo ? "undo.task" : "redo.task"), p -> ctx.places().at(
-                undo ? WindowPlace.UNDO : WindowPlace.REDO, () -> undo ? history.undo() : history.redo()),
-                outcome -> {
-                    switch (outcome.kind()) {
-                        case NOTHING -> status(msg.get(undo ? "undo.nothing" : "redo.nothing"));
-                        case DONE -> {
-                            status(msg.get(undo ? "undo.done" : "redo.done", describe(outcome.change())));
-                            current.shown();
-                        }
-                        case REFUSED -> {
-                            LOG.info("{} refused: {}", undo ? "undo" : "redo", outcome.problem().toString());
-                            status(msg.get(undo ? "undo.refused" : "redo.refused", describe(outcome.change())));
-                            current.shown();
-                        }
-                        default -> throw new IllegalStateException(outcome.kind().name());
-                    }
-                }, e -> ctx.dialogs().showError(msg.get(undo ? "undo.failed" : "redo.failed"), e));
     }
 
-    /** What a change was, in the user's language: "changes to 上海新航科技". */
-    private String describe(ChangeHistory.Change change) {
-        Object[] args = change.args().stream().map(a -> a instanceof Enum<?> e ? msg.of(e) : a).toArray();
-        return msg.get(change.key(), args);
+    private void stepped(MainWindowViewModel.Step step) {
+        status(step.message());
+        if (step.changed()) {
+            current.shown();
+        }
     }
 
     /** Shows a section by id: today, accounts, contacts, planner, insights, settings. */
@@ -294,18 +274,9 @@ public final class MainWindow implements Notifier {
         Screen section = sections.computeIfAbsent(id, k -> factories.get(k).get());
         current = section;
         content.getChildren().setAll(section.node());
-        nav.getToggles().stream().filter(t -> ((ToggleButton) t).getId().equals("nav-" + id))
+        nav.getToggles().stream().filter(t -> ((ToggleButton) t).getId().equals(MainWindowIds.nav(id)))
                 .findFirst().ifPresent(t -> t.setSelected(true));
         section.shown();
-    }
-
-    /*
-     * The offers come after deletes and exits only. When a save slipped in between the delete and
-     * its offer (both ran on the task thread), the newest change is that save: the offer's Undo must
-     * not take it back instead, so it falls back to the caller's own (version-checked) undo.
-     */
-    private static boolean offeredByNotification(ChangeHistory.Change change) {
-        return change.key().endsWith(".deleted") || change.key().startsWith("undo.exit.");
     }
 
     @Override
@@ -313,27 +284,16 @@ public final class MainWindow implements Notifier {
         status.setText(message);
     }
 
-    /**
-     * The offer's Undo is Ctrl+Z: the delete (or exit) it offers to take back was recorded in the
-     * history by its service just before, so both go through the same history and a later Ctrl+Z
-     * cannot take it back a second time. Any later change to the history withdraws the offer.
-     * Only a write its service did not record falls back to the caller's own undo.
-     */
+    /** Says what was done, with an Undo offer that slides in from the top for a few seconds. */
     @Override
     public void undoable(String message, Runnable undo) {
         status(message);
-        ChangeHistory.Change change = ctx == null ? null : ctx.history().nextUndo()
-                .filter(MainWindow::offeredByNotification).orElse(null);
-        offered = change;
+        // before a folder is attached there is no history: the caller's own undo is the offer's
+        Runnable offer = model == null ? undo : model.offerUndo(undo, this::stepped);
         Action undoAction = new Action(msg.get("action.undo"), e -> {
             undoTimer.stop();
             notifications.hide();
-            offered = null;
-            if (change == null) {
-                undo.run();
-            } else if (ctx.history().nextUndo().orElse(null) == change) {
-                undoLast();
-            }
+            offer.run();
         });
         undoAction.setLongText(msg.get("undo.tooltip", UNDO_KEY.getDisplayText()));
         notifications.show(message, new FontIcon("mdi2d-delete-outline"), undoAction);

@@ -1,9 +1,6 @@
 package dev.rapport.ui.main;
 
-import dev.rapport.service.MachinePreferencesService;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 
@@ -28,19 +25,10 @@ final class WindowPlacement {
      * @param screens the screens' visible areas, the primary screen first
      * @return the place given, to be given again once the window shows; empty when none was remembered
      */
-    static Optional<Rectangle2D> restore(Stage stage, MachinePreferencesService settings, Rectangle2D[] screens) {
-        OptionalDouble x = settings.number(X);
-        OptionalDouble y = settings.number(Y);
-        OptionalDouble w = settings.number(WIDTH);
-        OptionalDouble h = settings.number(HEIGHT);
-        Optional<Rectangle2D> place = Optional.empty();
-        if (x.isPresent() && y.isPresent() && w.isPresent() && h.isPresent() && w.getAsDouble() > 0
-                && h.getAsDouble() > 0 && screens.length > 0) {
-            place = Optional.of(fit(new Rectangle2D(x.getAsDouble(), y.getAsDouble(), w.getAsDouble(),
-                    h.getAsDouble()), screens));
-            place.ifPresent(p -> apply(stage, p));
-        }
-        stage.setMaximized(settings.flag(MAXIMIZED));
+    static Optional<Rectangle2D> restore(Stage stage, MainWindowViewModel remembered, Rectangle2D[] screens) {
+        Optional<Rectangle2D> place = remembered.rememberedPlace(screens);
+        place.ifPresent(p -> apply(stage, p));
+        stage.setMaximized(remembered.rememberedMaximized());
         return place;
     }
 
@@ -90,16 +78,8 @@ final class WindowPlacement {
         return w > 0 && h > 0 ? w * h : 0;
     }
 
-    static void remember(Stage stage, MachinePreferencesService settings) {
-        if (stage.isMaximized()) {
-            settings.remember(Map.of(MAXIMIZED, "true"));
-            return;
-        }
-        settings.remember(Map.of(
-                X, Double.toString(stage.getX()),
-                Y, Double.toString(stage.getY()),
-                WIDTH, Double.toString(stage.getWidth()),
-                HEIGHT, Double.toString(stage.getHeight()),
-                MAXIMIZED, "false"));
+    static void remember(Stage stage, MainWindowViewModel remembered) {
+        remembered.remember(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
+                stage.isMaximized());
     }
 }

@@ -2,8 +2,13 @@ package dev.rapport.ui.settings;
 
 import dev.rapport.domain.Language;
 import dev.rapport.i18n.Messages;
+import dev.rapport.service.MachinePreferencesService;
 import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.DialogService;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.TaskExecutor;
+import dev.rapport.ui.common.UiKit;
+import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -11,18 +16,37 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /** Settings the user changes here are saved at once; the language applies at the next start. */
 public final class SettingsViewModel {
-    private final UiContext ctx;
+    private final MachinePreferencesService preferences;
+    private final Path dataDir;
+    private final String version;
     private final Notifier notifier;
     private final Messages msg;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final BooleanProperty restartNeeded = new SimpleBooleanProperty(false);
     private final Language running;
 
+    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
     public SettingsViewModel(UiContext ctx, Notifier notifier) {
-        this.ctx = ctx;
+        this(ctx.settings(), ctx.dataDir(), ctx.version(), notifier, ctx.kit());
+    }
+
+    /**
+     * @param preferences this machine's preferences, where the language is kept
+     * @param dataDir     the data folder, shown so the user knows what to back up or move
+     * @param version     the running version, shown with the About button
+     */
+    public SettingsViewModel(MachinePreferencesService preferences, Path dataDir, String version, Notifier notifier,
+            UiKit kit) {
+        this.preferences = preferences;
+        this.dataDir = dataDir;
+        this.version = version;
         this.notifier = notifier;
-        this.msg = ctx.messages();
-        this.running = ctx.settings().language();
+        this.msg = kit.messages();
+        this.executor = kit.executor();
+        this.dialogs = kit.dialogs();
+        this.running = preferences.language();
         language.set(running);
         language.addListener((obs, old, chosen) -> {
             if (chosen != null && chosen != old) {
@@ -39,13 +63,21 @@ public final class SettingsViewModel {
         return restartNeeded;
     }
 
+    public String dataFolder() {
+        return dataDir.toString();
+    }
+
+    public String version() {
+        return version;
+    }
+
     private void save(Language chosen) {
-        ctx.executor().submit(msg.get("task.saving"), p -> {
-            ctx.settings().setLanguage(chosen);
+        executor.submit(msg.get("task.saving"), p -> {
+            preferences.setLanguage(chosen);
             return chosen;
         }, saved -> {
             restartNeeded.set(saved != running);
             notifier.status(msg.get("settings.language.saved", saved.nativeName()));
-        }, e -> ctx.dialogs().showError(msg.get("error.save"), e));
+        }, e -> dialogs.showError(msg.get("error.save"), e));
     }
 }

@@ -96,7 +96,7 @@ class ExplainingDialogsTest {
         Backup probe = app.backups().backupTo(tmp.resolve("probe.zip"));
         // room for H2's copy of the database, not for the zip that adds the backup's record to it
         disk.fillLeaving(probe.size() + probe.size() / 4);
-        SafetyViewModel model = new SafetyViewModel(ui(), notifier);
+        SafetyViewModel model = new SafetyViewModel(app.backups(), DataFolderControl.UNAVAILABLE, notifier, ui().kit());
 
         model.backupNow();
 
@@ -116,7 +116,7 @@ class ExplainingDialogsTest {
         Files.createDirectories(folder);
         app.backups().setFolder(folder);
         disk.readOnly();
-        SafetyViewModel model = new SafetyViewModel(ui(), notifier);
+        SafetyViewModel model = new SafetyViewModel(app.backups(), DataFolderControl.UNAVAILABLE, notifier, ui().kit());
 
         model.backupNow();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.app.AppContext;
+import dev.rapport.app.UiWiring;
 import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.testutil.FakeDialogs;
@@ -35,18 +36,18 @@ class MainWindowFrameTest {
                 assertThat(frame.stage()).isNull();
                 assertThatThrownBy(() -> frame.show(stage)).as("no sections before a folder is attached")
                         .isInstanceOf(IllegalStateException.class);
-                assertThatThrownBy(() -> frame.open(otherExecutor, dev.rapport.app.UiWiring.screens(otherExecutor, frame), stage))
+                assertThatThrownBy(() -> UiWiring.open(frame, otherExecutor, stage))
                         .isInstanceOf(IllegalArgumentException.class);
 
                 MainWindow elsewhere = new MainWindow(context.messages(), otherDir, executor);
-                assertThatThrownBy(() -> elsewhere.open(ui, dev.rapport.app.UiWiring.screens(ui, elsewhere), stage)).isInstanceOf(IllegalArgumentException.class);
+                assertThatThrownBy(() -> UiWiring.open(elsewhere, ui, stage)).isInstanceOf(IllegalArgumentException.class);
 
-                frame.open(ui, dev.rapport.app.UiWiring.screens(ui, frame), stage);
+                UiWiring.open(frame, ui, stage);
                 assertThat(stage.isShowing()).isTrue();
                 assertThat(stage.getScene().lookup("#today-date")).isNotNull();
-                assertThat(stage.getScene().lookup("#nav-today").getStyleClass()).contains("nav-button");
+                assertThat(stage.getScene().lookup("#" + MainWindowIds.nav("today")).getStyleClass()).contains("nav-button");
                 frame.select("accounts");
-                assertThat(stage.getScene().lookup("#nav-accounts"))
+                assertThat(stage.getScene().lookup("#" + MainWindowIds.nav("accounts")))
                         .satisfies(n -> assertThat(((javafx.scene.control.ToggleButton) n).isSelected()).isTrue());
                 stage.hide();
             });

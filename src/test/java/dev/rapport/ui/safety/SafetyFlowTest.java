@@ -3,15 +3,15 @@ package dev.rapport.ui.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.domain.Account;
-import dev.rapport.service.Backup;
 import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.pages.MainWindowPage;
+import dev.rapport.ui.pages.SafetyPage;
 import java.nio.file.Path;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Settings → Back up now, as a rep clicks it. */
 class SafetyFlowTest {
@@ -32,19 +32,17 @@ class SafetyFlowTest {
     void backUpNowInSettingsAddsACheckedBackupToTheList() {
         app = RunningApp.open(dataDir);
         app.context.accounts().save(Account.named("华为技术"));
-        robot.clickOn("#nav-settings");
-        WaitForAsyncUtils.waitForFxEvents();
-        TableView<Backup> table = robot.lookup("#backupTable").queryTableView();
+        new MainWindowPage(robot).go("settings");
+        SafetyPage safety = new SafetyPage(robot);
+        TableView<BackupRow> table = safety.backups();
         assertThat(table.getItems()).isEmpty();
 
-        dev.rapport.testutil.RunningApp.reveal(robot, "#backupNowButton");
-        robot.clickOn("#backupNowButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        safety.backUpNow();
 
-        assertThat(table.getItems()).singleElement().extracting(Backup::accounts).isEqualTo(1);
+        assertThat(table.getItems()).singleElement().extracting(r -> r.backup().accounts()).isEqualTo(1);
         assertThat(app.dialogs.errors).isEmpty();
         // without a launcher behind the window, restore is not offered rather than failing
-        robot.interact(() -> table.getSelectionModel().select(0));
-        assertThat(robot.lookup("#restoreButton").queryButton().isDisabled()).isTrue();
+        safety.select(0);
+        assertThat(safety.restoreButton().isDisabled()).isTrue();
     }
 }

@@ -44,7 +44,8 @@ class SafetyViewModelTest {
                 statuses.add(message);
             }
         };
-        model = new SafetyViewModel(app.uiContext(new DirectTaskExecutor(), dialogs, control), notifier);
+        model = new SafetyViewModel(app.backups(), control, notifier,
+                app.uiContext(new DirectTaskExecutor(), dialogs, control).kit());
     }
 
     @AfterEach
