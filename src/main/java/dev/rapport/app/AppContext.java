@@ -35,7 +35,7 @@ import dev.rapport.store.BusinessSettingsRepository;
 import dev.rapport.store.MachinePreferencesFile;
 import dev.rapport.store.RetentionRepository;
 import dev.rapport.store.BusinessSettingsRepository;
-import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.DialogService;
@@ -249,16 +249,14 @@ public final class AppContext implements Session {
         return clock;
     }
 
-    /** What the screens get: these services, with the window's executor and dialogs. */
-    public UiContext uiContext(TaskExecutor executor, DialogService dialogs) {
-        return uiContext(executor, dialogs, DataFolderControl.UNAVAILABLE);
-    }
-
-    /** ...and the window's way of closing and reopening the data folder (restore, password change). */
-    public UiContext uiContext(TaskExecutor executor, DialogService dialogs, DataFolderControl control) {
-        return new UiContext(messages, new Formats(messages.locale()), executor, dialogs, accounts, contacts, demo,
-                settings, dataDir, Version.current(), backups, control, plans, retention, memory, today, contactLog,
-                imports, exports, summaries, new OpenEditors(), history, database.origin(), clock);
+    /**
+     * The screen layer's tools for a window over this folder: its executor and dialogs, and the
+     * scope that labels the window's writes (decision 0017). The services are not in it: UiWiring
+     * hands each view model the ones it uses (decision 0020).
+     */
+    public UiKit uiKit(TaskExecutor executor, DialogService dialogs) {
+        return new UiKit(messages, new Formats(messages.locale()), executor, dialogs, new OpenEditors(),
+                database.origin());
     }
 
     @Override

@@ -8,7 +8,6 @@ import dev.rapport.store.AlreadyOpenException;
 import dev.rapport.store.CannotOpenException;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseKey;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
 import dev.rapport.ui.common.FxDialogService;
@@ -351,12 +350,13 @@ final class DesktopLauncher implements DataFolderControl {
         }
         context.backUpAndCloseOnShutdown();
         useLanguage(context.messages());
-        UiContext ui = context.uiContext(executor, new FxDialogService(context.messages(), () -> stage), this);
-        window = framed ? prepared : new MainWindow(ui.messages(), ui.dataDir(), ui.executor());
-        UiWiring.open(window, ui, stage);
+        UiWiring wiring = new UiWiring(context,
+                context.uiKit(executor, new FxDialogService(context.messages(), () -> stage)), this);
+        window = framed ? prepared : new MainWindow(context.messages(), context.dataDir(), executor);
+        wiring.open(window, stage);
         if (!greeted) { // once per start, not again after a restore or a password change reopens the window
             greeted = true;
-            UiWiring.greet(ui, stage);
+            wiring.greet(stage);
         }
         Platform.setImplicitExit(true);
         if (pendingStatus != null) {

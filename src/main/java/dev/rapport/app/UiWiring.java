@@ -1,6 +1,15 @@
 package dev.rapport.app;
 
-import dev.rapport.ui.UiContext;
+import dev.rapport.ui.common.DataFolderControl;
+import dev.rapport.ui.contactlog.AgendaViewModel;
+import dev.rapport.ui.contactlog.CadenceSettingsViewModel;
+import dev.rapport.ui.contacts.ContactEditorViewModel;
+import dev.rapport.ui.memory.AccountDatesViewModel;
+import dev.rapport.ui.memory.ContactMemoryViewModel;
+import dev.rapport.ui.plans.PlanSummaryViewModel;
+import dev.rapport.ui.retention.AccountValueViewModel;
+import dev.rapport.ui.retention.RetentionSettingsViewModel;
+import dev.rapport.ui.today.TodaySettingsViewModel;
 import dev.rapport.ui.accounts.AccountDetailParts;
 import dev.rapport.ui.accounts.AccountDetailViewModel;
 import dev.rapport.ui.accounts.AccountsView;
@@ -65,58 +74,70 @@ import javafx.stage.Window;
  * place in the window that knows which service feeds which screen.
  */
 public final class UiWiring {
-    private UiWiring() {
+    private final AppContext app;
+    private final UiKit kit;
+    private final DataFolderControl control;
+
+    /**
+     * @param app the open folder's services
+     * @param kit the screen layer's tools over the window
+     * @param control how Settings closes and reopens the folder (restore, password change)
+     */
+    public UiWiring(AppContext app, UiKit kit, DataFolderControl control) {
+        this.app = app;
+        this.kit = kit;
+        this.control = control;
     }
 
     /**
      * Completes the window's frame with the open folder and shows it in the stage: the window's view
      * model, its screens, and what it opens from other packages (the quick log, About).
      */
-    public static void open(MainWindow frame, UiContext ctx, Stage stage) {
-        MainWindowViewModel model = new MainWindowViewModel(ctx.history(), ctx.settings(), ctx.dataDir(),
-                ctx.kit());
-        frame.open(model, screens(ctx, frame), quickLog(ctx, frame), about(ctx), stage);
+    public void open(MainWindow frame, Stage stage) {
+        MainWindowViewModel model = new MainWindowViewModel(app.history(), app.settings(), app.dataDir(),
+                kit);
+        frame.open(model, screens(frame), quickLog(frame), about(), stage);
     }
 
     /** Ctrl+L: the contact log's editor for a new entry, over the window. */
-    private static MainWindow.QuickLog quickLog(UiContext ctx, MainWindow window) {
-        return (account, contact, saved) -> new LogActions(ctx, window, window::stage)
+    private MainWindow.QuickLog quickLog(MainWindow window) {
+        return (account, contact, saved) -> logActions(window, window::stage)
                 .logNew(account, contact, entry -> saved.run());
     }
 
     /** What happened while the app was closed, once per start, over the window. */
-    static void greet(UiContext ctx, Window owner) {
-        StartupSummary.show(new dev.rapport.ui.today.StartupSummaryViewModel(ctx.today(), ctx.contactLog(), ctx.kit()),
-                ctx.messages(), owner);
+    public void greet(Window owner) {
+        StartupSummary.show(new dev.rapport.ui.today.StartupSummaryViewModel(app.today(), app.contactLog(), kit),
+                kit.messages(), owner);
     }
 
     /** The navigation rail's screens by id, each built when first shown. */
-    public static Map<String, Supplier<Screen>> screens(UiContext ctx, Notifier notifier) {
+    public Map<String, Supplier<Screen>> screens(Notifier notifier) {
         Map<String, Supplier<Screen>> screens = new LinkedHashMap<>();
-        screens.put("today", () -> today(ctx, notifier));
-        screens.put("accounts", () -> accounts(ctx, notifier));
-        screens.put("contacts", () -> contacts(ctx, notifier));
-        screens.put("planner", () -> planner(ctx, notifier));
-        screens.put("insights", () -> insights(ctx, notifier));
-        screens.put("settings", () -> settings(ctx, notifier));
+        screens.put("today", () -> today(notifier));
+        screens.put("accounts", () -> accounts(notifier));
+        screens.put("contacts", () -> contacts(notifier));
+        screens.put("planner", () -> planner(notifier));
+        screens.put("insights", () -> insights(notifier));
+        screens.put("settings", () -> settings(notifier));
         return screens;
     }
 
-    static Screen today(UiContext ctx, Notifier notifier) {
-        return new TodayView(ctx.kit(), new TodayViewModel(ctx.clock()), upcomingDates(ctx, notifier),
-                owner -> ContactLogTodayView.sections(ctx, notifier, owner));
+    Screen today(Notifier notifier) {
+        return new TodayView(kit, new TodayViewModel(app.clock()), upcomingDates(notifier),
+                owner -> ContactLogTodayView.sections(kit,
+                        new AgendaViewModel(app.contactLog(), kit, notifier), logActions(notifier, owner)));
     }
 
     /** Today's first section: birthdays and important dates coming up, with a gift one click away. */
-    private static UpcomingDatesView upcomingDates(UiContext ctx, Notifier notifier) {
-        UiKit kit = ctx.kit();
-        return new UpcomingDatesView(kit, new UpcomingDatesViewModel(ctx.today(), ctx.memory(), kit, notifier),
+    private UpcomingDatesView upcomingDates(Notifier notifier) {
+                return new UpcomingDatesView(kit, new UpcomingDatesViewModel(app.today(), app.memory(), kit, notifier),
                 Styles.url());
     }
 
-    static Screen accounts(UiContext ctx, Notifier notifier) {
+    Screen accounts(Notifier notifier) {
         ShownIn window = new ShownIn();
-        AccountsView view = accountsView(ctx, notifier, new FxFileDialogs(window), window);
+        AccountsView view = accountsView(notifier, new FxFileDialogs(window), window);
         window.node = view.node();
         return view;
     }
@@ -126,35 +147,37 @@ public final class UiWiring {
      *
      * @param owner the window the screen's dialogs belong to
      */
-    public static AccountsView accountsView(UiContext ctx, Notifier notifier, FileDialogs files, Supplier<Window> owner) {
-        UiKit kit = ctx.kit();
-        AccountsViewModel model = new AccountsViewModel(ctx.accounts(), ctx.plans(), ctx.demo(), ctx.retention(), kit,
+    public AccountsView accountsView(Notifier notifier, FileDialogs files, Supplier<Window> owner) {
+                AccountsViewModel model = new AccountsViewModel(app.accounts(), app.plans(), app.demo(), app.retention(), kit,
                 notifier);
-        AccountDetailViewModel detail = new AccountDetailViewModel(ctx.contacts(), kit, notifier,
+        AccountDetailViewModel detail = new AccountDetailViewModel(app.contacts(), kit, notifier,
                 model::reloadAndSelect);
-        ExchangeView exchange = new ExchangeView(kit, exchangeViewModel(ctx, notifier, model::reload), files,
+        ExchangeView exchange = new ExchangeView(kit, exchangeViewModel(notifier, model::reload), files,
                 model.selectedProperty(), () -> List.copyOf(model.items()));
-        ContactLogFacts logFacts = new ContactLogFacts(ctx);
+        ContactLogFacts logFacts = contactLogFacts();
         return new AccountsView(kit, model, detail, exchange, logFacts,
-                accountDetailParts(ctx, notifier, model, logFacts, owner));
+                accountDetailParts(notifier, model, logFacts, owner));
     }
 
-    private static ExchangeViewModel exchangeViewModel(UiContext ctx, Notifier notifier, Runnable afterImport) {
-        return new ExchangeViewModel(ctx.imports(), ctx.exports(), ctx.summaries(), ctx.clock(), ctx.kit(), notifier,
+    private ExchangeViewModel exchangeViewModel(Notifier notifier, Runnable afterImport) {
+        return new ExchangeViewModel(app.imports(), app.exports(), app.summaries(), app.clock(), kit, notifier,
                 afterImport);
     }
 
     /** What the account detail pane shows of other screens: value, plan, dates, contact log, the person editor. */
-    private static AccountDetailParts accountDetailParts(UiContext ctx, Notifier notifier, AccountsViewModel accounts,
+    private AccountDetailParts accountDetailParts(Notifier notifier, AccountsViewModel accounts,
             ContactLogFacts logFacts, Supplier<Window> owner) {
         String css = Styles.url();
         return new AccountDetailParts(
-                new AccountValueView(ctx, notifier, accounts::reloadAndSelect),
-                new PlanSummaryView(ctx, notifier),
-                new AccountDatesView(ctx, notifier, css),
-                new AccountContactLogView(ctx, notifier, logFacts, owner, logFacts::reload),
-                (window, person, all, save) -> new ContactEditor(window, person, all, ctx.messages(), ctx.formats(),
-                        css, save));
+                new AccountValueView(kit, new AccountValueViewModel(app.retention(), app.accounts(), kit, notifier,
+                        accounts::reloadAndSelect)),
+                new PlanSummaryView(new PlanSummaryViewModel(app.plans(), app.clock(), kit), kit, planOpener(notifier)),
+                new AccountDatesView(kit, new AccountDatesViewModel(app.memory(), kit, notifier), css),
+                new AccountContactLogView(kit, logFacts,
+                        new TimelineViewModel(app.contactLog(), kit, TimelineViewModel.Owner.ACCOUNT),
+                        logActions(notifier, owner), logFacts::reload),
+                (window, person, all, save) -> new ContactEditor(window,
+                        new ContactEditorViewModel(person, all, kit.messages(), app.clock()), all, kit.messages(), css, save));
     }
 
     /** The window a screen is in, known once the screen is: parts made before it ask only when shown. */
@@ -167,62 +190,62 @@ public final class UiWiring {
         }
     }
 
-    static Screen contacts(UiContext ctx, Notifier notifier) {
-        UiKit kit = ctx.kit();
-        ContactsViewModel model = new ContactsViewModel(ctx.contacts(), ctx.accounts(), ctx.clock(), kit, notifier);
-        TimelineViewModel timeline = new TimelineViewModel(ctx.contactLog(), kit, TimelineViewModel.Owner.CONTACT);
-        ContactMemoryView memory = new ContactMemoryView(ctx, notifier,
+    Screen contacts(Notifier notifier) {
+                ContactsViewModel model = new ContactsViewModel(app.contacts(), app.accounts(), app.clock(), kit, notifier);
+        TimelineViewModel timeline = new TimelineViewModel(app.contactLog(), kit, TimelineViewModel.Owner.CONTACT);
+        ContactMemoryView memory = new ContactMemoryView(kit, new ContactMemoryViewModel(app.memory(), app.clock(), kit, notifier),
                 Styles.url());
-        return new ContactsView(kit, model, contactLogFacts(ctx), timeline, owner -> logActions(ctx, notifier, owner),
-                memory, (owner, listed) -> new PeopleExportButton(ctx, notifier, new FxFileDialogs(owner), listed).node());
+        return new ContactsView(kit, model, contactLogFacts(), timeline, owner -> logActions(notifier, owner),
+                memory, (owner, listed) -> new PeopleExportButton(kit.messages(),
+                exchangeViewModel(notifier, () -> { }), new FxFileDialogs(owner), listed).node());
     }
 
     /** Logging from a screen, its forms opening over the screen's window. */
-    private static LogActions logActions(UiContext ctx, Notifier notifier, Supplier<Window> owner) {
-        return new LogActions(ctx.accounts(), ctx.contacts(), ctx.contactLog(), ctx.plans(), ctx.kit(), notifier,
-                new InteractionEditorOpener(ctx.messages(), owner));
+    private LogActions logActions(Notifier notifier, Supplier<Window> owner) {
+        return new LogActions(app.accounts(), app.contacts(), app.contactLog(), app.plans(), kit, notifier,
+                new InteractionEditorOpener(kit.messages(), owner));
     }
 
     /** The last-contact and complaint columns of a list, over their facts. */
-    private static ContactLogFacts contactLogFacts(UiContext ctx) {
-        return new ContactLogFacts(ctx.messages(), ctx.formats(),
-                new ContactLogFactsViewModel(ctx.contactLog(), ctx.kit()));
+    private ContactLogFacts contactLogFacts() {
+        return new ContactLogFacts(kit.messages(), kit.formats(),
+                new ContactLogFactsViewModel(app.contactLog(), kit));
     }
 
-    static Screen planner(UiContext ctx, Notifier notifier) {
-        PlannerViewModel model = new PlannerViewModel(ctx.plans(), ctx.accounts(), ctx.clock(), ctx.kit(), notifier);
-        return new PlannerView(model, ctx.kit(), planOpener(ctx, notifier));
+    Screen planner(Notifier notifier) {
+        PlannerViewModel model = new PlannerViewModel(app.plans(), app.accounts(), app.clock(), kit, notifier);
+        return new PlannerView(model, kit, planOpener(notifier));
     }
 
     /** Opens plans and their actions in editors, from the Planner and the account detail alike. */
-    private static PlanOpener planOpener(UiContext ctx, Notifier notifier) {
-        return new PlanOpener(ctx.plans(), ctx.contacts(), ctx.clock(), ctx.kit(), notifier);
+    private PlanOpener planOpener(Notifier notifier) {
+        return new PlanOpener(app.plans(), app.contacts(), app.clock(), kit, notifier);
     }
 
-    static Screen insights(UiContext ctx, Notifier notifier) {
-        return new InsightsView(new InsightsViewModel(ctx.retention(), ctx.clock(), ctx.kit(), notifier), ctx.kit());
+    Screen insights(Notifier notifier) {
+        return new InsightsView(new InsightsViewModel(app.retention(), app.clock(), kit, notifier), kit);
     }
 
-    static Screen settings(UiContext ctx, Notifier notifier) {
-        SettingsViewModel model = new SettingsViewModel(ctx.settings(), ctx.dataDir(), ctx.version(), notifier,
-                ctx.kit());
+    Screen settings(Notifier notifier) {
+        SettingsViewModel model = new SettingsViewModel(app.settings(), app.dataDir(), Version.current(), notifier,
+                kit);
         // the other packages' blocks, made in the order they show (each starts its own load)
-        TodaySettingsView today = new TodaySettingsView(ctx, notifier);
-        CadenceSettingsView cadence = new CadenceSettingsView(ctx, notifier);
-        SafetyView safety = safety(ctx, notifier);
-        RetentionSettingsView retention = new RetentionSettingsView(ctx, notifier);
-        return new SettingsView(model, ctx.messages(), today, cadence, safety, retention, about(ctx));
+        TodaySettingsView today = new TodaySettingsView(kit, new TodaySettingsViewModel(app.today(), kit, notifier));
+        CadenceSettingsView cadence = new CadenceSettingsView(kit.messages(), new CadenceSettingsViewModel(app.contactLog(), kit, notifier));
+        SafetyView safety = safety(notifier);
+        RetentionSettingsView retention = new RetentionSettingsView(kit, new RetentionSettingsViewModel(app.retention(), kit, notifier));
+        return new SettingsView(model, kit.messages(), today, cadence, safety, retention, about());
     }
 
     /** Settings' block for backups, restore and the password, which reopen the folder through the launcher. */
-    private static SafetyView safety(UiContext ctx, Notifier notifier) {
-        return new SafetyView(new SafetyViewModel(ctx.backups(), ctx.folderControl(), notifier, ctx.kit()),
-                ctx.messages());
+    private SafetyView safety(Notifier notifier) {
+        return new SafetyView(new SafetyViewModel(app.backups(), control, notifier, kit),
+                kit.messages());
     }
 
     /** Opens the About dialog over a window: from Settings' button and the window's F1. */
-    static Consumer<Window> about(UiContext ctx) {
-        return owner -> new AboutDialog(owner, ctx.messages(), ctx.version(),
+    Consumer<Window> about() {
+        return owner -> new AboutDialog(owner, kit.messages(), Version.current(),
                 UiWiring.class.getResource(Styles.APP_CSS).toExternalForm()).showAndWait();
     }
 }

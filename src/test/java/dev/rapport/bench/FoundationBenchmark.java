@@ -1,5 +1,6 @@
 package dev.rapport.bench;
 
+import dev.rapport.testutil.TestUi;
 import dev.rapport.app.AppContext;
 import dev.rapport.service.Progress;
 import dev.rapport.testutil.FakeDialogs;
@@ -58,9 +59,9 @@ class FoundationBenchmark {
         CompletableFuture<Scene> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             Fonts.loadBundled();
-            dev.rapport.ui.UiContext ui = ctx.uiContext(executor, new FakeDialogs());
+            dev.rapport.testutil.TestUi ui = dev.rapport.testutil.TestUi.of(ctx, executor, new FakeDialogs());
             MainWindow window = new MainWindow(ui.messages(), ui.dataDir(), ui.executor());
-            dev.rapport.app.UiWiring.open(window, ui, stage);
+            ui.wiring().open(window, stage);
             window.select("accounts"); // the window opens on Today; this figure is the accounts list's
             shown.complete(stage.getScene());
         });

@@ -1,7 +1,7 @@
 package dev.rapport.testutil;
 
 import dev.rapport.app.AppContext;
-import dev.rapport.ui.UiContext;
+import dev.rapport.testutil.TestUi;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.ui.common.Fonts;
 import dev.rapport.ui.common.TaskExecutor;
@@ -24,7 +24,7 @@ public final class RunningApp implements AutoCloseable {
     public final MainWindow window;
     public final Stage stage;
     /** What the window's screens were given: for tests that drive a screen's code path directly. */
-    public final UiContext ui;
+    public final TestUi ui;
 
     public static RunningApp open(Path dataDir) {
         return open(dataDir, Clock.systemDefaultZone());
@@ -46,9 +46,9 @@ public final class RunningApp implements AutoCloseable {
             FxToolkit.setupFixture(() -> {
                 Fonts.loadBundled();
                 FakeDialogs dialogs = new FakeDialogs();
-                UiContext ui = context.uiContext(executor, dialogs);
+                TestUi ui = dev.rapport.testutil.TestUi.of(context, executor, dialogs);
                 MainWindow window = new MainWindow(ui.messages(), ui.dataDir(), ui.executor());
-                dev.rapport.app.UiWiring.open(window, ui, primary);
+                ui.wiring().open(window, primary);
                 made[0] = new RunningApp(context, window, primary, dialogs, ui);
             });
             return made[0];
@@ -57,7 +57,7 @@ public final class RunningApp implements AutoCloseable {
         }
     }
 
-    private RunningApp(AppContext context, MainWindow window, Stage stage, FakeDialogs dialogs, UiContext ui) {
+    private RunningApp(AppContext context, MainWindow window, Stage stage, FakeDialogs dialogs, TestUi ui) {
         this.ui = ui;
         this.context = context;
         this.window = window;

@@ -1,5 +1,6 @@
 package dev.rapport.ui;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,13 +49,13 @@ class WritePlacesTest {
 
     private AppContext app;
     private FakeDialogs dialogs;
-    private UiContext ui;
+    private TestUi ui;
 
     @BeforeEach
     void open() {
         app = AppContext.open(dataDir, Clock.systemDefaultZone());
         dialogs = new FakeDialogs();
-        ui = app.uiContext(new DirectTaskExecutor(), dialogs);
+        ui = dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), dialogs);
     }
 
     @AfterEach

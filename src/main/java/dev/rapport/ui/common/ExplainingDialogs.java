@@ -6,7 +6,7 @@ import dev.rapport.i18n.Messages;
 /**
  * Adds to an error what the user can act on when the cause is a known problem: a full disk or a
  * read-only folder, which folder, and what to free or fix. The screen's own message says what
- * failed. Every screen's dialogs come through here (see {@link dev.rapport.ui.UiContext}).
+ * failed. Every screen's dialogs come through here (see {@link UiKit}).
  */
 public final class ExplainingDialogs implements DialogService {
     private final DialogService dialogs;

@@ -1,7 +1,6 @@
 package dev.rapport.ui.contactlog;
 
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.UiKit;
@@ -27,13 +26,6 @@ public final class AccountContactLogView {
     private final Label complaints = new Label();
     private final VBox root;
     private Long accountId;
-
-    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
-    public AccountContactLogView(UiContext ctx, Notifier notifier, ContactLogFacts facts, Supplier<Window> owner,
-            Runnable onChanged) {
-        this(ctx.kit(), facts, new TimelineViewModel(ctx.contactLog(), ctx.kit(), TimelineViewModel.Owner.ACCOUNT),
-                new LogActions(ctx, notifier, owner), onChanged);
-    }
 
     /** @param onChanged after something was logged, changed or deleted in the account's timeline */
     public AccountContactLogView(UiKit kit, ContactLogFacts facts, TimelineViewModel timelineModel,

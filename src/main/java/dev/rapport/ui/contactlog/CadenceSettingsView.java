@@ -2,7 +2,6 @@ package dev.rapport.ui.contactlog;
 
 import dev.rapport.domain.Tier;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.FieldErrors;
 import dev.rapport.ui.common.Notifier;
 import javafx.geometry.Pos;
@@ -17,11 +16,6 @@ import javafx.scene.layout.VBox;
 public final class CadenceSettingsView {
     private final VBox root = new VBox(8);
     private final CadenceSettingsViewModel model;
-
-    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
-    public CadenceSettingsView(UiContext ctx, Notifier notifier) {
-        this(ctx.messages(), new CadenceSettingsViewModel(ctx.contactLog(), ctx.kit(), notifier));
-    }
 
     public CadenceSettingsView(Messages msg, CadenceSettingsViewModel model) {
         this.model = model;

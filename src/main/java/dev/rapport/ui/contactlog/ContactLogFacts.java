@@ -1,7 +1,6 @@
 package dev.rapport.ui.contactlog;
 
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Formats;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -20,11 +19,6 @@ public final class ContactLogFacts {
     private final Messages msg;
     private final Formats formats;
     private final ContactLogFactsViewModel model;
-
-    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
-    public ContactLogFacts(UiContext ctx) {
-        this(ctx.messages(), ctx.formats(), new ContactLogFactsViewModel(ctx.contactLog(), ctx.kit()));
-    }
 
     public ContactLogFacts(Messages msg, Formats formats, ContactLogFactsViewModel model) {
         this.msg = msg;

@@ -3,7 +3,6 @@ package dev.rapport.ui.contactlog;
 import dev.rapport.domain.ContactClock;
 import dev.rapport.domain.OpenComplaint;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.UiKit;
@@ -41,15 +40,6 @@ public final class ContactLogTodayView {
         this.formats = kit.formats();
         this.model = model;
         this.actions = actions;
-    }
-
-    /**
-     * The three sections, in the order Today shows them.
-     * Transitional (decision 0020): UiWiring builds this once every screen is wired.
-     */
-    public static List<TodaySection> sections(UiContext ctx, Notifier notifier, Supplier<Window> owner) {
-        return sections(ctx.kit(), new AgendaViewModel(ctx.contactLog(), ctx.kit(), notifier),
-                new LogActions(ctx, notifier, owner));
     }
 
     /** The three sections, in the order Today shows them. */

@@ -12,7 +12,6 @@ import dev.rapport.service.AccountService;
 import dev.rapport.service.ContactLogService;
 import dev.rapport.service.ContactService;
 import dev.rapport.service.PlanService;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.common.EditorSave;
@@ -39,12 +38,6 @@ public final class LogActions {
     private final Notifier notifier;
     private final Messages msg;
     private final InteractionEditorOpener editor;
-
-    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
-    public LogActions(UiContext ctx, Notifier notifier, Supplier<Window> owner) {
-        this(ctx.accounts(), ctx.contacts(), ctx.contactLog(), ctx.plans(), ctx.kit(), notifier,
-                new InteractionEditorOpener(ctx.messages(), owner));
-    }
 
     public LogActions(AccountService accounts, ContactService contacts, ContactLogService contactLog,
             PlanService plans, UiKit kit, Notifier notifier, InteractionEditorOpener editor) {

@@ -80,16 +80,6 @@ public final class ContactEditor extends Dialog<Contact> {
     private final Messages msg;
     private final ContactEditorViewModel model;
 
-    /**
-     * Transitional (decision 0020): UiWiring builds this once every screen is wired. Today is the
-     * system clock's, as before; the people screen hands in a view model made with the app's Clock.
-     */
-    public ContactEditor(Window owner, Contact contact, List<Account> accounts, Messages msg, Formats formats,
-            String stylesheet, EditorSave<Contact> save) {
-        this(owner, new ContactEditorViewModel(contact, accounts, msg, Clock.systemDefaultZone()), accounts, msg,
-                stylesheet, save);
-    }
-
     public ContactEditor(Window owner, ContactEditorViewModel model, List<Account> accounts, Messages msg,
             String stylesheet, EditorSave<Contact> save) {
         this.msg = msg;

@@ -1,7 +1,6 @@
 package dev.rapport.ui.exchange;
 
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
 import java.util.List;
 import java.util.function.Supplier;
@@ -13,12 +12,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The contacts screen's Export: the people listed now (search and filters applied) as vCard or CSV. */
 public final class PeopleExportButton {
     private final MenuButton node;
-
-    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
-    public PeopleExportButton(UiContext ctx, Notifier notifier, FileDialogs files, Supplier<List<Long>> listed) {
-        this(ctx.messages(), new ExchangeViewModel(ctx.imports(), ctx.exports(), ctx.summaries(), ctx.clock(), ctx.kit(),
-                notifier, () -> { }), files, listed);
-    }
 
     /** @param listed the ids of the people listed now */
     public PeopleExportButton(Messages msg, ExchangeViewModel model, FileDialogs files, Supplier<List<Long>> listed) {

@@ -3,7 +3,6 @@ package dev.rapport.ui.memory;
 import dev.rapport.domain.DateKind;
 import dev.rapport.domain.ImportantDate;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.Notifier;
@@ -31,11 +30,6 @@ public final class AccountDatesView {
     private final OpenEditors editors;
     private final VBox root = new VBox(6);
     private final ListView<ImportantDate> list = new ListView<>();
-
-    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
-    public AccountDatesView(UiContext ctx, Notifier notifier, String stylesheet) {
-        this(ctx.kit(), new AccountDatesViewModel(ctx.memory(), ctx.kit(), notifier), stylesheet);
-    }
 
     public AccountDatesView(UiKit kit, AccountDatesViewModel model, String stylesheet) {
         this.msg = kit.messages();

@@ -8,7 +8,6 @@ import dev.rapport.domain.GiftIdea;
 import dev.rapport.domain.ImportantDate;
 import dev.rapport.domain.Relation;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.Notifier;
@@ -47,11 +46,6 @@ public final class ContactMemoryView {
     private final ContactMemoryViewModel model;
     private final String stylesheet;
     private final VBox root = new VBox(8);
-
-    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
-    public ContactMemoryView(UiContext ctx, Notifier notifier, String stylesheet) {
-        this(ctx.kit(), new ContactMemoryViewModel(ctx.memory(), ctx.clock(), ctx.kit(), notifier), stylesheet);
-    }
 
     public ContactMemoryView(UiKit kit, ContactMemoryViewModel model, String stylesheet) {
         this.kit = kit;

@@ -2,7 +2,6 @@ package dev.rapport.ui.plans;
 
 import dev.rapport.domain.Account;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.UiKit;
 import javafx.collections.ListChangeListener;
@@ -28,12 +27,6 @@ public final class PlanSummaryView {
     private final PlanOpener opener;
     private final VBox root = new VBox(6);
     private final HBox otherYears = new HBox(4);
-
-    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
-    public PlanSummaryView(UiContext ctx, Notifier notifier) {
-        this(new PlanSummaryViewModel(ctx.plans(), ctx.clock(), ctx.kit()), ctx.kit(),
-                new PlanOpener(ctx.plans(), ctx.contacts(), ctx.clock(), ctx.kit(), notifier));
-    }
 
     public PlanSummaryView(PlanSummaryViewModel model, UiKit kit, PlanOpener opener) {
         this.model = model;

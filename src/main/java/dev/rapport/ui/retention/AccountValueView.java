@@ -7,7 +7,6 @@ import dev.rapport.domain.HealthScore;
 import dev.rapport.domain.LifecycleStage;
 import dev.rapport.domain.Tier;
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.OpenEditors;
@@ -37,15 +36,6 @@ public final class AccountValueView {
     private final AccountValueViewModel model;
     private final ValueTexts texts;
     private final VBox root = new VBox(8);
-
-    /**
-     * Transitional (decision 0020): UiWiring builds this once every screen is wired.
-     *
-     * @param changed told the id of an account this pane changed (exited, reactivated, re-tiered)
-     */
-    public AccountValueView(UiContext ctx, Notifier notifier, LongConsumer changed) {
-        this(ctx.kit(), new AccountValueViewModel(ctx.retention(), ctx.accounts(), ctx.kit(), notifier, changed));
-    }
 
     public AccountValueView(UiKit kit, AccountValueViewModel model) {
         this.kit = kit;

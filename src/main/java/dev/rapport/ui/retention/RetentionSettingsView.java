@@ -1,7 +1,6 @@
 package dev.rapport.ui.retention;
 
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.FieldErrors;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.UiKit;
@@ -17,11 +16,6 @@ import javafx.scene.layout.VBox;
 public final class RetentionSettingsView {
     private final VBox root;
     private final RetentionSettingsViewModel model;
-
-    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
-    public RetentionSettingsView(UiContext ctx, Notifier notifier) {
-        this(ctx.kit(), new RetentionSettingsViewModel(ctx.retention(), ctx.kit(), notifier));
-    }
 
     public RetentionSettingsView(UiKit kit, RetentionSettingsViewModel model) {
         Messages msg = kit.messages();

@@ -3,7 +3,6 @@ package dev.rapport.ui.settings;
 import dev.rapport.domain.Language;
 import dev.rapport.i18n.Messages;
 import dev.rapport.service.MachinePreferencesService;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.DialogService;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.TaskExecutor;
@@ -26,11 +25,6 @@ public final class SettingsViewModel {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
     private final BooleanProperty restartNeeded = new SimpleBooleanProperty(false);
     private final Language running;
-
-    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
-    public SettingsViewModel(UiContext ctx, Notifier notifier) {
-        this(ctx.settings(), ctx.dataDir(), ctx.version(), notifier, ctx.kit());
-    }
 
     /**
      * @param preferences this machine's preferences, where the language is kept

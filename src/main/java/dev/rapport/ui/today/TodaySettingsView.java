@@ -1,7 +1,6 @@
 package dev.rapport.ui.today;
 
 import dev.rapport.i18n.Messages;
-import dev.rapport.ui.UiContext;
 import dev.rapport.ui.common.DialogService;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.UiKit;
@@ -20,11 +19,6 @@ public final class TodaySettingsView {
     private final Messages msg;
     private final VBox root = new VBox(6);
     private final Spinner<Integer> days;
-
-    /** Transitional (decision 0020): UiWiring builds this once every screen is wired. */
-    public TodaySettingsView(UiContext ctx, Notifier notifier) {
-        this(ctx.kit(), new TodaySettingsViewModel(ctx.today(), ctx.kit(), notifier));
-    }
 
     public TodaySettingsView(UiKit kit, TodaySettingsViewModel model) {
         this.model = model;

@@ -1,5 +1,6 @@
 package dev.rapport.ui.accounts;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.AppContext;
@@ -34,7 +35,7 @@ class AccountDetailViewModelTest {
     @BeforeEach
     void open() {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
-        UiKit kit = context.uiContext(new DirectTaskExecutor(), dialogs).kit();
+        UiKit kit = dev.rapport.testutil.TestUi.of(context, new DirectTaskExecutor(), dialogs).kit();
         model = new AccountDetailViewModel(context.contacts(), kit, notifier, changedAccounts::add);
     }
 

@@ -1,5 +1,6 @@
 package dev.rapport.ui.accounts;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.AppContext;
@@ -41,7 +42,7 @@ class AccountEditorConflictTest {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
         msg = context.messages();
         opened = context.accounts().save(Account.named("Fabrikam Foods"));
-        form = new AccountEditorViewModel(opened, msg, context.uiContext(new DirectTaskExecutor(), dialogs).formats());
+        form = new AccountEditorViewModel(opened, msg, dev.rapport.testutil.TestUi.of(context, new DirectTaskExecutor(), dialogs).formats());
         form.name.set("Fabrikam Foods (Shanghai)");
         form.notes.set("Met the new CFO, 王芳; she wants quarterly reviews");
         context.accounts().save(opened.withTags(List.of("newer-elsewhere")));
@@ -54,7 +55,7 @@ class AccountEditorConflictTest {
 
     private EditorSave<Account> editorSave(TaskExecutor executor) {
         return new AccountsViewModel(context.accounts(), context.plans(), context.demo(), context.retention(),
-                context.uiContext(executor, dialogs).kit(), new RecordingNotifier()).editorSave(clipboard::add);
+                dev.rapport.testutil.TestUi.of(context, executor, dialogs).kit(), new RecordingNotifier()).editorSave(clipboard::add);
     }
 
     private Account stored() {

@@ -1,5 +1,6 @@
 package dev.rapport.ui.accounts;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.AppContext;
@@ -50,7 +51,7 @@ class AccountEditorFlowTest {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             Fonts.loadBundled();
-            AccountsView view = UiWiring.accountsView(context.uiContext(new DirectTaskExecutor(), dialogs), notifier,
+            AccountsView view = dev.rapport.testutil.TestUi.of(context, new DirectTaskExecutor(), dialogs).wiring().accountsView(notifier,
                     new FxFileDialogs(() -> stage), () -> stage);
             stage.setScene(new Scene((Parent) view.node(), 1200, 800));
             stage.getScene().getStylesheets().add(Styles.url());

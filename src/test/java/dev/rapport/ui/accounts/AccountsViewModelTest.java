@@ -1,5 +1,6 @@
 package dev.rapport.ui.accounts;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.AppContext;
@@ -33,7 +34,7 @@ class AccountsViewModelTest {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
         Notifier notifier = recorder;
         model = new AccountsViewModel(context.accounts(), context.plans(), context.demo(), context.retention(),
-                context.uiContext(new DirectTaskExecutor(), dialogs).kit(), notifier);
+                dev.rapport.testutil.TestUi.of(context, new DirectTaskExecutor(), dialogs).kit(), notifier);
     }
 
     @AfterEach

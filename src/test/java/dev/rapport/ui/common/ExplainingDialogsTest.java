@@ -9,7 +9,7 @@ import dev.rapport.service.Backup;
 import dev.rapport.testutil.FakeDialogs;
 import dev.rapport.testutil.RecordingNotifier;
 import dev.rapport.testutil.TinyDisk;
-import dev.rapport.ui.UiContext;
+import dev.rapport.testutil.TestUi;
 import dev.rapport.ui.accounts.AccountsViewModel;
 import dev.rapport.ui.safety.SafetyViewModel;
 import java.nio.file.Files;
@@ -54,8 +54,8 @@ class ExplainingDialogsTest {
         }
     }
 
-    private UiContext ui() {
-        return app.uiContext(new DirectTaskExecutor(), dialogs);
+    private TestUi ui() {
+        return dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), dialogs);
     }
 
     /** The screen's message, a blank line, and the full disk explained, exactly but for the space left. */

@@ -1,5 +1,6 @@
 package dev.rapport.ui.contactlog;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.domain.Account;
@@ -82,7 +83,7 @@ class ContactLogFlowTest {
         assertThat(app.dialogs.errors).isEmpty();
         assertThat(quietNames()).containsExactly("Contoso Components");
         assertThat(accountLog.lastContact()).isEqualTo(app.context.messages().get("contactlog.summary.last",
-                app.context.uiContext(null, null).formats().date(TODAY), 0));
+                dev.rapport.testutil.TestUi.of(app.context, null, null).formats().date(TODAY), 0));
         assertThat(daysSinceOf("华为技术 Huawei")).isEqualTo(0L);
         assertThat(daysSinceOf("Contoso Components")).isNull();
         assertThat(accountLog.timeline().entries()).singleElement().satisfies(e -> {

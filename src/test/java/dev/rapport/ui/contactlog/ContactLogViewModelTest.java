@@ -12,7 +12,7 @@ import dev.rapport.domain.InteractionChannel;
 import dev.rapport.domain.OpenComplaint;
 import dev.rapport.domain.Tier;
 import dev.rapport.testutil.FakeDialogs;
-import dev.rapport.ui.UiContext;
+import dev.rapport.testutil.TestUi;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.ui.common.Notifier;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ class ContactLogViewModelTest {
     Path dataDir;
 
     private AppContext app;
-    private UiContext ui;
+    private TestUi ui;
     private final FakeDialogs dialogs = new FakeDialogs();
     private final List<String> statuses = new ArrayList<>();
     private Account account;
@@ -46,7 +46,7 @@ class ContactLogViewModelTest {
         account = app.accounts().save(Account.named("瑞丰医疗 Ruifeng Medical").withTier(Tier.A));
         app.close();
         app = AppContext.open(dataDir, Clock.fixed(TODAY.atTime(9, 0).atZone(ZONE).toInstant(), ZONE));
-        ui = app.uiContext(new DirectTaskExecutor(), dialogs);
+        ui = dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), dialogs);
     }
 
     @AfterEach

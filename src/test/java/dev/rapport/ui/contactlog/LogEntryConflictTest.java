@@ -11,7 +11,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.testutil.FakeDialogs;
 import dev.rapport.testutil.HeldTaskExecutor;
 import dev.rapport.testutil.RecordingNotifier;
-import dev.rapport.ui.UiContext;
+import dev.rapport.testutil.TestUi;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.TaskExecutor;
@@ -63,8 +63,8 @@ class LogEntryConflictTest {
         context.close();
     }
 
-    private UiContext ui(TaskExecutor executor) {
-        return context.uiContext(executor, dialogs);
+    private TestUi ui(TaskExecutor executor) {
+        return dev.rapport.testutil.TestUi.of(context, executor, dialogs);
     }
 
     private EditorSave<LogActions.Entry> editorSave(TaskExecutor executor) {

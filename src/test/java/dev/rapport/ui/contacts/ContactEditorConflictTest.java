@@ -1,5 +1,6 @@
 package dev.rapport.ui.contacts;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.AppContext;
@@ -60,7 +61,7 @@ class ContactEditorConflictTest {
 
     private EditorSave<Contact> editorSave(TaskExecutor executor) {
         return new ContactsViewModel(context.contacts(), context.accounts(), context.clock(),
-                context.uiContext(executor, dialogs).kit(), new RecordingNotifier())
+                dev.rapport.testutil.TestUi.of(context, executor, dialogs).kit(), new RecordingNotifier())
                 .editorSave(clipboard::add);
     }
 

@@ -1,5 +1,6 @@
 package dev.rapport.ui.exchange;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.domain.Account;
@@ -167,7 +168,7 @@ class ExchangeFlowTest {
     private ExchangeViewModel exchangeViewModel(Notifier notifier, Runnable afterImport) {
         dev.rapport.app.AppContext c = app.context;
         return new ExchangeViewModel(c.imports(), c.exports(), c.summaries(), c.clock(),
-                c.uiContext(new dev.rapport.ui.common.DirectTaskExecutor(), app.dialogs).kit(), notifier, afterImport);
+                dev.rapport.testutil.TestUi.of(c, new dev.rapport.ui.common.DirectTaskExecutor(), app.dialogs).kit(), notifier, afterImport);
     }
 
     /** Reads the file as the Import… menu does and shows the preview dialog on it. */

@@ -8,7 +8,7 @@ import dev.rapport.domain.Contact;
 import dev.rapport.domain.ContactPoint;
 import dev.rapport.exchange.ImportField;
 import dev.rapport.testutil.FakeDialogs;
-import dev.rapport.ui.UiContext;
+import dev.rapport.testutil.TestUi;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.ui.common.Notifier;
 import java.nio.charset.Charset;
@@ -39,7 +39,7 @@ class ExchangeViewModelTest {
     void open() {
         app = AppContext.open(temp.resolve("data"), Clock.systemDefaultZone());
         dialogs = new FakeDialogs();
-        UiContext ui = app.uiContext(new DirectTaskExecutor(), dialogs);
+        TestUi ui = dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), dialogs);
         Notifier notifier = new Notifier() {
             @Override
             public void status(String message) {

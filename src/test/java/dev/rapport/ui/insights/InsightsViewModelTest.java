@@ -13,7 +13,7 @@ import dev.rapport.domain.Period;
 import dev.rapport.domain.RetentionSettings;
 import dev.rapport.domain.Tier;
 import dev.rapport.testutil.FakeDialogs;
-import dev.rapport.ui.UiContext;
+import dev.rapport.testutil.TestUi;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.ui.common.Notifier;
 import java.math.BigDecimal;
@@ -52,7 +52,7 @@ class InsightsViewModelTest {
         new dev.rapport.service.MachinePreferencesService(dev.rapport.store.MachinePreferencesFile.load(dataDir))
                 .setLanguage(dev.rapport.domain.Language.ENGLISH);
         try (AppContext app = AppContext.open(dataDir, Clock.systemDefaultZone())) {
-            UiContext ui = app.uiContext(new DirectTaskExecutor(), new FakeDialogs());
+            TestUi ui = dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), new FakeDialogs());
             String summary = new InsightsViewModel(ui.retention(), ui.clock(), ui.kit(), QUIET).churnSummary(table);
             assertThat(summary).isEqualTo("300 of 6,000 accounts left (5 %). Revenue lost 300,000 a year, profit lost"
                     + " 30,000: a retention measure costing less than 30,000 pays for itself.");
@@ -66,7 +66,7 @@ class InsightsViewModelTest {
             LocalDate today = app.retention().today();
             app.retention().exit(new AccountExit(null, a.id(), today, ExitReason.PRODUCT, "", BigDecimal.ZERO,
                     BigDecimal.ZERO, false, "", null), today.minusYears(2));
-            UiContext ui = app.uiContext(new DirectTaskExecutor(), new FakeDialogs());
+            TestUi ui = dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), new FakeDialogs());
             InsightsViewModel model = new InsightsViewModel(ui.retention(), ui.clock(), ui.kit(), QUIET);
             model.reload();
             assertThat(model.churnTableProperty().get().total().exits()).isEqualTo(1);

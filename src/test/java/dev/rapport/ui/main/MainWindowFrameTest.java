@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rapport.app.AppContext;
 import dev.rapport.app.UiWiring;
-import dev.rapport.ui.UiContext;
+import dev.rapport.testutil.TestUi;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.testutil.FakeDialogs;
 import java.nio.file.Path;
@@ -28,21 +28,21 @@ class MainWindowFrameTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         try (AppContext context = AppContext.open(dataDir, Clock.systemDefaultZone())) {
             DirectTaskExecutor executor = new DirectTaskExecutor();
-            UiContext ui = context.uiContext(executor, new FakeDialogs());
-            UiContext otherExecutor = context.uiContext(new DirectTaskExecutor(), new FakeDialogs());
+            TestUi ui = dev.rapport.testutil.TestUi.of(context, executor, new FakeDialogs());
+            TestUi otherExecutor = dev.rapport.testutil.TestUi.of(context, new DirectTaskExecutor(), new FakeDialogs());
             new FxRobot().interact(() -> {
                 MainWindow frame = new MainWindow(context.messages(), dataDir, executor);
                 frame.applyStyles();
                 assertThat(frame.stage()).isNull();
                 assertThatThrownBy(() -> frame.show(stage)).as("no sections before a folder is attached")
                         .isInstanceOf(IllegalStateException.class);
-                assertThatThrownBy(() -> UiWiring.open(frame, otherExecutor, stage))
+                assertThatThrownBy(() -> otherExecutor.wiring().open(frame, stage))
                         .isInstanceOf(IllegalArgumentException.class);
 
                 MainWindow elsewhere = new MainWindow(context.messages(), otherDir, executor);
-                assertThatThrownBy(() -> UiWiring.open(elsewhere, ui, stage)).isInstanceOf(IllegalArgumentException.class);
+                assertThatThrownBy(() -> ui.wiring().open(elsewhere, stage)).isInstanceOf(IllegalArgumentException.class);
 
-                UiWiring.open(frame, ui, stage);
+                ui.wiring().open(frame, stage);
                 assertThat(stage.isShowing()).isTrue();
                 assertThat(stage.getScene().lookup("#today-date")).isNotNull();
                 assertThat(stage.getScene().lookup("#" + MainWindowIds.nav("today")).getStyleClass()).contains("nav-button");

@@ -1,5 +1,6 @@
 package dev.rapport.ui.main;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.AppContext;
@@ -33,7 +34,7 @@ class MainWindowViewModelTest {
         FxToolkit.registerPrimaryStage(); // the offer is withdrawn on the FX thread
         app = AppContext.open(dataDir, Clock.systemDefaultZone());
         model = new MainWindowViewModel(app.history(), app.settings(), dataDir,
-                app.uiContext(new DirectTaskExecutor(), new FakeDialogs()).kit());
+                dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), new FakeDialogs()).kit());
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.rapport.ui.memory;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.AppContext;
@@ -161,7 +162,7 @@ class MemoryViewModelsTest {
                 }
             };
             ContactMemoryViewModel model = new ContactMemoryViewModel(context.memory(), context.clock(),
-                    context.uiContext(new DirectTaskExecutor(), new FakeDialogs()).kit(), notifier);
+                    dev.rapport.testutil.TestUi.of(context, new DirectTaskExecutor(), new FakeDialogs()).kit(), notifier);
             Account account = context.accounts().save(Account.named("Fabrikam Foods"));
             Contact anna = context.contacts().save(Contact.named("Anna Müller", account.id()));
             List<Integer> sizes = new ArrayList<>();

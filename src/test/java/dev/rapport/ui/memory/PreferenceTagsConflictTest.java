@@ -1,5 +1,6 @@
 package dev.rapport.ui.memory;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.AppContext;
@@ -42,9 +43,9 @@ class PreferenceTagsConflictTest {
             FakeDialogs firstDialogs = new FakeDialogs();
             FakeDialogs secondDialogs = new FakeDialogs();
             ContactMemoryViewModel first = new ContactMemoryViewModel(context.memory(), context.clock(),
-                    context.uiContext(new DirectTaskExecutor(), firstDialogs).kit(), QUIET);
+                    dev.rapport.testutil.TestUi.of(context, new DirectTaskExecutor(), firstDialogs).kit(), QUIET);
             ContactMemoryViewModel second = new ContactMemoryViewModel(context.memory(), context.clock(),
-                    context.uiContext(new DirectTaskExecutor(), secondDialogs).kit(), QUIET);
+                    dev.rapport.testutil.TestUi.of(context, new DirectTaskExecutor(), secondDialogs).kit(), QUIET);
             first.show(anna);
             second.show(anna);
 

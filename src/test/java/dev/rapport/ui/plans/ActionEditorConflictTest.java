@@ -12,7 +12,7 @@ import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
 import dev.rapport.testutil.FakeDialogs;
 import dev.rapport.testutil.RecordingNotifier;
-import dev.rapport.ui.UiContext;
+import dev.rapport.testutil.TestUi;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.ui.common.EditorSave;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ class ActionEditorConflictTest {
     @BeforeEach
     void openAnEditorThenMoveTheActionElsewhere() {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
-        UiContext ui = context.uiContext(new DirectTaskExecutor(), dialogs);
+        TestUi ui = dev.rapport.testutil.TestUi.of(context, new DirectTaskExecutor(), dialogs);
         msg = context.messages();
         int year = LocalDate.now().getYear();
         Account account = context.accounts().save(Account.named("杭州瑞丰电子"));

@@ -1,5 +1,6 @@
 package dev.rapport.ui.plans;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.domain.Account;
@@ -212,7 +213,7 @@ class OnePlanEditorTest {
         }
     }
 
-    private static PlanOpener opener(dev.rapport.ui.UiContext ui) {
+    private static PlanOpener opener(dev.rapport.testutil.TestUi ui) {
         return new PlanOpener(ui.plans(), ui.contacts(), ui.clock(), ui.kit(), new RecordingNotifier());
     }
 }

@@ -14,7 +14,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.testutil.FakeDialogs;
 import dev.rapport.testutil.HeldTaskExecutor;
 import dev.rapport.testutil.RecordingNotifier;
-import dev.rapport.ui.UiContext;
+import dev.rapport.testutil.TestUi;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.ui.common.EditorSave;
 import dev.rapport.ui.common.TaskExecutor;
@@ -42,7 +42,7 @@ class PlanEditorConflictTest {
     Path dataDir;
 
     private AppContext context;
-    private UiContext ui;
+    private TestUi ui;
     private Messages msg;
     private final FakeDialogs dialogs = new FakeDialogs();
     private final List<String> clipboard = new ArrayList<>();
@@ -53,7 +53,7 @@ class PlanEditorConflictTest {
     @BeforeEach
     void openAnEditorThenMarkAnActionDoneElsewhere() {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
-        ui = context.uiContext(new DirectTaskExecutor(), dialogs);
+        ui = dev.rapport.testutil.TestUi.of(context, new DirectTaskExecutor(), dialogs);
         msg = context.messages();
         int year = LocalDate.now().getYear();
         Account account = context.accounts().save(Account.named("上海新航科技"));
@@ -76,7 +76,7 @@ class PlanEditorConflictTest {
     }
 
     private EditorSave<Plan> editorSave(TaskExecutor executor) {
-        UiContext ui = context.uiContext(executor, dialogs);
+        TestUi ui = dev.rapport.testutil.TestUi.of(context, executor, dialogs);
         return new PlanOpener(ui.plans(), ui.contacts(), ui.clock(), ui.kit(), new RecordingNotifier())
                 .planSave(clipboard::add);
     }

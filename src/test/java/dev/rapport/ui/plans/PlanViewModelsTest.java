@@ -14,7 +14,7 @@ import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.domain.plan.PlannedAccount;
 import dev.rapport.i18n.Messages;
 import dev.rapport.testutil.FakeDialogs;
-import dev.rapport.ui.UiContext;
+import dev.rapport.testutil.TestUi;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Notifier;
@@ -57,9 +57,9 @@ class PlanViewModelsTest {
         app.close();
     }
 
-    private UiContext ui() {
+    private TestUi ui() {
         dialogs = new FakeDialogs();
-        return app.uiContext(new DirectTaskExecutor(), dialogs);
+        return dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), dialogs);
     }
 
     private final Notifier notifier = new Notifier() {
@@ -163,7 +163,7 @@ class PlanViewModelsTest {
         app.plans().save(Plan.draft(b.id(), 2026).withActions(List.of(
                 PlanAction.planned("Gift", RelationshipLevel.SOCIAL, ActionType.GIFT, YearMonth.of(2026, 9))
                         .withOwnerAndContacts("Anna Müller", List.of()))));
-        UiContext ui = ui();
+        TestUi ui = ui();
         PlannerViewModel m = new PlannerViewModel(ui.plans(), ui.accounts(), ui.clock(), ui.kit(), notifier);
         m.reload();
         assertThat(m.rows()).extracting(r -> r.account().name()).containsExactly("Contoso GmbH", "华为技术");
@@ -242,7 +242,7 @@ class PlanViewModelsTest {
                 PlanAction.planned("Training", RelationshipLevel.STRUCTURAL, ActionType.TRAINING,
                         YearMonth.of(2026, 9)))));
         Account unplanned = app.accounts().save(Account.named("Contoso GmbH"));
-        UiContext ui = ui();
+        TestUi ui = ui();
         Messages msg = ui.messages();
         PlanSummaryViewModel m = new PlanSummaryViewModel(ui.plans(), ui.clock(), ui.kit());
 

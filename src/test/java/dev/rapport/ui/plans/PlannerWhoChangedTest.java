@@ -1,5 +1,6 @@
 package dev.rapport.ui.plans;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +52,7 @@ class PlannerWhoChangedTest {
                             YearMonth.of(2026, 6)))));
             FakeDialogs dialogs = new FakeDialogs();
             PlannerViewModel planner = new PlannerViewModel(app.plans(), app.accounts(), Clock.systemDefaultZone(),
-                    app.uiContext(new DirectTaskExecutor(), dialogs).kit(), QUIET);
+                    dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), dialogs).kit(), QUIET);
 
             planner.markDone(read.actions().get(0));
             assertThat(dialogs.errors).isEmpty();

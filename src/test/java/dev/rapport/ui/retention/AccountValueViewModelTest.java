@@ -1,5 +1,6 @@
 package dev.rapport.ui.retention;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.AppContext;
@@ -83,6 +84,6 @@ class AccountValueViewModelTest {
 
     private AccountValueViewModel model(AppContext app) {
         return new AccountValueViewModel(app.retention(), app.accounts(),
-                app.uiContext(new DirectTaskExecutor(), new FakeDialogs()).kit(), notifier, changed::add);
+                dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), new FakeDialogs()).kit(), notifier, changed::add);
     }
 }

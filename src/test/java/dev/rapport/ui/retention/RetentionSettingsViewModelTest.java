@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.AppContext;
 import dev.rapport.testutil.FakeDialogs;
-import dev.rapport.ui.UiContext;
+import dev.rapport.testutil.TestUi;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.ui.common.Notifier;
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ class RetentionSettingsModelTest {
             }
         };
         try (AppContext app = AppContext.open(dataDir, Clock.systemDefaultZone())) {
-            UiContext ui = app.uiContext(new DirectTaskExecutor(), new FakeDialogs());
+            TestUi ui = dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), new FakeDialogs());
             RetentionSettingsViewModel model = new RetentionSettingsViewModel(app.retention(), ui.kit(), notifier);
             model.load();
             assertThat(model.discountRate.get()).isEqualTo("8");

@@ -1,5 +1,6 @@
 package dev.rapport.ui.safety;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.AppContext;
@@ -45,7 +46,7 @@ class SafetyViewModelTest {
             }
         };
         model = new SafetyViewModel(app.backups(), control, notifier,
-                app.uiContext(new DirectTaskExecutor(), dialogs, control).kit());
+                dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), dialogs).kit());
     }
 
     @AfterEach

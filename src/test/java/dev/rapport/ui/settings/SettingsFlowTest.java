@@ -34,7 +34,7 @@ class SettingsFlowTest {
         SettingsPage settings = new SettingsPage(robot);
 
         assertThat(settings.dataFolder()).isEqualTo(dataDir.toString());
-        assertThat(settings.version()).isEqualTo(app.ui.version());
+        assertThat(settings.version()).isEqualTo(dev.rapport.app.Version.current());
         assertThat(settings.language()).isEqualTo(app.context.settings().language());
         assertThat(settings.restartHintShows()).isFalse();
 

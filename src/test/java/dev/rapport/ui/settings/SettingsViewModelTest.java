@@ -1,5 +1,6 @@
 package dev.rapport.ui.settings;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.AppContext;
@@ -26,7 +27,7 @@ class SettingsViewModelTest {
     void open() {
         app = AppContext.open(dataDir, Clock.systemDefaultZone());
         model = new SettingsViewModel(app.settings(), dataDir, "1.2.3", notifier,
-                app.uiContext(new DirectTaskExecutor(), new FakeDialogs()).kit());
+                dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), new FakeDialogs()).kit());
     }
 
     @AfterEach

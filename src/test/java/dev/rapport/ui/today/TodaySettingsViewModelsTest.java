@@ -1,5 +1,6 @@
 package dev.rapport.ui.today;
 
+import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.app.AppContext;
@@ -47,7 +48,7 @@ class TodaySettingsViewModelsTest {
     }
 
     private static UiKit kit(AppContext app) {
-        return app.uiContext(new DirectTaskExecutor(), new FakeDialogs()).kit();
+        return dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), new FakeDialogs()).kit();
     }
 
     @Test
