@@ -1,8 +1,8 @@
 package dev.rapport.store;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Business settings kept with the data, so that backups carry them. */
 public final class BusinessSettingsRepository {
@@ -13,13 +13,14 @@ public final class BusinessSettingsRepository {
     }
 
     public Optional<String> get(String name) {
-        return db.withHandle(h -> h.createQuery("SELECT val FROM setting WHERE name = :name")
-                .bind("name", name).mapTo(String.class).findOne());
+        return db.withHandle(h -> h.attach(SettingDao.class).get(name));
     }
 
     public void put(String name, String value) {
-        db.withHandle(h -> h.createUpdate("MERGE INTO setting (name, val) KEY (name) VALUES (:name, :val)")
-                .bind("name", name).bind("val", value).execute());
+        db.withHandle(h -> {
+            h.attach(SettingDao.class).put(name, value);
+            return null;
+        });
     }
 
     /** Saves several settings as one change: all of them are saved, or none. */
@@ -28,8 +29,6 @@ public final class BusinessSettingsRepository {
     }
 
     public Map<String, String> all() {
-        return db.withHandle(h -> h.createQuery("SELECT name, val FROM setting")
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        return new HashMap<>(db.withHandle(h -> h.attach(SettingDao.class).all()));
     }
 }

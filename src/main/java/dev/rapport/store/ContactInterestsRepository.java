@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * A contact's interests and preferences: the free text lives on the contact row (its interests
@@ -24,21 +25,16 @@ public final class ContactInterestsRepository {
     }
 
     public Optional<Preferences> find(long contactId) {
-        return db.withHandle(h -> h.createQuery("SELECT interests, tags_version FROM contact WHERE id = :id"
-                        + " AND deleted_at IS NULL")
-                .bind("id", contactId)
-                .map((rs, ctx) -> new Preferences(contactId, rs.getString("interests"), List.of(),
-                        rs.getLong("tags_version")))
-                .findOne()
-                .map(head -> new Preferences(contactId, head.text(), h.createQuery(
-                        "SELECT tag FROM contact_tag WHERE contact_id = :id ORDER BY position")
-                        .bind("id", contactId).mapTo(String.class).list(), head.version())));
+        return db.withHandle(h -> {
+            ContactTagDao dao = h.attach(ContactTagDao.class);
+            return dao.head(contactId)
+                    .map(head -> new Preferences(contactId, head.interests(), dao.tags(contactId), head.tagsVersion()));
+        });
     }
 
     /** The person's name, for the words of an undo ("preference tags of 王伟"); empty when deleted. */
     public Optional<String> contactName(long contactId) {
-        return db.withHandle(h -> h.createQuery("SELECT name FROM contact WHERE id = :id AND deleted_at IS NULL")
-                .bind("id", contactId).mapTo(String.class).findOne());
+        return db.withHandle(h -> h.attach(ContactTagDao.class).contactName(contactId));
     }
 
     /**
@@ -50,20 +46,15 @@ public final class ContactInterestsRepository {
     public Preferences save(Preferences p) {
         Instant now = clock.instant();
         return db.inTransaction(() -> db.withHandle(h -> {
-            int checked = h.createUpdate("UPDATE contact SET tags_version = tags_version + 1, tags_changed_at = :now,"
-                            + " tags_changed_by = :changedBy"
-                            + " WHERE id = :id AND tags_version = :version AND deleted_at IS NULL")
-                    .bind("id", p.contactId()).bind("version", p.version()).bind("now", Columns.utc(now))
-                    .bind("changedBy", db.changedBy()).execute();
-            if (checked == 0) {
+            ContactTagDao dao = h.attach(ContactTagDao.class);
+            if (dao.bumpTagsVersion(p.contactId(), p.version(), Columns.utc(now), db.changedBy()) == 0) {
                 throw StaleWrites.tagsConflict(h, p.contactId());
             }
             // the tags are replaced only after their version was checked above, in the same transaction
-            h.createUpdate("DELETE FROM contact_tag WHERE contact_id = :id").bind("id", p.contactId()).execute();
+            dao.deleteTags(p.contactId());
             List<String> tags = new ArrayList<>(p.tags());
-            for (int i = 0; i < tags.size(); i++) {
-                h.createUpdate("INSERT INTO contact_tag (contact_id, position, tag) VALUES (:id, :pos, :tag)")
-                        .bind("id", p.contactId()).bind("pos", i).bind("tag", tags.get(i)).execute();
+            if (!tags.isEmpty()) {
+                dao.insertTags(p.contactId(), IntStream.range(0, tags.size()).boxed().toList(), tags);
             }
             return p.withVersion(p.version() + 1);
         }));

@@ -31,6 +31,11 @@ public final class Database implements AutoCloseable {
     static final String USER = "RAPPORT";
     static final String MIGRATIONS = "classpath:db/migration";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    // Administration of the file, not data access: no aggregate's rows, so no SQL Object (issue 18).
+    /** A consistent copy of the open database into a zip; the target is bound, never written into the SQL. */
+    private static final String BACKUP_TO = "BACKUP TO ?";
+    /** Writes what H2 holds and forces the file to disk (decision 0013); an admin-only command. */
+    private static final String CHECKPOINT_SYNC = "CHECKPOINT SYNC";
 
     static {
         H2Guard.install();
@@ -230,7 +235,7 @@ public final class Database implements AutoCloseable {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
             Files.createDirectories(target.getParent());
-            Jdbi.create(pool).useHandle(h -> h.execute("BACKUP TO ?", tmp.toString()));
+            Jdbi.create(pool).useHandle(h -> h.execute(BACKUP_TO, tmp.toString()));
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             log().info("backed up database to {}", target);
         } catch (java.io.IOException e) {
@@ -412,7 +417,7 @@ public final class Database implements AutoCloseable {
 
     /** H2 writes what it holds and forces the file: a command only an admin may run. */
     private void checkpointSync() {
-        Jdbi.create(admin).useHandle(a -> a.execute("CHECKPOINT SYNC"));
+        Jdbi.create(admin).useHandle(a -> a.execute(CHECKPOINT_SYNC));
     }
 
     @Override

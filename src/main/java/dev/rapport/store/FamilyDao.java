@@ -101,4 +101,7 @@ public interface FamilyDao {
                     Columns.enumOrNull(rs, "relation", Relation.class), rs.getString("family_name"), birthday(rs));
         }
     }
+
+    @SqlQuery("SELECT COUNT(*) FROM family_member WHERE deleted_at IS NULL")
+    long countActive();
 }

@@ -25,8 +25,7 @@ public final class FamilyRepository {
 
     /** How many family members are remembered (not deleted). */
     public long countActive() {
-        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM family_member WHERE deleted_at IS NULL")
-                .mapTo(Long.class).one());
+        return db.withHandle(h -> h.attach(FamilyDao.class).countActive());
     }
 
     public Optional<FamilyMember> find(long id) {

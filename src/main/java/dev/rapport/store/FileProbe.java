@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,6 +25,12 @@ import org.h2.api.ErrorCode;
  */
 final class FileProbe {
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    // Plain JDBC, not a SQL Object: these run over a raw connection to a file that may be foreign
+    // (probed before any Jdbi opens it) or that PortableData is still building (issue 18).
+    private static final String HAS_TABLE = "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+            + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ?";
+    private static final String COUNT_ACCOUNTS = "SELECT COUNT(*) FROM account WHERE deleted_at IS NULL";
+    private static final String COUNT_CONTACTS = "SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL";
 
     private FileProbe() {
     }
@@ -142,19 +149,20 @@ final class FileProbe {
     /** Counts over an open connection (0 for a database not yet given its tables). */
     static DataCounts count(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            if (!hasTable(s, "ACCOUNT")) {
+            if (!hasTable(c, "ACCOUNT")) {
                 return new DataCounts(0, 0);
             }
-            return new DataCounts(single(s, "SELECT COUNT(*) FROM account WHERE deleted_at IS NULL"),
-                    hasTable(s, "CONTACT") ? single(s, "SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL") : 0);
+            return new DataCounts(single(s, COUNT_ACCOUNTS), hasTable(c, "CONTACT") ? single(s, COUNT_CONTACTS) : 0);
         }
     }
 
-    private static boolean hasTable(Statement s, String name) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
-                + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = '" + name + "'")) {
-            rs.next();
-            return rs.getInt(1) > 0;
+    private static boolean hasTable(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(HAS_TABLE)) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) > 0;
+            }
         }
     }
 

@@ -63,6 +63,26 @@ public final class PortableData {
     static final String NULL = "\\N";
     private static final String HISTORY = "flyway_schema_history";
     private static final int BATCH = 1_000;
+    // Plain JDBC over templates, not SQL Objects: export and import go through every table whatever
+    // its columns (read from INFORMATION_SCHEMA of the database being exported, or of the one just
+    // migrated for the import), in one snapshot or one batch per table, on a connection of its own
+    // to a file no Jdbi has opened yet. Only identifiers go into the templates, always through
+    // quote(); every value from a file is bound (issue 18).
+    private static final String COLUMNS_OF_TABLES = "SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, IS_IDENTITY"
+            + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND IS_GENERATED = 'NEVER'"
+            + " AND TABLE_NAME IN (SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+            + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' AND TABLE_NAME <> ?)"
+            + " ORDER BY TABLE_NAME, ORDINAL_POSITION";
+    /** Columns, table. */
+    private static final String SELECT_ALL = "SELECT %s FROM %s";
+    /** Table, columns, one ? per column. */
+    private static final String INSERT_ROW = "INSERT INTO %s (%s) VALUES (%s)";
+    /** Column, table. */
+    private static final String NEXT_ID = "SELECT COALESCE(MAX(%s), 0) + 1 FROM %s";
+    /** Table, column, the next id (a number read above). */
+    private static final String RESTART_ID = "ALTER TABLE %s ALTER COLUMN %s RESTART WITH %d";
+    /** Closes the imported file cleanly before it is opened as the folder's database. */
+    private static final String SHUTDOWN = "SHUTDOWN";
 
     private PortableData() {
     }
@@ -188,11 +208,7 @@ public final class PortableData {
     /** Rapport's tables in a database, in an order that inserts every referenced row first. */
     private static List<Table> tables(Connection c) throws SQLException {
         Map<String, List<Column>> columns = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, IS_IDENTITY"
-                + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' AND IS_GENERATED = 'NEVER'"
-                + " AND TABLE_NAME IN (SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' AND TABLE_NAME <> ?)"
-                + " ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS_OF_TABLES)) {
             ps.setString(1, HISTORY);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -288,9 +304,7 @@ public final class PortableData {
         long rows = 0;
         try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT " + String.join(", ",
-                        table.columns().stream().map(col -> quote(col.name())).toList()) + " FROM "
-                        + quote(table.name()))) {
+                ResultSet rs = s.executeQuery(String.format(SELECT_ALL, columnList(table), quote(table.name())))) {
             csv.writeRecord(table.columns().stream().map(Column::name).toList());
             List<String> cells = new ArrayList<>(table.columns().size());
             while (rs.next()) {
@@ -317,6 +331,11 @@ public final class PortableData {
             return null;
         }
         return cell.startsWith("\\\\") ? cell.substring(1) : cell;
+    }
+
+    /** The table's columns, quoted, in order. */
+    private static String columnList(Table table) {
+        return String.join(", ", table.columns().stream().map(col -> quote(col.name())).toList());
     }
 
     /** An identifier taken from our own schema's INFORMATION_SCHEMA, never from a file. */
@@ -451,7 +470,7 @@ public final class PortableData {
             c.commit();
             DataCounts counts = FileProbe.count(c);
             try (Statement s = c.createStatement()) {
-                s.execute("SHUTDOWN");
+                s.execute(SHUTDOWN);
             }
             return counts;
         }
@@ -460,9 +479,8 @@ public final class PortableData {
     /** @return the rows inserted */
     private static long insertRows(Path zip, ZipFile z, ZipEntry entry, Connection c, Table table)
             throws IOException, SQLException {
-        String sql = "INSERT INTO " + quote(table.name()) + " (" + String.join(", ",
-                table.columns().stream().map(col -> quote(col.name())).toList()) + ") VALUES ("
-                + String.join(", ", table.columns().stream().map(col -> "?").toList()) + ")";
+        String sql = String.format(INSERT_ROW, quote(table.name()), columnList(table),
+                String.join(", ", table.columns().stream().map(col -> "?").toList()));
         try (Reader in = new InputStreamReader(BoundedZip.open(zip, z, entry), StandardCharsets.UTF_8);
                 CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(false).ofCsvRecord(in);
                 PreparedStatement ps = c.prepareStatement(sql)) {
@@ -533,13 +551,12 @@ public final class PortableData {
                 for (Column column : table.columns()) {
                     if (column.identity()) {
                         long next;
-                        try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(" + quote(column.name()) + "), 0) + 1"
-                                + " FROM " + quote(table.name()))) {
+                        try (ResultSet rs = s.executeQuery(String.format(NEXT_ID, quote(column.name()),
+                                quote(table.name())))) {
                             rs.next();
                             next = rs.getLong(1);
                         }
-                        s.execute("ALTER TABLE " + quote(table.name()) + " ALTER COLUMN " + quote(column.name())
-                                + " RESTART WITH " + next);
+                        s.execute(String.format(RESTART_ID, quote(table.name()), quote(column.name()), next));
                     }
                 }
             }

@@ -21,6 +21,10 @@ import org.h2.store.fs.FileUtils;
  * can never disagree with them; kept for the life of the process.
  */
 final class ReferenceSchema {
+    // Plain JDBC, not a SQL Object: Flyway's own table in a throw-away in-memory database (issue 18).
+    private static final String HISTORY = "SELECT \"version\", \"description\", \"type\", \"script\","
+            + " \"checksum\", \"success\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"";
+    private static final String SHUTDOWN = "SHUTDOWN";
     static final ReferenceSchema BUNDLED = new ReferenceSchema(Database.MIGRATIONS,
             SchemaVersion.newestBundled(ReferenceSchema.class.getClassLoader()).orElse(0));
 
@@ -84,7 +88,7 @@ final class ReferenceSchema {
                         .loggers("slf4j").load().migrate();
                 history = readHistory(c);
                 try (Statement s = c.createStatement()) {
-                    s.execute("SHUTDOWN");
+                    s.execute(SHUTDOWN);
                 }
             }
             List<String> statements = new ArrayList<>();
@@ -106,9 +110,7 @@ final class ReferenceSchema {
     /** A database's Flyway history, in the order it was applied. */
     static List<HistoryRow> readHistory(Connection c) throws SQLException {
         List<HistoryRow> rows = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT \"version\", \"description\", \"type\", \"script\", \"checksum\", \"success\""
-                        + " FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(HISTORY)) {
             while (rs.next()) {
                 int checksum = rs.getInt(5);
                 rows.add(new HistoryRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

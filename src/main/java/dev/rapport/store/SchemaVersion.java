@@ -29,6 +29,8 @@ import javax.sql.DataSource;
 final class SchemaVersion {
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__[^/]*\\.sql");
     private static final String LOCATION = "db/migration";
+    // Plain JDBC, not a SQL Object: Flyway's own table, read at open to tell whether Flyway need start at all (issue 18).
+    private static final String HISTORY = "SELECT \"version\", \"success\" FROM \"flyway_schema_history\"";
 
     private SchemaVersion() {
     }
@@ -40,7 +42,7 @@ final class SchemaVersion {
             return false;
         }
         try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
+                ResultSet rs = s.executeQuery(HISTORY)) {
             int newest = -1;
             while (rs.next()) {
                 if (!rs.getBoolean(2)) {

@@ -4,7 +4,6 @@ import dev.rapport.domain.ChangedBy;
 import dev.rapport.domain.EditConflict;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -20,6 +19,8 @@ final class StaleWrites {
     /** Every versioned table: each carries changed_by. */
     private static final Set<String> VERSIONED = Set.of("account", "contact", "family_member", "important_date",
             "gift", "gift_idea", "plan", "plan_action", "account_exit", "interaction");
+    /** The time column of a table that keeps none: typed, so every table's row maps the same way. */
+    private static final String NO_TIME = "CAST(NULL AS TIMESTAMP WITH TIME ZONE)";
 
     private StaleWrites() {
     }
@@ -35,25 +36,19 @@ final class StaleWrites {
         if (!VERSIONED.contains(table)) {
             throw new IllegalArgumentException("not a versioned table: " + table);
         }
-        // table is one of the constants above, never text from outside
-        String when = TIMED.contains(table) ? "updated_at" : "CAST(NULL AS TIMESTAMP WITH TIME ZONE)";
-        return stored(h, table, id, "SELECT " + when + " AS changed_at, changed_by FROM " + table + " WHERE id = :id");
+        // table is one of the constants above, never text from outside: the query @Defines it
+        String when = TIMED.contains(table) ? "updated_at" : NO_TIME;
+        return conflict(table, id, h.attach(ConflictDao.class).lastChange(table, when, id));
     }
 
     /** A person's preference tags changed since they were read: when and by whom, from the tags' own columns. */
     static EditConflict tagsConflict(Handle h, long contactId) {
-        return stored(h, "contact_tag", contactId, "SELECT tags_changed_at AS changed_at, tags_changed_by AS changed_by"
-                + " FROM contact WHERE id = :id AND deleted_at IS NULL");
+        return conflict("contact_tag", contactId, h.attach(ConflictDao.class).lastTagsChange(contactId));
     }
 
-    private static EditConflict stored(Handle h, String record, long id, String sql) {
-        Optional<Map<String, Object>> row = h.createQuery(sql).bind("id", id).mapToMap().findOne();
-        Instant changedAt = row.map(r -> r.get("changed_at")).map(StaleWrites::instant).orElse(null);
-        ChangedBy changedBy = row.map(r -> (String) r.get("changed_by")).flatMap(ChangedBy::parse).orElse(null);
+    private static EditConflict conflict(String record, long id, Optional<ConflictDao.Stored> row) {
+        Instant changedAt = row.map(ConflictDao.Stored::changedAt).map(OffsetDateTime::toInstant).orElse(null);
+        ChangedBy changedBy = row.map(ConflictDao.Stored::changedBy).flatMap(ChangedBy::parse).orElse(null);
         return new EditConflict(record, id, changedAt, changedBy);
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime t ? t.toInstant() : null;
     }
 }

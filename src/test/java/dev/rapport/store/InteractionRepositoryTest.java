@@ -24,7 +24,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -231,11 +230,10 @@ class InteractionRepositoryTest {
         assertThat(plans.get(2)).containsIgnoringCase("INTERACTION_ACCOUNT_CHANNEL_TIME");
         assertThat(plans.get(3)).containsIgnoringCase("INTERACTION_CONTACT_TIME");
         assertThat(plans.get(4)).containsIgnoringCase("INTERACTION_CONTACT_CHANNEL_TIME");
-        String followUps = log.explain(InteractionRepository.FOLLOW_UPS_DUE,
-                Map.of("from", LocalDate.of(1900, 1, 1), "today", TODAY));
+        String followUps = log.explainFollowUpsDue(TODAY);
         assertThat(followUps).as(followUps).containsIgnoringCase("INTERACTION_FOLLOW_UP")
                 .doesNotContainIgnoringCase("PUBLIC.INTERACTION.tableScan");
-        String complaints = log.explain(InteractionRepository.OPEN_COMPLAINTS, Map.of());
+        String complaints = log.explainOpenComplaints();
         assertThat(complaints).as(complaints).containsIgnoringCase("INTERACTION_COMPLAINT")
                 .doesNotContainIgnoringCase("PUBLIC.INTERACTION.tableScan");
     }

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class VersionedWritesTest {
     /** The DAOs: every SQL Object interface of the store. */
-    private static final List<Class<?>> DAOS = List.of(AccountDao.class, ContactDao.class, FamilyDao.class,
-            ImportantDateDao.class, GiftDao.class, PlanDao.class, ExitDao.class, InteractionDao.class);
+    private static final List<Class<?>> DAOS = List.of(AccountDao.class, ContactDao.class, ContactTagDao.class,
+            FamilyDao.class, ImportantDateDao.class, GiftDao.class, PlanDao.class, ExitDao.class, InteractionDao.class,
+            SettingDao.class, ConflictDao.class);
 
     /**
      * Statements that may change rows without naming a version, by their start, with the reason.
@@ -122,8 +123,9 @@ class VersionedWritesTest {
             }
         }
         assertThat(bumps).as("the scan found the version bumps").isGreaterThan(25);
-        assertThat(inserts).as("the scan found an insert into each versioned table, and the batch import")
-                .isGreaterThanOrEqualTo(VERSIONED.size() + 1);
+        // the batch import (InteractionDao.insertRows) runs insertRow's own SQL, so it is counted once with it
+        assertThat(inserts).as("the scan found an insert into each versioned table")
+                .isGreaterThanOrEqualTo(VERSIONED.size());
         assertThat(silent).as("writes of a version that do not say who wrote it").isEmpty();
     }
 
@@ -158,6 +160,14 @@ class VersionedWritesTest {
             }
         }
         return statements;
+    }
+
+    /** A DAO left out of {@link #DAOS} would escape every check above: its source is skipped by the scan. */
+    @Test
+    void theScanReadsEveryDaoOfTheStore() throws IOException {
+        List<String> daos = storeSources().stream().map(f -> f.getFileName().toString())
+                .filter(f -> f.endsWith("Dao.java")).map(f -> f.substring(0, f.length() - ".java".length())).toList();
+        assertThat(DAOS.stream().map(Class::getSimpleName).toList()).containsExactlyInAnyOrderElementsOf(daos);
     }
 
     @Test
