@@ -20,6 +20,8 @@ public final class RetentionSettingsViewModel extends FormModel<RetentionSetting
     public final StringProperty discountRate = new SimpleStringProperty("");
     public final StringProperty horizon = new SimpleStringProperty("");
     private RetentionSettings loaded;
+    /** A problem no field shows: Save waits for the first load instead of offering empty fields. */
+    static final String NOT_LOADED = "loading";
 
     public RetentionSettingsViewModel(RetentionService retention, UiKit kit, Notifier notifier) {
         super(kit.messages());
@@ -39,6 +41,7 @@ public final class RetentionSettingsViewModel extends FormModel<RetentionSetting
         loaded = s;
         discountRate.set(kit.formats().decimal(s.discountRatePct()));
         horizon.set(Integer.toString(s.horizonYears()));
+        validate();
     }
 
     /** The settings as last read (null before the first load). */
@@ -77,6 +80,11 @@ public final class RetentionSettingsViewModel extends FormModel<RetentionSetting
 
     @Override
     protected void check(Map<String, String> problems) {
+        if (loaded == null) {
+            // nothing to save before the stored settings arrive, and nothing typed to fault yet
+            problems.put(NOT_LOADED, "");
+            return;
+        }
         Typed t = typed(problems);
         add(problems, RetentionSettings.check(t.rate(), t.years()));
     }

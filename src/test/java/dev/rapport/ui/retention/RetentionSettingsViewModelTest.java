@@ -36,6 +36,9 @@ class RetentionSettingsModelTest {
         try (AppContext app = AppContext.open(dataDir, Clock.systemDefaultZone())) {
             TestUi ui = dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), new FakeDialogs());
             RetentionSettingsViewModel model = new RetentionSettingsViewModel(app.retention(), ui.kit(), notifier);
+            assertThat(model.validProperty().get()).as("nothing to save before the stored settings arrive").isFalse();
+            assertThat(model.errors()).as("and no field is faulted for being empty meanwhile")
+                    .doesNotContainKeys("horizonYears", "discountRatePct");
             model.load();
             assertThat(model.discountRate.get()).isEqualTo("8");
             assertThat(model.horizon.get()).isEqualTo("5");
