@@ -66,6 +66,7 @@ public final class SettingsView implements Screen {
         Label restartHint = muted("settings.language.restart");
         restartHint.setId(SettingsIds.RESTART_HINT);
         restartHint.visibleProperty().bind(model.restartNeededProperty());
+        restartHint.managedProperty().bind(restartHint.visibleProperty());
 
         TextField dataFolderField = new TextField(model.dataFolder());
         dataFolderField.setId(SettingsIds.DATA_FOLDER);
@@ -91,13 +92,16 @@ public final class SettingsView implements Screen {
         grid.addRow(0, label("settings.language", languageBox), new VBox(4, languageBox, restartHint));
         grid.addRow(1, label("settings.dataFolder", dataFolderField),
                 new VBox(4, dataFolderField, muted("settings.dataFolder.hint")));
-        grid.addRow(2, new Label(msg.get("settings.version")), version);
+        grid.addRow(2, label("settings.version", aboutButton), version);
         return grid;
     }
 
     private Label label(String key, Node field) {
         Label l = new Label(msg.get(key));
         l.setLabelFor(field);
+        // level with the field's text, not with the middle of the field and the hint under it
+        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        l.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
         return l;
     }
 
