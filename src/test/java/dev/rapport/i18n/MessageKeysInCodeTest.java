@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every key the code asks {@link Messages} for is in all three languages, found by reading the
- * source: literal keys passed to {@code get}, FXML {@code %key} references, and keys built from a
+ * source: literal keys passed to {@code get} and keys built from a
  * prefix and a value the test can enumerate. A missing key would show as {@code !key!} to a rep;
  * the strict mode (Messages.STRICT_PROPERTY) catches the ones a test happens to reach, this
  * catches them all without running a screen.
@@ -36,7 +36,6 @@ class MessageKeysInCodeTest {
     private static final List<String> SUFFIXES = List.of("", "_zh_CN", "_zh_TW");
     /** A variable, field or parameter that holds the words: "Messages msg", "Messages words"... */
     private static final Pattern MESSAGES_VARIABLE = Pattern.compile("\\bMessages\\s+(\\w+)\\s*[;=,)]");
-    private static final Pattern FXML_KEY = Pattern.compile("=\\s*\"%([^\"]+)\"");
 
     /**
      * The keys the code builds as {@code "prefix." + value}, with every value it can take. A new
@@ -62,7 +61,6 @@ class MessageKeysInCodeTest {
     /** "file:line key" for each key the code asks for, and the prefixes it builds keys from. */
     private static final List<Use> literalUses = new ArrayList<>();
     private static final List<Use> builtUses = new ArrayList<>();
-    private static final List<Use> fxmlUses = new ArrayList<>();
 
     private record Use(String where, String key) {
         @Override
@@ -90,15 +88,6 @@ class MessageKeysInCodeTest {
                 readCalls(f, Files.readString(f));
             }
         }
-        try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".fxml")).toList()) {
-                String text = Files.readString(f);
-                Matcher m = FXML_KEY.matcher(text);
-                while (m.find()) {
-                    fxmlUses.add(new Use(where(f, text, m.start()), m.group(1)));
-                }
-            }
-        }
     }
 
     @Test
@@ -107,18 +96,12 @@ class MessageKeysInCodeTest {
         assertThat(literalUses).extracting(Use::key).contains("error.alreadyOpen", "cli.today.header", "action.save");
         assertThat(literalUses).hasSizeGreaterThan(500);
         assertThat(builtUses).extracting(Use::key).contains("nav.", "exchange.field.");
-        assertThat(fxmlUses).isNotEmpty();
     }
 
     @Test
     void everyLiteralKeyPassedToMessagesIsInAllThreeLanguages() {
         assertThat(missing(literalUses)).as("keys passed to Messages.get that are missing (where, key, languages)")
                 .isEmpty();
-    }
-
-    @Test
-    void everyKeyAnFxmlFileNamesIsInAllThreeLanguages() {
-        assertThat(missing(fxmlUses)).as("FXML %key references that are missing (where, key, languages)").isEmpty();
     }
 
     @Test

@@ -4,7 +4,10 @@ import dev.rapport.app.PasswordPromptIds;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import java.util.concurrent.TimeUnit;
 import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The start's password dialog for an encrypted folder. */
 public final class PasswordPromptPage {
@@ -18,8 +21,21 @@ public final class PasswordPromptPage {
         return "#" + id;
     }
 
+    /**
+     * Whether the prompt shows, read on the FX thread with its queue drained: read from the test
+     * thread, a dialog still being shown looked shown and the click that followed found nothing.
+     */
     public boolean shows() {
-        return robot.lookup(id(PasswordPromptIds.PASSWORD)).match(Node::isVisible).tryQuery().isPresent();
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(id(PasswordPromptIds.PASSWORD))
+                    .match(NodeQueryUtils.isVisible()).tryQuery().isPresent()).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
+        }
     }
 
     public Node passwordField() {
@@ -28,6 +44,7 @@ public final class PasswordPromptPage {
 
     /** Types the password and clicks Unlock (the dialog's default button). */
     public void unlock(String password) {
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(id(PasswordPromptIds.PASSWORD)).write(password);
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof Button b && b.isDefaultButton())
                 .queryButton());
