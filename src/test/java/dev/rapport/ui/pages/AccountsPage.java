@@ -139,6 +139,14 @@ public final class AccountsPage {
                 .findFirst().orElseThrow();
     }
 
+    /** The "Days since" of a listed account; null when never contacted. */
+    public Long daysSince(String name) {
+        TableColumn<AccountListItem, Long> days = column(AccountsIds.LOG_COLUMNS + "-days-since-column");
+        TableView<AccountListItem> table = table();
+        return days.getCellData(table.getItems().stream().filter(i -> i.account().name().equals(name)).findFirst()
+                .orElseThrow());
+    }
+
     /** The selected account's people in the detail pane. */
     public ListView<?> people() {
         return robot.lookup(id(AccountsIds.PEOPLE)).queryListView();
