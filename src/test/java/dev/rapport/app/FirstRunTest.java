@@ -62,7 +62,7 @@ class FirstRunTest {
         WaitForAsyncUtils.asyncFx(() -> {
             Platform.setImplicitExit(false);
             for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
-                if (w.isShowing() && w.getScene() != null && w.getScene().lookup("#" + FirstRunIds.PASSWORD) != null) {
+                if (w.isShowing() && w.getScene() != null && FirstRunPage.passwordIn(w.getScene()) != null) {
                     w.hide();
                 }
             }

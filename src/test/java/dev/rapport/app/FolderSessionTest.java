@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.domain.Account;
 import dev.rapport.i18n.Messages;
 import dev.rapport.store.DatabaseKey;
-import dev.rapport.ui.main.MainWindowIds;
+import dev.rapport.ui.pages.FolderProgressPage;
+import dev.rapport.ui.pages.MainWindowPage;
 import dev.rapport.ui.pages.PasswordPromptPage;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -119,7 +120,7 @@ class FolderSessionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(launcher.context().accounts().count()).isEqualTo(1);
         assertThat(launcher.stage().getScene().getRoot().isDisabled()).isFalse();
-        assertThat(((Labeled) launcher.stage().getScene().lookup("#" + MainWindowIds.STATUS)).getText())
+        assertThat(MainWindowPage.statusIn(launcher.stage().getScene()))
                 .isEqualTo(messages().get("safety.restored", backup.getFileName()));
         assertThat(failures).isEmpty();
     }
@@ -159,7 +160,7 @@ class FolderSessionTest {
         List<String> titles = new CopyOnWriteArrayList<>();
         WaitForAsyncUtils.asyncFx(() -> {
             // the status bar's running-task title sits next to its Cancel button
-            Label title = (Label) ((javafx.scene.Parent) launcher.stage().getScene().lookup("#" + MainWindowIds.TASK_CANCEL).getParent())
+            Label title = (Label) ((javafx.scene.Parent) MainWindowPage.taskCancelIn(launcher.stage().getScene()).getParent())
                     .getChildrenUnmodifiable().get(0);
             title.textProperty().addListener((o, was, now) -> titles.add(now));
             launcher.backUpIfDue(open);
@@ -167,7 +168,7 @@ class FolderSessionTest {
 
         String made = messages().get("safety.backedUp", 1, 0);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> made.equals(
-                ((Labeled) launcher.stage().getScene().lookup("#" + MainWindowIds.STATUS)).getText()));
+                MainWindowPage.statusIn(launcher.stage().getScene())));
         assertThat(titles).contains(messages().get("safety.task.backup"));
         assertThat(open.backups().list()).hasSize(1);
         assertThat(open.backups().due()).isFalse();
@@ -213,7 +214,7 @@ class FolderSessionTest {
     private static String stepShown() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             for (Window w : new java.util.ArrayList<>(Window.getWindows())) {
-                if (w.isShowing() && w.getScene() != null && w.getScene().lookup("#" + FolderProgressIds.STEP) instanceof Labeled l) {
+                if (w.isShowing() && w.getScene() != null && FolderProgressPage.stepIn(w.getScene()) instanceof Labeled l) {
                     return l.getText();
                 }
             }

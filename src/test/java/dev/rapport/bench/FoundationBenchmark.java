@@ -7,6 +7,7 @@ import dev.rapport.testutil.FakeDialogs;
 import dev.rapport.ui.common.Fonts;
 import dev.rapport.ui.common.FxTaskExecutor;
 import dev.rapport.ui.main.MainWindow;
+import dev.rapport.ui.pages.AccountsPage;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ class FoundationBenchmark {
         // the accounts section is built when first shown and its table is in the scene after a pulse
         TableView<?> found = null;
         while (found == null) {
-            found = onFx(() -> (TableView<?>) scene.lookup("#accountsTable"));
+            found = onFx(() -> AccountsPage.tableIn(scene));
             Thread.sleep(5);
         }
         TableView<?> table = found;
@@ -87,7 +88,7 @@ class FoundationBenchmark {
             Thread.sleep(20);
         }
         report("background loads after the window showed finished %d ms later", (System.nanoTime() - settle) / 1_000_000);
-        TextField search = (TextField) scene.lookup("#account-search");
+        TextField search = AccountsPage.searchIn(scene);
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         // A keystroke's cost is what the FX thread does for it: the text change (the filter runs in
         // it) plus the next pulse's CSS and layout passes, timed between the scene's pre- and

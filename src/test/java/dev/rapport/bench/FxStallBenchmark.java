@@ -6,6 +6,8 @@ import dev.rapport.service.Progress;
 import dev.rapport.store.AlreadyOpenException;
 import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseKey;
+import dev.rapport.ui.pages.MainWindowPage;
+import dev.rapport.ui.pages.PasswordPromptPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -81,7 +83,7 @@ class FxStallBenchmark {
                 meter.reset();
                 long shown = System.nanoTime();
                 onFx(() -> {
-                    ((javafx.scene.control.ButtonBase) launcher.stage().getScene().lookup("#nav-" + screen)).fire();
+                    ((javafx.scene.control.ButtonBase) MainWindowPage.navIn(launcher.stage().getScene(), screen)).fire();
                     return null;
                 });
                 settled(launcher, null);
@@ -155,7 +157,7 @@ class FxStallBenchmark {
                 if (now == null || now == before || launcher.stage() == null || !launcher.stage().isShowing()) {
                     return false;
                 }
-                Node cancel = launcher.stage().getScene().lookup("#task-cancel");
+                Node cancel = MainWindowPage.taskCancelIn(launcher.stage().getScene());
                 return cancel != null && !cancel.getParent().isVisible() && !launcher.stage().getScene().getRoot().isDisabled();
             });
             quiet = idle ? quiet + 1 : 0;
@@ -179,7 +181,7 @@ class FxStallBenchmark {
 
     private static PasswordField passwordField() {
         for (Window w : new ArrayList<>(Window.getWindows())) {
-            if (w.isShowing() && w.getScene() != null && w.getScene().lookup("#startPassword") instanceof PasswordField f) {
+            if (w.isShowing() && w.getScene() != null && PasswordPromptPage.passwordIn(w.getScene()) instanceof PasswordField f) {
                 return f;
             }
         }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.domain.Account;
 import dev.rapport.testutil.RunningApp;
-import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.pages.AccountEditorPage;
+import dev.rapport.ui.pages.AccountsPage;
+import dev.rapport.ui.pages.ConflictBarPage;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.Clipboard;
@@ -30,24 +32,23 @@ class AccountEditorConflictFlowTest {
     private final FxRobot robot = new FxRobot();
     private RunningApp app;
     private long id;
+    private final AccountEditorPage editor = new AccountEditorPage(robot);
+    private final ConflictBarPage conflict = new ConflictBarPage(robot);
 
     @BeforeEach
     void typeIntoAnEditorWhileTheAccountChangesElsewhereThenSave() {
         app = RunningApp.open(dataDir);
-        robot.clickOn("#nav-accounts");
+        new AccountsPage(robot).open();
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#nameField").write("Fabrikam Foods");
-        robot.clickOn("#save-button");
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.typeName("Fabrikam Foods").save();
         id = app.context.accounts().list().get(0).account().id();
         robot.doubleClickOn("Fabrikam Foods");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#notesArea").write(NOTES);
+        editor.typeNotes(NOTES);
         Account elsewhere = stored();
         app.context.accounts().save(elsewhere.withTags(List.of("newer-elsewhere")));
-        robot.clickOn("#save-button");
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.save();
     }
 
     @AfterEach
@@ -62,15 +63,15 @@ class AccountEditorConflictFlowTest {
     }
 
     private boolean editorOpen() {
-        return robot.lookup("#notesArea").tryQuery().isPresent();
+        return editor.isOpen();
     }
 
     @Test
     void aRefusedSaveLeavesTheEditorOpenWithTheTextAndSaysWhatHappened() {
         assertThat(editorOpen()).isTrue();
-        assertThat(robot.lookup("#notesArea").queryTextInputControl().getText()).isEqualTo(NOTES);
-        assertThat(robot.lookup("#" + ConflictBar.BOX_ID).query().isVisible()).isTrue();
-        assertThat(robot.lookup("#" + ConflictBar.MESSAGE_ID).queryLabeled().getText())
+        assertThat(editor.notes()).isEqualTo(NOTES);
+        assertThat(conflict.shown()).isTrue();
+        assertThat(conflict.message())
                 .startsWith(app.context.messages().get("conflict.editor.changed", new java.util.Date()).substring(0, 20));
         assertThat(app.dialogs.errors).isEmpty();
         assertThat(stored().notes()).isEmpty();
@@ -78,8 +79,7 @@ class AccountEditorConflictFlowTest {
 
     @Test
     void copyMyTextPutsItOnTheClipboardAndTheEditorStaysOpen() throws Exception {
-        robot.clickOn("#" + ConflictBar.COPY_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        conflict.copyMyText();
 
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertThat(copied).isEqualTo(app.context.messages().get("account.name") + ": Fabrikam Foods\n"
@@ -89,8 +89,7 @@ class AccountEditorConflictFlowTest {
 
     @Test
     void keepMineSavesTheTypedTextAndClosesTheEditor() {
-        robot.clickOn("#" + ConflictBar.KEEP_MINE_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        conflict.keepMine();
 
         assertThat(app.dialogs.confirmations).hasSize(1);
         assertThat(editorOpen()).isFalse();
@@ -99,14 +98,13 @@ class AccountEditorConflictFlowTest {
 
     @Test
     void reloadShowsTheNewerDataInTheOpenEditor() {
-        robot.clickOn("#" + ConflictBar.RELOAD_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        conflict.reload();
 
         assertThat(app.dialogs.confirmations).hasSize(1);
         assertThat(editorOpen()).isTrue();
-        assertThat(robot.lookup("#tagsField").queryTextInputControl().getText()).isEqualTo("newer-elsewhere");
-        assertThat(robot.lookup("#notesArea").queryTextInputControl().getText()).isEmpty();
-        assertThat(robot.lookup("#" + ConflictBar.BOX_ID).query().isVisible()).isFalse();
-        assertThat(robot.lookup("#save-button").query().isDisabled()).isFalse();
+        assertThat(editor.tags()).isEqualTo("newer-elsewhere");
+        assertThat(editor.notes()).isEmpty();
+        assertThat(conflict.shown()).isFalse();
+        assertThat(editor.saveButton().isDisabled()).isFalse();
     }
 }

@@ -3,7 +3,14 @@ package dev.rapport.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.domain.Account;
+import dev.rapport.domain.Language;
 import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.pages.AccountEditorPage;
+import dev.rapport.ui.pages.AccountsPage;
+import dev.rapport.ui.pages.ContactEditorPage;
+import dev.rapport.ui.pages.ContactsPage;
+import dev.rapport.ui.pages.MainWindowPage;
+import dev.rapport.ui.pages.SettingsPage;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -22,6 +29,9 @@ class AccountsAndContactsFlowTest {
 
     private final FxRobot robot = new FxRobot();
     private RunningApp app;
+    private final MainWindowPage window = new MainWindowPage(robot);
+    private final AccountsPage accounts = new AccountsPage(robot);
+    private final ContactsPage people = new ContactsPage(robot);
 
     @AfterEach
     void closeApp() {
@@ -35,25 +45,17 @@ class AccountsAndContactsFlowTest {
         app = RunningApp.open(dataDir);
         createAccount("华为技术 Huawei");
         selectAccountRow("华为技术 Huawei");
-        RunningApp.reveal(robot, "#contact-add");
-        robot.clickOn("#contact-add");
-        robot.clickOn("#nameField").write("王建国");
-        addEmail("jianguo.wang@huawei.example");
-        robot.clickOn("#save-button");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#account-contacts").queryListView().getItems()).hasSize(1);
+        accounts.addPerson().typeName("王建国").addEmail("jianguo.wang@huawei.example").save();
+        assertThat(accounts.people().getItems()).hasSize(1);
         app.close();
 
         app = RunningApp.open(dataDir);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#account-search").write("王建国");
-        WaitForAsyncUtils.waitForFxEvents();
+        accounts.typeSearch("王建国");
         assertThat(accountNames()).containsExactly("华为技术 Huawei");
-        robot.clickOn("#nav-contacts");
-        robot.clickOn("#contact-search").write("jianguo");
-        WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> contacts = robot.lookup("#" + dev.rapport.ui.contacts.ContactsIds.TABLE).queryAs(TableView.class);
+        people.open().search("jianguo");
+        TableView<?> contacts = people.table();
         assertThat(contacts.getItems()).hasSize(1);
         assertThat(app.context.contacts().list().get(0).contact().name()).isEqualTo("王建国");
     }
@@ -63,19 +65,16 @@ class AccountsAndContactsFlowTest {
         app = RunningApp.open(dataDir);
         createAccount("Contoso Components");
         selectAccountRow("Contoso Components");
-        RunningApp.reveal(robot, "#contact-add");
-        robot.clickOn("#contact-add");
-        robot.clickOn("#nameField").write("Anna Müller");
-        addEmail("anna.mueller@");
+        ContactEditorPage editor = accounts.addPerson().typeName("Anna Müller").addEmail("anna.mueller@");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#save-button").query().isDisabled()).isTrue();
-        Label reason = robot.lookup("#email-0-error").queryAs(Label.class);
+        assertThat(editor.saveDisabled()).isTrue();
+        Label reason = editor.emailError(0);
         assertThat(reason.isVisible()).isTrue();
         assertThat(reason.getText()).isNotBlank();
-        robot.clickOn("#email-0").type(KeyCode.END).write("contoso.example");
+        editor.clickEmail(0).type(KeyCode.END).write("contoso.example");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#email-0").queryTextInputControl().getText()).isEqualTo("anna.mueller@contoso.example");
-        assertThat(robot.lookup("#save-button").query().isDisabled()).isFalse();
+        assertThat(editor.email(0).getText()).isEqualTo("anna.mueller@contoso.example");
+        assertThat(editor.saveDisabled()).isFalse();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.context.contacts().list()).isEmpty();
@@ -87,8 +86,7 @@ class AccountsAndContactsFlowTest {
         createAccount("Northwind Traders");
         createAccount("北京天合贸易有限公司");
         selectAccountRow("北京天合贸易有限公司");
-        robot.clickOn("#account-delete");
-        WaitForAsyncUtils.waitForFxEvents();
+        accounts.delete();
         assertThat(app.dialogs.confirmations).hasSize(1);
         assertThat(accountNames()).containsExactly("Northwind Traders");
         app.clickUndo(robot);
@@ -103,8 +101,8 @@ class AccountsAndContactsFlowTest {
         app = RunningApp.open(dataDir);
         var account = app.context.accounts().save(Account.named("Fabrikam Foods"));
         app.context.contacts().save(dev.rapport.domain.Contact.named("陈静", account.id()));
-        robot.clickOn("#nav-contacts");
-        TableView<?> contacts = robot.lookup("#" + dev.rapport.ui.contacts.ContactsIds.TABLE).queryAs(TableView.class);
+        people.open();
+        TableView<?> contacts = people.table();
         assertThat(contacts.getItems()).hasSize(1);
         robot.interact(() -> contacts.getSelectionModel().select(0));
         robot.clickOn(contacts).type(KeyCode.DELETE);
@@ -122,47 +120,36 @@ class AccountsAndContactsFlowTest {
         app = RunningApp.open(dataDir);
         createAccount("上海新航科技有限公司");
         createAccount("Alpine Systems");
-        robot.clickOn("#account-search").write("新航");
-        WaitForAsyncUtils.waitForFxEvents();
+        accounts.typeSearch("新航");
         assertThat(accountNames()).containsExactly("上海新航科技有限公司");
     }
 
     @Test
     void aLanguageChosenInSettingsIsTheWindowsLanguageAfterRestart() {
         app = RunningApp.open(dataDir);
-        robot.clickOn("#nav-settings");
-        robot.clickOn("#languageBox");
-        robot.clickOn("繁體中文");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#languageBox").queryComboBox().getValue()).hasToString("TRADITIONAL_CHINESE");
+        window.go("settings");
+        SettingsPage settings = new SettingsPage(robot);
+        settings.chooseLanguage(Language.TRADITIONAL_CHINESE);
+        assertThat(settings.language()).hasToString("TRADITIONAL_CHINESE");
         assertThat(app.dialogs.errorCauses).isEmpty();
-        assertThat(robot.lookup("#restartHint").query().isVisible()).isTrue();
+        assertThat(settings.restartHintShows()).isTrue();
         app.close();
 
         app = RunningApp.open(dataDir);
-        assertThat(robot.lookup("#nav-accounts").queryAs(javafx.scene.control.ToggleButton.class).getText())
+        assertThat(window.navButton("accounts").getText())
                 .isEqualTo(app.context.messages().get("nav.accounts"))
                 .isEqualTo("重點客戶");
     }
 
     private void createAccount(String name) {
-        robot.clickOn("#nav-accounts");
+        accounts.open();
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#nameField").write(name);
-        robot.clickOn("#save-button");
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void addEmail(String email) {
-        if (robot.lookup("#email-0").tryQuery().isEmpty()) {
-            robot.clickOn("#addEmailButton");
-        }
-        robot.clickOn("#email-0").write(email);
+        new AccountEditorPage(robot).typeName(name).save();
     }
 
     private void selectAccountRow(String name) {
-        TableView<?> table = robot.lookup("#accountsTable").queryAs(TableView.class);
+        TableView<?> table = accounts.table();
         int index = accountNames().indexOf(name);
         assertThat(index).as("row for %s", name).isNotNegative();
         robot.interact(() -> table.getSelectionModel().select(index));
@@ -171,7 +158,7 @@ class AccountsAndContactsFlowTest {
 
     @SuppressWarnings("unchecked")
     private List<String> accountNames() {
-        TableView<Object> table = robot.lookup("#accountsTable").queryAs(TableView.class);
+        TableView<Object> table = (TableView<Object>) (TableView<?>) accounts.table();
         return table.getItems().stream().map(row -> nameOf(row)).toList();
     }
 

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.testutil.HeldTaskExecutor;
 import dev.rapport.testutil.RunningApp;
-import dev.rapport.ui.common.ConflictBar;
+import dev.rapport.ui.pages.ConflictBarPage;
+import dev.rapport.ui.pages.ContactMemoryPage;
+import dev.rapport.ui.pages.ContactsPage;
+import dev.rapport.ui.pages.EditorPage;
 import java.nio.file.Path;
 import java.time.Clock;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -34,23 +34,22 @@ abstract class EditorConflictFlowContract {
     protected RunningApp app;
     /** Runs work at once until a test holds it, to see the editor while its save runs. */
     private final HeldTaskExecutor executor = new HeldTaskExecutor();
-    private final String fieldId;
+    private final EditorPage editor;
+    private final ConflictBarPage conflict = new ConflictBarPage(robot);
     private final String labelKey;
-    private final String saveId;
     private final String mine;
     private final String elsewhere;
 
     /**
-     * @param fieldId   the text field typed into, as a lookup ("#gift-what")
+     * @param fieldId   the text field typed into, by its node id ({@code GiftEditorIds.WHAT})
      * @param labelKey  its label, as "Copy my text" names it
-     * @param saveId    the editor's Save button, as a lookup
+     * @param saveId    the editor's Save button, by its node id
      * @param mine      what the rep types into the field
      * @param elsewhere what the other writer puts into the same field
      */
     EditorConflictFlowContract(String fieldId, String labelKey, String saveId, String mine, String elsewhere) {
-        this.fieldId = fieldId;
+        this.editor = new EditorPage(robot, fieldId, saveId);
         this.labelKey = labelKey;
-        this.saveId = saveId;
         this.mine = mine;
         this.elsewhere = elsewhere;
     }
@@ -71,19 +70,16 @@ abstract class EditorConflictFlowContract {
      * The people screen with its first person selected, the memory tab chosen and its first row
      * opened with Edit: how the family member, important date and gift editors open.
      *
-     * @param tabId the memory tab ("#tab-gifts")
-     * @param rows  the prefix of the tab's list and Edit button ("gift" for #gift-list, #gift-edit)
+     * @param tabId the memory tab ({@code ContactMemoryIds.TAB_GIFTS})
+     * @param rows  the prefix of the tab's list and Edit button ({@code ContactMemoryIds.GIFT})
      */
     protected void editTheFirstRowOnTheMemoryTab(String tabId, String rows) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> people = robot.lookup("#" + dev.rapport.ui.contacts.ContactsIds.TABLE).queryAs(TableView.class);
-        robot.interact(() -> people.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(tabId);
-        ListView<?> list = robot.lookup("#" + rows + "-list").queryListView();
-        robot.interact(() -> list.getSelectionModel().select(0));
-        robot.clickOn("#" + rows + "-edit");
+        new ContactsPage(robot).selectFirst();
+        ContactMemoryPage memory = new ContactMemoryPage(robot);
+        memory.tab(tabId).select(rows, 0);
+        memory.edit(rows);
     }
 
     @BeforeEach
@@ -91,9 +87,7 @@ abstract class EditorConflictFlowContract {
         app = RunningApp.open(dataDir, Clock.systemDefaultZone(), executor);
         openTheEditorOfAStoredRecord();
         WaitForAsyncUtils.waitForFxEvents();
-        TextInputControl field = robot.lookup(fieldId).queryTextInputControl();
-        robot.interact(field::clear);
-        robot.clickOn(fieldId).write(mine);
+        editor.replaceText(mine);
     }
 
     @AfterEach
@@ -104,8 +98,7 @@ abstract class EditorConflictFlowContract {
     }
 
     private void save() {
-        robot.clickOn(saveId);
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.save();
     }
 
     private void saveAfterAChangeElsewhere() {
@@ -114,15 +107,15 @@ abstract class EditorConflictFlowContract {
     }
 
     private boolean editorOpen() {
-        return robot.lookup(fieldId).tryQuery().isPresent();
+        return editor.isOpen();
     }
 
     private String typed() {
-        return robot.lookup(fieldId).queryTextInputControl().getText();
+        return editor.text();
     }
 
     private boolean stripShown() {
-        return robot.lookup("#" + ConflictBar.BOX_ID).query().isVisible();
+        return conflict.shown();
     }
 
     @Test
@@ -131,8 +124,8 @@ abstract class EditorConflictFlowContract {
         save();
 
         assertThat(editorOpen()).isTrue();
-        assertThat(robot.lookup("#" + ConflictBar.SAVING_ID).query().isVisible()).isTrue();
-        assertThat(robot.lookup(saveId).query().isDisabled()).isTrue();
+        assertThat(conflict.savingShown()).isTrue();
+        assertThat(editor.saveDisabled()).isTrue();
         assertThat(executor.heldCount()).isOne();
 
         executor.release();
@@ -183,8 +176,8 @@ abstract class EditorConflictFlowContract {
         assertThat(editorOpen()).isTrue();
         assertThat(typed()).isEqualTo(mine);
         assertThat(stripShown()).isTrue();
-        assertThat(robot.lookup("#" + ConflictBar.MESSAGE_ID).queryLabeled().getText()).isNotBlank();
-        assertThat(robot.lookup(saveId).query().isDisabled()).as("the strip's choices, not Save").isTrue();
+        assertThat(conflict.message()).isNotBlank();
+        assertThat(editor.saveDisabled()).as("the strip's choices, not Save").isTrue();
         assertThat(app.dialogs.errors).as("no error dialog takes the place of the editor").isEmpty();
         assertThat(stored()).isEqualTo(elsewhere);
     }
@@ -193,22 +186,20 @@ abstract class EditorConflictFlowContract {
     void reloadAfterAConfirmationPutsTheStoredVersionIntoTheEditor() {
         saveAfterAChangeElsewhere();
 
-        robot.clickOn("#" + ConflictBar.RELOAD_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        conflict.reload();
 
         assertThat(app.dialogs.confirmations).containsExactly(app.context.messages().get("conflict.reload.question"));
         assertThat(editorOpen()).isTrue();
         assertThat(typed()).isEqualTo(elsewhere);
         assertThat(stripShown()).isFalse();
-        assertThat(robot.lookup(saveId).query().isDisabled()).isFalse();
+        assertThat(editor.saveDisabled()).isFalse();
     }
 
     @Test
     void keepMineAfterAConfirmationSavesTheTypedTextOverTheNewerChangeAndClosesTheEditor() {
         saveAfterAChangeElsewhere();
 
-        robot.clickOn("#" + ConflictBar.KEEP_MINE_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        conflict.keepMine();
 
         assertThat(app.dialogs.confirmations).containsExactly(app.context.messages().get("conflict.keepMine.question"));
         assertThat(editorOpen()).isFalse();
@@ -220,8 +211,7 @@ abstract class EditorConflictFlowContract {
     void copyMyTextPutsTheTypedTextOnTheClipboardAndTheEditorStaysOpen() throws Exception {
         saveAfterAChangeElsewhere();
 
-        robot.clickOn("#" + ConflictBar.COPY_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        conflict.copyMyText();
 
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertThat(copied.lines()).contains(app.context.messages().get(labelKey) + ": " + mine);
@@ -237,12 +227,11 @@ abstract class EditorConflictFlowContract {
         assertThat(editorOpen()).isTrue();
         assertThat(typed()).isEqualTo(mine);
         // a hard-deleted row is gone; a soft-deleted one without a time still names who deleted it (decision 0017)
-        assertThat(robot.lookup("#" + ConflictBar.MESSAGE_ID).queryLabeled().getText())
+        assertThat(conflict.message())
                 .isIn(app.context.messages().get("conflict.editor.gone"), app.context.messages().get(
                         "conflict.editor.changedWho", dev.rapport.domain.ChangedBy.window()));
 
-        robot.clickOn("#" + ConflictBar.RELOAD_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        conflict.reload();
 
         assertThat(app.dialogs.infos).containsExactly(app.context.messages().get("conflict.editor.gone"));
         assertThat(editorOpen()).isTrue();

@@ -1,14 +1,15 @@
 package dev.rapport.ui;
 
+import dev.rapport.ui.pages.AccountValuePage;
+import dev.rapport.ui.pages.AccountsPage;
+import dev.rapport.ui.pages.MainWindowPage;
+import dev.rapport.ui.retention.ExitEditorIds;
 import dev.rapport.domain.Account;
 import dev.rapport.domain.AccountExit;
-import dev.rapport.domain.AccountListItem;
 import dev.rapport.domain.ExitReason;
 import dev.rapport.domain.LifecycleStage;
-import dev.rapport.testutil.RunningApp;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import javafx.scene.control.TableView;
 import org.controlsfx.control.CheckComboBox;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -17,26 +18,22 @@ class ExitConflictFlowTest extends EditorConflictFlowContract {
     private Account account;
 
     ExitConflictFlowTest() {
-        super("#exit-reason-text", "retention.exit.reasonText", "#exit-save", "对手便宜 15%，交期更短",
+        super(ExitEditorIds.REASON_TEXT, "retention.exit.reasonText", ExitEditorIds.SAVE, "对手便宜 15%，交期更短",
                 "Competitor offered 10% less");
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     protected void openTheEditorOfAStoredRecord() {
         account = app.context.accounts().save(Account.named("上海天合 Tianhe").withStage(LifecycleStage.MAINTENANCE));
         app.context.retention().exit(new AccountExit(null, account.id(), LocalDate.now(), ExitReason.PRICE, "便宜",
                 new BigDecimal("300000"), new BigDecimal("15"), false, "", null), null);
-        robot.clickOn("#nav-contacts");
-        robot.clickOn("#nav-accounts");
-        CheckComboBox<LifecycleStage> stages = robot.lookup("#stageFilter").queryAs(CheckComboBox.class);
+        new MainWindowPage(robot).go("contacts");
+        AccountsPage accounts = new AccountsPage(robot).open();
+        CheckComboBox<LifecycleStage> stages = accounts.stageFilter();
         robot.interact(() -> stages.getCheckModel().check(LifecycleStage.EXITED));
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<AccountListItem> table = robot.lookup("#accountsTable").queryAs(TableView.class);
-        robot.interact(() -> table.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitForFxEvents();
-        RunningApp.reveal(robot, "#account-edit-exit");
-        robot.clickOn("#account-edit-exit");
+        accounts.selectRow(0);
+        new AccountValuePage(robot).editExit();
     }
 
     private AccountExit current() {

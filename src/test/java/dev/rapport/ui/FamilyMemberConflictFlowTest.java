@@ -1,5 +1,7 @@
 package dev.rapport.ui;
 
+import dev.rapport.ui.memory.ContactMemoryIds;
+import dev.rapport.ui.memory.FamilyMemberEditorIds;
 import dev.rapport.domain.Account;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.FamilyMember;
@@ -10,7 +12,7 @@ class FamilyMemberConflictFlowTest extends EditorConflictFlowContract {
     private FamilyMember member;
 
     FamilyMemberConflictFlowTest() {
-        super("#family-name", "memory.family.name", "#memory-save", "陈小雨", "Chen Xiaoyu");
+        super(FamilyMemberEditorIds.NAME, "memory.family.name", FamilyMemberEditorIds.SAVE, "陈小雨", "Chen Xiaoyu");
     }
 
     @Override
@@ -18,7 +20,7 @@ class FamilyMemberConflictFlowTest extends EditorConflictFlowContract {
         Account account = app.context.accounts().save(Account.named("Fabrikam Foods"));
         Contact chen = app.context.contacts().save(Contact.named("陈静", account.id()));
         member = app.context.memory().save(FamilyMember.of(chen.id(), Relation.CHILD, "小雨", null));
-        editTheFirstRowOnTheMemoryTab("#tab-family", "family");
+        editTheFirstRowOnTheMemoryTab(ContactMemoryIds.TAB_FAMILY, ContactMemoryIds.FAMILY);
     }
 
     private FamilyMember current() {

@@ -1,5 +1,7 @@
 package dev.rapport.ui;
 
+import dev.rapport.ui.memory.ContactMemoryIds;
+import dev.rapport.ui.memory.GiftEditorIds;
 import dev.rapport.domain.Account;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.Gift;
@@ -10,7 +12,7 @@ class GiftConflictFlowTest extends EditorConflictFlowContract {
     private Gift gift;
 
     GiftConflictFlowTest() {
-        super("#gift-what", "memory.gift.what", "#memory-save", "龙井茶 Longjing tea", "Mooncakes from Hong Kong");
+        super(GiftEditorIds.WHAT, "memory.gift.what", GiftEditorIds.SAVE, "龙井茶 Longjing tea", "Mooncakes from Hong Kong");
     }
 
     @Override
@@ -19,7 +21,7 @@ class GiftConflictFlowTest extends EditorConflictFlowContract {
         Contact chen = app.context.contacts().save(Contact.named("陈静", account.id()));
         gift = app.context.memory().save(Gift.of(chen.id(), null, LocalDate.now().minusDays(3), "Mid-Autumn",
                 "Mooncakes", null, ""));
-        editTheFirstRowOnTheMemoryTab("#tab-gifts", "gift");
+        editTheFirstRowOnTheMemoryTab(ContactMemoryIds.TAB_GIFTS, ContactMemoryIds.GIFT);
     }
 
     private Gift current() {

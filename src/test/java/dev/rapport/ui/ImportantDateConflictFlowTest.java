@@ -1,5 +1,7 @@
 package dev.rapport.ui;
 
+import dev.rapport.ui.memory.ContactMemoryIds;
+import dev.rapport.ui.memory.ImportantDateEditorIds;
 import dev.rapport.domain.Account;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.DateKind;
@@ -11,7 +13,7 @@ class ImportantDateConflictFlowTest extends EditorConflictFlowContract {
     private ImportantDate date;
 
     ImportantDateConflictFlowTest() {
-        super("#date-title", "memory.date.title", "#memory-save", "入职十周年 Ten years", "Joined in Shanghai");
+        super(ImportantDateEditorIds.TITLE, "memory.date.title", ImportantDateEditorIds.SAVE, "入职十周年 Ten years", "Joined in Shanghai");
     }
 
     @Override
@@ -20,7 +22,7 @@ class ImportantDateConflictFlowTest extends EditorConflictFlowContract {
         Contact chen = app.context.contacts().save(Contact.named("陈静", account.id()));
         date = app.context.memory().save(ImportantDate.ofContact(chen.id(), DateKind.WORK_ANNIVERSARY, "Joined",
                 LocalDate.of(2016, 3, 8), true));
-        editTheFirstRowOnTheMemoryTab("#tab-dates", "date");
+        editTheFirstRowOnTheMemoryTab(ContactMemoryIds.TAB_DATES, ContactMemoryIds.DATE);
     }
 
     private ImportantDate current() {

@@ -5,7 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.domain.Account;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.Gift;
+import dev.rapport.domain.AgendaGroup;
 import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.memory.ContactMemoryIds;
+import dev.rapport.ui.pages.AccountDatesPage;
+import dev.rapport.ui.pages.AccountsPage;
+import dev.rapport.ui.pages.ContactMemoryPage;
+import dev.rapport.ui.pages.ContactsPage;
+import dev.rapport.ui.pages.FamilyMemberEditorPage;
+import dev.rapport.ui.pages.GiftEditorPage;
+import dev.rapport.ui.pages.InteractionEditorPage;
+import dev.rapport.ui.pages.MainWindowPage;
+import dev.rapport.ui.pages.SettingsPage;
+import dev.rapport.ui.pages.TimelinePage;
+import dev.rapport.ui.pages.TodayPage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +27,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +41,11 @@ class MemoryAndTodayFlowTest {
 
     private final FxRobot robot = new FxRobot();
     private RunningApp app;
+    private final MainWindowPage window = new MainWindowPage(robot);
+    private final ContactsPage people = new ContactsPage(robot);
+    private final ContactMemoryPage memory = new ContactMemoryPage(robot);
+    private final GiftEditorPage giftEditor = new GiftEditorPage(robot);
+    private final TodayPage today = new TodayPage(robot);
 
     @AfterEach
     void closeApp() {
@@ -40,38 +57,32 @@ class MemoryAndTodayFlowTest {
     @Test
     void aSpouseWithABirthdayTomorrowAddedInTheContactDetailIsOnTodayAndStaysAfterRestart() {
         app = RunningApp.open(dataDir);
-        assertThat(robot.lookup("#nav-today").queryAs(ToggleButton.class).isSelected()).as("opens on Today").isTrue();
-        assertThat(robot.lookup("#today-dates-none").tryQuery()).isPresent();
+        assertThat(window.navButton("today").isSelected()).as("opens on Today").isTrue();
+        assertThat(today.showsNoDates()).isTrue();
         Account huawei = app.context.accounts().save(Account.named("华为技术 Huawei"));
         Contact wang = app.context.contacts().save(Contact.named("王建国", huawei.id()));
         LocalDate tomorrow = LocalDate.now().plusDays(1);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> contacts = robot.lookup("#" + dev.rapport.ui.contacts.ContactsIds.TABLE).queryAs(TableView.class);
+        TableView<?> contacts = people.table();
         robot.interact(() -> contacts.getSelectionModel().select(0));
-        robot.clickOn("#family-add");
-        robot.clickOn("#family-name").write("李梅");
-        robot.interact(() -> {
-            robot.lookup("#family-month").queryComboBox().getSelectionModel().select((Object) tomorrow.getMonthValue());
-            robot.lookup("#family-day").queryComboBox().getSelectionModel().select((Object) tomorrow.getDayOfMonth());
-        });
-        robot.clickOn("#family-year").write("1984");
-        robot.clickOn("#memory-save");
-        WaitForAsyncUtils.waitForFxEvents();
-        ListView<?> family = robot.lookup("#family-list").queryListView();
+        memory.add(ContactMemoryIds.FAMILY);
+        new FamilyMemberEditorPage(robot).typeName("李梅")
+                .chooseBirthday(tomorrow.getMonthValue(), tomorrow.getDayOfMonth())
+                .typeYear("1984")
+                .save();
+        ListView<?> family = memory.list(ContactMemoryIds.FAMILY);
         assertThat(family.getItems()).hasSize(1);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(agendaTexts()).singleElement().satisfies(text -> assertThat(text)
                 .contains("李梅", "王建国", "华为技术 Huawei", app.context.messages().get("today.when", 1L)));
-        assertThat(robot.lookup("#today-group-this_week").tryQuery()).isPresent();
+        assertThat(today.showsGroup(AgendaGroup.THIS_WEEK)).isTrue();
 
         robot.clickOn(robot.lookup(".log-gift-button").queryButton());
-        robot.doubleClickOn("#gift-what").eraseText(20).write("鲜花 Roses");
-        robot.clickOn("#memory-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        giftEditor.overwriteWhat(20, "鲜花 Roses").save();
         List<Gift> gifts = app.context.memory().gifts(wang.id());
         assertThat(gifts).singleElement().satisfies(g -> {
             assertThat(g.what()).isEqualTo("鲜花 Roses");
@@ -97,14 +108,13 @@ class MemoryAndTodayFlowTest {
                 "Orchid", null, ""));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> contacts = robot.lookup("#" + dev.rapport.ui.contacts.ContactsIds.TABLE).queryAs(TableView.class);
+        TableView<?> contacts = people.table();
         robot.interact(() -> contacts.getSelectionModel().select(0));
-        robot.clickOn("#tab-gifts");
-        robot.clickOn("#gift-add");
-        assertThat(robot.lookup("#gift-earlier").queryListView().getItems()).hasSize(1);
-        robot.clickOn("#gift-what").write("orchid");
+        memory.tab(ContactMemoryIds.TAB_GIFTS).add(ContactMemoryIds.GIFT);
+        assertThat(giftEditor.earlier().getItems()).hasSize(1);
+        giftEditor.typeWhat("orchid");
         WaitForAsyncUtils.waitForFxEvents();
-        Label warning = robot.lookup("#gift-repeat-warning").queryAs(Label.class);
+        Label warning = giftEditor.repeatWarning();
         assertThat(warning.isVisible()).isTrue();
         assertThat(warning.getText()).contains("Orchid");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
@@ -121,17 +131,15 @@ class MemoryAndTodayFlowTest {
         app.context.contacts().save(Contact.named("陈静", account.id()));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        TableView<dev.rapport.domain.ContactListItem> contacts = robot.lookup("#" + dev.rapport.ui.contacts.ContactsIds.TABLE)
-                .queryAs(TableView.class);
+        TableView<dev.rapport.domain.ContactListItem> contacts = people.table();
         dev.rapport.domain.ContactListItem bruno = contacts.getItems().stream()
                 .filter(i -> i.contact().name().equals("Bruno Costa")).findFirst().orElseThrow();
         robot.interact(() -> contacts.getSelectionModel().select(bruno));
-        robot.clickOn("#tab-gifts");
-        ListView<?> gifts = robot.lookup("#gift-list").queryListView();
+        memory.tab(ContactMemoryIds.TAB_GIFTS);
+        ListView<?> gifts = memory.list(ContactMemoryIds.GIFT);
         assertThat(gifts.getItems()).isEmpty();
 
-        logGift("#contact-timeline-log", "普洱茶饼 tea");
+        logGift(people.timeline(), "普洱茶饼 tea");
         assertThat(contacts.getSelectionModel().getSelectedItem()).as("still the same person").isEqualTo(bruno);
         assertThat(gifts.getItems()).extracting(g -> ((Gift) g).what()).containsExactly("普洱茶饼 tea");
 
@@ -142,22 +150,22 @@ class MemoryAndTodayFlowTest {
         assertThat(app.dialogs.errors).isEmpty();
     }
 
-    /** Logs a gift with the person in view: with the button of that id, or with Ctrl+L when null. */
-    private void logGift(String button, String what) {
-        if (button == null) {
+    /** Logs a gift with the person in view: with that timeline's Log button, or with Ctrl+L when null. */
+    private void logGift(TimelinePage timeline, String what) {
+        InteractionEditorPage form;
+        if (timeline == null) {
             robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+            form = new InteractionEditorPage(robot);
         } else {
-            robot.clickOn(button);
+            form = timeline.log();
         }
         WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<dev.rapport.domain.InteractionChannel> channel = robot.lookup("#log-channel")
-                .queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ComboBox<dev.rapport.domain.InteractionChannel> channel = form.channel();
         robot.interact(() -> channel.setValue(dev.rapport.domain.InteractionChannel.GIFT));
-        robot.clickOn("#log-subject").write(what);
+        form.typeSubject(what);
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#log-save").tryQuery()).as("the form is closed").isEmpty();
+        assertThat(form.isOpen()).as("the form is closed").isFalse();
     }
 
     @Test
@@ -170,23 +178,23 @@ class MemoryAndTodayFlowTest {
                 .withContacts(List.of(anna.id())));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> contacts = robot.lookup("#" + dev.rapport.ui.contacts.ContactsIds.TABLE).queryAs(TableView.class);
+        TableView<?> contacts = people.table();
         robot.interact(() -> contacts.getSelectionModel().select(0));
-        robot.clickOn("#tab-gifts");
-        ListView<?> gifts = robot.lookup("#gift-list").queryListView();
+        memory.tab(ContactMemoryIds.TAB_GIFTS);
+        ListView<?> gifts = memory.list(ContactMemoryIds.GIFT);
         assertThat(gifts.getItems()).hasSize(1);
         robot.interact(() -> gifts.getSelectionModel().select(0));
-        assertThat(robot.lookup("#gift-edit").query().isDisabled()).isTrue();
-        assertThat(robot.lookup("#gift-delete").query().isDisabled()).isTrue();
-        assertThat(robot.lookup("#gift-list .list-cell").queryAll()).anySatisfy(cell -> assertThat(
+        assertThat(memory.editButton(ContactMemoryIds.GIFT).isDisabled()).isTrue();
+        assertThat(memory.deleteButton(ContactMemoryIds.GIFT).isDisabled()).isTrue();
+        assertThat(memory.cells(ContactMemoryIds.GIFT)).anySatisfy(cell -> assertThat(
                 ((javafx.scene.control.ListCell<?>) cell).getText()).contains("Orchid",
                 app.context.messages().get("memory.gift.fromContactLog")));
 
-        robot.clickOn("#gift-add");
-        assertThat(robot.lookup("#gift-earlier").queryListView().getItems()).hasSize(1);
-        robot.clickOn("#gift-what").write("orchid");
+        memory.add(ContactMemoryIds.GIFT);
+        assertThat(giftEditor.earlier().getItems()).hasSize(1);
+        giftEditor.typeWhat("orchid");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#gift-repeat-warning").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(giftEditor.repeatWarning().isVisible()).isTrue();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
@@ -197,15 +205,11 @@ class MemoryAndTodayFlowTest {
         LocalDate inFiveDaysSixYearsAgo = LocalDate.now().plusDays(5).minusYears(6);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> accounts = robot.lookup("#accountsTable").queryAs(TableView.class);
+        TableView<?> accounts = new AccountsPage(robot).table();
         robot.interact(() -> accounts.getSelectionModel().select(0));
-        dev.rapport.testutil.RunningApp.reveal(robot, "#account-date-add");
-        robot.clickOn("#account-date-add");
-        robot.interact(() -> ((javafx.scene.control.DatePicker) robot.lookup("#date-date").query())
-                .setValue(inFiveDaysSixYearsAgo));
-        robot.clickOn("#memory-save");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#account-dates").queryListView().getItems()).hasSize(1);
+        AccountDatesPage dates = new AccountDatesPage(robot);
+        dates.add().setDate(inFiveDaysSixYearsAgo).save();
+        assertThat(dates.list().getItems()).hasSize(1);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -223,13 +227,12 @@ class MemoryAndTodayFlowTest {
         LocalDate inTwentyDays = LocalDate.now().plusDays(20);
         app.context.memory().save(dev.rapport.domain.FamilyMember.of(chen.id(), dev.rapport.domain.Relation.CHILD,
                 "陈小红", dev.rapport.domain.Birthday.of(inTwentyDays.getMonthValue(), inTwentyDays.getDayOfMonth())));
-        robot.clickOn("#nav-settings");
-        robot.doubleClickOn(((javafx.scene.control.Spinner<?>) robot.lookup("#today-days").query()).getEditor())
+        window.go("settings");
+        robot.doubleClickOn(new SettingsPage(robot).daysAheadEditor())
                 .eraseText(3).write("30").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.context.today().days()).isEqualTo(30);
-        robot.clickOn("#nav-today");
-        WaitForAsyncUtils.waitForFxEvents();
+        today.open();
         assertThat(agendaTexts()).singleElement().satisfies(text -> assertThat(text).contains("陈小红"));
         app.close();
 

@@ -14,6 +14,12 @@ import dev.rapport.domain.Tier;
 import dev.rapport.service.MachinePreferencesService;
 import dev.rapport.store.MachinePreferencesFile;
 import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.accounts.AccountsIds;
+import dev.rapport.ui.pages.AccountValuePage;
+import dev.rapport.ui.pages.AccountsPage;
+import dev.rapport.ui.pages.ExitEditorPage;
+import dev.rapport.ui.pages.InsightsPage;
+import dev.rapport.ui.pages.MainWindowPage;
 import dev.rapport.ui.common.Fonts;
 import dev.rapport.ui.insights.InsightsView;
 import java.awt.image.BufferedImage;
@@ -46,6 +52,10 @@ class RetentionFlowTest {
 
     private final FxRobot robot = new FxRobot();
     private RunningApp app;
+    private final MainWindowPage window = new MainWindowPage(robot);
+    private final AccountsPage accounts = new AccountsPage(robot);
+    private final AccountValuePage value = new AccountValuePage(robot);
+    private final InsightsPage insights = new InsightsPage(robot);
 
     @AfterEach
     void closeApp() {
@@ -66,12 +76,10 @@ class RetentionFlowTest {
         app = RunningApp.open(dataDir);
         Account huawei = account("华为技术 Huawei", Tier.A);
         account("Contoso Components", Tier.B);
-        robot.clickOn("#nav-contacts");
-        robot.clickOn("#nav-accounts");
-        TableView<AccountListItem> table = robot.lookup("#accountsTable").queryAs(TableView.class);
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.TableColumn<AccountListItem, Integer> health = (javafx.scene.control.TableColumn<AccountListItem, Integer>)
-                table.getColumns().stream().filter(c -> "healthColumn".equals(c.getId())).findFirst().orElseThrow();
+        window.go("contacts");
+        accounts.open();
+        TableView<AccountListItem> table = accounts.table();
+        javafx.scene.control.TableColumn<AccountListItem, Integer> health = accounts.column(AccountsIds.HEALTH_COLUMN);
         assertThat(health.getCellData(0)).as("health of the first row").isBetween(0, 100);
         robot.interact(() -> {
             health.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
@@ -81,25 +89,19 @@ class RetentionFlowTest {
 
         // both bring the same revenue, so ABC proposes A for Contoso too: accept it into the tier
         selectAccountRow("Contoso Components");
-        RunningApp.reveal(robot, "#accept-tier-revenue");
-        robot.clickOn("#accept-tier-revenue");
-        WaitForAsyncUtils.waitForFxEvents();
+        value.acceptTier("revenue");
         assertThat(app.context.accounts().list().stream().filter(i -> i.account().name().startsWith("Contoso"))
                 .findFirst().orElseThrow().account().tier()).isEqualTo(Tier.A);
 
         selectAccountRow("华为技术 Huawei");
-        assertThat(robot.lookup("#health-score").queryLabeled().getText()).matches("\\d+");
-        RunningApp.reveal(robot, "#account-exit");
-        robot.clickOn("#account-exit");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#exit-revenue").queryTextInputControl().getText()).isEqualTo("1,000,000");
-        assertThat(robot.lookup("#exit-save").query().isDisabled()).as("no reason chosen yet").isTrue();
-        @SuppressWarnings("unchecked")
-        ComboBox<ExitReason> reason = robot.lookup("#exit-reason").queryAs(ComboBox.class);
+        assertThat(value.healthScore()).matches("\\d+");
+        ExitEditorPage exit = value.exit();
+        assertThat(exit.revenue().getText()).isEqualTo("1,000,000");
+        assertThat(exit.saveDisabled()).as("no reason chosen yet").isTrue();
+        ComboBox<ExitReason> reason = exit.reason();
         robot.interact(() -> reason.setValue(ExitReason.PRICE));
-        robot.clickOn("#exit-reason-text").write("对手便宜 15%");
-        robot.clickOn("#exit-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        exit.typeReasonText("对手便宜 15%");
+        exit.save();
 
         assertThat(app.dialogs.errors).isEmpty();
         assertThat(accountNames()).containsExactly("Contoso Components");
@@ -108,27 +110,23 @@ class RetentionFlowTest {
         assertThat(stored.reasonText()).isEqualTo("对手便宜 15%");
         assertThat(stored.revenueAtExit()).isEqualByComparingTo("1000000");
 
-        robot.clickOn("#nav-insights");
-        WaitForAsyncUtils.waitForFxEvents();
+        insights.open();
         assertThat(barValue("reasons", app.context.messages().of(ExitReason.PRICE))).isEqualTo(1);
         assertThat(barValue("reasons", app.context.messages().of(ExitReason.PRODUCT))).isEqualTo(0);
-        TableView<dev.rapport.domain.ChurnAnalysis.Row> churn = robot.lookup("#churn-table").queryAs(TableView.class);
+        TableView<dev.rapport.domain.ChurnAnalysis.Row> churn = insights.churnTable();
         dev.rapport.domain.ChurnAnalysis.Row total = churn.getItems().get(churn.getItems().size() - 1);
         assertThat(total.group()).isNull();
         assertThat(total.figures().exits()).isEqualTo(1);
         assertThat(total.figures().revenueLost()).isEqualByComparingTo("1000000");
-        assertThat(robot.lookup("#churn-summary").queryLabeled().getText()).contains("200,000");
+        assertThat(insights.churnSummary()).contains("200,000");
 
-        robot.clickOn("#nav-accounts");
-        @SuppressWarnings("unchecked")
-        CheckComboBox<LifecycleStage> stages = robot.lookup("#stageFilter").queryAs(CheckComboBox.class);
+        accounts.open();
+        CheckComboBox<LifecycleStage> stages = accounts.stageFilter();
         robot.interact(() -> stages.getCheckModel().check(LifecycleStage.EXITED));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(accountNames()).containsExactly("华为技术 Huawei");
         selectAccountRow("华为技术 Huawei");
-        RunningApp.reveal(robot, "#account-reactivate");
-        robot.clickOn("#account-reactivate");
-        WaitForAsyncUtils.waitForFxEvents();
+        value.reactivate();
 
         assertThat(app.dialogs.confirmations).hasSize(1);
         assertThat(app.context.accounts().find(huawei.id()).orElseThrow().stage()).isEqualTo(LifecycleStage.RECOVERY);
@@ -147,17 +145,13 @@ class RetentionFlowTest {
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT4)
                 .release(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#nav-insights").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
-        robot.clickOn("#nav-accounts");
+        assertThat(window.navButton("insights").isSelected()).isTrue();
+        accounts.open();
         selectAccountRow("杭州瑞丰电子股份有限公司");
-        RunningApp.reveal(robot, "#account-exit");
-        robot.clickOn("#account-exit");
-        WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        ComboBox<ExitReason> reason = robot.lookup("#exit-reason").queryAs(ComboBox.class);
+        ExitEditorPage exit = value.exit();
+        ComboBox<ExitReason> reason = exit.reason();
         robot.interact(() -> reason.setValue(ExitReason.OTHER));
-        robot.clickOn("#exit-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        exit.save();
         assertThat(accountNames()).isEmpty();
         app.clickUndo(robot);
         WaitForAsyncUtils.waitForFxEvents();
@@ -173,27 +167,22 @@ class RetentionFlowTest {
         Account a = account("上海天合 Tianhe", Tier.B);
         AccountExit recorded = app.context.retention().exit(new AccountExit(null, a.id(), LocalDate.now(),
                 ExitReason.PRICE, "便宜 10%", new BigDecimal("300000"), new BigDecimal("15"), false, "", null), null);
-        robot.clickOn("#nav-contacts");
-        robot.clickOn("#nav-accounts");
-        @SuppressWarnings("unchecked")
-        CheckComboBox<LifecycleStage> stages = robot.lookup("#stageFilter").queryAs(CheckComboBox.class);
+        window.go("contacts");
+        accounts.open();
+        CheckComboBox<LifecycleStage> stages = accounts.stageFilter();
         robot.interact(() -> stages.getCheckModel().check(LifecycleStage.EXITED));
         WaitForAsyncUtils.waitForFxEvents();
         selectAccountRow("上海天合 Tianhe");
-        RunningApp.reveal(robot, "#account-edit-exit");
-        robot.clickOn("#account-edit-exit");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#exit-reason-text").queryTextInputControl().getText()).isEqualTo("便宜 10%");
-        assertThat(robot.lookup("#exit-revenue").queryTextInputControl().getText()).isEqualTo("300,000");
-        @SuppressWarnings("unchecked")
-        ComboBox<ExitReason> reason = robot.lookup("#exit-reason").queryAs(ComboBox.class);
+        ExitEditorPage exit = value.editExit();
+        assertThat(exit.reasonText().getText()).isEqualTo("便宜 10%");
+        assertThat(exit.revenue().getText()).isEqualTo("300,000");
+        ComboBox<ExitReason> reason = exit.reason();
         assertThat(reason.getValue()).isEqualTo(ExitReason.PRICE);
         robot.interact(() -> reason.setValue(ExitReason.COMPETITOR_OFFER));
-        javafx.scene.control.TextInputControl revenue = robot.lookup("#exit-revenue").queryTextInputControl();
+        javafx.scene.control.TextInputControl revenue = exit.revenue();
         robot.interact(revenue::clear);
         robot.clickOn(revenue).write("280000");
-        robot.clickOn("#exit-save");
-        WaitForAsyncUtils.waitForFxEvents();
+        exit.save();
 
         assertThat(app.dialogs.errors).isEmpty();
         AccountExit edited = app.context.retention().exitsOf(a.id()).get(0);
@@ -221,10 +210,8 @@ class RetentionFlowTest {
                 new BigDecimal("500000"), new BigDecimal("12"), false, "", null), LocalDate.now().minusYears(3));
         app.context.contactLog().log(dev.rapport.domain.Interaction.of(a.id(), java.time.LocalDateTime.now().minusHours(1),
                 dev.rapport.domain.InteractionChannel.MEAL, "商务午餐"));
-        robot.clickOn("#nav-insights");
-        WaitForAsyncUtils.waitForFxEvents();
-        @SuppressWarnings("unchecked")
-        XYChart<String, Number> contacts = robot.lookup("#chart-interactions").queryAs(XYChart.class);
+        insights.open();
+        XYChart<String, Number> contacts = insights.chart("interactions");
         assertThat(contacts.getData()).extracting(XYChart.Series::getName).containsExactly("餐叙");
         BarChart<String, Number> chart = chart("reasons");
         assertThat(barValue("reasons", "技术／更好的替代品")).isEqualTo(1);
@@ -275,9 +262,8 @@ class RetentionFlowTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private BarChart<String, Number> chart(String id) {
-        return robot.lookup("#chart-" + id).queryAs(BarChart.class);
+        return insights.chart(id);
     }
 
     private int barValue(String chartId, String category) {
@@ -292,16 +278,15 @@ class RetentionFlowTest {
     }
 
     private void selectAccountRow(String name) {
-        TableView<?> table = robot.lookup("#accountsTable").queryAs(TableView.class);
+        TableView<?> table = accounts.table();
         int index = accountNames().indexOf(name);
         assertThat(index).as("row for %s", name).isNotNegative();
         robot.interact(() -> table.getSelectionModel().select(index));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> accountNames() {
-        TableView<AccountListItem> table = robot.lookup("#accountsTable").queryAs(TableView.class);
+        TableView<AccountListItem> table = accounts.table();
         return table.getItems().stream().map(item -> item.account().name()).toList();
     }
 }

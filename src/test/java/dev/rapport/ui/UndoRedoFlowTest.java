@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rapport.domain.Account;
 import dev.rapport.i18n.Messages;
 import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.pages.AccountEditorPage;
+import dev.rapport.ui.pages.AccountsPage;
+import dev.rapport.ui.pages.MainWindowPage;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.TableView;
@@ -30,24 +33,23 @@ class UndoRedoFlowTest {
     private final FxRobot robot = new FxRobot();
     private RunningApp app;
     private Messages msg;
+    private final AccountsPage accounts = new AccountsPage(robot);
 
     @BeforeEach
     void createAndRenameAnAccount() {
         app = RunningApp.open(dataDir);
         msg = app.context.messages();
-        robot.clickOn("#nav-accounts");
+        accounts.open();
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#nameField").write(OLD_NAME);
-        robot.clickOn("#save-button");
-        WaitForAsyncUtils.waitForFxEvents();
+        new AccountEditorPage(robot).typeName(OLD_NAME).save();
         robot.doubleClickOn(OLD_NAME);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.doubleClickOn("#nameField");
+        AccountEditorPage editor = new AccountEditorPage(robot);
+        robot.doubleClickOn(editor.nameField());
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write(NEW_NAME);
-        robot.clickOn("#save-button");
-        WaitForAsyncUtils.waitForFxEvents();
+        editor.save();
         assertThat(listedNames()).containsExactly(NEW_NAME);
     }
 
@@ -59,13 +61,13 @@ class UndoRedoFlowTest {
     }
 
     private List<String> listedNames() {
-        TableView<?> table = robot.lookup("#accountsTable").queryAs(TableView.class);
+        TableView<?> table = accounts.table();
         return table.getItems().stream()
                 .map(i -> ((dev.rapport.domain.AccountListItem) i).account().name()).toList();
     }
 
     private String status() {
-        return robot.lookup("#status-message").queryLabeled().getText();
+        return new MainWindowPage(robot).status();
     }
 
     private void shortcut(KeyCode... keys) {
@@ -105,8 +107,7 @@ class UndoRedoFlowTest {
         long deleted = app.context.accounts().delete(a.id(), a.version());
         // the delete offer's own Undo (a screen's fallback) restores it without going through the history
         app.context.accounts().undoDelete(a.id(), deleted);
-        robot.clickOn("#nav-accounts");
-        WaitForAsyncUtils.waitForFxEvents();
+        accounts.open();
         robot.clickOn(NEW_NAME);
 
         shortcut(KeyCode.Z);
@@ -120,12 +121,12 @@ class UndoRedoFlowTest {
 
     @Test
     void ctrlZInATextFieldUndoesTheTypingNotTheLastSave() {
-        robot.clickOn("#account-search").write("xyz");
-        assertThat(robot.lookup("#account-search").queryTextInputControl().getText()).isEqualTo("xyz");
+        robot.clickOn(accounts.search()).write("xyz");
+        assertThat(accounts.search().getText()).isEqualTo("xyz");
 
         shortcut(KeyCode.Z);
 
-        assertThat(robot.lookup("#account-search").queryTextInputControl().getText()).isEmpty();
+        assertThat(accounts.search().getText()).isEmpty();
         assertThat(stored().name()).isEqualTo(NEW_NAME);
         assertThat(app.context.history().redoCount()).isZero();
     }
@@ -136,7 +137,7 @@ class UndoRedoFlowTest {
         shortcut(KeyCode.Z);
         assertThat(stored().name()).isEqualTo(OLD_NAME);
 
-        robot.clickOn("#account-search");
+        robot.clickOn(accounts.search());
         shortcut(KeyCode.Y);
 
         assertThat(stored().name()).isEqualTo(OLD_NAME);
@@ -146,8 +147,7 @@ class UndoRedoFlowTest {
     @Test
     void theDeleteOffersUndoAndCtrlZAreOneHistory() {
         robot.clickOn(NEW_NAME);
-        robot.clickOn("#account-delete");
-        WaitForAsyncUtils.waitForFxEvents();
+        accounts.delete();
         assertThat(listedNames()).isEmpty();
 
         app.clickUndo(robot);

@@ -24,6 +24,8 @@ public final class AccountsIds {
     public static final String REVENUE_COLUMN = "revenueColumn";
     public static final String CONTACTS_COLUMN = "contactsColumn";
     public static final String OWNER_COLUMN = "ownerColumn";
+    /** The prefix of the contact log columns ("account-last-contact-column", "account-days-since-column"). */
+    public static final String LOG_COLUMNS = "account";
     public static final String DETAIL_SCROLL = "detailScroll";
     public static final String EMPTY_STATE = "emptyState";
     public static final String EMPTY_NEW = "emptyNewButton";

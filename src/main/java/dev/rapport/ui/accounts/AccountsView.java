@@ -227,7 +227,7 @@ public final class AccountsView implements Screen {
         owner.setComparator(Tables.textOrder(msg.locale()));
         table.getColumns().setAll(List.of(name, tier, stage, health, level, party, industry, revenue, contacts, owner));
         logFacts.addComplaintColumn(table, i -> i.account().id(), "account-complaints");
-        logFacts.addColumns(table, i -> logFacts.accountLastContact(i.account().id()), "account");
+        logFacts.addColumns(table, i -> logFacts.accountLastContact(i.account().id()), AccountsIds.LOG_COLUMNS);
         table.getSortOrder().add(name);
 
         table.setOnKeyPressed(e -> {

@@ -1,5 +1,7 @@
 package dev.rapport.ui.contactlog;
 
+import dev.rapport.ui.pages.MainWindowPage;
+import dev.rapport.ui.pages.AccountsPage;
 import dev.rapport.testutil.TestUi;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -105,7 +106,7 @@ class ContactLogFlowTest {
                 "报价 quote").withFollowUp(TODAY.minusDays(3), "发送报价单 send the quote"));
         app.context.contactLog().log(Interaction.of(huawei, TODAY.minusDays(6).atTime(15, 0),
                 InteractionChannel.COMPLAINT, "交货延误 late delivery"));
-        robot.clickOn("#nav-accounts");
+        new MainWindowPage(robot).go("accounts");
         ContactLogTodayPage today = new ContactLogTodayPage(robot).open();
         assertThat(today.followUps()).contains("发送报价单 send the quote");
         assertThat(today.complaints()).contains("交货延误 late delivery");
@@ -142,8 +143,8 @@ class ContactLogFlowTest {
                 .filter(a -> a.name().startsWith("华为")).findFirst().orElseThrow().id();
         app.context.contactLog().log(Interaction.of(huawei, TODAY.minusDays(4).atTime(15, 0),
                 InteractionChannel.COMPLAINT, "交货延误 late delivery"));
-        robot.clickOn("#nav-contacts");
-        robot.clickOn("#nav-accounts");
+        new MainWindowPage(robot).go("contacts");
+        new MainWindowPage(robot).go("accounts");
         selectAccount("华为技术 Huawei");
         AccountContactLogPage accountLog = new AccountContactLogPage(robot);
         assertThat(accountLog.complaintsFlagShown()).isTrue();
@@ -208,23 +209,16 @@ class ContactLogFlowTest {
         return app.context.contactLog().quietAccounts(TODAY).stream().map(ContactClock.QuietAccount::name).toList();
     }
 
-    @SuppressWarnings("unchecked")
     private void selectAccount(String name) {
-        robot.clickOn("#nav-accounts");
-        TableView<AccountListItem> table = robot.lookup("#accountsTable").queryAs(TableView.class);
+        new MainWindowPage(robot).go("accounts");
+        TableView<AccountListItem> table = new AccountsPage(robot).table();
         AccountListItem item = table.getItems().stream().filter(i -> i.account().name().equals(name)).findFirst()
                 .orElseThrow();
         robot.interact(() -> table.getSelectionModel().select(item));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @SuppressWarnings("unchecked")
     private Long daysSinceOf(String name) {
-        TableView<AccountListItem> table = robot.lookup("#accountsTable").queryAs(TableView.class);
-        TableColumn<AccountListItem, Long> days = (TableColumn<AccountListItem, Long>) table.getColumns().stream()
-                .filter(c -> "account-days-since-column".equals(c.getId())).findFirst().orElseThrow();
-        AccountListItem item = table.getItems().stream().filter(i -> i.account().name().equals(name)).findFirst()
-                .orElseThrow();
-        return days.getCellData(item);
+        return new AccountsPage(robot).daysSince(name);
     }
 }

@@ -8,6 +8,8 @@ import dev.rapport.app.UiWiring;
 import dev.rapport.testutil.TestUi;
 import dev.rapport.ui.common.DirectTaskExecutor;
 import dev.rapport.testutil.FakeDialogs;
+import dev.rapport.ui.pages.MainWindowPage;
+import dev.rapport.ui.pages.TodayPage;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.stage.Stage;
@@ -44,10 +46,10 @@ class MainWindowFrameTest {
 
                 ui.wiring().open(frame, stage);
                 assertThat(stage.isShowing()).isTrue();
-                assertThat(stage.getScene().lookup("#today-date")).isNotNull();
-                assertThat(stage.getScene().lookup("#" + MainWindowIds.nav("today")).getStyleClass()).contains("nav-button");
+                assertThat(TodayPage.dateIn(stage.getScene())).isNotNull();
+                assertThat(MainWindowPage.navIn(stage.getScene(), "today").getStyleClass()).contains("nav-button");
                 frame.select("accounts");
-                assertThat(stage.getScene().lookup("#" + MainWindowIds.nav("accounts")))
+                assertThat(MainWindowPage.navIn(stage.getScene(), "accounts"))
                         .satisfies(n -> assertThat(((javafx.scene.control.ToggleButton) n).isSelected()).isTrue());
                 stage.hide();
             });

@@ -41,6 +41,19 @@ public final class AccountEditorPage {
         return this;
     }
 
+    public String notes() {
+        return robot.lookup(id(AccountEditorIds.NOTES)).queryTextInputControl().getText();
+    }
+
+    public String tags() {
+        return robot.lookup(id(AccountEditorIds.TAGS)).queryTextInputControl().getText();
+    }
+
+    /** Whether the editor is open: its notes field is in a window. */
+    public boolean isOpen() {
+        return robot.lookup(id(AccountEditorIds.NOTES)).tryQuery().isPresent();
+    }
+
     public String nameError() {
         return robot.lookup(id(AccountEditorIds.NAME_ERROR)).queryAs(Label.class).getText();
     }

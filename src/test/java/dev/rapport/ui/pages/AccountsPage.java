@@ -1,12 +1,17 @@
 package dev.rapport.ui.pages;
 
 import dev.rapport.domain.AccountListItem;
+import dev.rapport.domain.LifecycleStage;
 import dev.rapport.testutil.RunningApp;
 import dev.rapport.ui.accounts.AccountsIds;
 import java.util.List;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.controlsfx.control.CheckComboBox;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -20,6 +25,22 @@ public final class AccountsPage {
 
     private static String id(String id) {
         return "#" + id;
+    }
+
+    /** Shows the accounts screen from the navigation rail. */
+    public AccountsPage open() {
+        new MainWindowPage(robot).go("accounts");
+        return this;
+    }
+
+    /** The accounts table in a scene, for a test that holds the scene rather than a robot. */
+    public static TableView<?> tableIn(Scene scene) {
+        return (TableView<?>) scene.lookup(id(AccountsIds.TABLE));
+    }
+
+    /** The search field in a scene, for a test that holds the scene rather than a robot. */
+    public static TextField searchIn(Scene scene) {
+        return (TextField) scene.lookup(id(AccountsIds.SEARCH));
     }
 
     @SuppressWarnings("unchecked")
@@ -103,6 +124,38 @@ public final class AccountsPage {
 
     public String detailTitle() {
         return robot.lookup(id(AccountsIds.DETAIL_TITLE)).queryLabeled().getText();
+    }
+
+    /** The stage filter above the table. */
+    @SuppressWarnings("unchecked")
+    public CheckComboBox<LifecycleStage> stageFilter() {
+        return robot.lookup(id(AccountsIds.STAGE_FILTER)).queryAs(CheckComboBox.class);
+    }
+
+    /** The table's column of this id (one of the {@code *_COLUMN} ids in {@link AccountsIds}). */
+    @SuppressWarnings("unchecked")
+    public <T> TableColumn<AccountListItem, T> column(String columnId) {
+        return (TableColumn<AccountListItem, T>) table().getColumns().stream().filter(c -> columnId.equals(c.getId()))
+                .findFirst().orElseThrow();
+    }
+
+    /** The "Days since" of a listed account; null when never contacted. */
+    public Long daysSince(String name) {
+        TableColumn<AccountListItem, Long> days = column(AccountsIds.LOG_COLUMNS + "-days-since-column");
+        TableView<AccountListItem> table = table();
+        return days.getCellData(table.getItems().stream().filter(i -> i.account().name().equals(name)).findFirst()
+                .orElseThrow());
+    }
+
+    /** The selected account's people in the detail pane. */
+    public ListView<?> people() {
+        return robot.lookup(id(AccountsIds.PEOPLE)).queryListView();
+    }
+
+    /** Clicks "Add person" in the detail pane of the selected account; the person editor opens. */
+    public ContactEditorPage addPerson() {
+        clickInDetail(AccountsIds.ADD_PERSON);
+        return new ContactEditorPage(robot);
     }
 
     public Button addPersonButton() {

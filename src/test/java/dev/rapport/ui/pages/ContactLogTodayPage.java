@@ -16,8 +16,7 @@ public final class ContactLogTodayPage {
     }
 
     public ContactLogTodayPage open() {
-        robot.clickOn("#nav-today");
-        WaitForAsyncUtils.waitForFxEvents();
+        new MainWindowPage(robot).go("today");
         return this;
     }
 

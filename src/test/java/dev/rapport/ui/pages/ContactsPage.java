@@ -18,8 +18,7 @@ public final class ContactsPage {
 
     /** Shows the people screen from the navigation rail. */
     public ContactsPage open() {
-        robot.clickOn("#nav-contacts");
-        WaitForAsyncUtils.waitForFxEvents();
+        new MainWindowPage(robot).go("contacts");
         return this;
     }
 

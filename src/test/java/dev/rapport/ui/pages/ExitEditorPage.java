@@ -3,6 +3,7 @@ package dev.rapport.ui.pages;
 import dev.rapport.domain.ExitReason;
 import dev.rapport.ui.retention.ExitEditorIds;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextInputControl;
 import org.testfx.api.FxRobot;
 
 /** The exit editor as a test uses it, by the ids the editor publishes. */
@@ -22,6 +23,29 @@ public final class ExitEditorPage {
             robot.lookup("#" + ExitEditorIds.MARGIN).queryTextInputControl().setText(margin);
         });
         return this;
+    }
+
+    public ComboBox<ExitReason> reason() {
+        return robot.lookup("#" + ExitEditorIds.REASON).queryComboBox();
+    }
+
+    public ExitEditorPage chooseReason(ExitReason reason) {
+        ComboBox<ExitReason> reasons = reason();
+        robot.interact(() -> reasons.setValue(reason));
+        return this;
+    }
+
+    public TextInputControl reasonText() {
+        return robot.lookup("#" + ExitEditorIds.REASON_TEXT).queryTextInputControl();
+    }
+
+    public ExitEditorPage typeReasonText(String text) {
+        robot.clickOn("#" + ExitEditorIds.REASON_TEXT).write(text);
+        return this;
+    }
+
+    public TextInputControl revenue() {
+        return robot.lookup("#" + ExitEditorIds.REVENUE).queryTextInputControl();
     }
 
     public ExitEditorPage typeDate(String text) {

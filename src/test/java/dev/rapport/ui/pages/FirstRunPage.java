@@ -2,6 +2,7 @@ package dev.rapport.ui.pages;
 
 import dev.rapport.app.FirstRunIds;
 import dev.rapport.app.PasswordPromptIds;
+import javafx.scene.Scene;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -32,6 +33,11 @@ public final class FirstRunPage {
     }
 
     /** The password field, when a first-start question is in the scene at all. */
+    /** The password field in a window's scene; null when that window is not the first start's dialog. */
+    public static Node passwordIn(Scene scene) {
+        return scene.lookup(id(FirstRunIds.PASSWORD));
+    }
+
     public Optional<Node> passwordField() {
         return robot.lookup(id(FirstRunIds.PASSWORD)).tryQuery();
     }

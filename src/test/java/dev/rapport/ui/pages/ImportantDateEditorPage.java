@@ -1,6 +1,8 @@
 package dev.rapport.ui.pages;
 
 import dev.rapport.ui.memory.ImportantDateEditorIds;
+import java.time.LocalDate;
+import javafx.scene.control.DatePicker;
 import org.testfx.api.FxRobot;
 
 /** The important date editor as a test uses it, by the ids the editor publishes. */
@@ -13,6 +15,13 @@ public final class ImportantDateEditorPage {
 
     public ImportantDateEditorPage typeDate(String text) {
         Typing.date(robot, ImportantDateEditorIds.DATE, text);
+        return this;
+    }
+
+    /** Sets the picker's date directly, as choosing it in the calendar does. */
+    public ImportantDateEditorPage setDate(LocalDate date) {
+        DatePicker picker = Typing.picker(robot, ImportantDateEditorIds.DATE);
+        robot.interact(() -> picker.setValue(date));
         return this;
     }
 

@@ -3,8 +3,10 @@ package dev.rapport.ui.pages;
 import dev.rapport.domain.Account;
 import dev.rapport.domain.ComplaintStatus;
 import dev.rapport.domain.InteractionChannel;
+import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.ui.contactlog.InteractionEditorIds;
 import java.time.LocalDate;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -79,6 +81,16 @@ public final class InteractionEditorPage {
     public InteractionEditorPage typeResolution(String text) {
         robot.clickOn(id(InteractionEditorIds.RESOLUTION)).write(text);
         return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    public ComboBox<InteractionChannel> channel() {
+        return robot.lookup(id(InteractionEditorIds.CHANNEL)).queryAs(ComboBox.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    public ComboBox<PlanAction> planAction() {
+        return robot.lookup(id(InteractionEditorIds.PLAN_ACTION)).queryAs(ComboBox.class);
     }
 
     @SuppressWarnings("unchecked")

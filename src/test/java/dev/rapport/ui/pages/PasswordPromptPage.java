@@ -1,6 +1,7 @@
 package dev.rapport.ui.pages;
 
 import dev.rapport.app.PasswordPromptIds;
+import javafx.scene.Scene;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -36,6 +37,11 @@ public final class PasswordPromptPage {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             return false;
         }
+    }
+
+    /** The password field in a window's scene; null when that window is not the password dialog. */
+    public static Node passwordIn(Scene scene) {
+        return scene.lookup(id(PasswordPromptIds.PASSWORD));
     }
 
     public Node passwordField() {

@@ -5,7 +5,9 @@ import dev.rapport.domain.plan.PlanStatus;
 import dev.rapport.domain.plan.SwotKind;
 import dev.rapport.ui.plans.PlanEditorIds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.testfx.api.FxRobot;
@@ -21,6 +23,11 @@ public final class PlanEditorPage {
 
     private static String id(String id) {
         return "#" + id;
+    }
+
+    /** The Save button of one plan editor, when several are open at once. */
+    public static Button saveButtonIn(DialogPane pane) {
+        return (Button) pane.lookup(id(PlanEditorIds.SAVE));
     }
 
     /** Whether a plan editor is open. */

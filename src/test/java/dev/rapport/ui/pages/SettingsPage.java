@@ -2,7 +2,9 @@ package dev.rapport.ui.pages;
 
 import dev.rapport.domain.Language;
 import dev.rapport.ui.settings.SettingsIds;
+import dev.rapport.ui.today.TodaySettingsIds;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -36,6 +38,11 @@ public final class SettingsPage {
 
     public String dataFolder() {
         return robot.lookup(id(SettingsIds.DATA_FOLDER)).<TextField>query().getText();
+    }
+
+    /** The editor of Today's days ahead (Today's settings block on this screen). */
+    public TextField daysAheadEditor() {
+        return robot.lookup(id(TodaySettingsIds.DAYS)).<Spinner<?>>query().getEditor();
     }
 
     public String version() {

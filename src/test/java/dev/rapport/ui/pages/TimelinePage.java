@@ -18,6 +18,12 @@ public final class TimelinePage {
         this.prefix = prefix;
     }
 
+    /** Clicks the timeline's Log button; the log form opens for its account or person. */
+    public InteractionEditorPage log() {
+        robot.clickOn("#" + TimelineIds.log(prefix));
+        return new InteractionEditorPage(robot);
+    }
+
     public ListView<TimelineEntry> list() {
         return robot.lookup("#" + TimelineIds.list(prefix)).queryListView();
     }

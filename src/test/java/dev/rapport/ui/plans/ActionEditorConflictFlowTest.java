@@ -11,8 +11,9 @@ import dev.rapport.domain.plan.Plan;
 import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
 import dev.rapport.testutil.RunningApp;
-import dev.rapport.ui.common.ConflictBar;
 import dev.rapport.ui.pages.ActionEditorPage;
+import dev.rapport.ui.pages.ConflictBarPage;
+import dev.rapport.ui.pages.MainWindowPage;
 import dev.rapport.ui.pages.PlannerPage;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,7 +59,7 @@ class ActionEditorConflictFlowTest {
         Plan plan = app.context.plans().save(Plan.draft(account.id(), LocalDate.now().getYear()).withActions(List.of(
                 PlanAction.planned("中秋拜访", RelationshipLevel.SOCIAL, ActionType.VISIT, YearMonth.now()))));
         actionId = plan.actions().get(0).id();
-        robot.clickOn("#nav-planner");
+        new MainWindowPage(robot).go("planner");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(msg().get("plans.planner.dueTab"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -118,7 +119,7 @@ class ActionEditorConflictFlowTest {
 
         assertThat(editorOpen()).isTrue();
         assertThat(editor.notes()).isEqualTo(NOTES);
-        assertThat(robot.lookup("#" + ConflictBar.BOX_ID).query().isVisible()).isTrue();
+        assertThat(new ConflictBarPage(robot).shown()).isTrue();
         assertThat(app.dialogs.errors).isEmpty();
         assertThat(stored().notes()).isEmpty();
         assertThat(stored().status()).isEqualTo(ActionStatus.DONE);
@@ -128,8 +129,7 @@ class ActionEditorConflictFlowTest {
     void reloadPutsTheStoredActionIntoTheOpenEditor() {
         typeThenSaveAfterItWasMarkedDoneElsewhere();
 
-        robot.clickOn("#" + ConflictBar.RELOAD_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        new ConflictBarPage(robot).reload();
 
         assertThat(app.dialogs.confirmations).hasSize(1);
         assertThat(editorOpen()).isTrue();
@@ -139,7 +139,7 @@ class ActionEditorConflictFlowTest {
         CheckComboBox<Contact> people = editor.people();
         assertThat(people.getCheckModel().getCheckedItems()).as("the people follow the reloaded action")
                 .extracting(Contact::name).containsExactly("王建国");
-        assertThat(robot.lookup("#" + ConflictBar.BOX_ID).query().isVisible()).isFalse();
+        assertThat(new ConflictBarPage(robot).shown()).isFalse();
         assertThat(editor.okButton().isDisabled()).isFalse();
     }
 
@@ -147,8 +147,7 @@ class ActionEditorConflictFlowTest {
     void keepMineWritesMineAndClosesTheEditor() {
         typeThenSaveAfterItWasMarkedDoneElsewhere();
 
-        robot.clickOn("#" + ConflictBar.KEEP_MINE_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        new ConflictBarPage(robot).keepMine();
 
         assertThat(app.dialogs.confirmations).hasSize(1);
         assertThat(editorOpen()).isFalse();
@@ -161,8 +160,7 @@ class ActionEditorConflictFlowTest {
     void copyMyTextPutsItOnTheClipboardAndTheEditorStaysOpen() throws Exception {
         typeThenSaveAfterItWasMarkedDoneElsewhere();
 
-        robot.clickOn("#" + ConflictBar.COPY_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        new ConflictBarPage(robot).copyMyText();
 
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertThat(copied).isEqualTo(msg().get("plans.action.title") + ": 中秋拜访\n"

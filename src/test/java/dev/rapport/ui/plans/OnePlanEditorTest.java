@@ -11,8 +11,9 @@ import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.testutil.HeldTaskExecutor;
 import dev.rapport.testutil.RecordingNotifier;
 import dev.rapport.testutil.RunningApp;
-import dev.rapport.ui.common.ConflictBar;
 import dev.rapport.ui.pages.ActionEditorPage;
+import dev.rapport.ui.pages.ConflictBarPage;
+import dev.rapport.ui.pages.MainWindowPage;
 import dev.rapport.ui.pages.PlanEditorPage;
 import dev.rapport.ui.pages.PlannerPage;
 import dev.rapport.ui.common.FxTextClipboard;
@@ -23,7 +24,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -60,7 +60,7 @@ class OnePlanEditorTest {
         app = RunningApp.open(dataDir, Clock.systemDefaultZone(), loads);
         int year = LocalDate.now().getYear();
         Account account = planned("Contoso GmbH", year);
-        robot.clickOn("#nav-planner");
+        new MainWindowPage(robot).go("planner");
         WaitForAsyncUtils.waitForFxEvents();
 
         // on the desktop the plan loads in the background: the second click lands before the first load is back
@@ -87,7 +87,7 @@ class OnePlanEditorTest {
         app = RunningApp.open(dataDir);
         int year = LocalDate.now().getYear();
         Account account = planned("华为技术 Huawei", year);
-        robot.clickOn("#nav-planner");
+        new MainWindowPage(robot).go("planner");
         WaitForAsyncUtils.waitForFxEvents();
         // as from the account detail and from the Planner: two openers over the window's screens
         PlanOpener fromDetail = opener(app.ui);
@@ -150,18 +150,18 @@ class OnePlanEditorTest {
         robot.interact(() -> {
             top.model().put(PlanAction.planned("端午礼品", RelationshipLevel.SOCIAL, ActionType.GIFT,
                     YearMonth.of(year, 6)), null);
-            ((Button) top.getDialogPane().lookup("#" + PlanEditorIds.SAVE)).fire();
+            PlanEditorPage.saveButtonIn(top.getDialogPane()).fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             hidden.model().goals.set("Become their preferred supplier");
-            ((Button) hidden.getDialogPane().lookup("#" + PlanEditorIds.SAVE)).fire();
+            PlanEditorPage.saveButtonIn(hidden.getDialogPane()).fire();
         });
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(top.isShowing()).as("the first save went through").isFalse();
         assertThat(hidden.isShowing()).as("the refused one stays open").isTrue();
-        assertThat(hidden.getDialogPane().lookup("#" + ConflictBar.BOX_ID).isVisible()).isTrue();
+        assertThat(ConflictBarPage.boxIn(hidden.getDialogPane()).isVisible()).isTrue();
         assertThat(hidden.model().goals.get()).isEqualTo("Become their preferred supplier");
         assertThat(app.dialogs.errors).isEmpty();
         Plan stored = app.context.plans().planFor(account.id(), year).orElseThrow();
@@ -176,7 +176,7 @@ class OnePlanEditorTest {
         app = RunningApp.open(dataDir, Clock.systemDefaultZone(), loads);
         int year = LocalDate.now().getYear();
         Account account = planned("Fabrikam Foods", year);
-        robot.clickOn("#nav-planner");
+        new MainWindowPage(robot).go("planner");
         WaitForAsyncUtils.waitForFxEvents();
 
         // the status bar's Cancel while the plan loads: no editor, and the plan must not stay claimed

@@ -11,8 +11,9 @@ import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.domain.plan.SwotKind;
 import dev.rapport.i18n.Messages;
 import dev.rapport.testutil.RunningApp;
-import dev.rapport.ui.common.ConflictBar;
 import dev.rapport.ui.pages.ActionEditorPage;
+import dev.rapport.ui.pages.ConflictBarPage;
+import dev.rapport.ui.pages.MainWindowPage;
 import dev.rapport.ui.pages.PlanEditorPage;
 import dev.rapport.ui.pages.PlannerPage;
 import java.nio.file.Path;
@@ -55,7 +56,7 @@ class PlanEditorConflictFlowTest {
         plan = app.context.plans().save(Plan.draft(account.id(), year).withActions(List.of(
                 PlanAction.planned("中秋拜访", RelationshipLevel.SOCIAL, ActionType.VISIT, YearMonth.of(year, 9)))));
         visitId = plan.actions().get(0).id();
-        robot.clickOn("#nav-planner");
+        new MainWindowPage(robot).go("planner");
         WaitForAsyncUtils.waitForFxEvents();
         planner.waitForRow(account.id());
         planner.openPlanOf(account.id());
@@ -100,7 +101,7 @@ class PlanEditorConflictFlowTest {
     @Test
     void aRefusedSaveLeavesTheEditorOpenWithTheSwotAndTheActionsAndSaysWhatHappened() {
         assertThat(editorOpen()).isTrue();
-        assertThat(robot.lookup("#" + ConflictBar.BOX_ID).query().isVisible()).isTrue();
+        assertThat(new ConflictBarPage(robot).shown()).isTrue();
         assertThat(editor.saveButton().isDisabled()).as("not again until a choice is made").isTrue();
         assertThat(strengths()).isEqualTo(STRENGTHS);
         assertThat(shownActions()).extracting(PlanAction::title).containsExactly("中秋拜访", "端午礼品");
@@ -111,14 +112,13 @@ class PlanEditorConflictFlowTest {
 
     @Test
     void reloadPutsTheStoredSwotAndActionsIntoTheOpenEditor() {
-        robot.clickOn("#" + ConflictBar.RELOAD_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        new ConflictBarPage(robot).reload();
 
         assertThat(app.dialogs.confirmations).hasSize(1);
         assertThat(editorOpen()).isTrue();
         assertThat(shownActions()).extracting(PlanAction::title).containsExactly("中秋拜访");
         assertThat(shownActions().get(0).status()).isEqualTo(ActionStatus.DONE);
-        assertThat(robot.lookup("#" + ConflictBar.BOX_ID).query().isVisible()).isFalse();
+        assertThat(new ConflictBarPage(robot).shown()).isFalse();
         assertThat(editor.saveButton().isDisabled()).isFalse();
         robot.clickOn(msg().get("plans.tab.swot"));
         assertThat(strengths()).isEmpty();
@@ -126,8 +126,7 @@ class PlanEditorConflictFlowTest {
 
     @Test
     void keepMineSavesThePlanWithItsActionsAsShownAndClosesTheEditor() {
-        robot.clickOn("#" + ConflictBar.KEEP_MINE_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        new ConflictBarPage(robot).keepMine();
 
         assertThat(app.dialogs.confirmations).hasSize(1);
         assertThat(editorOpen()).isFalse();
@@ -141,8 +140,7 @@ class PlanEditorConflictFlowTest {
 
     @Test
     void copyMyTextPutsTheSwotAndTheActionsOnTheClipboardAndTheEditorStaysOpen() throws Exception {
-        robot.clickOn("#" + ConflictBar.COPY_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        new ConflictBarPage(robot).copyMyText();
 
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertThat(copied).contains(msg().get("enum.SwotKind.STRENGTH") + ": " + STRENGTHS).contains("端午礼品");

@@ -10,7 +10,10 @@ import dev.rapport.domain.plan.Plan;
 import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.i18n.Messages;
 import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.pages.AccountsPage;
 import dev.rapport.ui.pages.ActionEditorPage;
+import dev.rapport.ui.pages.InteractionEditorPage;
+import dev.rapport.ui.pages.MainWindowPage;
 import dev.rapport.ui.pages.PlanEditorPage;
 import dev.rapport.ui.pages.PlanSummaryPage;
 import dev.rapport.ui.pages.PlannerPage;
@@ -58,8 +61,8 @@ class PlanFlowTest {
         app = RunningApp.open(dataDir);
         Account account = app.context.accounts().save(Account.named("华为技术 Huawei"));
         int year = LocalDate.now().getYear();
-        robot.clickOn("#nav-planner");
-        robot.clickOn("#nav-accounts");
+        new MainWindowPage(robot).go("planner");
+        new MainWindowPage(robot).go("accounts");
         WaitForAsyncUtils.waitForFxEvents();
         selectFirstAccount();
         assertThat(summary.openButton().getText()).contains(Integer.toString(year));
@@ -120,7 +123,7 @@ class PlanFlowTest {
                 PlanAction.planned("中秋拜访", RelationshipLevel.SOCIAL, ActionType.VISIT, YearMonth.of(year, 3))
                         .withBudget(new BigDecimal("500")))));
         long id = plan.actions().get(0).id();
-        robot.clickOn("#nav-planner");
+        new MainWindowPage(robot).go("planner");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(planner.chipIsIn(id, account.id(), 3)).isTrue();
 
@@ -138,7 +141,7 @@ class PlanFlowTest {
         app.close();
 
         app = RunningApp.open(dataDir);
-        robot.clickOn("#nav-planner");
+        new MainWindowPage(robot).go("planner");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(planner.chipIsIn(id, account.id(), 7)).isTrue();
 
@@ -156,7 +159,7 @@ class PlanFlowTest {
         app = RunningApp.open(dataDir);
         int year = LocalDate.now().getYear();
         app.context.accounts().save(Account.named("华为技术 Huawei"));
-        robot.clickOn("#nav-planner");
+        new MainWindowPage(robot).go("planner");
         WaitForAsyncUtils.waitForFxEvents();
         Label empty = planner.emptyText();
         assertThat(empty.isVisible()).isTrue();
@@ -183,7 +186,7 @@ class PlanFlowTest {
         Account planned = app.context.accounts().save(Account.named("Contoso GmbH"));
         app.context.plans().save(Plan.draft(planned.id(), year));
         Account unplanned = app.context.accounts().save(Account.named("华为技术 Huawei"));
-        robot.clickOn("#nav-planner");
+        new MainWindowPage(robot).go("planner");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(planner.newPlanButton().getText()).isEqualTo(msg().get("plans.planner.newPlan"));
 
@@ -218,9 +221,7 @@ class PlanFlowTest {
                 PlanAction.planned("年终返利", RelationshipLevel.FINANCIAL, ActionType.DISCOUNT_REBATE,
                         YearMonth.of(year, 12)))));
         selectFirstAccount();
-        RunningApp.reveal(robot, "#account-delete");
-        robot.clickOn("#account-delete");
-        WaitForAsyncUtils.waitForFxEvents();
+        new AccountsPage(robot).delete();
         assertThat(app.dialogs.confirmations).singleElement().asString().contains("北京天合贸易有限公司")
                 .contains("2 yearly plans");
         assertThat(app.context.accounts().list()).isEmpty();
@@ -228,7 +229,7 @@ class PlanFlowTest {
         app.clickUndo(robot);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.context.plans().planner(year)).hasSize(1);
-        robot.clickOn("#nav-planner");
+        new MainWindowPage(robot).go("planner");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(planner.chips()).hasSize(1);
     }
@@ -275,11 +276,12 @@ class PlanFlowTest {
         selectFirstAccount();
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        ComboBox<PlanAction> choice = robot.lookup("#log-plan-action").queryComboBox();
+        InteractionEditorPage form = new InteractionEditorPage(robot);
+        ComboBox<PlanAction> choice = form.planAction();
         assertThat(choice.getItems()).extracting(a -> a == null ? null : a.title())
                 .as("the open actions, nearest first").containsExactly(null, "中秋拜访", "Training");
-        robot.clickOn("#log-subject").write("中秋拜访王总");
-        robot.clickOn("#log-cost").write("620");
+        form.typeSubject("中秋拜访王总");
+        form.typeCost("620");
         robot.interact(() -> choice.setValue(choice.getItems().get(1)));
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -321,7 +323,7 @@ class PlanFlowTest {
                 PlanAction.planned("年终返利", RelationshipLevel.FINANCIAL, ActionType.DISCOUNT_REBATE,
                         YearMonth.of(year, 12)))));
         long actionId = saved.actions().get(0).id();
-        robot.clickOn("#nav-planner");
+        new MainWindowPage(robot).go("planner");
         WaitForAsyncUtils.waitForFxEvents();
         planner.waitForRow(account.id());
         planner.openPlanOf(account.id());
@@ -373,9 +375,9 @@ class PlanFlowTest {
     }
 
     private void selectFirstAccount() {
-        robot.clickOn("#nav-accounts");
+        new MainWindowPage(robot).go("accounts");
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> table = robot.lookup("#accountsTable").queryAs(TableView.class);
+        TableView<?> table = new AccountsPage(robot).table();
         robot.interact(() -> table.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -1,0 +1,41 @@
+package dev.rapport.ui.pages;
+
+import dev.rapport.domain.ChurnAnalysis;
+import dev.rapport.ui.insights.InsightsIds;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.TableView;
+import org.testfx.api.FxRobot;
+
+/** The Insights screen as a test reads it, by the ids the view publishes in {@link InsightsIds}. */
+public final class InsightsPage {
+    private final FxRobot robot;
+
+    public InsightsPage(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    private static String id(String id) {
+        return "#" + id;
+    }
+
+    /** Shows Insights from the navigation rail. */
+    public InsightsPage open() {
+        new MainWindowPage(robot).go("insights");
+        return this;
+    }
+
+    /** A chart by its id: tier, stage, level, reasons, churnGroup, health, interactions, planDone, budget. */
+    @SuppressWarnings("unchecked")
+    public <C extends XYChart<String, Number>> C chart(String chartId) {
+        return (C) robot.lookup(id(InsightsIds.chart(chartId))).queryAs(XYChart.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    public TableView<ChurnAnalysis.Row> churnTable() {
+        return robot.lookup(id(InsightsIds.CHURN_TABLE)).queryAs(TableView.class);
+    }
+
+    public String churnSummary() {
+        return robot.lookup(id(InsightsIds.CHURN_SUMMARY)).queryLabeled().getText();
+    }
+}
