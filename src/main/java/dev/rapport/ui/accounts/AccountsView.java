@@ -28,6 +28,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -155,7 +156,11 @@ public final class AccountsView implements Screen {
     /** The table beside the detail pane; while there is no account at all, the offer of sample data. */
     private StackPane center(AccountDetailView detail) {
         table.setId(AccountsIds.TABLE);
-        table.setPlaceholder(new Label(msg.get("accounts.noMatch")));
+        Label placeholder = new Label();
+        // the first open takes a moment with a large book: say so, not that nothing matches
+        placeholder.textProperty().bind(Bindings.when(model.loadedProperty())
+                .then(msg.get("accounts.noMatch")).otherwise(msg.get("task.loading")));
+        table.setPlaceholder(placeholder);
         ScrollPane detailScroll = new ScrollPane(detail.node());
         detailScroll.setId(AccountsIds.DETAIL_SCROLL);
         detailScroll.setFitToWidth(true);

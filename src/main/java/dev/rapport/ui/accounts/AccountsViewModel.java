@@ -95,6 +95,11 @@ public final class AccountsViewModel {
         return selected;
     }
 
+    /** False until the first list has arrived: before that an empty table means "still loading", not "no match". */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
     /** True once loaded and there is not a single account: the screen offers sample data. */
     public BooleanBinding emptyProperty() {
         return Bindings.createBooleanBinding(() -> loaded.get() && all.isEmpty(), loaded, all);
@@ -107,6 +112,9 @@ public final class AccountsViewModel {
      */
     public StringBinding countText() {
         return Bindings.createStringBinding(() -> {
+            if (!loaded.get()) {
+                return ""; // not "0 accounts" while the list is still on its way
+            }
             AccountFilter f = filter.get();
             long exited = all.stream().filter(i -> !i.account().stage().isActive()).count();
             long hidden = f.hidesExited() ? exited : 0;
@@ -114,7 +122,7 @@ public final class AccountsViewModel {
             String count = f.narrows() ? msg.get("accounts.countFiltered", filtered.size(), total)
                     : msg.get("accounts.count", total);
             return hidden == 0 ? count : msg.get("accounts.count.exitedHidden", count, hidden);
-        }, filtered, all, filter);
+        }, filtered, all, filter, loaded);
     }
 
     public void setFilters(Set<Tier> tiers, Set<LifecycleStage> stages, Set<RelationshipLevel> levels,

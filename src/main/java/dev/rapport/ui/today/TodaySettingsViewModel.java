@@ -35,7 +35,15 @@ public final class TodaySettingsViewModel {
         return today.startupSummary();
     }
 
+    /**
+     * Saves the days ahead; a number out of range is not saved. The spinner hands over what was
+     * typed (400) before it clamps it to its maximum, so an out-of-range value is a passing one,
+     * not an error to show: the clamped value follows and is saved.
+     */
     public void saveDays(int value) {
+        if (!validDays(value)) {
+            return;
+        }
         kit.executor().submit(msg.get("task.saving"), p -> {
             today.setDays(value);
             return value;

@@ -43,6 +43,16 @@ class AccountsViewModelTest {
     }
 
     @Test
+    void beforeTheFirstListArrivesTheScreenSaysNeitherZeroAccountsNorNoMatch() {
+        assertThat(model.loadedProperty().get()).isFalse();
+        assertThat(model.countText().get()).isEmpty();
+        assertThat(model.emptyProperty().get()).as("no sample-data offer yet either").isFalse();
+        model.reload();
+        assertThat(model.loadedProperty().get()).isTrue();
+        assertThat(model.countText().get()).isEqualTo(context.messages().get("accounts.count", 0));
+    }
+
+    @Test
     void deletingAnAccountAsksNamingItsPeopleThenOffersUndo() {
         Account a = context.accounts().save(Account.named("Fabrikam Foods"));
         context.contacts().save(Contact.named("Chloé Dubois", a.id()));

@@ -68,6 +68,20 @@ class TodaySettingsViewModelsTest {
     }
 
     @Test
+    void aNumberOutOfRangeIsNotSavedAndShowsNoError() {
+        try (AppContext app = AppContext.open(dataDir, clock())) {
+            FakeDialogs dialogs = new FakeDialogs();
+            TodaySettingsViewModel model = new TodaySettingsViewModel(app.today(),
+                    dev.rapport.testutil.TestUi.of(app, new DirectTaskExecutor(), dialogs).kit(), notifier);
+            model.saveDays(400);
+            model.saveDays(-3);
+            assertThat(app.today().days()).isEqualTo(14);
+            assertThat(dialogs.errors).as("the spinner's passing value is no error to show").isEmpty();
+            assertThat(statuses).isEmpty();
+        }
+    }
+
+    @Test
     void theStartUpSummaryNamesTodaysBirthdaysAndStaysQuietWhenTurnedOff() {
         try (AppContext app = AppContext.open(dataDir, clock())) {
             Account account = app.accounts().save(Account.named("Fabrikam Foods"));
