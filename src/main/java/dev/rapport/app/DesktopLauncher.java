@@ -333,6 +333,8 @@ final class DesktopLauncher implements DataFolderControl {
      * language, not the machine's, so a Chinese screen does not show 11/29/2026.
      */
     private static void useLanguage(Messages language) {
+        // JavaFX's own texts (OK, Cancel, Show Details in dialogs) follow the plain default locale
+        java.util.Locale.setDefault(language.locale());
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, language.locale());
         java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, language.locale());
     }
