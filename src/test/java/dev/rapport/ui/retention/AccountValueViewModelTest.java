@@ -25,19 +25,9 @@ class AccountValueViewModelTest {
     @TempDir
     Path dataDir;
 
-    private final List<String> statuses = new ArrayList<>();
+    private final dev.rapport.testutil.RecordingNotifier notifier = new dev.rapport.testutil.RecordingNotifier();
+    private final List<String> statuses = notifier.messages();
     private final List<Long> changed = new ArrayList<>();
-    private final Notifier notifier = new Notifier() {
-        @Override
-        public void status(String message) {
-            statuses.add(message);
-        }
-
-        @Override
-        public void undoable(String message, Runnable undo) {
-            statuses.add(message);
-        }
-    };
 
     private static Clock clock() {
         return Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());

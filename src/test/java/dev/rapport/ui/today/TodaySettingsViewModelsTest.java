@@ -30,18 +30,8 @@ class TodaySettingsViewModelsTest {
     @TempDir
     Path dataDir;
 
-    private final List<String> statuses = new ArrayList<>();
-    private final Notifier notifier = new Notifier() {
-        @Override
-        public void status(String message) {
-            statuses.add(message);
-        }
-
-        @Override
-        public void undoable(String message, Runnable undo) {
-            statuses.add(message);
-        }
-    };
+    private final dev.rapport.testutil.RecordingNotifier notifier = new dev.rapport.testutil.RecordingNotifier();
+    private final List<String> statuses = notifier.messages();
 
     private static Clock clock() {
         return Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
