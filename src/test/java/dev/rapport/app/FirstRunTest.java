@@ -215,6 +215,9 @@ class FirstRunTest {
         assertThat(launcher.context().messages().locale()).isEqualTo(java.util.Locale.TRADITIONAL_CHINESE);
         assertThat(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
                 .as("date pickers format in the user's language").isEqualTo(java.util.Locale.TRADITIONAL_CHINESE);
+        assertThat(java.util.Locale.getDefault())
+                .as("JavaFX's own dialog buttons (OK, Cancel, Show Details) read the plain default locale")
+                .isEqualTo(java.util.Locale.TRADITIONAL_CHINESE);
         assertThat(launcher.stage().getTitle()).isEqualTo(launcher.context().messages().get("app.title"));
     }
 
