@@ -15,7 +15,6 @@ import dev.rapport.ui.common.Formats;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -123,9 +122,9 @@ public final class AccountEditorViewModel extends FormModel<Account> {
     }
 
     private Account build(Map<String, String> problems) {
-        BigDecimal revenue = number("annualRevenue", annualRevenue.get(), problems);
-        BigDecimal margin = number("grossMarginPct", grossMarginPct.get(), problems);
-        BigDecimal share = number("shareOfWalletPct", shareOfWalletPct.get(), problems);
+        BigDecimal revenue = decimal(formats, "annualRevenue", annualRevenue.get(), problems);
+        BigDecimal margin = decimal(formats, "grossMarginPct", grossMarginPct.get(), problems);
+        BigDecimal share = decimal(formats, "shareOfWalletPct", shareOfWalletPct.get(), problems);
         if (partyType.get() == null || tier.get() == null || stage.get() == null || level.get() == null) {
             problems.put("classification", msg.get("validation.required"));
             return null;
@@ -134,15 +133,5 @@ public final class AccountEditorViewModel extends FormModel<Account> {
                 relationshipType.get(), industry.get(), address.get(), phone.get(), website.get(), revenue, margin,
                 share, satisfaction.get(), owner.get(), Tags.parse(tags.get()), notes.get(), original.createdAt(),
                 original.updatedAt(), original.version());
-    }
-
-    private BigDecimal number(String field, String text, Map<String, String> problems) {
-        try {
-            Optional<BigDecimal> n = formats.parseDecimal(text);
-            return n.orElse(null);
-        } catch (NumberFormatException e) {
-            problems.put(field, msg.get("validation.number"));
-            return null;
-        }
     }
 }

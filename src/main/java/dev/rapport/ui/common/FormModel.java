@@ -75,6 +75,22 @@ public abstract class FormModel<T> {
         }
     }
 
+    /**
+     * A number typed into a text field, or null when empty or wrong; a wrong one is noted under the
+     * field's name, a decimal typed with a comma ("8,5") with the reading the user most likely meant.
+     */
+    protected final java.math.BigDecimal decimal(Formats formats, String field, String text, Map<String, String> problems) {
+        try {
+            return formats.parseDecimal(text).orElse(null);
+        } catch (Formats.DecimalMarkException e) {
+            problems.put(field, e.suggestion() == null ? msg.get("validation.groupingMark")
+                    : msg.get("validation.decimalMark", e.suggestion()));
+        } catch (NumberFormatException e) {
+            problems.put(field, msg.get("validation.number"));
+        }
+        return null;
+    }
+
     /** A birthday from month, day and an optional year as typed; null when all are empty or it is wrong. */
     protected final Birthday birthday(Integer m, Integer d, String yearText, Map<String, String> problems) {
         String y = yearText == null ? "" : yearText.strip();

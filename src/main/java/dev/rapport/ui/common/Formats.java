@@ -63,8 +63,10 @@ public final class Formats {
     }
 
     /**
-     * Reads a number as the user typed it (grouping allowed, locale's decimal mark).
-     * Empty text is empty; text that is not wholly a number is an error.
+     * Reads a number as the user typed it (the locale's decimal mark, grouping allowed where it
+     * groups thousands). Empty text is empty; text that is not wholly a number is an error, and so is
+     * a grouping mark where no thousands are: "8,5" is refused with the suggestion "8.5"
+     * ({@link DecimalMarkException}), where the lenient parser took it for 85 without a word.
      */
     public Optional<BigDecimal> parseDecimal(String text) throws NumberFormatException {
         String s = text == null ? "" : text.strip().replace("%", "").strip();
@@ -73,11 +75,39 @@ public final class Formats {
         }
         DecimalFormat f = (DecimalFormat) NumberFormat.getNumberInstance(locale);
         f.setParseBigDecimal(true);
+        char group = f.getDecimalFormatSymbols().getGroupingSeparator();
+        char mark = f.getDecimalFormatSymbols().getDecimalSeparator();
+        if (s.indexOf(group) >= 0 && !wellGrouped(s, group, mark)) {
+            throw new DecimalMarkException(text, s.indexOf(mark) < 0 && s.indexOf(group) == s.lastIndexOf(group)
+                    ? s.replace(group, mark) : null);
+        }
         ParsePosition pos = new ParsePosition(0);
         Object n = f.parse(s.replace('\u00a0', ' '), pos);
         if (n == null || pos.getIndex() != s.length()) {
             throw new NumberFormatException(text);
         }
         return Optional.of((BigDecimal) n);
+    }
+
+    /** Grouping marks only between groups of three digits before the decimal mark: "12,345,678.5". */
+    static boolean wellGrouped(String s, char group, char mark) {
+        String g = java.util.regex.Pattern.quote(String.valueOf(group));
+        String m = java.util.regex.Pattern.quote(String.valueOf(mark));
+        return s.matches("[-+]?\\d{1,3}(" + g + "\\d{3})+(" + m + "\\d*)?");
+    }
+
+    /** A grouping mark where a decimal mark was most likely meant: "8,5" for 8.5. */
+    public static final class DecimalMarkException extends NumberFormatException {
+        private final transient String suggestion;
+
+        DecimalMarkException(String text, String suggestion) {
+            super(text);
+            this.suggestion = suggestion;
+        }
+
+        /** The text with the decimal mark where the grouping mark was, when that reading is clear; else null. */
+        public String suggestion() {
+            return suggestion;
+        }
     }
 }

@@ -201,12 +201,7 @@ public final class InteractionEditorViewModel extends FormModel<Interaction> {
         } catch (DateTimeParseException e) {
             problems.put("time", msg.get("contactlog.validation.time"));
         }
-        BigDecimal amount = null;
-        try {
-            amount = formats.parseDecimal(cost.get()).orElse(null);
-        } catch (NumberFormatException e) {
-            problems.put("cost", msg.get("validation.number"));
-        }
+        BigDecimal amount = decimal(formats, "cost", cost.get(), problems);
         if (account.get() == null || date.get() == null || t == null) {
             return null;
         }

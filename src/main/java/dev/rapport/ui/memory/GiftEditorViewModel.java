@@ -113,12 +113,7 @@ public final class GiftEditorViewModel extends FormModel<Gift> {
     }
 
     private Gift build(Map<String, String> problems) {
-        BigDecimal amount = null;
-        try {
-            amount = formats.parseDecimal(cost.get()).orElse(null);
-        } catch (NumberFormatException e) {
-            problems.put("cost", msg.get("validation.number"));
-        }
+        BigDecimal amount = decimal(formats, "cost", cost.get(), problems);
         Long family = recipient.get() == null ? null : recipient.get().familyMemberId();
         return new Gift(original.id(), original.contactId(), family, "", givenOn.get(), occasion.get(), what.get(),
                 amount, givenBy.get(), original.version());

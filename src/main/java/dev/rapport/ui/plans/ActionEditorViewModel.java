@@ -176,8 +176,8 @@ public final class ActionEditorViewModel extends FormModel<PlanAction> {
     }
 
     private PlanAction build(Map<String, String> problems) {
-        BigDecimal b = Numbers.parse(formats, msg, "budget", budget.get(), problems);
-        BigDecimal cost = Numbers.parse(formats, msg, "actualCost", actualCost.get(), problems);
+        BigDecimal b = decimal(formats, "budget", budget.get(), problems);
+        BigDecimal cost = decimal(formats, "actualCost", actualCost.get(), problems);
         if (level.get() == null || month.get() == null) {
             problems.put(level.get() == null ? "level" : "month", msg.get("validation.required"));
             return null;

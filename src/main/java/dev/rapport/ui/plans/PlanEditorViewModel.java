@@ -273,11 +273,11 @@ public final class PlanEditorViewModel extends FormModel<Plan> {
     }
 
     private Plan build(Map<String, String> problems) {
-        BigDecimal b = Numbers.parse(formats, msg, "budget", budget.get(), problems);
-        BigDecimal rt = Numbers.parse(formats, msg, "revenueTarget", revenueTarget.get(), problems);
-        BigDecimal st = Numbers.parse(formats, msg, "shareOfWalletTarget", shareTarget.get(), problems);
-        BigDecimal ar = Numbers.parse(formats, msg, "actualRevenue", actualRevenue.get(), problems);
-        BigDecimal as = Numbers.parse(formats, msg, "actualShareOfWallet", actualShare.get(), problems);
+        BigDecimal b = decimal(formats, "budget", budget.get(), problems);
+        BigDecimal rt = decimal(formats, "revenueTarget", revenueTarget.get(), problems);
+        BigDecimal st = decimal(formats, "shareOfWalletTarget", shareTarget.get(), problems);
+        BigDecimal ar = decimal(formats, "actualRevenue", actualRevenue.get(), problems);
+        BigDecimal as = decimal(formats, "actualShareOfWallet", actualShare.get(), problems);
         Map<SwotKind, List<String>> lists = new EnumMap<>(SwotKind.class);
         swot.forEach((k, text) -> lists.put(k, Arrays.asList(text.get().split("\\R"))));
         Plan p = new Plan(original.id(), original.accountId(), original.year(), status.get(),

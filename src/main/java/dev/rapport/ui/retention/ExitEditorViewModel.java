@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -140,8 +139,8 @@ public final class ExitEditorViewModel extends FormModel<ExitEditorViewModel.Res
     }
 
     private AccountExit build(Map<String, String> problems) {
-        BigDecimal r = number("revenueAtExit", revenue.get(), problems);
-        BigDecimal m = number("marginPctAtExit", margin.get(), problems);
+        BigDecimal r = decimal(formats, "revenueAtExit", revenue.get(), problems);
+        BigDecimal m = decimal(formats, "marginPctAtExit", margin.get(), problems);
         if (exitedOn.get() == null) {
             problems.put("exitedOn", msg.get("validation.required"));
         }
@@ -157,15 +156,5 @@ public final class ExitEditorViewModel extends FormModel<ExitEditorViewModel.Res
         }
         return new AccountExit(null, accountId, exitedOn.get(), reason.get(), reasonText.get(), r, m,
                 avoidable.get(), winBackPlan.get(), null);
-    }
-
-    private BigDecimal number(String field, String text, Map<String, String> problems) {
-        try {
-            Optional<BigDecimal> n = formats.parseDecimal(text);
-            return n.orElse(null);
-        } catch (NumberFormatException e) {
-            problems.put(field, msg.get("validation.number"));
-            return null;
-        }
     }
 }

@@ -62,13 +62,8 @@ public final class RetentionSettingsViewModel extends FormModel<RetentionSetting
     }
 
     private Typed typed(Map<String, String> problems) {
-        BigDecimal rate = null;
+        BigDecimal rate = decimal(kit.formats(), "discountRatePct", discountRate.get(), problems);
         Integer years = null;
-        try {
-            rate = kit.formats().parseDecimal(discountRate.get()).orElse(null);
-        } catch (NumberFormatException e) {
-            problems.put("discountRatePct", msg.get("validation.number"));
-        }
         try {
             String h = horizon.get() == null ? "" : horizon.get().strip();
             years = h.isEmpty() ? null : Integer.valueOf(h);
