@@ -35,6 +35,7 @@ import dev.rapport.store.BusinessSettingsRepository;
 import dev.rapport.store.MachinePreferencesFile;
 import dev.rapport.store.RetentionRepository;
 import dev.rapport.store.BusinessSettingsRepository;
+import dev.rapport.ui.common.Pacer;
 import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.OpenEditors;
@@ -254,9 +255,9 @@ public final class AppContext implements Session {
      * scope that labels the window's writes (decision 0017). The services are not in it: UiWiring
      * hands each view model the ones it uses (decision 0020).
      */
-    public UiKit uiKit(TaskExecutor executor, DialogService dialogs) {
+    public UiKit uiKit(TaskExecutor executor, DialogService dialogs, Pacer pacer) {
         return new UiKit(messages, new Formats(messages.locale()), executor, dialogs, new OpenEditors(),
-                database.origin());
+                database.origin(), pacer);
     }
 
     @Override

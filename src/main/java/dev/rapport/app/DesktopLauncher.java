@@ -10,6 +10,9 @@ import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseKey;
 import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
+import dev.rapport.ui.common.ControlWarmUp;
+import dev.rapport.ui.common.FramePacer;
+import dev.rapport.ui.common.Styles;
 import dev.rapport.ui.common.FxDialogService;
 import dev.rapport.ui.common.FxTaskExecutor;
 import dev.rapport.ui.common.Fonts;
@@ -55,6 +58,8 @@ final class DesktopLauncher implements DataFolderControl {
     private volatile CompletableFuture<Void> folderClosed = CompletableFuture.completedFuture(null);
     private AppContext context;
     private FxTaskExecutor executor;
+    /** Fills long screens a frame at a time; one for the launcher's life, across reopened windows. */
+    private final FramePacer pacer = new FramePacer();
     private BackupTimer backupTimer;
     private Stage stage;
     private MainWindow window;
@@ -108,6 +113,10 @@ final class DesktopLauncher implements DataFolderControl {
     private volatile boolean awaitingEarly;
     /** The window's frame, built while the database opened; used by the first showWindow only. */
     private MainWindow frame;
+    /** A frame is to be built in a pulse of its own while the folder opens (see openFolder). */
+    private boolean framePending;
+    /** The controls' warm-up has been handed to the pacer (see showWindow). */
+    private boolean warmed;
     /** A folder without a database: the first start recommends encryption before creating it. */
     private boolean firstRun;
 
@@ -180,6 +189,8 @@ final class DesktopLauncher implements DataFolderControl {
 
     /** Opens the folder (asking what must be asked) and shows the window, or quits. */
     void start() {
+        // the screens' classes load in the background while the user reads the first dialog or Today
+        ClassWarmer.startOnce();
         // the password and damaged-file dialogs come and go before the window: closing them must not quit
         Platform.setImplicitExit(false);
         WindowClass.apply();
@@ -195,6 +206,10 @@ final class DesktopLauncher implements DataFolderControl {
             prepareFrame();
         } else {
             Fonts.loadBundled(); // the dialogs before the window show Chinese too
+        }
+        if (!warmed) { // once per start, in frames the password prompt and the folder's open leave idle
+            warmed = true;
+            pacer.spare(ControlWarmUp.steps(Styles.url()));
         }
         // before the window shows, dialogs stand alone: an unshown stage is no owner to centre on
         DialogService dialogs = dev.rapport.ui.common.ExplainingDialogs.around(
@@ -224,7 +239,20 @@ final class DesktopLauncher implements DataFolderControl {
                     }
                     key = typed.get();
                 }
+                boolean early = openingEarly != null;
+                if (!early && frame == null) {
+                    // an encrypted folder opens only now: build the frame while it does, in a pulse of
+                    // its own, as the early open does; built with the window it doubled the window's stall
+                    framePending = true;
+                    Platform.runLater(() -> {
+                        if (framePending) {
+                            framePending = false;
+                            prepareFrame();
+                        }
+                    });
+                }
                 context = openContext();
+                framePending = false; // opened before the frame was built: showWindow builds it
                 showWindow();
                 return;
             } catch (AlreadyOpenException e) {
@@ -315,11 +343,11 @@ final class DesktopLauncher implements DataFolderControl {
         if (stage == null) {
             stage = new Stage();
             CompletableFuture<List<Image>> decoding = icons;
-            if (decoding == null) {
-                stage.getIcons().setAll(WindowIcons.load());
-            } else { // they follow the moment they are decoded; a stage shows fine without them
-                decoding.thenAccept(list -> Platform.runLater(() -> stage.getIcons().setAll(list)));
+            if (decoding == null) { // decoded off the FX thread: a few dozen ms of PNG work otherwise
+                decoding = CompletableFuture.supplyAsync(WindowIcons::load);
             }
+            // they follow the moment they are decoded; a stage shows fine without them
+            decoding.thenAccept(list -> Platform.runLater(() -> stage.getIcons().setAll(list)));
             stage.setOnHidden(e -> {
                 if (!reopening) {
                     closeFolder();
@@ -353,7 +381,7 @@ final class DesktopLauncher implements DataFolderControl {
         context.backUpAndCloseOnShutdown();
         useLanguage(context.messages());
         UiWiring wiring = new UiWiring(context,
-                context.uiKit(executor, new FxDialogService(context.messages(), () -> stage)), this);
+                context.uiKit(executor, new FxDialogService(context.messages(), () -> stage), pacer), this);
         window = framed ? prepared : new MainWindow(context.messages(), context.dataDir(), executor);
         wiring.open(window, stage);
         if (!greeted) { // once per start, not again after a restore or a password change reopens the window
@@ -427,6 +455,11 @@ final class DesktopLauncher implements DataFolderControl {
     /** The open folder's context (replaced by each reopen); null while closed. */
     AppContext context() {
         return reopening ? null : context;
+    }
+
+    /** Whether the window is still filling in a screen or warming up, a frame at a time; on the FX thread. */
+    boolean filling() {
+        return pacer.busy();
     }
 
     Stage stage() {

@@ -45,9 +45,7 @@ import dev.rapport.ui.retention.AccountValueView;
 import dev.rapport.ui.main.MainWindow;
 import dev.rapport.ui.main.MainWindowViewModel;
 import dev.rapport.ui.about.AboutDialog;
-import dev.rapport.ui.common.Styles;
 import dev.rapport.ui.contactlog.CadenceSettingsView;
-import dev.rapport.ui.contactlog.LogActions;
 import dev.rapport.ui.retention.RetentionSettingsView;
 import dev.rapport.ui.safety.SafetyView;
 import dev.rapport.ui.safety.SafetyViewModel;
@@ -131,7 +129,7 @@ public final class UiWiring {
 
     /** Today's first section: birthdays and important dates coming up, with a gift one click away. */
     private UpcomingDatesView upcomingDates(Notifier notifier) {
-                return new UpcomingDatesView(kit, new UpcomingDatesViewModel(app.today(), app.memory(), kit, notifier),
+        return new UpcomingDatesView(kit, new UpcomingDatesViewModel(app.today(), app.memory(), kit, notifier),
                 Styles.url());
     }
 
@@ -148,7 +146,7 @@ public final class UiWiring {
      * @param owner the window the screen's dialogs belong to
      */
     public AccountsView accountsView(Notifier notifier, FileDialogs files, Supplier<Window> owner) {
-                AccountsViewModel model = new AccountsViewModel(app.accounts(), app.plans(), app.demo(), app.retention(), kit,
+        AccountsViewModel model = new AccountsViewModel(app.accounts(), app.plans(), app.demo(), app.retention(), kit,
                 notifier);
         AccountDetailViewModel detail = new AccountDetailViewModel(app.contacts(), kit, notifier,
                 model::reloadAndSelect);
@@ -191,7 +189,7 @@ public final class UiWiring {
     }
 
     Screen contacts(Notifier notifier) {
-                ContactsViewModel model = new ContactsViewModel(app.contacts(), app.accounts(), app.clock(), kit, notifier);
+        ContactsViewModel model = new ContactsViewModel(app.contacts(), app.accounts(), app.clock(), kit, notifier);
         TimelineViewModel timeline = new TimelineViewModel(app.contactLog(), kit, TimelineViewModel.Owner.CONTACT);
         ContactMemoryView memory = new ContactMemoryView(kit, new ContactMemoryViewModel(app.memory(), app.clock(), kit, notifier),
                 Styles.url());
@@ -234,7 +232,7 @@ public final class UiWiring {
         CadenceSettingsView cadence = new CadenceSettingsView(kit.messages(), new CadenceSettingsViewModel(app.contactLog(), kit, notifier));
         SafetyView safety = safety(notifier);
         RetentionSettingsView retention = new RetentionSettingsView(kit, new RetentionSettingsViewModel(app.retention(), kit, notifier));
-        return new SettingsView(model, kit.messages(), today, cadence, safety, retention, about());
+        return new SettingsView(model, kit.messages(), today, cadence, safety, retention, about(), kit.pacer());
     }
 
     /** Settings' block for backups, restore and the password, which reopen the folder through the launcher. */

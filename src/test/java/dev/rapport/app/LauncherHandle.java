@@ -29,6 +29,11 @@ public final class LauncherHandle {
         return launcher.context();
     }
 
+    /** Whether the window still fills in a screen or warms up, a frame at a time; on the FX thread. */
+    public boolean filling() {
+        return launcher.filling();
+    }
+
     public void restore(Path backup, Consumer<Throwable> onFailure) {
         launcher.restore(backup, onFailure);
     }

@@ -39,6 +39,11 @@ public final class RunningApp implements AutoCloseable {
      * that started them, as on the desktop, where a double click can start two.
      */
     public static RunningApp open(Path dataDir, Clock clock, TaskExecutor executor) {
+        return open(dataDir, clock, executor, dev.rapport.ui.common.Pacer.IMMEDIATE);
+    }
+
+    /** ...and the given pacer: the window's {@code FramePacer} fills long screens in a frame at a time. */
+    public static RunningApp open(Path dataDir, Clock clock, TaskExecutor executor, dev.rapport.ui.common.Pacer pacer) {
         try {
             Stage primary = FxToolkit.registerPrimaryStage();
             AppContext context = AppContext.open(dataDir, clock);
@@ -46,7 +51,7 @@ public final class RunningApp implements AutoCloseable {
             FxToolkit.setupFixture(() -> {
                 Fonts.loadBundled();
                 FakeDialogs dialogs = new FakeDialogs();
-                TestUi ui = dev.rapport.testutil.TestUi.of(context, executor, dialogs);
+                TestUi ui = dev.rapport.testutil.TestUi.of(context, executor, dialogs, pacer);
                 MainWindow window = new MainWindow(ui.messages(), ui.dataDir(), ui.executor());
                 ui.wiring().open(window, primary);
                 made[0] = new RunningApp(context, window, primary, dialogs, ui);

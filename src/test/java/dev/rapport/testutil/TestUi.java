@@ -12,6 +12,7 @@ import dev.rapport.ui.common.DataFolderControl;
 import dev.rapport.ui.common.DialogService;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.OpenEditors;
+import dev.rapport.ui.common.Pacer;
 import dev.rapport.ui.common.TaskExecutor;
 import dev.rapport.ui.common.UiKit;
 import java.nio.file.Path;
@@ -24,7 +25,12 @@ import java.time.Clock;
 public record TestUi(AppContext app, UiKit kit) {
 
     public static TestUi of(AppContext app, TaskExecutor executor, DialogService dialogs) {
-        return new TestUi(app, app.uiKit(executor, dialogs));
+        return of(app, executor, dialogs, Pacer.IMMEDIATE);
+    }
+
+    /** ...with the window's own pacer, for a test of what fills in a frame at a time. */
+    public static TestUi of(AppContext app, TaskExecutor executor, DialogService dialogs, Pacer pacer) {
+        return new TestUi(app, app.uiKit(executor, dialogs, pacer));
     }
 
     /** The app's wiring over this fixture, as the launcher builds it (no restore or re-key). */

@@ -5,6 +5,7 @@ import dev.rapport.domain.AccountListItem;
 import dev.rapport.domain.Contact;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.Pacer;
 import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.contacts.ContactText;
 import java.math.BigDecimal;
@@ -56,6 +57,10 @@ final class AccountDetailView {
     private final Label notes = new Label();
     private final VBox content;
     private final Label none = new Label();
+
+    /** The parts under the facts until the first account is shown, then none: they are in {@link #content}. */
+    private List<Node> below;
+    private final Pacer pacer;
 
     AccountDetailView(UiKit kit, AccountDetailViewModel model, Actions actions, AccountDetailParts parts) {
         this.msg = kit.messages();
@@ -129,8 +134,10 @@ final class AccountDetailView {
         });
         Label notesTitle = new Label(msg.get("account.notes"));
         notesTitle.getStyleClass().add("subsection-title");
-        content = new VBox(12, header, badges, facts, parts.value().node(), parts.plan().node(), peopleHeader, people,
-                parts.dates().node(), notesTitle, notes, parts.contactLog().node());
+        content = new VBox(12, header, badges, facts);
+        below = List.of(parts.value().node(), parts.plan().node(), peopleHeader, people, parts.dates().node(),
+                notesTitle, notes, parts.contactLog().node());
+        this.pacer = kit.pacer();
         none.setText(msg.get("accounts.selectHint"));
         none.getStyleClass().add("muted");
         root.getChildren().setAll(none);
@@ -167,6 +174,12 @@ final class AccountDetailView {
                 a.updatedAt() == null ? "" : formats.date(a.updatedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()));
         notes.setText(a.notes().isBlank() ? msg.get("account.noNotes") : a.notes());
         root.getChildren().setAll(content);
+        if (!below.isEmpty()) {
+            // the first account shown brings the other screens' parts: the name and facts now, the parts
+            // under them a frame at a time (the pacer), since all at once held the window for a while
+            pacer.run(below.stream().<Runnable>map(part -> () -> content.getChildren().add(part)).toList());
+            below = List.of();
+        }
         parts.plan().show(a);
         parts.value().show(a);
     }

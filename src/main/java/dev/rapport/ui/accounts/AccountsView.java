@@ -165,9 +165,14 @@ public final class AccountsView implements Screen {
         detailScroll.setId(AccountsIds.DETAIL_SCROLL);
         detailScroll.setFitToWidth(true);
         detailScroll.getStyleClass().add("detail-scroll");
-        SplitPane split = new SplitPane(table, detailScroll);
+        SplitPane split = new SplitPane(table);
         split.setId(AccountsIds.SPLIT);
-        split.setDividerPositions(0.62);
+        // the table first, the detail pane on the next frame (the pacer): styled at once, the two held
+        // the window for most of a second on the first open
+        kit.pacer().later(List.of(() -> {
+            split.getItems().add(detailScroll);
+            split.setDividerPositions(0.62);
+        }));
         split.visibleProperty().bind(model.emptyProperty().not());
 
         Label emptyTitle = new Label(msg.get("accounts.empty.title"));

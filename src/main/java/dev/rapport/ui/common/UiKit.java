@@ -5,8 +5,9 @@ import dev.rapport.i18n.Messages;
 
 /**
  * The screen layer's own tools, the same for every view and view model: text, formats, the
- * background executor, dialogs, the open editors, and the scope that labels a window's writes
- * with where they were made (decision 0017). It holds no service: a view model receives the
+ * background executor, dialogs, the open editors, the scope that labels a window's writes
+ * with where they were made (decision 0017), and the pacer that fills long screens a frame at a
+ * time. It holds no service: a view model receives the
  * services it uses, and the one Clock, through its own constructor (decision 0020).
  */
 public record UiKit(
@@ -15,7 +16,8 @@ public record UiKit(
         TaskExecutor executor,
         DialogService dialogs,
         OpenEditors editors,
-        WriteScope places) {
+        WriteScope places,
+        Pacer pacer) {
 
     /** Errors shown on any screen explain a full disk or read-only folder. */
     public UiKit {

@@ -5,9 +5,11 @@ import dev.rapport.domain.OpenComplaint;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.Pacer;
 import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.today.TodaySection;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -34,12 +36,14 @@ public final class ContactLogTodayView {
     private final Formats formats;
     private final AgendaViewModel model;
     private final LogActions actions;
+    private final Pacer pacer;
 
     private ContactLogTodayView(UiKit kit, AgendaViewModel model, LogActions actions) {
         this.msg = kit.messages();
         this.formats = kit.formats();
         this.model = model;
         this.actions = actions;
+        this.pacer = kit.pacer();
     }
 
     /** The three sections, in the order Today shows them. */
@@ -135,10 +139,16 @@ public final class ContactLogTodayView {
         return row;
     }
 
-    /** A titled list with a line per item, or a quiet "nothing here". */
-    private static final class ListSection<T> implements TodaySection {
+    /**
+     * A titled list with a line per item, or a quiet "nothing here". Five thousand accounts can
+     * have hundreds going quiet: the list shows the first {@value #MAX_ROWS} and counts the rest, and
+     * its rows go in a few per frame (the pacer), so Today never freezes the window.
+     */
+    private final class ListSection<T> implements TodaySection {
+        static final int MAX_ROWS = 100;
         private final VBox root = new VBox(8);
         private final Runnable reload;
+        private Pacer.Paced rendering = Pacer.Paced.DONE;
 
         ListSection(String id, String icon, ObservableList<T> items, Function<Integer, String> title, String none,
                 Runnable reload, Function<T, Node> row) {
@@ -150,15 +160,25 @@ public final class ContactLogTodayView {
             heading.setGraphic(new FontIcon(icon));
             VBox rows = new VBox(4);
             Runnable render = () -> {
+                rendering.cancel();
                 heading.setText(title.apply(items.size()));
                 rows.getChildren().clear();
                 if (items.isEmpty()) {
                     Label empty = new Label(none);
                     empty.getStyleClass().add("muted");
                     rows.getChildren().add(empty);
-                } else {
-                    items.forEach(i -> rows.getChildren().add(row.apply(i)));
+                    return;
                 }
+                List<Runnable> steps = new ArrayList<>();
+                items.stream().limit(MAX_ROWS).forEach(i -> steps.add(() -> rows.getChildren().add(row.apply(i))));
+                if (items.size() > MAX_ROWS) {
+                    steps.add(() -> {
+                        Label more = new Label(msg.get("today.more", items.size() - MAX_ROWS));
+                        more.getStyleClass().add("muted");
+                        rows.getChildren().add(more);
+                    });
+                }
+                rendering = pacer.run(steps);
             };
             items.addListener((ListChangeListener<T>) c -> render.run());
             render.run();

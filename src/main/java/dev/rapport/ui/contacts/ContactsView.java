@@ -101,13 +101,20 @@ public final class ContactsView implements Screen {
         root.setTop(header(export.build(window, () -> table.getItems().stream().map(i -> i.contact().id()).toList())));
         setUp();
         // the person's contact log under the list...
-        SplitPane listAndLog = new SplitPane(table, timeline.node());
+        SplitPane listAndLog = new SplitPane(table);
         listAndLog.setOrientation(Orientation.VERTICAL);
-        listAndLog.setDividerPositions(0.6);
         // ...and the selected person's family, dates, preferences and gifts beside it
-        SplitPane split = new SplitPane(listAndLog, memory.node());
-        split.setDividerPositions(0.6);
+        SplitPane split = new SplitPane(listAndLog);
         root.setCenter(split);
+        // the list first, the panes beside and under it on the next frames (the pacer): all at once, the
+        // first open held the window for half a second with a large book
+        kit.pacer().later(List.of(() -> {
+            split.getItems().add(memory.node());
+            split.setDividerPositions(0.6);
+        }, () -> {
+            listAndLog.getItems().add(timeline.node());
+            listAndLog.setDividerPositions(0.6);
+        }));
         table.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, item) -> memory.show(item == null ? null : item.contact()));
     }

@@ -62,7 +62,9 @@ public final class InsightsView implements Screen {
             cells.add(chart.node());
         }
         cells.add(new AtRiskView(model, msg).node());
-        grid.getChildren().addAll(cells);
+        // the cards go in a few per frame (the pacer): ten charts styled and laid out at once held the
+        // window for a few hundred ms on the first open
+        kit.pacer().run(cells.stream().<Runnable>map(card -> () -> grid.getChildren().add(card)).toList());
         ScrollPane scroller = new ScrollPane(grid);
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -138,7 +138,13 @@ final class PlannerYearView {
             name.setMaxHeight(Double.MAX_VALUE);
             name.setWrapText(true);
             name.setId(PlannerIds.account(row.account().id()));
-            name.setTooltip(new Tooltip(msg.get("plans.planner.openPlanTip")));
+            // made when the pointer first comes, as the chips' are: a tooltip is a window of its own, and
+            // making one per row each time a row scrolled in was a tenth of the Planner's first frame
+            name.setOnMouseEntered(e -> {
+                if (name.getTooltip() == null) {
+                    name.setTooltip(new Tooltip(msg.get("plans.planner.openPlanTip")));
+                }
+            });
             name.setOnMouseClicked(e -> openPlan(row));
             HBox line = new HBox(name);
             for (int m = 1; m <= 12; m++) {

@@ -3,12 +3,14 @@ package dev.rapport.ui.settings;
 import dev.rapport.domain.Language;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
+import dev.rapport.ui.common.Pacer;
 import dev.rapport.ui.common.Screen;
 import dev.rapport.ui.contactlog.CadenceSettingsView;
 import dev.rapport.ui.retention.RetentionSettingsView;
 import dev.rapport.ui.safety.SafetyView;
 import dev.rapport.ui.today.TodaySettingsView;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,9 +39,13 @@ public final class SettingsView implements Screen {
     private final RetentionSettingsView retention;
     private final CadenceSettingsView cadence;
 
-    /** @param about shows the About dialog over the given window */
+    /**
+     * @param about shows the About dialog over the given window
+     * @param pacer adds the blocks a frame apart: styled all at once they froze the window for a few
+     *              hundred ms on first open and after a restore
+     */
     public SettingsView(SettingsViewModel model, Messages msg, TodaySettingsView today, CadenceSettingsView cadence,
-            SafetyView safety, RetentionSettingsView retention, Consumer<Window> about) {
+            SafetyView safety, RetentionSettingsView retention, Consumer<Window> about, Pacer pacer) {
         this.model = model;
         this.msg = msg;
         this.cadence = cadence;
@@ -49,8 +55,10 @@ public final class SettingsView implements Screen {
         root.setPadding(new Insets(12, 14, 14, 14));
         Label title = new Label(msg.get("nav.settings"));
         title.getStyleClass().add("section-title");
-        root.getChildren().addAll(title, ownRows(about), today.node(), cadence.node(), safety.node(),
-                retention.node());
+        GridPane own = ownRows(about);
+        pacer.run(List.of(() -> root.getChildren().addAll(title, own), () -> root.getChildren().add(today.node()),
+                () -> root.getChildren().add(cadence.node()), () -> root.getChildren().add(safety.node()),
+                () -> root.getChildren().add(retention.node())));
         // the backup and password blocks make the screen taller than a small window
         this.scroller = new ScrollPane(root);
         scroller.setFitToWidth(true);

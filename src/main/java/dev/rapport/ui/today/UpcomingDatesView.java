@@ -5,9 +5,11 @@ import dev.rapport.domain.UpcomingDate;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.OpenEditors;
+import dev.rapport.ui.common.Pacer;
 import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.memory.GiftEditor;
 import dev.rapport.ui.memory.MemoryText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
@@ -32,6 +34,7 @@ public final class UpcomingDatesView implements TodaySection {
     private final VBox root = new VBox(8);
     private final Label title = new Label();
     private final VBox groups = new VBox(10);
+    private Pacer.Paced rendering = Pacer.Paced.DONE;
 
     public UpcomingDatesView(UiKit kit, UpcomingDatesViewModel model, String stylesheet) {
         this.kit = kit;
@@ -62,7 +65,9 @@ public final class UpcomingDatesView implements TodaySection {
         return model;
     }
 
+    /** Rows go in a few per frame (the pacer): a hundred rows at once froze the window on start. */
     private void render() {
+        rendering.cancel();
         title.setText(msg.get("today.dates.title", model.daysProperty().get()));
         groups.getChildren().clear();
         Map<AgendaGroup, List<UpcomingDate>> grouped = model.grouped();
@@ -73,19 +78,23 @@ public final class UpcomingDatesView implements TodaySection {
             groups.getChildren().add(none);
             return;
         }
+        List<Runnable> steps = new ArrayList<>();
         grouped.forEach((group, dates) -> {
             Label header = new Label(msg.of(group));
             header.getStyleClass().add("today-group");
             header.setId(UpcomingDatesIds.group(group));
             VBox rows = new VBox(4);
-            dates.stream().limit(MAX_ROWS).forEach(d -> rows.getChildren().add(row(d)));
+            steps.add(() -> groups.getChildren().add(new VBox(4, header, rows)));
+            dates.stream().limit(MAX_ROWS).forEach(d -> steps.add(() -> rows.getChildren().add(row(d))));
             if (dates.size() > MAX_ROWS) {
-                Label more = new Label(msg.get("today.more", dates.size() - MAX_ROWS));
-                more.getStyleClass().add("muted");
-                rows.getChildren().add(more);
+                steps.add(() -> {
+                    Label more = new Label(msg.get("today.more", dates.size() - MAX_ROWS));
+                    more.getStyleClass().add("muted");
+                    rows.getChildren().add(more);
+                });
             }
-            groups.getChildren().add(new VBox(4, header, rows));
         });
+        rendering = kit.pacer().run(steps);
     }
 
     private Node row(UpcomingDate d) {

@@ -32,6 +32,11 @@ public final class ContactLogTodayPage {
         return texts(ContactLogTodayIds.COMPLAINTS);
     }
 
+    /** How many lines the going-quiet section shows now, not counting "and N more". */
+    public int quietRows() {
+        return (int) robot.lookup("#" + ContactLogTodayIds.QUIET).queryAs(Parent.class).lookupAll(".agenda-row").size();
+    }
+
     /** Ticks the first follow-up off. */
     public void markFirstDone() {
         clickFirst(ContactLogTodayIds.DONE_BUTTON_CLASS);
