@@ -18,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -31,9 +30,8 @@ import org.testfx.api.FxToolkit;
 /**
  * Issue 18's figure: the longest single stall of the FX thread (what a user sees as a frozen or
  * black window) while the launcher opens an encrypted folder with 5,000 accounts, first opens each
- * screen, restores a backup, changes the password and closes. A ping is posted to the FX thread
- * every 10 ms; a stall is how long the longest ping waited to run. Prints figures, asserts nothing
- * about time: {@code ./mvnw -B -o -Pbench test -Dtest=FxStallBenchmark [-Dbench.sample=FOLDER]}.
+ * screen, restores a backup, changes the password and closes. A stall is the longest time from one
+ * pulse to the next (an animation timer keeps them coming). Prints figures, asserts nothing about time: {@code ./mvnw -B -o -Pbench test -Dtest=FxStallBenchmark [-Dbench.sample=FOLDER]}.
  * Target: no stall over 100 ms.
  */
 class FxStallBenchmark {
@@ -130,17 +128,20 @@ class FxStallBenchmark {
     }
 
     private static void figure(List<String> over, StallMeter meter, String what, long since) throws Exception {
-        onFx(() -> null); // a stall still under way ends before it is read
+        onFx(() -> null); // a stall still under way ends before it is read...
+        Thread.sleep(50); // ...at the pulse after it
         long worst = meter.worstMs();
         report("%s: longest FX-thread stall %d ms (step took %d ms)", what, worst, (System.nanoTime() - since) / 1_000_000);
         if (worst > 100) {
             over.add(what);
-            report("  where the FX thread was while stalled (samples 25 ms apart): %s", meter.where());
+            report("  where the FX thread was during that stall (sampled every 5 ms), %s", meter.where());
         }
     }
 
     /**
-     * Waits until the launcher shows a window on a folder other than {@code before}, with no background work.
+     * Waits until the launcher shows a window on a folder other than {@code before}, with no background
+     * work and nothing left to fill in or warm up a frame at a time: what the window does before the
+     * rep's next click counts in the step that made it.
      * Ten minutes: a restore of the sample backs up, verifies and unpacks about 160 MB twice, which took
      * over three minutes on a shared two-core machine.
      */
@@ -158,7 +159,8 @@ class FxStallBenchmark {
                     return false;
                 }
                 Node cancel = MainWindowPage.taskCancelIn(launcher.stage().getScene());
-                return cancel != null && !cancel.getParent().isVisible() && !launcher.stage().getScene().getRoot().isDisabled();
+                return cancel != null && !cancel.getParent().isVisible() && !launcher.stage().getScene().getRoot().isDisabled()
+                        && !launcher.filling();
             });
             quiet = idle ? quiet + 1 : 0;
         }
@@ -216,74 +218,121 @@ class FxStallBenchmark {
     }
 
     /**
-     * Posts a ping to the FX thread every 10 ms and keeps the longest wait of one posted since the
-     * last reset: a ping waits as long as whatever holds the FX thread, whether a pulse, a handler
-     * or a nested dialog loop, so this is the longest time the window could not repaint or react.
+     * Keeps the longest time from one pulse to the next since the last reset: an animation timer runs
+     * on every pulse (and keeps pulses coming 60 times a second), so whatever holds the FX thread, a
+     * pulse's styling and layout, a handler or a nested dialog loop, shows as a gap: the time the
+     * window could not repaint or react. Measured on the FX thread itself, so a starved helper thread
+     * cannot inflate it. While the FX thread is held it is sampled every 5 ms; the samples of the
+     * longest stall, and the garbage-collection time within it, say where that stall came from.
      */
     private static final class StallMeter implements AutoCloseable {
-        private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "bench-fx-ping");
+        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "bench-fx-sampler");
             t.setDaemon(true);
+            t.setPriority(Thread.MAX_PRIORITY);
             return t;
         });
-        private final AtomicLong worst = new AtomicLong();
+        private long worst;
         private volatile long since = System.nanoTime();
-        /** When the newest ping that has run was posted: long ago means the FX thread is held now. */
-        private final AtomicLong lastRun = new AtomicLong(System.nanoTime());
-        /** The first frame of Rapport's code (or the top frame) on the FX thread while it was held, counted. */
-        private final java.util.Map<String, Integer> held = new java.util.concurrent.ConcurrentHashMap<>();
+        /** When the last pulse ran: long ago means the FX thread is held now. */
+        private volatile long lastRun = System.nanoTime();
+        private long gcAtLastRun = gcMillis();
+        private long worstGc;
+        private final List<String> current = new ArrayList<>();
+        private List<String> worstSamples = List.of();
         private volatile Thread fx;
 
-        StallMeter() {
-            pinger.scheduleAtFixedRate(() -> {
-                long posted = System.nanoTime();
-                Platform.runLater(() -> {
-                    fx = Thread.currentThread();
-                    lastRun.accumulateAndGet(posted, Math::max);
-                    if (posted >= since) {
-                        worst.accumulateAndGet(System.nanoTime() - posted, Math::max);
-                    }
-                });
-            }, 0, 10, TimeUnit.MILLISECONDS);
-            pinger.scheduleAtFixedRate(this::sample, 25, 25, TimeUnit.MILLISECONDS);
+        private final javafx.animation.AnimationTimer pulses = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long ignored) {
+                pulse();
+            }
+        };
+
+        StallMeter() throws Exception {
+            onFx(() -> {
+                lastRun = System.nanoTime();
+                pulses.start();
+                return null;
+            });
+            sampler.scheduleAtFixedRate(this::sample, 5, 5, TimeUnit.MILLISECONDS);
+        }
+
+        private synchronized void pulse() {
+            fx = Thread.currentThread();
+            long now = System.nanoTime();
+            long gc = gcMillis();
+            long previous = lastRun;
+            if (previous >= since && now - previous > worst) {
+                worst = now - previous;
+                worstSamples = new ArrayList<>(current);
+                worstGc = gc - gcAtLastRun;
+            }
+            current.clear();
+            gcAtLastRun = gc;
+            lastRun = now;
         }
 
         private void sample() {
             Thread thread = fx;
-            if (thread == null || System.nanoTime() - lastRun.get() < TimeUnit.MILLISECONDS.toNanos(100)) {
+            long heldFor = System.nanoTime() - lastRun;
+            if (thread == null || heldFor < TimeUnit.MILLISECONDS.toNanos(20)) {
                 return;
             }
             StackTraceElement[] stack = thread.getStackTrace();
-            String frame = stack.length == 0 ? "?" : stack[0].toString();
+            StringBuilder line = new StringBuilder().append(heldFor / 1_000_000).append(" ms: ");
+            line.append(stack.length == 0 ? "?" : stack[0].getClassName() + "." + stack[0].getMethodName());
+            int ours = 0;
             for (StackTraceElement e : stack) {
-                if (e.getClassName().startsWith("dev.rapport.")) {
-                    frame = e.getClassName().substring("dev.rapport.".length()) + "." + e.getMethodName() + ":"
-                            + e.getLineNumber() + " (top: " + stack[0].getClassName() + "." + stack[0].getMethodName() + ")";
-                    break;
+                if (e.getClassName().startsWith("dev.rapport.") && ours++ < 3) {
+                    line.append(" < ").append(e.getClassName().substring("dev.rapport.".length())).append('.')
+                            .append(e.getMethodName()).append(':').append(e.getLineNumber());
                 }
             }
-            held.merge(frame, 1, Integer::sum);
+            if (ours == 0 && stack.length > 0) {
+                line.append(" < ").append(stack[Math.min(stack.length - 1, 6)]);
+            }
+            synchronized (this) {
+                current.add(line.toString());
+            }
         }
 
-        /** The places the FX thread was held at most often since the last reset. */
-        String where() {
-            return held.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .limit(4).map(e -> e.getValue() + "x " + e.getKey()).toList().toString();
+        /** Where the FX thread was during the longest stall, in time order, and the GC time within it. */
+        synchronized String where() {
+            StringBuilder out = new StringBuilder("garbage collection within it: " + worstGc + " ms");
+            int step = Math.max(1, worstSamples.size() / 40);
+            for (int i = 0; i < worstSamples.size(); i += step) {
+                out.append("\n[bench]     ").append(worstSamples.get(i));
+            }
+            return out.toString();
         }
 
-        void reset() {
+        synchronized void reset() {
             since = System.nanoTime();
-            worst.set(0);
-            held.clear();
+            worst = 0;
+            worstSamples = List.of();
+            worstGc = 0;
         }
 
-        long worstMs() {
-            return worst.get() / 1_000_000;
+        synchronized long worstMs() {
+            return worst / 1_000_000;
+        }
+
+        private static long gcMillis() {
+            long total = 0;
+            for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                total += Math.max(0, gc.getCollectionTime());
+            }
+            return total;
         }
 
         @Override
-        public void close() {
-            pinger.shutdownNow();
+        public void close() throws Exception {
+            onFx(() -> {
+                pulses.stop();
+                return null;
+            });
+            sampler.shutdownNow();
         }
     }
 
