@@ -244,12 +244,16 @@ final class DesktopLauncher implements DataFolderControl {
                     // an encrypted folder opens only now: build the frame while it does, in a pulse of
                     // its own, as the early open does; built with the window it doubled the window's stall
                     framePending = true;
-                    Platform.runLater(() -> {
+                    pacer.later(List.of(() -> {
                         if (framePending) {
                             framePending = false;
-                            prepareFrame();
+                            buildFrame();
                         }
-                    });
+                    }, () -> {
+                        if (frame != null) { // not yet taken by showWindow, which styles it as it shows
+                            frame.applyStyles();
+                        }
+                    }));
                 }
                 context = openContext();
                 framePending = false; // opened before the frame was built: showWindow builds it
@@ -331,12 +335,17 @@ final class DesktopLauncher implements DataFolderControl {
      * language, which the preferences file gives without the database.
      */
     private void prepareFrame() {
+        buildFrame();
+        frame.applyStyles();
+    }
+
+    /** The frame without its styles: an encrypted folder's open styles it a frame later. */
+    private void buildFrame() {
         createStage();
         useLanguage(messages);
         executor = new FxTaskExecutor();
         frame = new MainWindow(messages, dataDir, executor);
         Fonts.loadBundled(); // waits for the main thread's load: the style sheet names the font
-        frame.applyStyles();
     }
 
     private void createStage() {

@@ -68,9 +68,10 @@ public final class ControlWarmUp {
      */
     static List<Supplier<Node>> samples() {
         List<Supplier<Node>> all = new java.util.ArrayList<>(kinds());
-        for (int i = 0; i < 8; i++) {
-            all.add(() -> table(6, 6));
-            all.add(() -> labels(24));
+        // small pieces: a step is one frame's work, and the first ones run on a cold machine
+        for (int i = 0; i < 12; i++) {
+            all.add(() -> table(6, 3));
+            all.add(() -> labels(12));
         }
         return all;
     }
@@ -78,6 +79,8 @@ public final class ControlWarmUp {
     /** One of each kind of control. */
     private static List<Supplier<Node>> kinds() {
         return List.of(
+                () -> labels(2),
+                () -> new VBox(new Button("a"), new ToggleButton("b")),
                 () -> TextFields.createClearableTextField(),
                 () -> new TextField("Rapport 客户"),
                 () -> new PasswordField(),

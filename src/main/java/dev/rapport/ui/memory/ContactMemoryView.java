@@ -14,6 +14,7 @@ import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.UiKit;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -62,10 +63,17 @@ public final class ContactMemoryView {
         title.setId(ContactMemoryIds.TITLE);
         title.textProperty().bind(Bindings.createStringBinding(() -> model.contactProperty().get() == null
                 ? msg.get("memory.choosePerson") : model.contactProperty().get().name(), model.contactProperty()));
-        TabPane tabs = new TabPane(tab("memory.tab.family", ContactMemoryIds.TAB_FAMILY, familyTab()),
-                tab("memory.tab.dates", ContactMemoryIds.TAB_DATES, datesTab()),
-                tab("memory.tab.preferences", ContactMemoryIds.TAB_PREFERENCES, preferencesTab()),
-                tab("memory.tab.gifts", ContactMemoryIds.TAB_GIFTS, giftsTab()));
+        Node dates = datesTab();
+        Node preferences = preferencesTab();
+        Node gifts = giftsTab();
+        Tab datesTab = tab("memory.tab.dates", ContactMemoryIds.TAB_DATES, null);
+        Tab preferencesTab = tab("memory.tab.preferences", ContactMemoryIds.TAB_PREFERENCES, null);
+        Tab giftsTab = tab("memory.tab.gifts", ContactMemoryIds.TAB_GIFTS, null);
+        TabPane tabs = new TabPane(tab("memory.tab.family", ContactMemoryIds.TAB_FAMILY, familyTab()), datesTab,
+                preferencesTab, giftsTab);
+        // the tabs behind the family's get their content on the frames after it (the pacer)
+        kit.pacer().later(List.of(() -> datesTab.setContent(dates), () -> preferencesTab.setContent(preferences),
+                () -> giftsTab.setContent(gifts)));
         tabs.setId(ContactMemoryIds.TABS);
         tabs.disableProperty().bind(model.contactProperty().isNull());
         VBox.setVgrow(tabs, Priority.ALWAYS);

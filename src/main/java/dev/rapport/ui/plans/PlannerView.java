@@ -56,10 +56,16 @@ public final class PlannerView implements Screen {
         this.opener = opener;
         root.setId(PlannerIds.ROOT);
         root.setTop(toolbar());
+        Node due = new PlannerDueView(model, kit, opener).node();
+        Node totals = new PlannerTotalsView(model, kit).node();
+        Tab dueTab = tab("plans.planner.dueTab", PlannerIds.DUE_TAB, null);
+        Tab totalsTab = tab("plans.planner.totalsTab", PlannerIds.TOTALS_TAB, null);
         TabPane tabs = new TabPane(
                 tab("plans.planner.yearTab", PlannerIds.YEAR_TAB, new PlannerYearView(model, kit, opener).node()),
-                tab("plans.planner.dueTab", PlannerIds.DUE_TAB, new PlannerDueView(model, kit, opener).node()),
-                tab("plans.planner.totalsTab", PlannerIds.TOTALS_TAB, new PlannerTotalsView(model, kit).node()));
+                dueTab, totalsTab);
+        // the tabs behind the year get their content on the frames after it (the pacer): styled with
+        // the year's rows, they made the Planner's first frame half as long again
+        kit.pacer().later(List.of(() -> dueTab.setContent(due), () -> totalsTab.setContent(totals)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
         yearLabel.textProperty().bind(Bindings.createStringBinding(
