@@ -221,4 +221,36 @@ class ContactLogFlowTest {
     private Long daysSinceOf(String name) {
         return new AccountsPage(robot).daysSince(name);
     }
+
+    /**
+     * A large book: a hundred and thirty key accounts going quiet. The window's pacer puts the rows
+     * in a few per frame (all at once they froze the window for seconds on start, issue 18), and the
+     * list stops at a hundred lines with a count of the rest.
+     */
+    @Test
+    void aLargeBooksGoingQuietRowsComeInOverSeveralFramesAndStopAtAHundredWithACountOfTheRest() throws Exception {
+        int quiet = 130;
+        app = RunningApp.open(dataDir, at(TODAY.minusDays(100)));
+        for (int i = 0; i < quiet; i++) {
+            app.context.accounts().save(Account.named(String.format("客户 %03d Account", i)).withTier(Tier.A));
+        }
+        app.close();
+        app = RunningApp.open(dataDir, at(TODAY), new dev.rapport.ui.common.DirectTaskExecutor(),
+                new dev.rapport.ui.common.FramePacer());
+        ContactLogTodayPage today = new ContactLogTodayPage(robot);
+
+        // in one go on the FX thread, as a click would: Today shows again and reloads its lists
+        int rowsAtOnce = WaitForAsyncUtils.asyncFx(() -> {
+            app.window.select("accounts");
+            app.window.select("today");
+            return today.quietRows();
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(rowsAtOnce).as("rows made before the first frame after the click").isBetween(1, 99);
+
+        String more = app.context.messages().get("today.more", quiet - 100);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(today::quietRows).get() == 100
+                        && WaitForAsyncUtils.asyncFx(today::quiet).get().contains(more));
+        assertThat(today.quiet()).contains("客户 ").contains(" Account");
+    }
 }
