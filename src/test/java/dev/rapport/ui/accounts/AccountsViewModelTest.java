@@ -53,6 +53,20 @@ class AccountsViewModelTest {
     }
 
     @Test
+    void theDeleteQuestionNamesPeopleOnlyWhenThereAreAnyInEachLanguage() {
+        dev.rapport.i18n.Messages en = new dev.rapport.i18n.Messages(java.util.Locale.ENGLISH);
+        assertThat(en.get("accounts.delete.question", "华为 Huawei", 0))
+                .isEqualTo("Delete 华为 Huawei? You can undo this for a few seconds.");
+        assertThat(en.get("accounts.delete.question", "华为 Huawei", 1)).contains("and hide its 1 person?");
+        assertThat(en.get("accounts.delete.question", "华为 Huawei", 1200)).contains("and hide its 1,200 people?");
+        for (java.util.Locale zh : new java.util.Locale[] {java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.TRADITIONAL_CHINESE}) {
+            dev.rapport.i18n.Messages m = new dev.rapport.i18n.Messages(zh);
+            assertThat(m.get("accounts.delete.question", "华为", 0)).doesNotContain("0").contains("华为？");
+            assertThat(m.get("accounts.delete.question", "华为", 3)).contains(" 3 ");
+        }
+    }
+
+    @Test
     void deletingAnAccountAsksNamingItsPeopleThenOffersUndo() {
         Account a = context.accounts().save(Account.named("Fabrikam Foods"));
         context.contacts().save(Contact.named("Chloé Dubois", a.id()));
