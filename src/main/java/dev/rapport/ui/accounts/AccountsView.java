@@ -322,7 +322,12 @@ public final class AccountsView implements Screen {
         kit.editors().showAndWait(OpenEditors.Key.of(OpenEditors.Kind.ACCOUNT, account.id()),
                 () -> new AccountEditor(window(), account, msg, kit.formats(), Styles.url(),
                         model.editorSave(new FxTextClipboard())))
-                .ifPresent(model::saved);
+                .ifPresent(saved -> {
+                    model.saved(saved);
+                    // the list, not the button that opened the form, gets the focus back: Enter then
+                    // opens the account just saved instead of a second blank form
+                    table.requestFocus();
+                });
     }
 
     private void editPerson(Contact person) {

@@ -87,6 +87,14 @@ class AccountEditorFlowTest {
         assertThat(accounts.selected().account().name()).isEqualTo("华为技术 Huawei");
         assertThat(accounts.detailTitle()).isEqualTo("华为技术 Huawei");
         assertThat(notifier.messages()).contains(msg.get("accounts.saved", "华为技术 Huawei"));
+
+        // the list has the focus after the save, so Enter opens the account just made: it stayed on
+        // the New button, and Enter opened a second blank form
+        assertThat(accounts.table().isFocused()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        AccountEditorPage again = new AccountEditorPage(robot);
+        assertThat(again.nameField().getText()).isEqualTo("华为技术 Huawei");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
 
     @Test
