@@ -73,6 +73,13 @@ public final class ContactEditorViewModel extends FormModel<Contact> {
             addEmail();
         }
         watch(name, account, phones, emails, birthdayMonth, birthdayDay, birthdayYear, leftAccount, leftOn);
+        // ticking "left" offers today as the day they left, which the rep can change: a person marked
+        // as gone with no date was saved, and the churn views could not place the departure
+        leftAccount.addListener((obs, was, left) -> {
+            if (left && leftOn.get() == null) {
+                leftOn.set(today);
+            }
+        });
     }
 
     @Override

@@ -39,6 +39,19 @@ class ContactEditorViewModelTest {
     }
 
     @Test
+    void tickingLeftOffersTodayAsTheDayTheyLeftAndKeepsADateAlreadyTyped() {
+        ContactEditorViewModel form = form();
+        form.leftAccount.set(true);
+        assertThat(form.leftOn.get()).isEqualTo(TODAY);
+        assertThat(form.toContact().leftOn()).isEqualTo(TODAY);
+
+        form.leftAccount.set(false);
+        form.leftOn.set(TODAY.minusDays(30));
+        form.leftAccount.set(true);
+        assertThat(form.leftOn.get()).isEqualTo(TODAY.minusDays(30));
+    }
+
+    @Test
     void aNewPersonStartsWithOneEmptyPhoneAndEmailLine() {
         ContactEditorViewModel form = form();
         assertThat(form.phones).hasSize(1);
