@@ -69,7 +69,9 @@ public final class Formats {
      * ({@link DecimalMarkException}), where the lenient parser took it for 85 without a word.
      */
     public Optional<BigDecimal> parseDecimal(String text) throws NumberFormatException {
-        String s = text == null ? "" : text.strip().replace("%", "").strip();
+        // full-width digits and marks from a Chinese keyboard ("８．５", "8，5", "8。5") read as their ASCII twins
+        String s = text == null ? "" : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+                .strip().replace("%", "").replace('。', '.').strip();
         if (s.isEmpty()) {
             return Optional.empty();
         }
@@ -83,7 +85,8 @@ public final class Formats {
         }
         ParsePosition pos = new ParsePosition(0);
         Object n = f.parse(s.replace('\u00a0', ' '), pos);
-        if (n == null || pos.getIndex() != s.length()) {
+        // "∞" and "NaN" parse as a Double even in BigDecimal mode: not a number anyone can save
+        if (!(n instanceof BigDecimal) || pos.getIndex() != s.length()) {
             throw new NumberFormatException(text);
         }
         return Optional.of((BigDecimal) n);

@@ -41,6 +41,23 @@ class DecimalEntryTest {
     }
 
     @Test
+    void aChineseKeyboardsFullWidthDigitsAndMarksReadAsTheirAsciiTwins() {
+        assertThat(zh.parseDecimal("８．５")).contains(new BigDecimal("8.5"));
+        assertThat(zh.parseDecimal("8。5")).contains(new BigDecimal("8.5"));
+        assertThat(zh.parseDecimal("１２％")).contains(new BigDecimal("12"));
+        assertThatThrownBy(() -> zh.parseDecimal("8，5")).isInstanceOfSatisfying(Formats.DecimalMarkException.class,
+                e -> assertThat(e.suggestion()).isEqualTo("8.5"));
+    }
+
+    @Test
+    void infinityAndNotANumberAreRefusedAsNotANumber() {
+        // DecimalFormat gives a Double for these even in BigDecimal mode: the cast threw on every keystroke
+        for (String text : new String[] {"∞", "-∞", "NaN", "\uFFFD"}) {
+            assertThatThrownBy(() -> en.parseDecimal(text)).as(text).isInstanceOf(NumberFormatException.class);
+        }
+    }
+
+    @Test
     void theAccountFormSaysWhatToWriteInEachLanguageAndDoesNotSave() {
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE}) {
             Messages msg = new Messages(locale);
@@ -52,6 +69,13 @@ class DecimalEntryTest {
             assertThat(form.errors()).doesNotContainKey("grossMarginPct");
             form.annualRevenue.set("1,2,3");
             assertThat(form.errors()).containsEntry("annualRevenue", msg.get("validation.groupingMark"));
+            form.annualRevenue.set("∞");
+            assertThat(form.errors()).containsEntry("annualRevenue", msg.get("validation.number"));
+            // the column keeps 17 digits before the point: a longer number failed only at Save
+            form.annualRevenue.set("99999999999999999999999999");
+            assertThat(form.errors()).containsEntry("annualRevenue", msg.get("validation.tooLarge"));
+            form.annualRevenue.set("999,999,999,999,999");
+            assertThat(form.errors()).doesNotContainKey("annualRevenue");
         }
     }
 }
