@@ -53,6 +53,10 @@ public final class AccountDetailViewModel {
     }
 
     public void show(AccountListItem item) {
+        AccountListItem before = shown.get();
+        if (item == null || before == null || before.account().id() != item.account().id()) {
+            people.clear(); // not the last account's people while this one's load waits
+        }
         shown.set(item);
         loadPeople();
     }

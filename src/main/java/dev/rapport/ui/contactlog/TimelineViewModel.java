@@ -87,6 +87,12 @@ public final class TimelineViewModel {
 
     /** Shows the timeline of this account or person (null: nothing). */
     public void show(Long ownerId) {
+        if (!java.util.Objects.equals(ownerId, owner)) {
+            // another account's or person's entries must not stand under this one's name while its own load
+            // waits behind others (arrowing through the list showed the wrong log for seconds)
+            entries.clear();
+            hasMore.set(false);
+        }
         this.owner = ownerId;
         reload();
     }

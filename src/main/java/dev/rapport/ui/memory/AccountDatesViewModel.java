@@ -39,6 +39,9 @@ public final class AccountDatesViewModel {
 
     /** Shows an account's dates, or none with null. */
     public void show(Long account) {
+        if (!java.util.Objects.equals(account, accountId)) {
+            dates.clear(); // not the last account's dates while this one's load waits
+        }
         this.accountId = account;
         if (account == null) {
             dates.clear();
