@@ -55,11 +55,29 @@ public final class AgendaViewModel {
         return today;
     }
 
+    /** Whether each list has had its first load: before it, "nothing due" would be a false report. */
+    private final javafx.beans.property.BooleanProperty followUpsLoaded = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty quietLoaded = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty complaintsLoaded = new javafx.beans.property.SimpleBooleanProperty();
+
+    public javafx.beans.property.ReadOnlyBooleanProperty followUpsLoadedProperty() {
+        return followUpsLoaded;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty quietLoadedProperty() {
+        return quietLoaded;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty complaintsLoadedProperty() {
+        return complaintsLoaded;
+    }
+
     public void reloadFollowUps() {
         LocalDate day = contactLog.today();
         kit.executor().submit(msg.get("task.loading"), p -> contactLog.followUpsDue(day), list -> {
             today.set(day);
             followUps.setAll(list);
+            followUpsLoaded.set(true);
         }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
@@ -68,12 +86,15 @@ public final class AgendaViewModel {
         kit.executor().submit(msg.get("task.loading"), p -> contactLog.quietAccounts(day), list -> {
             today.set(day);
             quiet.setAll(list);
+            quietLoaded.set(true);
         }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
     public void reloadComplaints() {
-        kit.executor().submit(msg.get("task.loading"), p -> contactLog.openComplaints(), complaints::setAll,
-                e -> kit.dialogs().showError(msg.get("error.load"), e));
+        kit.executor().submit(msg.get("task.loading"), p -> contactLog.openComplaints(), list -> {
+            complaints.setAll(list);
+            complaintsLoaded.set(true);
+        }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
     /** Ticks a follow-up off: it leaves the list. */

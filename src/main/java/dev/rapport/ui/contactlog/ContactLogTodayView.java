@@ -64,6 +64,7 @@ public final class ContactLogTodayView {
 
     private TodaySection followUps() {
         return new ListSection<>(ContactLogTodayIds.FOLLOW_UPS, "mdi2c-calendar-check-outline", model.followUps(),
+                model.followUpsLoadedProperty(), msg.get("contactlog.today.followUps.loading"),
                 n -> msg.get("contactlog.today.followUps", n), msg.get("contactlog.today.followUpsNone"),
                 model::reloadFollowUps, f -> {
                     LocalDate today = model.todayProperty().get();
@@ -79,6 +80,7 @@ public final class ContactLogTodayView {
 
     private TodaySection quiet() {
         return new ListSection<>(ContactLogTodayIds.QUIET, "mdi2a-account-clock-outline", model.quiet(),
+                model.quietLoadedProperty(), msg.get("contactlog.today.quiet.loading"),
                 n -> msg.get("contactlog.today.quiet", n), msg.get("contactlog.today.quietNone"),
                 model::reloadQuiet, q -> {
                     Label tier = new Label(msg.get("account.tier") + " " + msg.of(q.tier()));
@@ -91,6 +93,7 @@ public final class ContactLogTodayView {
 
     private TodaySection complaints() {
         return new ListSection<>(ContactLogTodayIds.COMPLAINTS, "mdi2a-alert-circle-outline", model.complaints(),
+                model.complaintsLoadedProperty(), msg.get("contactlog.today.complaints.loading"),
                 n -> msg.get("contactlog.today.complaints", n), msg.get("contactlog.today.complaintsNone"),
                 model::reloadComplaints, c -> {
                     Label age = new Label(msg.get("contactlog.today.openFor",
@@ -150,8 +153,9 @@ public final class ContactLogTodayView {
         private final Runnable reload;
         private Pacer.Paced rendering = Pacer.Paced.DONE;
 
-        ListSection(String id, String icon, ObservableList<T> items, Function<Integer, String> title, String none,
-                Runnable reload, Function<T, Node> row) {
+        ListSection(String id, String icon, ObservableList<T> items, javafx.beans.value.ObservableBooleanValue loaded,
+                String loadingTitle, Function<Integer, String> title, String none, Runnable reload,
+                Function<T, Node> row) {
             this.reload = reload;
             root.setId(id);
             root.getStyleClass().add("today-section");
@@ -161,8 +165,15 @@ public final class ContactLogTodayView {
             VBox rows = new VBox(4);
             Runnable render = () -> {
                 rendering.cancel();
-                heading.setText(title.apply(items.size()));
                 rows.getChildren().clear();
+                // the count and "nothing here" only once the list has loaded: before, they would be untrue
+                heading.setText(loaded.get() ? title.apply(items.size()) : loadingTitle);
+                if (!loaded.get()) {
+                    Label wait = new Label(msg.get("task.loading"));
+                    wait.getStyleClass().add("muted");
+                    rows.getChildren().add(wait);
+                    return;
+                }
                 if (items.isEmpty()) {
                     Label empty = new Label(none);
                     empty.getStyleClass().add("muted");
@@ -181,6 +192,7 @@ public final class ContactLogTodayView {
                 rendering = pacer.run(steps);
             };
             items.addListener((ListChangeListener<T>) c -> render.run());
+            loaded.addListener(x -> render.run());
             render.run();
             root.getChildren().addAll(heading, rows);
         }

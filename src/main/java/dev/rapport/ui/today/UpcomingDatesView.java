@@ -48,6 +48,7 @@ public final class UpcomingDatesView implements TodaySection {
         root.getChildren().addAll(title, groups);
         model.dates().addListener((ListChangeListener<UpcomingDate>) c -> render());
         model.daysProperty().addListener(x -> render());
+        model.loadedProperty().addListener(x -> render());
         render();
     }
 
@@ -68,8 +69,15 @@ public final class UpcomingDatesView implements TodaySection {
     /** Rows go in a few per frame (the pacer): a hundred rows at once froze the window on start. */
     private void render() {
         rendering.cancel();
-        title.setText(msg.get("today.dates.title", model.daysProperty().get()));
         groups.getChildren().clear();
+        if (!model.loadedProperty().get()) {
+            title.setText(msg.get("today.dates.loading"));
+            Label loading = new Label(msg.get("task.loading"));
+            loading.getStyleClass().add("muted");
+            groups.getChildren().add(loading);
+            return;
+        }
+        title.setText(msg.get("today.dates.title", model.daysProperty().get()));
         Map<AgendaGroup, List<UpcomingDate>> grouped = model.grouped();
         if (grouped.isEmpty()) {
             Label none = new Label(msg.get("today.dates.none", model.daysProperty().get()));

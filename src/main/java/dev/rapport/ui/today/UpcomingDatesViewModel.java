@@ -44,6 +44,8 @@ public final class UpcomingDatesViewModel {
     // one read-only view, kept: a fresh wrapper per call would be collected with its listeners
     private final ObservableList<UpcomingDate> readOnlyDates = FXCollections.unmodifiableObservableList(dates);
     private final IntegerProperty days = new SimpleIntegerProperty();
+    /** False until the first load lands: before it, "none in the next 0 days" would be a false report. */
+    private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>();
 
     /** What the "log a gift" form needs: who can receive it and what they were given before. */
@@ -61,6 +63,10 @@ public final class UpcomingDatesViewModel {
 
     public ObservableList<UpcomingDate> dates() {
         return readOnlyDates;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
     }
 
     public IntegerProperty daysProperty() {
@@ -91,6 +97,7 @@ public final class UpcomingDatesViewModel {
             today.set(loaded.today());
             days.set(loaded.days());
             dates.setAll(loaded.dates());
+            this.loaded.set(true);
         }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 

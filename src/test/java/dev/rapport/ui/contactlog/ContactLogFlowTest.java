@@ -253,4 +253,31 @@ class ContactLogFlowTest {
                         && WaitForAsyncUtils.asyncFx(today::quiet).get().contains(more));
         assertThat(today.quiet()).contains("客户 ").contains(" Account");
     }
+
+    /**
+     * Until Today's lists have loaded they say so: with a large book, "No follow-up is due", "every
+     * account contacted in time" and "no birthdays in the next 0 days" stood there for a second.
+     */
+    @Test
+    void todaysListsSayLoadingUntilTheirFirstLoadNotThatNothingIsDue() throws Exception {
+        openWithQuietAccounts();
+        app.close();
+        dev.rapport.testutil.HeldTaskExecutor held = new dev.rapport.testutil.HeldTaskExecutor();
+        held.hold();
+        app = RunningApp.open(dataDir, at(TODAY), held);
+        ContactLogTodayPage today = new ContactLogTodayPage(robot);
+        dev.rapport.ui.pages.TodayPage dates = new dev.rapport.ui.pages.TodayPage(robot);
+        String loading = app.context.messages().get("task.loading");
+        assertThat(today.quiet()).contains(loading).doesNotContain(app.context.messages().get("contactlog.today.quietNone"))
+                .doesNotContain("(0)");
+        assertThat(today.followUps()).contains(loading)
+                .doesNotContain(app.context.messages().get("contactlog.today.followUpsNone"));
+        assertThat(dates.showsNoDates()).isFalse();
+
+        held.release();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(today.quiet()).doesNotContain(loading).contains("华为技术 Huawei", "Contoso Components");
+        assertThat(today.followUps()).contains(app.context.messages().get("contactlog.today.followUpsNone"));
+        assertThat(dates.showsNoDates()).isTrue();
+    }
 }
