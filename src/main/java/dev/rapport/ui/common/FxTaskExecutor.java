@@ -36,6 +36,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     @Override
     public <T> void submit(String taskTitle, BackgroundWork<T> work, Consumer<T> onSuccess,
             Consumer<Throwable> onFailure, Runnable onCancelled) {
+        if (pool.isShutdown()) {
+            // the window closed: a load that ended after it asked for the next one; nobody is there to see it
+            org.slf4j.LoggerFactory.getLogger(FxTaskExecutor.class).debug("not started after close: {}", taskTitle);
+            return;
+        }
         WorkTask<T> task = new WorkTask<>(work);
         task.setOnRunning(e -> {
             current = task;

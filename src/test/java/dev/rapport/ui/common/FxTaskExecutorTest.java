@@ -43,4 +43,18 @@ class FxTaskExecutorTest {
         }
         assertThat(heard).containsExactly("cancelled on FX thread: true");
     }
+
+    @Test
+    void workAskedForAfterTheWindowClosedIsDroppedQuietly() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        executor.close();
+        List<String> heard = new CopyOnWriteArrayList<>();
+        // a load that ended after the close asks for the next one on the FX thread: it threw
+        // RejectedExecutionException into the FX thread's log
+        WaitForAsyncUtils.asyncFx(() -> executor.submit("loading", p -> "late", r -> heard.add("success"),
+                e -> heard.add("failure"))).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(heard).isEmpty();
+        assertThat(executor.busyProperty().get()).isFalse();
+    }
 }
