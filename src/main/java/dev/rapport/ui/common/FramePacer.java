@@ -74,7 +74,7 @@ public final class FramePacer implements Pacer {
                 runs.poll();
                 continue;
             }
-            run.next();
+            safely(run::next);
             worked = true;
             if (nanoTime.getAsLong() - start >= budget) {
                 break;
@@ -83,10 +83,23 @@ public final class FramePacer implements Pacer {
         runs.removeIf(r -> !r.hasNext());
         // a spare step only in a frame the runs left alone: it never delays what the user asked to see
         if (!worked && !spare.isEmpty()) {
-            spare.poll().run();
+            safely(spare.poll());
         }
         if (runs.isEmpty() && spare.isEmpty() && frames != null) {
             frames.stop();
+        }
+    }
+
+    /**
+     * A step that throws is reported as any FX-thread error is, and the steps after it still run: one
+     * broken row must not leave a screen half built, nor stop the frames for every other screen.
+     */
+    private static void safely(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            Thread t = Thread.currentThread();
+            t.getUncaughtExceptionHandler().uncaughtException(t, e);
         }
     }
 

@@ -79,6 +79,29 @@ class FramePacerTest {
     }
 
     @Test
+    void aStepThatThrowsIsReportedAndTheStepsAfterItStillRun() throws Exception {
+        FramePacer pacer = new FramePacer(() -> 0L);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        List<Throwable> reported = new CopyOnWriteArrayList<>();
+        onFx(() -> {
+            Thread fx = Thread.currentThread();
+            Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
+            fx.setUncaughtExceptionHandler((t, e) -> reported.add(e));
+            try {
+                pacer.run(List.of(() -> ran.add("first"), () -> {
+                    throw new IllegalStateException("a broken row");
+                }, () -> ran.add("third")));
+                pacer.frame();
+            } finally {
+                fx.setUncaughtExceptionHandler(before);
+            }
+            assertThat(ran).containsExactly("first", "third");
+            assertThat(reported).singleElement().extracting(Throwable::getMessage).isEqualTo("a broken row");
+            assertThat(pacer.busy()).isFalse();
+        });
+    }
+
+    @Test
     void theFramesOfTheToolkitRunEveryStepInOrder() throws Exception {
         FramePacer pacer = new FramePacer();
         List<Integer> ran = new CopyOnWriteArrayList<>();
