@@ -289,4 +289,18 @@ class RetentionFlowTest {
         TableView<AccountListItem> table = accounts.table();
         return table.getItems().stream().map(item -> item.account().name()).toList();
     }
+
+    /** Before its first figures arrive the churn table says it is loading, not "No accounts in this period". */
+    @Test
+    void theChurnTableSaysLoadingUntilItsFiguresArrive() throws Exception {
+        dev.rapport.testutil.HeldTaskExecutor held = new dev.rapport.testutil.HeldTaskExecutor();
+        app = RunningApp.open(dataDir, java.time.Clock.systemDefaultZone(), held);
+        held.hold();
+        insights.open();
+        javafx.scene.control.Labeled placeholder = (javafx.scene.control.Labeled) insights.churnTable().getPlaceholder();
+        assertThat(placeholder.getText()).isEqualTo(app.context.messages().get("task.loading"));
+        held.release();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(placeholder.getText()).isEqualTo(app.context.messages().get("insights.churn.none"));
+    }
 }

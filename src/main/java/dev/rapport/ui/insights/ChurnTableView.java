@@ -70,7 +70,11 @@ final class ChurnTableView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(ROW);
         table.setPrefHeight(ROW * 3 + 32);
-        table.setPlaceholder(new Label(msg.get("insights.churn.none")));
+        Label placeholder = new Label();
+        // until the first figures arrive the table is loading, not empty ("No accounts in this period" was untrue)
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.churnTableProperty().isNull())
+                .then(msg.get("task.loading")).otherwise(msg.get("insights.churn.none")));
+        table.setPlaceholder(placeholder);
         table.getColumns().add(column("churn.cli.group", r -> r.group() == null ? msg.get("churn.cli.total")
                 : model.churnGroupLabel(r.group())));
         table.getColumns().add(column("churn.cli.atStart", r -> Integer.toString(r.figures().accountsAtStart())));
