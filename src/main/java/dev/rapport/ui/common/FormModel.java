@@ -3,6 +3,7 @@ package dev.rapport.ui.common;
 import dev.rapport.domain.Birthday;
 import dev.rapport.domain.FieldProblem;
 import dev.rapport.i18n.Messages;
+import java.math.BigDecimal;
 import java.time.MonthDay;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,15 +77,15 @@ public abstract class FormModel<T> {
     }
 
     /** Larger than any amount a form saves: a thousand million million. */
-    private static final java.math.BigDecimal TOO_LARGE = java.math.BigDecimal.TEN.pow(15);
+    private static final BigDecimal TOO_LARGE = BigDecimal.TEN.pow(15);
 
     /**
      * A number typed into a text field, or null when empty or wrong; a wrong one is noted under the
      * field's name, a decimal typed with a comma ("8,5") with the reading the user most likely meant.
      */
-    protected final java.math.BigDecimal decimal(Formats formats, String field, String text, Map<String, String> problems) {
+    protected final BigDecimal decimal(Formats formats, String field, String text, Map<String, String> problems) {
         try {
-            java.math.BigDecimal n = formats.parseDecimal(text).orElse(null);
+            BigDecimal n = formats.parseDecimal(text).orElse(null);
             if (n != null && n.abs().compareTo(TOO_LARGE) >= 0) {
                 // the database keeps 17 digits before the point; a longer number failed only at Save
                 problems.put(field, msg.get("validation.tooLarge"));

@@ -15,6 +15,9 @@ import java.time.LocalDate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ObservableList;
 
 /**
@@ -56,19 +59,19 @@ public final class AgendaViewModel {
     }
 
     /** Whether each list has had its first load: before it, "nothing due" would be a false report. */
-    private final javafx.beans.property.BooleanProperty followUpsLoaded = new javafx.beans.property.SimpleBooleanProperty();
-    private final javafx.beans.property.BooleanProperty quietLoaded = new javafx.beans.property.SimpleBooleanProperty();
-    private final javafx.beans.property.BooleanProperty complaintsLoaded = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty followUpsLoaded = new SimpleBooleanProperty();
+    private final BooleanProperty quietLoaded = new SimpleBooleanProperty();
+    private final BooleanProperty complaintsLoaded = new SimpleBooleanProperty();
 
-    public javafx.beans.property.ReadOnlyBooleanProperty followUpsLoadedProperty() {
+    public ReadOnlyBooleanProperty followUpsLoadedProperty() {
         return followUpsLoaded;
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty quietLoadedProperty() {
+    public ReadOnlyBooleanProperty quietLoadedProperty() {
         return quietLoaded;
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty complaintsLoadedProperty() {
+    public ReadOnlyBooleanProperty complaintsLoadedProperty() {
         return complaintsLoaded;
     }
 

@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -45,7 +48,7 @@ public final class UpcomingDatesViewModel {
     private final ObservableList<UpcomingDate> readOnlyDates = FXCollections.unmodifiableObservableList(dates);
     private final IntegerProperty days = new SimpleIntegerProperty();
     /** False until the first load lands: before it, "none in the next 0 days" would be a false report. */
-    private final javafx.beans.property.BooleanProperty loaded = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>();
 
     /** What the "log a gift" form needs: who can receive it and what they were given before. */
@@ -65,7 +68,7 @@ public final class UpcomingDatesViewModel {
         return readOnlyDates;
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+    public ReadOnlyBooleanProperty loadedProperty() {
         return loaded;
     }
 
