@@ -43,8 +43,11 @@ final class SchemaCheck {
     /** Rapport's two users, SA and RAPPORT: their salts and password hashes differ from file to file. */
     private static final Pattern USER = Pattern.compile(
             "CREATE USER IF NOT EXISTS (\"SA\"|\"RAPPORT\") SALT '[0-9a-f]{16}' HASH '[0-9a-f]{64}'( ADMIN)?");
-    /** The settings an H2 file of Rapport's carries: the build that created it, and the URL's write delay. */
-    private static final Pattern SETTING = Pattern.compile("SET (CREATE_BUILD|WRITE_DELAY) \\d{1,9}");
+    /**
+     * The settings an H2 file of Rapport's carries: the build that created it, and the URL's write
+     * delay and retention time (numbers H2 stores with the file; no code).
+     */
+    private static final Pattern SETTING = Pattern.compile("SET (CREATE_BUILD|WRITE_DELAY|RETENTION_TIME) \\d{1,10}");
     private static final int META_TABLE = 0;
 
     private SchemaCheck() {

@@ -86,11 +86,19 @@ class ForcedWritesTest {
         PowerCutFileSystem.powerOn();
     }
 
-    /** The forces of the database file that the work made. */
+    /**
+     * H2's forces of the database file that the work made (not the file system's forces of a
+     * chunk's body before its footer); and whatever the work wrote is on the disk when it returns.
+     */
     private int forcesOf(Runnable work) {
-        int before = PowerCutFileSystem.forces(Database.file(dataDir));
+        int before = PowerCutFileSystem.syncs(Database.file(dataDir));
         work.run();
-        return PowerCutFileSystem.forces(Database.file(dataDir)) - before;
+        int forces = PowerCutFileSystem.syncs(Database.file(dataDir)) - before;
+        if (forces > 0) {
+            assertThat(PowerCutFileSystem.hasUnforcedWrites(Database.file(dataDir)))
+                    .as("a write left unforced after the save returned").isFalse();
+        }
+        return forces;
     }
 
     @Test

@@ -141,6 +141,25 @@ public final class PowerCutFileSystem extends FilePathWrapper {
         }
     }
 
+    /**
+     * How many of those forces were H2's own, with the file's metadata (a commit made durable),
+     * leaving out {@link FooterLastFileSystem}'s ordering forces, which force the data only.
+     */
+    static int syncs(Path file) {
+        synchronized (LOCK) {
+            FileState state = FILES.get(file.toAbsolutePath().toString());
+            return state == null ? 0 : state.syncs;
+        }
+    }
+
+    /** Whether the file holds bytes written since it was last forced, which a power cut would take. */
+    static boolean hasUnforcedWrites(Path file) {
+        synchronized (LOCK) {
+            FileState state = FILES.get(file.toAbsolutePath().toString());
+            return state != null && !state.forcedPages.isEmpty();
+        }
+    }
+
     private static void cutLocked() {
         for (FileState state : FILES.values()) {
             state.revert(survivors);
@@ -171,6 +190,7 @@ public final class PowerCutFileSystem extends FilePathWrapper {
         /** Page number to its bytes at the last force (fewer at the end of the file; none past it). */
         private final Map<Long, byte[]> forcedPages = new TreeMap<>();
         private int forces;
+        private int syncs;
         /** The channel H2 writes through: on Windows its lock keeps other channels from writing. */
         private FileChannel writable;
 
@@ -202,10 +222,11 @@ public final class PowerCutFileSystem extends FilePathWrapper {
             }
         }
 
-        void forced(long size) {
+        void forced(long size, boolean metaData) {
             forcedPages.clear();
             forcedSize = size;
             forces++;
+            syncs += metaData ? 1 : 0;
         }
 
         /** Puts the file back to what was last forced, all of it or (with a random) some pages. */
@@ -308,7 +329,7 @@ public final class PowerCutFileSystem extends FilePathWrapper {
             synchronized (LOCK) {
                 beforeOperation(generation);
                 real.force(metaData);
-                state.forced(real.size());
+                state.forced(real.size(), metaData);
             }
         }
 
