@@ -101,6 +101,27 @@ public abstract class FormModel<T> {
         return null;
     }
 
+    /**
+     * A whole number typed into a text field (days, years), or null when empty or wrong: "2.5" is
+     * told it must be whole, not that it is no number; full-width digits read as their ASCII twins.
+     */
+    protected final Integer wholeNumber(String field, String text, Map<String, String> problems) {
+        String s = text == null ? "" : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (s.matches("[-+]?\\d+")) {
+            try {
+                return Integer.valueOf(s);
+            } catch (NumberFormatException e) {
+                problems.put(field, msg.get("validation.tooLarge"));
+                return null;
+            }
+        }
+        problems.put(field, msg.get(s.matches("[-+]?\\d*[.,。]\\d+") ? "validation.wholeNumber" : "validation.number"));
+        return null;
+    }
+
     /** A birthday from month, day and an optional year as typed; null when all are empty or it is wrong. */
     protected final Birthday birthday(Integer m, Integer d, String yearText, Map<String, String> problems) {
         String y = yearText == null ? "" : yearText.strip();

@@ -77,10 +77,11 @@ public final class CadenceSettingsViewModel extends FormModel<Cadence> {
     private Cadence build(Map<String, String> problems) {
         Cadence c = Cadence.DEFAULT;
         for (Tier t : Tier.values()) {
-            try {
-                c = c.with(t, Integer.parseInt(days.get(t).get().strip()));
-            } catch (NumberFormatException e) {
-                problems.put(field(t), msg.get("validation.number"));
+            Integer typed = wholeNumber(field(t), days.get(t).get(), problems);
+            if (typed != null) {
+                c = c.with(t, typed);
+            } else {
+                problems.putIfAbsent(field(t), msg.get("validation.required"));
             }
         }
         add(problems, c.check());

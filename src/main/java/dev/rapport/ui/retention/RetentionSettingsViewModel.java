@@ -63,14 +63,7 @@ public final class RetentionSettingsViewModel extends FormModel<RetentionSetting
 
     private Typed typed(Map<String, String> problems) {
         BigDecimal rate = decimal(kit.formats(), "discountRatePct", discountRate.get(), problems);
-        Integer years = null;
-        try {
-            String h = horizon.get() == null ? "" : horizon.get().strip();
-            years = h.isEmpty() ? null : Integer.valueOf(h);
-        } catch (NumberFormatException e) {
-            problems.put("horizonYears", msg.get("validation.number"));
-        }
-        return new Typed(rate, years);
+        return new Typed(rate, wholeNumber("horizonYears", horizon.get(), problems));
     }
 
     @Override

@@ -42,6 +42,15 @@ class RetentionSettingsModelTest {
             model.load();
             assertThat(model.discountRate.get()).isEqualTo("8");
             assertThat(model.horizon.get()).isEqualTo("5");
+            model.horizon.set("2.5");
+            assertThat(model.errors().get("horizonYears")).as("a fraction is a number, just not a whole one")
+                    .isEqualTo("Whole numbers only, such as 2 or 3.");
+            model.horizon.set("２０");
+            assertThat(model.errors()).as("full-width digits from a Chinese keyboard").doesNotContainKey("horizonYears");
+            model.horizon.set("99999999999");
+            assertThat(model.errors().get("horizonYears")).isEqualTo("Too large a number.");
+            model.horizon.set("five");
+            assertThat(model.errors().get("horizonYears")).isEqualTo("Not a number.");
             model.horizon.set("0");
             assertThat(model.validProperty().get()).isFalse();
             assertThat(model.errors()).containsKey("horizonYears");
