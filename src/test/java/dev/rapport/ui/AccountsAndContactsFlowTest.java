@@ -88,6 +88,7 @@ class AccountsAndContactsFlowTest {
         selectAccountRow("北京天合贸易有限公司");
         accounts.delete();
         assertThat(app.dialogs.confirmations).hasSize(1);
+        assertThat(app.dialogs.destructive).as("asked with Cancel as the default").hasSize(1);
         assertThat(accountNames()).containsExactly("Northwind Traders");
         app.clickUndo(robot);
         WaitForAsyncUtils.waitForFxEvents();
@@ -113,6 +114,22 @@ class AccountsAndContactsFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.context.contacts().list()).extracting(c -> c.contact().name()).containsExactly("陈静");
         assertThat(contacts.getItems()).hasSize(1);
+    }
+
+    @Test
+    void theEditButtonOpensTheSelectedPersonAndSavesTheChange() {
+        app = RunningApp.open(dataDir);
+        var account = app.context.accounts().save(Account.named("Fabrikam Foods"));
+        app.context.contacts().save(dev.rapport.domain.Contact.named("陈静", account.id()));
+        people.open();
+        assertThat(people.editButton().isDisabled()).as("nothing selected yet").isTrue();
+        people.select("陈静");
+        assertThat(people.editButton().isDisabled()).isFalse();
+
+        people.edit().typeName(" Chen Jing").save();
+
+        assertThat(app.context.contacts().list()).extracting(c -> c.contact().name()).containsExactly("陈静 Chen Jing");
+        assertThat(people.names()).containsExactly("陈静 Chen Jing");
     }
 
     @Test

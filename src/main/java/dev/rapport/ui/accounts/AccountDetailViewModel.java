@@ -82,7 +82,7 @@ public final class AccountDetailViewModel {
 
     /** Asks, then deletes the person; the notification offers Undo for a few seconds. */
     public void askDelete(Contact contact) {
-        if (kit.dialogs().confirm(msg.get("contacts.delete.title"),
+        if (kit.dialogs().confirmDestructive(msg.get("contacts.delete.title"),
                 msg.get("contacts.delete.question", contact.name()), msg.get("action.delete"))) {
             delete(contact);
         }

@@ -187,7 +187,7 @@ public final class AccountsViewModel {
             String question = count == 0
                     ? msg.get("accounts.delete.question", item.account().name(), item.contactCount())
                     : msg.get("plans.accountDelete.question", item.account().name(), item.contactCount(), count);
-            if (kit.dialogs().confirm(msg.get("accounts.delete.title"), question, msg.get("action.delete"))) {
+            if (kit.dialogs().confirmDestructive(msg.get("accounts.delete.title"), question, msg.get("action.delete"))) {
                 delete(item);
             }
         }, e -> kit.dialogs().showError(msg.get("error.load"), e));

@@ -148,7 +148,7 @@ public final class EditorSave<T> {
      * {@code fill}, which puts it into the form; the conflict is over and the editor stays open.
      */
     public void reload(T mine, Consumer<T> fill) {
-        if (saving.get() || !dialogs.confirm(msg.get("conflict.reload.title"), msg.get("conflict.reload.question"),
+        if (saving.get() || !dialogs.confirmDestructive(msg.get("conflict.reload.title"), msg.get("conflict.reload.question"),
                 msg.get("conflict.reload"))) {
             return;
         }
@@ -172,7 +172,7 @@ public final class EditorSave<T> {
      * version and saves my record with it. Another change in between is a conflict again.
      */
     public void keepMine(Supplier<T> mine) {
-        if (saving.get() || !dialogs.confirm(msg.get("conflict.keepMine.title"),
+        if (saving.get() || !dialogs.confirmDestructive(msg.get("conflict.keepMine.title"),
                 msg.get("conflict.keepMine.question"), msg.get("conflict.keepMine"))) {
             return;
         }
@@ -185,7 +185,7 @@ public final class EditorSave<T> {
 
     /** Asks whether to close the editor and drop what was typed into it (Escape, Cancel). */
     public boolean confirmDiscard() {
-        return dialogs.confirm(msg.get("editor.discard.title"), msg.get("editor.discard.question"),
+        return dialogs.confirmDestructive(msg.get("editor.discard.title"), msg.get("editor.discard.question"),
                 msg.get("editor.discard"));
     }
 

@@ -31,6 +31,11 @@ public final class ExplainingDialogs implements DialogService {
     }
 
     @Override
+    public boolean confirmDestructive(String title, String message, String confirmButton) {
+        return dialogs.confirmDestructive(title, message, confirmButton);
+    }
+
+    @Override
     public void showError(String message, Throwable error) {
         dialogs.showError(KnownProblem.in(error).map(k -> message + "\n\n" + messages.of(k)).orElse(message), error);
     }

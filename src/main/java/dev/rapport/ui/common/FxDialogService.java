@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
@@ -26,11 +27,31 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmButton) {
+        return confirmation(title, message, confirmButton, false).showAndWait().filter(a -> a.getButtonData()
+                == ButtonBar.ButtonData.OK_DONE).isPresent();
+    }
+
+    @Override
+    public boolean confirmDestructive(String title, String message, String confirmButton) {
+        return confirmation(title, message, confirmButton, true).showAndWait().filter(a -> a.getButtonData()
+                == ButtonBar.ButtonData.OK_DONE).isPresent();
+    }
+
+    /** The question with its confirm and Cancel buttons; a destructive one has Cancel as the default. */
+    Alert confirmation(String title, String message, String confirmButton, boolean destructive) {
         ButtonType yes = new ButtonType(confirmButton, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
         prepare(alert, title);
-        return alert.showAndWait().filter(yes::equals).isPresent();
+        if (destructive) {
+            Button go = (Button) alert.getDialogPane().lookupButton(yes);
+            Button cancel = (Button) alert.getDialogPane().lookupButton(no);
+            go.setDefaultButton(false);
+            go.getStyleClass().add("danger");
+            cancel.setDefaultButton(true);
+            alert.setOnShown(e -> cancel.requestFocus());
+        }
+        return alert;
     }
 
     @Override

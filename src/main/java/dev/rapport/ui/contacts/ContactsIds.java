@@ -8,6 +8,8 @@ public final class ContactsIds {
     public static final String TABLE = "contactsTable";
     public static final String COUNT = "countLabel";
     public static final String NEW = "newButton";
+    /** Edits the selected person (as Enter or a double click on the row does). */
+    public static final String EDIT = "editButton";
     public static final String SEARCH_BOX = "searchBox";
     public static final String SEARCH = "contact-search";
     public static final String SHOW_LEFT = "showLeftCheck";

@@ -56,6 +56,7 @@ public final class ContactsView implements Screen {
 
     private final Label countLabel = new Label();
     private final Button newButton = new Button();
+    private final Button editButton = new Button();
     private final CheckBox showLeftCheck = new CheckBox();
     private final TableView<ContactListItem> table = new TableView<>();
     private final TableColumn<ContactListItem, String> nameColumn;
@@ -129,9 +130,20 @@ public final class ContactsView implements Screen {
         newButton.setText(msg.get("contacts.new"));
         newButton.getStyleClass().add("accent");
         newButton.setOnAction(e -> createNew());
+        // the list's Enter and double click, as a button a new user sees
+        editButton.setId(ContactsIds.EDIT);
+        editButton.setText(msg.get("action.edit"));
+        editButton.setGraphic(new FontIcon("mdi2p-pencil-outline"));
+        editButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        editButton.setOnAction(e -> {
+            ContactListItem item = table.getSelectionModel().getSelectedItem();
+            if (item != null) {
+                edit(item.contact());
+            }
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox titleRow = new HBox(12, title, countLabel, spacer, exportButton, newButton);
+        HBox titleRow = new HBox(12, title, countLabel, spacer, exportButton, editButton, newButton);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         HBox searchBox = new HBox(search);
         searchBox.setId(ContactsIds.SEARCH_BOX);
@@ -245,7 +257,7 @@ public final class ContactsView implements Screen {
     }
 
     private void delete(ContactListItem item) {
-        if (kit.dialogs().confirm(msg.get("contacts.delete.title"),
+        if (kit.dialogs().confirmDestructive(msg.get("contacts.delete.title"),
                 msg.get("contacts.delete.question", item.contact().name()), msg.get("action.delete"))) {
             model.delete(item);
         }

@@ -172,7 +172,7 @@ public final class PlanOpener {
     }
 
     private void delete(Account account, Plan plan, Runnable changed) {
-        if (!kit.dialogs().confirm(msg.get("plans.delete"), msg.get("plans.delete.question", account.name(),
+        if (!kit.dialogs().confirmDestructive(msg.get("plans.delete"), msg.get("plans.delete.question", account.name(),
                 plan.year(), plan.actions().size()), msg.get("action.delete"))) {
             return;
         }
@@ -196,6 +196,11 @@ public final class PlanOpener {
             @Override
             public boolean confirm(String title, String message, String confirmButton) {
                 return dialogs.confirm(title, message, confirmButton);
+            }
+
+            @Override
+            public boolean confirmDestructive(String title, String message, String confirmButton) {
+                return dialogs.confirmDestructive(title, message, confirmButton);
             }
 
             @Override

@@ -132,7 +132,7 @@ public final class SafetyViewModel {
         executor.submit(msg.get("task.loading"), p -> backupService.current(), now -> {
             String question = msg.get("safety.restore.confirm", describe(now), when.format(backup.created()),
                     describe(new DataCounts(backup.accounts(), backup.contacts())));
-            if (dialogs.confirm(msg.get("safety.restore.title"), question, msg.get("safety.restore.button"))) {
+            if (dialogs.confirmDestructive(msg.get("safety.restore.title"), question, msg.get("safety.restore.button"))) {
                 folderControl.restore(backup.file(), this::failed);
             }
         }, e -> dialogs.showError(msg.get("error.load"), e));
@@ -173,7 +173,7 @@ public final class SafetyViewModel {
             errors.put("currentPassword", msg.get("safety.password.currentNeeded"));
             return false;
         }
-        if (!dialogs.confirm(msg.get("safety.password.title"), msg.get("safety.password.removeConfirm"),
+        if (!dialogs.confirmDestructive(msg.get("safety.password.title"), msg.get("safety.password.removeConfirm"),
                 msg.get("safety.password.remove"))) {
             return false;
         }

@@ -65,6 +65,18 @@ public final class ContactsPage {
                 .orElseThrow());
     }
 
+    /** The Edit button over the list: disabled while no one is selected. */
+    public javafx.scene.control.Button editButton() {
+        return robot.lookup("#" + ContactsIds.EDIT).queryAs(javafx.scene.control.Button.class);
+    }
+
+    /** Opens the selected person's editor with the Edit button. */
+    public ContactEditorPage edit() {
+        robot.clickOn("#" + ContactsIds.EDIT);
+        WaitForAsyncUtils.waitForFxEvents();
+        return new ContactEditorPage(robot);
+    }
+
     /** The selected person's timeline. */
     public TimelinePage timeline() {
         return new TimelinePage(robot, ContactsIds.TIMELINE);
