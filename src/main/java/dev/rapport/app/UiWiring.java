@@ -53,6 +53,8 @@ import dev.rapport.ui.settings.SettingsView;
 import dev.rapport.ui.settings.SettingsViewModel;
 import dev.rapport.ui.today.StartupSummary;
 import dev.rapport.ui.today.TodaySettingsView;
+import dev.rapport.ui.today.GettingStartedView;
+import dev.rapport.ui.today.GettingStartedViewModel;
 import dev.rapport.ui.today.TodayView;
 import dev.rapport.ui.today.TodayViewModel;
 import dev.rapport.ui.today.UpcomingDatesView;
@@ -110,9 +112,10 @@ public final class UiWiring {
     }
 
     /** The navigation rail's screens by id, each built when first shown. */
-    public Map<String, Supplier<Screen>> screens(Notifier notifier) {
+    public Map<String, Supplier<Screen>> screens(MainWindow window) {
+        Notifier notifier = window;
         Map<String, Supplier<Screen>> screens = new LinkedHashMap<>();
-        screens.put("today", () -> today(notifier));
+        screens.put("today", () -> today(window));
         screens.put("accounts", () -> accounts(notifier));
         screens.put("contacts", () -> contacts(notifier));
         screens.put("planner", () -> planner(notifier));
@@ -121,10 +124,34 @@ public final class UiWiring {
         return screens;
     }
 
-    Screen today(Notifier notifier) {
-        return new TodayView(kit, new TodayViewModel(app.clock()), upcomingDates(notifier),
+    Screen today(MainWindow window) {
+        Notifier notifier = window;
+        return new TodayView(kit, new TodayViewModel(app.clock()), gettingStarted(window), upcomingDates(notifier),
                 owner -> ContactLogTodayView.sections(kit,
                         new AgendaViewModel(app.contactLog(), kit, notifier), logActions(notifier, owner)));
+    }
+
+    /** Today's card while the book is empty: a new account, an import or sample data, each a click away. */
+    private GettingStartedView gettingStarted(MainWindow window) {
+        return new GettingStartedView(kit.messages(),
+                new GettingStartedViewModel(app.accounts(), app.demo(), kit, window), new GettingStartedView.Start() {
+                    @Override
+                    public void newAccount() {
+                        window.select("accounts").createNew();
+                    }
+
+                    @Override
+                    public void importFile() {
+                        if (window.select("accounts") instanceof AccountsView accounts) {
+                            accounts.importFile();
+                        }
+                    }
+
+                    @Override
+                    public void refresh() {
+                        window.select("today");
+                    }
+                });
     }
 
     /** Today's first section: birthdays and important dates coming up, with a gift one click away. */

@@ -382,6 +382,11 @@ public final class AccountsView implements Screen {
         editAccount(Account.named(""));
     }
 
+    /** Import…: the file chooser, preview and report of the screen's Import button. */
+    public void importFile() {
+        exchange.importFile();
+    }
+
     @Override
     public void focusSearch() {
         search.requestFocus();

@@ -269,14 +269,15 @@ public final class MainWindow implements Notifier {
         }
     }
 
-    /** Shows a section by id: today, accounts, contacts, planner, insights, settings. */
-    public void select(String id) {
+    /** Shows a section by id (today, accounts, contacts, planner, insights, settings) and returns it. */
+    public Screen select(String id) {
         Screen section = sections.computeIfAbsent(id, k -> factories.get(k).get());
         current = section;
         content.getChildren().setAll(section.node());
         nav.getToggles().stream().filter(t -> ((ToggleButton) t).getId().equals(MainWindowIds.nav(id)))
                 .findFirst().ifPresent(t -> t.setSelected(true));
         section.shown();
+        return section;
     }
 
     @Override

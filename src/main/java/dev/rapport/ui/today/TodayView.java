@@ -35,15 +35,18 @@ public final class TodayView implements Screen {
     private final List<TodaySection> sections = new ArrayList<>();
 
     /**
+     * @param start what to do first, shown over the sections while the book is empty
      * @param dates the upcoming birthdays and dates, the first section
      * @param more  the sections after it, in the order they appear
      */
-    public TodayView(UiKit kit, TodayViewModel model, UpcomingDatesView dates, Sections more) {
+    public TodayView(UiKit kit, TodayViewModel model, GettingStartedView start, UpcomingDatesView dates,
+            Sections more) {
         this.formats = kit.formats();
         this.model = model;
         // NEW SECTIONS PLUG IN HERE: a TodaySection over its own view model (e.g. follow-ups due and
         // overdue, key accounts going quiet, open complaints), made in UiWiring and added in the
         // order they should appear. Nothing else in this class changes.
+        sections.add(start);
         sections.add(dates);
         sections.addAll(more.over(() -> root.getScene().getWindow()));
 

@@ -1,11 +1,13 @@
 package dev.rapport.ui.pages;
 
 import dev.rapport.domain.AgendaGroup;
+import dev.rapport.ui.today.GettingStartedIds;
 import dev.rapport.ui.today.TodayIds;
 import dev.rapport.ui.today.UpcomingDatesIds;
 import javafx.scene.Scene;
 import javafx.scene.Node;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Today screen as a test reads it, by the ids in {@link TodayIds} and {@link UpcomingDatesIds}. */
 public final class TodayPage {
@@ -22,6 +24,25 @@ public final class TodayPage {
     /** Shows Today from the navigation rail. */
     public TodayPage open() {
         new MainWindowPage(robot).go("today");
+        return this;
+    }
+
+    /** Whether the getting-started card (the book is empty) is in view. */
+    public boolean showsGettingStarted() {
+        return robot.lookup(id(GettingStartedIds.CARD)).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** The card's "New account": Accounts, with a new account's editor open. */
+    public AccountEditorPage startWithNewAccount() {
+        robot.clickOn(id(GettingStartedIds.NEW_ACCOUNT));
+        WaitForAsyncUtils.waitForFxEvents();
+        return new AccountEditorPage(robot);
+    }
+
+    /** The card's "Create sample data". */
+    public TodayPage startWithSampleData() {
+        robot.clickOn(id(GettingStartedIds.SAMPLE_DATA));
+        WaitForAsyncUtils.waitForFxEvents();
         return this;
     }
 
