@@ -25,6 +25,10 @@ public abstract class FormModel<T> {
     protected final Messages msg;
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final BooleanBinding valid = Bindings.createBooleanBinding(errors::isEmpty, errors);
+    /** The problems the form shows: all of them, except a quiet field's until the user changed something. */
+    private final ObservableMap<String, String> shown = FXCollections.observableHashMap();
+    private final java.util.Set<String> quiet = new java.util.HashSet<>();
+    private boolean edited;
 
     protected FormModel(Messages msg) {
         this.msg = msg;
@@ -49,13 +53,34 @@ public abstract class FormModel<T> {
         return errors;
     }
 
+    /**
+     * The problems to show under the fields: {@link #errors()} but for the fields named
+     * {@link #quietUntilEdited quiet}, whose problem waits until the user has changed anything.
+     */
+    public ObservableMap<String, String> shownErrors() {
+        return shown;
+    }
+
+    /**
+     * Keeps these fields' problems (a field left empty) out of {@link #shownErrors()} until the user
+     * has changed any field: a form that opens with "Required." under a field nobody has typed in yet
+     * scolds before it is used. Save stays disabled all the same.
+     */
+    protected final void quietUntilEdited(String... fields) {
+        quiet.addAll(List.of(fields));
+        publish();
+    }
+
     public BooleanBinding validProperty() {
         return valid;
     }
 
     protected final void watch(Observable... fields) {
         for (Observable o : fields) {
-            o.addListener(x -> validate());
+            o.addListener(x -> {
+                edited = true;
+                validate();
+            });
         }
         validate();
     }
@@ -68,6 +93,16 @@ public abstract class FormModel<T> {
         check(problems);
         errors.keySet().retainAll(problems.keySet());
         errors.putAll(problems);
+        publish();
+    }
+
+    private void publish() {
+        Map<String, String> visible = new LinkedHashMap<>(errors);
+        if (!edited) {
+            visible.keySet().removeAll(quiet);
+        }
+        shown.keySet().retainAll(visible.keySet());
+        shown.putAll(visible);
     }
 
     protected final void add(Map<String, String> problems, List<FieldProblem> found) {

@@ -12,6 +12,7 @@ import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.ConflictBar;
 import dev.rapport.ui.common.DateField;
 import dev.rapport.ui.common.EditorSave;
+import dev.rapport.ui.common.CheckComboTitles;
 import dev.rapport.ui.common.FieldErrors;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -110,9 +111,15 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         people.setId(InteractionEditorIds.CONTACTS);
         people.setMaxWidth(Double.MAX_VALUE);
         people.setConverter(converter(c -> c == null ? "" : c.name()));
-        people.setTitle(msg.get("contactlog.field.contactsNone"));
         people.setShowCheckedCount(false);
         Bindings2.syncChecks(people, model, () -> syncingPeople, v -> syncingPeople = v);
+        // "Choose people" only while nobody is chosen: with a title the box showed it over the names chosen
+        String nobody = msg.get("contactlog.field.contactsNone");
+        people.setTitle(model.chosen.isEmpty() ? nobody : null);
+        model.chosen.addListener((ListChangeListener<Contact>) c -> {
+            people.setTitle(model.chosen.isEmpty() ? nobody : null);
+            CheckComboTitles.refresh(people);
+        });
         field("contactlog.field.contacts", people, "contacts");
         model.account.addListener((obs, old, a) -> {
             if (a != null) {
@@ -329,7 +336,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         error.setId(InteractionEditorIds.error(key));
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        FieldErrors.bind(error, date.picker(), model.errors(), key, date.errorProperty());
+        FieldErrors.bind(error, date.picker(), model.shownErrors(), key, date.errorProperty());
         return error;
     }
 
@@ -338,7 +345,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         error.setId(InteractionEditorIds.error(key));
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        FieldErrors.bind(error, field, model.errors(), key);
+        FieldErrors.bind(error, field, model.shownErrors(), key);
         return error;
     }
 

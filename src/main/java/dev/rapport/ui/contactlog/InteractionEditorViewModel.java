@@ -88,6 +88,8 @@ public final class InteractionEditorViewModel extends FormModel<Interaction> {
         });
         watch(account, date, time, channel, chosen, subject, notes, outcome, cost, followUpOn, followUpWhat,
                 complaintStatus, resolution, resolvedOn);
+        // Ctrl+L with no account in view opens with none chosen: not a mistake until the rep starts
+        quietUntilEdited("account");
     }
 
     /**

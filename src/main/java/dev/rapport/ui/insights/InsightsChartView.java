@@ -14,9 +14,11 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -29,6 +31,8 @@ final class InsightsChartView {
     private final String id;
     private final Messages msg;
     private final XYChart<String, Number> chart;
+    /** Over the plot: "Loading…" until the first figures, then "nothing to show" when every bar is zero. */
+    private final Label note = new Label();
     private final VBox card;
 
     /** {@code savePng} is handed the chart when its link is clicked. */
@@ -58,7 +62,12 @@ final class InsightsChartView {
         save.setOnAction(e -> savePng.accept(chart));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        card = new VBox(4, chart, new HBox(spacer, save));
+        note.setId(InsightsIds.chartNote(id));
+        note.getStyleClass().addAll("muted", "chart-note");
+        note.setMouseTransparent(true);
+        note.setText(msg.get("task.loading"));
+        // a chart with no bars yet showed bare axes, read as "nothing here" while it was still loading
+        card = new VBox(4, new StackPane(chart, note), new HBox(spacer, save));
         card.getStyleClass().add("chart-card");
     }
 
@@ -72,6 +81,10 @@ final class InsightsChartView {
 
     /** Shows the bars; named series (several bars per category) come with a legend. */
     void show(ChartData data) {
+        boolean nothing = data.values().stream().flatMap(v -> v.values().stream())
+                .allMatch(n -> n == null || n.doubleValue() == 0);
+        note.setText(msg.get("insights.chart.nothing"));
+        note.setVisible(nothing);
         if (data.values().isEmpty()) {
             chart.getData().clear();
             countAxis(List.of());

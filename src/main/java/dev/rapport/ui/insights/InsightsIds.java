@@ -20,6 +20,11 @@ public final class InsightsIds {
         return "chart-" + id;
     }
 
+    /** The line over a chart while it loads or has nothing to show. */
+    public static String chartNote(String id) {
+        return "insights-chart-note-" + id;
+    }
+
     /** The "Save as PNG" button under a chart. */
     public static String savePng(String id) {
         return "save-" + id;

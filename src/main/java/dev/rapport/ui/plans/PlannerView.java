@@ -4,6 +4,7 @@ import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.Tier;
 import dev.rapport.domain.plan.ActionStatus;
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.CheckComboTitles;
 import dev.rapport.ui.common.Screen;
 import dev.rapport.ui.common.Tables;
 import dev.rapport.ui.common.UiKit;
@@ -105,6 +106,7 @@ public final class PlannerView implements Screen {
             List<String> keep = new ArrayList<>(ownerFilter.getCheckModel().getCheckedItems());
             ownerFilter.getItems().setAll(model.owners());
             keep.stream().filter(model.owners()::contains).forEach(ownerFilter.getCheckModel()::check);
+            CheckComboTitles.refresh(ownerFilter);
         });
         ownerFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> applyFilters());
         Button newPlan = new Button(msg.get("plans.planner.newPlan"), new FontIcon("mdi2p-plus"));

@@ -199,6 +199,29 @@ class ContactLogFlowTest {
         assertThat(app.context.contactLog().count()).isEqualTo(1);
     }
 
+    /** Issue 19: Ctrl+L over a selected person shows that person chosen; over nothing, no "Required." yet. */
+    @Test
+    void ctrlLShowsThePersonInViewChosenAndScoldsOnlyOnceTheRepHasTyped() {
+        openWithQuietAccounts();
+        new MainWindowPage(robot).go("contacts");
+        new dev.rapport.ui.pages.ContactsPage(robot).select("王建国");
+
+        InteractionEditorPage form = logWithCtrlL();
+        assertThat(form.account().name()).isEqualTo("华为技术 Huawei");
+        assertThat(form.peopleText()).isEqualTo("王建国");
+        form.cancelWithEscape();
+
+        new MainWindowPage(robot).go("today");
+        form = logWithCtrlL();
+        assertThat(form.account()).as("nothing in view").isNull();
+        assertThat(form.peopleText()).isEqualTo(app.context.messages().get("contactlog.field.contactsNone"));
+        assertThat(form.error("account")).as("nothing typed yet").isEmpty();
+        assertThat(form.saveDisabled()).isTrue();
+        form.typeSubject("拜访 visit");
+        assertThat(form.error("account")).isEqualTo(app.context.messages().get("validation.required"));
+        form.cancelWithEscape();
+    }
+
     private InteractionEditorPage logWithCtrlL() {
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

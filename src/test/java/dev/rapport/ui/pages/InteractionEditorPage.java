@@ -121,6 +121,12 @@ public final class InteractionEditorPage {
         return this;
     }
 
+    /** What the closed people box shows: the chosen people's names, or "Choose people". */
+    public String peopleText() {
+        return dev.rapport.ui.common.CheckComboTitles.shownText(robot.lookup(id(InteractionEditorIds.CONTACTS))
+                .queryAs(org.controlsfx.control.CheckComboBox.class));
+    }
+
     /** What the form says is wrong with a field ("time", "cost", ...). */
     public String error(String field) {
         return robot.lookup(id(InteractionEditorIds.error(field))).queryAs(Label.class).getText();

@@ -78,6 +78,12 @@ public final class PlannerPage {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** What the closed owner filter says ("Owner (0/2)"). */
+    public String ownerFilterText() {
+        return dev.rapport.ui.common.CheckComboTitles.shownText(robot.lookup("#" + dev.rapport.ui.plans.PlannerIds.OWNER_FILTER)
+                .queryAs(org.controlsfx.control.CheckComboBox.class));
+    }
+
     public Label emptyText() {
         return robot.lookup(id(PlannerIds.EMPTY)).queryAs(Label.class);
     }
