@@ -3,8 +3,6 @@ package dev.rapport.store;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePathWrapper;
 
 /**
@@ -50,11 +48,9 @@ public final class FooterLastFileSystem extends FilePathWrapper {
     }
 
     /** A channel that splits a write longer than a block into the body, a force, and the last block. */
-    static final class FooterLastFile extends FileBase {
-        private final FileChannel base;
-
+    static final class FooterLastFile extends ForwardingFile {
         FooterLastFile(FileChannel base) {
-            this.base = base;
+            super(base);
         }
 
         @Override
@@ -87,53 +83,6 @@ public final class FooterLastFileSystem extends FilePathWrapper {
             int written = write(src, base.position());
             base.position(base.position() + written);
             return written;
-        }
-
-        @Override
-        public int read(ByteBuffer dst, long position) throws IOException {
-            return base.read(dst, position);
-        }
-
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            return base.read(dst);
-        }
-
-        @Override
-        public FileChannel truncate(long size) throws IOException {
-            base.truncate(size);
-            return this;
-        }
-
-        @Override
-        public void force(boolean metaData) throws IOException {
-            base.force(metaData);
-        }
-
-        @Override
-        public long position() throws IOException {
-            return base.position();
-        }
-
-        @Override
-        public FileChannel position(long newPosition) throws IOException {
-            base.position(newPosition);
-            return this;
-        }
-
-        @Override
-        public long size() throws IOException {
-            return base.size();
-        }
-
-        @Override
-        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-            return base.tryLock(position, size, shared);
-        }
-
-        @Override
-        protected void implCloseChannel() throws IOException {
-            base.close();
         }
     }
 }

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 
@@ -274,33 +272,22 @@ public final class PowerCutFileSystem extends FilePathWrapper {
     }
 
     /** A channel that tells the file's state what each write replaces and when it is forced. */
-    private static final class PowerCutFile extends FileBase {
-        private final FileChannel real;
+    private static final class PowerCutFile extends ForwardingFile {
         private final FileState state;
         private final int generation;
 
         PowerCutFile(FileChannel real, FileState state, int generation) {
-            this.real = real;
+            super(real);
             this.state = state;
             this.generation = generation;
-        }
-
-        @Override
-        public int read(ByteBuffer dst, long position) throws IOException {
-            return real.read(dst, position);
-        }
-
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            return real.read(dst);
         }
 
         @Override
         public int write(ByteBuffer src, long position) throws IOException {
             synchronized (LOCK) {
                 beforeOperation(generation);
-                state.remember(real, position, position + src.remaining());
-                return real.write(src, position);
+                state.remember(base, position, position + src.remaining());
+                return base.write(src, position);
             }
         }
 
@@ -308,9 +295,9 @@ public final class PowerCutFileSystem extends FilePathWrapper {
         public int write(ByteBuffer src) throws IOException {
             synchronized (LOCK) {
                 beforeOperation(generation);
-                long position = real.position();
-                state.remember(real, position, position + src.remaining());
-                return real.write(src);
+                long position = base.position();
+                state.remember(base, position, position + src.remaining());
+                return base.write(src);
             }
         }
 
@@ -318,8 +305,8 @@ public final class PowerCutFileSystem extends FilePathWrapper {
         public FileChannel truncate(long size) throws IOException {
             synchronized (LOCK) {
                 beforeOperation(generation);
-                state.remember(real, size, real.size());
-                real.truncate(size);
+                state.remember(base, size, base.size());
+                base.truncate(size);
                 return this;
             }
         }
@@ -328,35 +315,9 @@ public final class PowerCutFileSystem extends FilePathWrapper {
         public void force(boolean metaData) throws IOException {
             synchronized (LOCK) {
                 beforeOperation(generation);
-                real.force(metaData);
-                state.forced(real.size(), metaData);
+                base.force(metaData);
+                state.forced(base.size(), metaData);
             }
-        }
-
-        @Override
-        public long position() throws IOException {
-            return real.position();
-        }
-
-        @Override
-        public FileChannel position(long newPosition) throws IOException {
-            real.position(newPosition);
-            return this;
-        }
-
-        @Override
-        public long size() throws IOException {
-            return real.size();
-        }
-
-        @Override
-        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-            return real.tryLock(position, size, shared);
-        }
-
-        @Override
-        protected void implCloseChannel() throws IOException {
-            real.close();
         }
     }
 }

@@ -1,11 +1,8 @@
 package dev.rapport.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Path;
-import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
 import org.h2.store.fs.FilePathWrapper;
 
@@ -41,68 +38,14 @@ public final class UnforcedFileSystem extends FilePathWrapper {
         return new Unforced(getBase().open(mode));
     }
 
-    private static final class Unforced extends FileBase {
-        private final FileChannel real;
-
+    private static final class Unforced extends ForwardingFile {
         Unforced(FileChannel real) {
-            this.real = real;
+            super(real);
         }
 
         @Override
         public void force(boolean metaData) {
             // what WRITE_DELAY=0 alone did: the write stays in the operating system's cache
-        }
-
-        @Override
-        public int read(ByteBuffer dst, long position) throws IOException {
-            return real.read(dst, position);
-        }
-
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            return real.read(dst);
-        }
-
-        @Override
-        public int write(ByteBuffer src, long position) throws IOException {
-            return real.write(src, position);
-        }
-
-        @Override
-        public int write(ByteBuffer src) throws IOException {
-            return real.write(src);
-        }
-
-        @Override
-        public FileChannel truncate(long size) throws IOException {
-            real.truncate(size);
-            return this;
-        }
-
-        @Override
-        public long position() throws IOException {
-            return real.position();
-        }
-
-        @Override
-        public FileChannel position(long newPosition) throws IOException {
-            real.position(newPosition);
-            return this;
-        }
-
-        @Override
-        public long size() throws IOException {
-            return real.size();
-        }
-
-        @Override
-        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-            return real.tryLock(position, size, shared);
-        }
-
-        @Override
-        protected void implCloseChannel() throws IOException {
-            real.close();
         }
     }
 }
