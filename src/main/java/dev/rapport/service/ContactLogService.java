@@ -224,6 +224,11 @@ public final class ContactLogService {
         return log.countActive();
     }
 
+    /** Whether any contact is logged at all: the log is in use (one row read, not a count of all). */
+    public boolean inUse() {
+        return log.anyActive();
+    }
+
     /** The days allowed between contacts per tier; the defaults until the user changes them. */
     public Cadence cadence() {
         Cadence c = Cadence.DEFAULT;

@@ -371,20 +371,38 @@ public final class RetentionService {
      * and open complaints.
      */
     public Map<Long, EngagementFacts> engagementFacts(List<Account> of) {
-        Map<Long, Integer> roles = retention.keyRolesCovered();
         LocalDate today = today();
-        // a log with no contact at all is a log not in use: freshness and complaints are then unknown
-        boolean logInUse = contactLog.count() > 0;
-        Map<Long, java.time.LocalDateTime> last = logInUse ? contactLog.lastContactByAccount() : Map.of();
-        Map<Long, Integer> complaints = logInUse ? contactLog.openComplaintCounts() : Map.of();
-        dev.rapport.domain.Cadence cadence = contactLog.cadence();
+        if (of.size() == 1) {
+            // one account (its value pane): its own plan, not the whole portfolio's
+            Map<Long, BigDecimal> progress = new HashMap<>();
+            plans.planFor(of.get(0).id(), today.getYear()).map(p -> dev.rapport.domain.PlanProgress.of(p.actions(), today))
+                    .ifPresent(done -> progress.put(of.get(0).id(), done));
+            return engagementFacts(of, progress);
+        }
+        return engagementFacts(of, planProgress(plans.planner(today.getYear()), today));
+    }
+
+    /** How far each account's plan for this year has come, by account id (accounts with none left out). */
+    private static Map<Long, BigDecimal> planProgress(List<dev.rapport.domain.plan.PlannedAccount> thisYear,
+            LocalDate today) {
         Map<Long, BigDecimal> progress = new HashMap<>();
-        for (dev.rapport.domain.plan.PlannedAccount p : plans.planner(today.getYear())) {
+        for (dev.rapport.domain.plan.PlannedAccount p : thisYear) {
             BigDecimal done = dev.rapport.domain.PlanProgress.of(p.plan().actions(), today);
             if (done != null) {
                 progress.put(p.account().id(), done);
             }
         }
+        return progress;
+    }
+
+    private Map<Long, EngagementFacts> engagementFacts(List<Account> of, Map<Long, BigDecimal> progress) {
+        Map<Long, Integer> roles = retention.keyRolesCovered();
+        LocalDate today = today();
+        // a log with no contact at all is a log not in use: freshness and complaints are then unknown
+        boolean logInUse = contactLog.inUse();
+        Map<Long, java.time.LocalDateTime> last = logInUse ? contactLog.lastContactByAccount() : Map.of();
+        Map<Long, Integer> complaints = logInUse ? contactLog.openComplaintCounts() : Map.of();
+        dev.rapport.domain.Cadence cadence = contactLog.cadence();
         Map<Long, EngagementFacts> out = new HashMap<>();
         for (Account a : of) {
             EngagementFacts f = new EngagementFacts(null, false, cadence.days(a.tier()), null, null, null,
@@ -404,8 +422,12 @@ public final class RetentionService {
     /** Health scores of the accounts not exited, by id. */
     public Map<Long, HealthScore> healthScores() {
         List<Account> active = accounts.findAll().stream().filter(a -> a.stage().isActive()).toList();
+        return healthScores(engagementFacts(active));
+    }
+
+    private static Map<Long, HealthScore> healthScores(Map<Long, EngagementFacts> facts) {
         Map<Long, HealthScore> out = new HashMap<>();
-        engagementFacts(active).forEach((id, f) -> out.put(id, HealthScore.of(f)));
+        facts.forEach((id, f) -> out.put(id, HealthScore.of(f)));
         return out;
     }
 
@@ -427,8 +449,12 @@ public final class RetentionService {
 
     /** ABC tiers proposed for the accounts not exited, by revenue or margin. */
     public Map<Long, Tier> abcProposals(AbcBasis basis) {
+        return abcProposals(basis, accounts.findAll());
+    }
+
+    private static Map<Long, Tier> abcProposals(AbcBasis basis, List<Account> all) {
         Map<Long, BigDecimal> values = new LinkedHashMap<>();
-        for (Account a : accounts.findAll()) {
+        for (Account a : all) {
             if (a.stage().isActive()) {
                 values.put(a.id(), AbcClassification.valueOf(a, basis));
             }
@@ -441,11 +467,15 @@ public final class RetentionService {
      * last contact, contacts in the last twelve months) once it is in use, monetary from revenue.
      */
     public Map<Long, Rfm> rfm() {
-        boolean logInUse = contactLog.count() > 0;
+        return rfm(accounts.findAll());
+    }
+
+    private Map<Long, Rfm> rfm(List<Account> all) {
+        boolean logInUse = contactLog.inUse();
         LocalDate today = today();
         Map<Long, java.time.LocalDateTime> last = logInUse ? contactLog.lastContactByAccount() : Map.of();
         Map<Long, Integer> counts = logInUse ? retention.interactionCounts(today.minusYears(1).atStartOfDay()) : Map.of();
-        List<Rfm.Input> inputs = accounts.findAll().stream().filter(a -> a.stage().isActive())
+        List<Rfm.Input> inputs = all.stream().filter(a -> a.stage().isActive())
                 .map(a -> new Rfm.Input(a.id(),
                         last.get(a.id()) == null ? null : (int) dev.rapport.domain.ContactClock.daysSince(last.get(a.id()), today),
                         logInUse ? counts.getOrDefault(a.id(), 0) : null, a.annualRevenue())).toList();
@@ -456,11 +486,13 @@ public final class RetentionService {
         return accounts.find(accountId).map(a -> {
             RetentionSettings s = settings();
             EngagementFacts facts = engagementFacts(List.of(a)).get(a.id());
-            Rfm rfm = a.stage().isActive() ? rfm().get(a.id()) : new Rfm(null, null, null);
+            // RFM and ABC rank the account within the portfolio: read it once for the three
+            List<Account> all = a.stage().isActive() ? accounts.findAll() : List.of();
+            Rfm rfm = a.stage().isActive() ? rfm(all).get(a.id()) : new Rfm(null, null, null);
             return new AccountValue(a.id(), LifetimeValue.yearlyMargin(a.annualRevenue(), a.grossMarginPct()),
                     LifetimeValue.of(a.annualRevenue(), a.grossMarginPct(), s), s, rfm, HealthScore.of(facts),
-                    a.stage().isActive() ? abcProposals(AbcBasis.REVENUE).get(a.id()) : null,
-                    a.stage().isActive() ? abcProposals(AbcBasis.MARGIN).get(a.id()) : null);
+                    a.stage().isActive() ? abcProposals(AbcBasis.REVENUE, all).get(a.id()) : null,
+                    a.stage().isActive() ? abcProposals(AbcBasis.MARGIN, all).get(a.id()) : null);
         });
     }
 
@@ -525,7 +557,12 @@ public final class RetentionService {
                 levels.merge(a.level(), 1, Integer::sum);
             }
         }
-        Map<Long, HealthScore> health = healthScores();
+        // the year's plans once: for the plan charts, and for health when the year is this one
+        List<dev.rapport.domain.plan.PlannedAccount> yearPlans = plans.planner(year);
+        LocalDate today = today();
+        List<Account> active = all.stream().filter(a -> a.stage().isActive()).toList();
+        Map<Long, HealthScore> health = healthScores(engagementFacts(active, planProgress(
+                year == today.getYear() ? yearPlans : plans.planner(today.getYear()), today)));
         List<Integer> scores = subjects.stream().map(s -> health.get(s.accountId()))
                 .filter(h -> h != null).map(HealthScore::score).toList();
         ChurnAnalysis.Table table = ChurnAnalysis.table(subjects, period,
@@ -533,7 +570,7 @@ public final class RetentionService {
         Map<Long, ChurnSubject> subjectById = subjects.stream()
                 .collect(Collectors.toMap(ChurnSubject::accountId, s -> s));
         List<Map<RelationshipLevel, dev.rapport.domain.plan.LevelFigures>> planFigures = new ArrayList<>();
-        for (dev.rapport.domain.plan.PlannedAccount p : plans.planner(year)) {
+        for (dev.rapport.domain.plan.PlannedAccount p : yearPlans) {
             if (subjectById.containsKey(p.account().id())) {
                 planFigures.add(p.plan().figures().byLevel());
             }

@@ -127,6 +127,9 @@ public interface InteractionDao {
     @SqlQuery("SELECT COUNT(*) FROM interaction WHERE deleted_at IS NULL")
     long countActive();
 
+    @SqlQuery("SELECT id FROM interaction WHERE deleted_at IS NULL FETCH FIRST 1 ROW ONLY")
+    java.util.Optional<Long> firstActive();
+
     // ---- timelines: the varying parts are @Define'd from TimelineSql's fixed text, the values bound ----
 
     String ACCOUNT_PAGE = "SELECT i.* FROM interaction i USE INDEX (<index>)"

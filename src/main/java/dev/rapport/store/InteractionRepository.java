@@ -184,6 +184,11 @@ public final class InteractionRepository {
         return db.withHandle(h -> h.attach(InteractionDao.class).countActive());
     }
 
+    /** Whether any entry is not deleted: stops at the first one, where a count reads them all. */
+    public boolean anyActive() {
+        return db.withHandle(h -> h.attach(InteractionDao.class).firstActive().isPresent());
+    }
+
     private static void insertContacts(InteractionDao dao, long id, Interaction i) {
         if (!i.contactIds().isEmpty()) {
             dao.insertContacts(id, i.contactIds(), i.at(), i.channel().name());

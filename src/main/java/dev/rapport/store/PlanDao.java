@@ -143,28 +143,37 @@ public interface PlanDao {
     @SqlBatch("INSERT INTO plan_action_contact (action_id, contact_id) VALUES (:id, :contact)")
     void insertActionContacts(@Bind("id") long actionId, @Bind("contact") List<Long> contactIds);
 
+    /** How many plan ids go into one query's IN list. */
+    int IN_LIST_CHUNK = 100;
+
     /** The plans with their SWOT lists, actions and contacts, in the order given. */
     default List<Plan> complete(List<Plan> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(Plan::id).toList();
+        List<Long> all = rows.stream().map(Plan::id).toList();
         Map<Long, Map<SwotKind, List<String>>> swot = new HashMap<>();
-        for (Map<String, Object> r : swotRows(ids)) {
-            swot.computeIfAbsent(((Number) r.get("plan_id")).longValue(), k -> new EnumMap<>(SwotKind.class))
-                    .computeIfAbsent(SwotKind.valueOf((String) r.get("kind")), k -> new ArrayList<>())
-                    .add((String) r.get("item"));
-        }
         Map<Long, List<Long>> contacts = new HashMap<>();
-        for (Map<String, Object> r : actionContactRows(ids)) {
-            contacts.computeIfAbsent(((Number) r.get("action_id")).longValue(), k -> new ArrayList<>())
-                    .add(((Number) r.get("contact_id")).longValue());
-        }
         Map<Long, List<PlanAction>> actions = new HashMap<>();
-        for (PlanAction a : actionRows(ids)) {
-            actions.computeIfAbsent(a.planId(), k -> new ArrayList<>())
-                    .add(a.withOwnerAndContacts(a.owner(), contacts.getOrDefault(a.id(), List.of())));
+        // a few hundred ids per query: H2 checks each row against the whole IN list, so a year's two
+        // thousand plans in one list took seconds (PostgreSQL also caps a statement's parameters)
+        for (int from = 0; from < all.size(); from += IN_LIST_CHUNK) {
+            List<Long> ids = all.subList(from, Math.min(all.size(), from + IN_LIST_CHUNK));
+            for (Map<String, Object> r : swotRows(ids)) {
+                swot.computeIfAbsent(((Number) r.get("plan_id")).longValue(), k -> new EnumMap<>(SwotKind.class))
+                        .computeIfAbsent(SwotKind.valueOf((String) r.get("kind")), k -> new ArrayList<>())
+                        .add((String) r.get("item"));
+            }
+            for (Map<String, Object> r : actionContactRows(ids)) {
+                contacts.computeIfAbsent(((Number) r.get("action_id")).longValue(), k -> new ArrayList<>())
+                        .add(((Number) r.get("contact_id")).longValue());
+            }
+            for (PlanAction a : actionRows(ids)) {
+                actions.computeIfAbsent(a.planId(), k -> new ArrayList<>()).add(a);
+            }
         }
+        actions.replaceAll((plan, list) -> list.stream()
+                .map(a -> a.withOwnerAndContacts(a.owner(), contacts.getOrDefault(a.id(), List.of()))).toList());
         List<Plan> out = new ArrayList<>(rows.size());
         for (Plan p : rows) {
             out.add(p.withContent(p.objectives(), Swot.of(swot.getOrDefault(p.id(), Map.of())), p.strategy())

@@ -416,4 +416,25 @@ class RetentionServiceTest {
         ctx.retention().reactivate(a.id());
         assertThat(ctx.contacts().list()).extracting(i -> i.contact().name()).contains("李娜", "Anna Müller");
     }
+
+    /** The value pane reads one account's plan, the lists the whole year's: both must score it the same. */
+    @Test
+    void anAccountsHealthInItsValuePaneIsItsHealthInThePortfolio() {
+        Account a = account("华为技术 Huawei", Tier.A, "1000000", "20");
+        Account b = account("Contoso Components", Tier.B, "50000", "10");
+        var jan = dev.rapport.domain.plan.PlanAction.planned("New-year gift 新年礼品", RelationshipLevel.SOCIAL,
+                dev.rapport.domain.plan.ActionType.GIFT, java.time.YearMonth.of(2026, 1));
+        var feb = dev.rapport.domain.plan.PlanAction.planned("Volume rebate", RelationshipLevel.FINANCIAL,
+                dev.rapport.domain.plan.ActionType.DISCOUNT_REBATE, java.time.YearMonth.of(2026, 2));
+        var plan = ctx.plans().save(dev.rapport.domain.plan.Plan.draft(a.id(), 2026).withActions(List.of(jan, feb)));
+        ctx.plans().markActionDone(plan.actions().get(0).id(), LocalDate.of(2026, 1, 20), null);
+
+        var portfolio = ctx.retention().healthScores();
+        for (Account x : List.of(a, b)) {
+            assertThat(ctx.retention().value(x.id()).orElseThrow().health().score()).as(x.name())
+                    .isEqualTo(portfolio.get(x.id()).score());
+        }
+        assertThat(ctx.retention().value(a.id()).orElseThrow().health().parts())
+                .extracting(p -> p.part()).contains(HealthPart.PLAN_PROGRESS);
+    }
 }

@@ -241,4 +241,15 @@ class InteractionRepositoryTest {
     private static List<String> subjects(TimelinePage page) {
         return page.entries().stream().map(TimelineEntry::interaction).map(Interaction::subject).toList();
     }
+
+    @Test
+    void theLogIsInUseWhileAnyEntryIsNotDeleted() {
+        assertThat(log.anyActive()).isFalse();
+        Interaction first = log.insert(call(huawei, LocalDateTime.of(2026, 10, 1, 9, 0), "first"));
+        assertThat(log.anyActive()).isTrue();
+        long deleted = log.softDelete(first.id(), first.version());
+        assertThat(log.anyActive()).as("only a deleted entry").isFalse();
+        log.restore(first.id(), deleted);
+        assertThat(log.anyActive()).isTrue();
+    }
 }

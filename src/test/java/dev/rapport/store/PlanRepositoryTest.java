@@ -130,4 +130,32 @@ class PlanRepositoryTest {
             assertThat(repo.forAccount(b)).extracting(Plan::year).containsExactly(2026, 2025);
         }
     }
+
+    /** More plans than one query's IN list takes: each still comes back whole, with its own actions and people. */
+    @Test
+    void aYearWithMorePlansThanOneQueryTakesComesBackWhole() {
+        try (Database db = Database.open(dataDir)) {
+            AccountRepository accounts = new AccountRepository(db, clock);
+            ContactRepository people = new ContactRepository(db, clock);
+            PlanRepository repo = new PlanRepository(db, clock);
+            int n = PlanDao.IN_LIST_CHUNK * 2 + 7;
+            for (int i = 0; i < n; i++) {
+                long account = accounts.insert(Account.named(String.format("客户 %03d", i))).id();
+                long person = people.insert(Contact.named("联系人 " + i, account)).id();
+                repo.insert(fullPlan(account, person));
+            }
+            List<Plan> year = repo.forYear(2024);
+            assertThat(year).hasSize(n);
+            for (Plan p : year) {
+                assertThat(p.actions()).extracting(PlanAction::title).containsExactly("王总生日鲜花", "Year-end rebate");
+                assertThat(p.actions().get(0).contactIds()).hasSize(1);
+                assertThat(p.swot().strengths()).containsExactly("Long history", "技术领先");
+            }
+            // each plan's person is its own account's, not a neighbour's from another chunk
+            for (Plan p : year) {
+                long person = p.actions().get(0).contactIds().get(0);
+                assertThat(people.find(person).orElseThrow().accountId()).isEqualTo(p.accountId());
+            }
+        }
+    }
 }
