@@ -229,12 +229,12 @@ public final class AccountEditor extends Dialog<Account> {
                 v -> v == null ? msg.get("choice.none") : msg.get("satisfaction." + v), true);
         satisfactionBox.valueProperty().bindBidirectional(model.satisfaction);
         notesArea.textProperty().bindBidirectional(model.notes);
-        FieldErrors.bind(nameError, nameField, model.errors(), "name");
-        FieldErrors.bind(phoneError, phoneField, model.errors(), "phone");
-        FieldErrors.bind(websiteError, websiteField, model.errors(), "website");
-        FieldErrors.bind(revenueError, revenueField, model.errors(), "annualRevenue");
-        FieldErrors.bind(marginError, marginField, model.errors(), "grossMarginPct");
-        FieldErrors.bind(shareError, shareField, model.errors(), "shareOfWalletPct");
-        FieldErrors.bind(satisfactionError, satisfactionBox, model.errors(), "satisfaction");
+        FieldErrors.bind(nameError, nameField, model.shownErrors(), "name");
+        FieldErrors.bind(phoneError, phoneField, model.shownErrors(), "phone");
+        FieldErrors.bind(websiteError, websiteField, model.shownErrors(), "website");
+        FieldErrors.bind(revenueError, revenueField, model.shownErrors(), "annualRevenue");
+        FieldErrors.bind(marginError, marginField, model.shownErrors(), "grossMarginPct");
+        FieldErrors.bind(shareError, shareField, model.shownErrors(), "shareOfWalletPct");
+        FieldErrors.bind(satisfactionError, satisfactionBox, model.shownErrors(), "satisfaction");
     }
 }

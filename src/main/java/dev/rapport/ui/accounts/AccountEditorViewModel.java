@@ -53,6 +53,9 @@ public final class AccountEditorViewModel extends FormModel<Account> {
         // the fields a rule reads; the free-text ones cannot make the account invalid
         watch(name, partyType, tier, stage, level, phone, website, annualRevenue, grossMarginPct, shareOfWalletPct,
                 satisfaction);
+        // a new account's empty name is where the rep starts, not a mistake: said once they type
+        touchedBy(relationshipType, industry, owner, address, tags, notes);
+        quietUntilEdited("name");
     }
 
     @Override

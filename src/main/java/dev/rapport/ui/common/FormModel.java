@@ -85,6 +85,21 @@ public abstract class FormModel<T> {
         validate();
     }
 
+    /**
+     * Fields no rule reads (notes, tags) that still count as the rep having started: typing in them
+     * shows a {@link #quietUntilEdited quiet} field's problem, as a checked field would.
+     */
+    protected final void touchedBy(Observable... fields) {
+        for (Observable o : fields) {
+            o.addListener(x -> {
+                if (!edited) {
+                    edited = true;
+                    publish();
+                }
+            });
+        }
+    }
+
     /** Puts the form's problems (field -> localized text) into the map. */
     protected abstract void check(Map<String, String> problems);
 

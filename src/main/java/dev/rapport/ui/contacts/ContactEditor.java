@@ -283,10 +283,10 @@ public final class ContactEditor extends Dialog<Contact> {
         leftCheck.selectedProperty().bindBidirectional(model.leftAccount);
         leftOnPicker.valueProperty().bindBidirectional(model.leftOn);
         leftOnPicker.disableProperty().bind(model.leftAccount.not());
-        FieldErrors.bind(nameError, nameField, model.errors(), "name");
-        FieldErrors.bind(accountError, accountBox, model.errors(), "account");
-        FieldErrors.bind(birthdayError, monthBox, model.errors(), "birthday");
-        FieldErrors.bind(leftOnError, leftOnPicker, model.errors(), "leftOn", leftOnDate.errorProperty());
+        FieldErrors.bind(nameError, nameField, model.shownErrors(), "name");
+        FieldErrors.bind(accountError, accountBox, model.shownErrors(), "account");
+        FieldErrors.bind(birthdayError, monthBox, model.shownErrors(), "birthday");
+        FieldErrors.bind(leftOnError, leftOnPicker, model.shownErrors(), "leftOn", leftOnDate.errorProperty());
     }
 
     private void onAddPhone() {
@@ -328,7 +328,7 @@ public final class ContactEditor extends Dialog<Contact> {
                 Label error = new Label();
                 error.getStyleClass().add("field-error");
                 error.setId(errorId.apply(i));
-                FieldErrors.bind(error, value, model.errors(), medium + "." + i);
+                FieldErrors.bind(error, value, model.shownErrors(), medium + "." + i);
                 box.getChildren().add(new VBox(2, new HBox(4, kind, value, remove), error));
             }
         };

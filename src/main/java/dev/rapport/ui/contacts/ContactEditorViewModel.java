@@ -73,6 +73,9 @@ public final class ContactEditorViewModel extends FormModel<Contact> {
             addEmail();
         }
         watch(name, account, phones, emails, birthdayMonth, birthdayDay, birthdayYear, leftAccount, leftOn);
+        // a new person's empty name is where the rep starts, not a mistake: said once they type
+        touchedBy(title, department, buyingRole, address, preferredChannel, interests, notes);
+        quietUntilEdited("name");
         // ticking "left" offers today as the day they left, which the rep can change: a person marked
         // as gone with no date was saved, and the churn views could not place the departure
         leftAccount.addListener((obs, was, left) -> {

@@ -74,7 +74,10 @@ class AccountEditorFlowTest {
 
         AccountEditorPage editor = accounts.newAccount();
         assertThat(editor.canSave()).as("no name, no Save").isFalse();
-        assertThat(editor.nameError()).isEqualTo(msg.get("validation.required"));
+        assertThat(editor.nameError()).as("no scolding before anything is typed (issue 19)").isEmpty();
+        editor.typeNotes("先写备注");
+        assertThat(editor.nameError()).as("once the rep types, the empty name is a problem")
+                .isEqualTo(msg.get("validation.required"));
 
         editor.typeName("华为技术 Huawei");
         assertThat(editor.canSave()).isTrue();

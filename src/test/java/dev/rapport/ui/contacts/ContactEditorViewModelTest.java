@@ -58,4 +58,20 @@ class ContactEditorViewModelTest {
         assertThat(form.emails).hasSize(1);
         assertThat(form.validProperty().get()).isTrue();
     }
+
+    /** Issue 19: a new person's empty name is not shown as a mistake until the rep types anything. */
+    @Test
+    void aNewPersonsEmptyNameIsShownAsAProblemOnlyOnceTheRepTypes() {
+        Clock clock = Clock.fixed(TODAY.atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
+        ContactEditorViewModel form = new ContactEditorViewModel(Contact.named("", account.id()), List.of(account),
+                msg, clock);
+        assertThat(form.errors()).containsEntry("name", msg.get("validation.required"));
+        assertThat(form.validProperty().get()).as("Save stays disabled").isFalse();
+        assertThat(form.shownErrors()).doesNotContainKey("name");
+
+        form.notes.set("在展会上认识的");
+        assertThat(form.shownErrors()).containsEntry("name", msg.get("validation.required"));
+        form.name.set("陈静");
+        assertThat(form.shownErrors()).isEmpty();
+    }
 }
