@@ -2,13 +2,10 @@ package dev.rapport.bench;
 
 import dev.rapport.app.AppContext;
 import dev.rapport.app.LauncherHandle;
-import dev.rapport.service.Progress;
 import dev.rapport.store.AlreadyOpenException;
-import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseKey;
 import dev.rapport.ui.pages.MainWindowPage;
 import dev.rapport.ui.pages.PasswordPromptPage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,7 +34,7 @@ import org.testfx.api.FxToolkit;
 class FxStallBenchmark {
     private static final int ACCOUNTS = Integer.getInteger("bench.accounts", 5_000);
     private static final int CONTACTS = Integer.getInteger("bench.contacts", 50_000);
-    private static final char[] PASSWORD = "bench 客户资料 password".toCharArray();
+    private static final char[] PASSWORD = EncryptedSample.PASSWORD;
     private static final char[] NEXT_PASSWORD = "bench 新的 password two".toCharArray();
     /** Time between two keys of the password: a quick typist's pace. */
     private static final long TYPING_MS = Long.getLong("bench.typingMs", 150);
@@ -45,23 +42,8 @@ class FxStallBenchmark {
 
     @Test
     void longestFxThreadStallWhileTheFolderOpensRestoresRekeysAndCloses() throws Exception {
-        // -Dbench.sample=FOLDER keeps the encrypted sample between runs (generating it takes minutes);
-        // each run works on a copy, since it restores and changes the password
-        String kept = System.getProperty("bench.sample");
-        Path sample = kept == null ? Files.createTempDirectory("rapport-bench-stall-sample") : Path.of(kept);
-        if (!Files.exists(Database.file(sample))) {
-            long t0 = System.nanoTime();
-            try (AppContext ctx = AppContext.open(sample, DatabaseKey.fromPassword(sample, PASSWORD),
-                    Clock.systemDefaultZone())) {
-                ctx.demo().generate(ACCOUNTS, CONTACTS, Progress.NONE);
-            }
-            report("sample data: %,d accounts, %,d contacts, encrypted, generated in %.1f s", ACCOUNTS, CONTACTS,
-                    (System.nanoTime() - t0) / 1e9);
-        }
-        Path dir = Files.createTempDirectory("rapport-bench-stall");
-        for (String file : new String[] {Database.file(sample).getFileName().toString(), "encryption.properties"}) {
-            Files.copy(sample.resolve(file), dir.resolve(file));
-        }
+        // each run works on a copy of the sample, since it restores and changes the password
+        Path dir = EncryptedSample.copy(ACCOUNTS, CONTACTS, "rapport-bench-stall");
 
         FxToolkit.registerPrimaryStage();
         List<String> over = new ArrayList<>();
@@ -136,10 +118,7 @@ class FxStallBenchmark {
                     (hidden - closing) / 1_000_000), closing);
         }
         report("stalls over 100 ms: %s", over.isEmpty() ? "none" : String.join(", ", over));
-        // the run's copy grows to gigabytes with its backups; the kept sample stays
-        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        EncryptedSample.delete(dir);
     }
 
     private static void figure(List<String> over, StallMeter meter, String what, long since) throws Exception {

@@ -4,10 +4,7 @@ import dev.rapport.app.AppContext;
 import dev.rapport.domain.AccountGroup;
 import dev.rapport.domain.ChurnGroup;
 import dev.rapport.domain.Period;
-import dev.rapport.service.Progress;
-import dev.rapport.store.Database;
 import dev.rapport.store.DatabaseKey;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,27 +25,12 @@ import org.junit.jupiter.api.Test;
 class ScreenLoadBenchmark {
     private static final int ACCOUNTS = Integer.getInteger("bench.accounts", 5_000);
     private static final int CONTACTS = Integer.getInteger("bench.contacts", 50_000);
-    /** The FX-stall benchmark's password: one sample serves both. */
-    private static final char[] PASSWORD = "bench 客户资料 password".toCharArray();
+    private static final char[] PASSWORD = EncryptedSample.PASSWORD;
     private static final int WARM = 5;
 
     @Test
     void whatEachScreenLoadsOnItsFirstOpen() throws Exception {
-        String kept = System.getProperty("bench.sample");
-        Path sample = kept == null ? Files.createTempDirectory("rapport-bench-load-sample") : Path.of(kept);
-        if (!Files.exists(Database.file(sample))) {
-            long t0 = System.nanoTime();
-            try (AppContext ctx = AppContext.open(sample, DatabaseKey.fromPassword(sample, PASSWORD),
-                    Clock.systemDefaultZone())) {
-                ctx.demo().generate(ACCOUNTS, CONTACTS, Progress.NONE);
-            }
-            report("sample data: %,d accounts, %,d contacts, encrypted, generated in %.1f s", ACCOUNTS, CONTACTS,
-                    (System.nanoTime() - t0) / 1e9);
-        }
-        Path dir = Files.createTempDirectory("rapport-bench-load");
-        for (String file : new String[] {Database.file(sample).getFileName().toString(), "encryption.properties"}) {
-            Files.copy(sample.resolve(file), dir.resolve(file));
-        }
+        Path dir = EncryptedSample.copy(ACCOUNTS, CONTACTS, "rapport-bench-load");
         try (AppContext ctx = AppContext.open(dir, DatabaseKey.fromPassword(dir, PASSWORD), Clock.systemDefaultZone())) {
             int year = LocalDate.now().getYear();
             long account = ctx.accounts().list().get(ACCOUNTS / 2).account().id();
@@ -62,9 +44,7 @@ class ScreenLoadBenchmark {
                     AccountGroup.ALL));
             time("Insights: accounts that look at risk", () -> ctx.retention().atRiskSuggestions());
         }
-        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        EncryptedSample.delete(dir);
     }
 
     private static void time(String what, Callable<?> load) throws Exception {
