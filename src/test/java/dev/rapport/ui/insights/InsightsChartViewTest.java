@@ -3,6 +3,7 @@ package dev.rapport.ui.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.pages.InsightsPage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ class InsightsChartViewTest {
     void aChartSaysLoadingUntilItsFiguresThenNothingToShowOrNothing() throws Exception {
         InsightsChartView view = WaitForAsyncUtils.asyncFx(() -> new InsightsChartView("tier", msg, 400, c -> { }))
                 .get(10, TimeUnit.SECONDS);
-        Label note = (Label) view.node().lookup("#" + InsightsIds.chartNote("tier"));
+        Label note = InsightsPage.chartNoteIn(view.node(), "tier");
         assertThat(note.isVisible()).isTrue();
         assertThat(note.getText()).isEqualTo(msg.get("task.loading"));
 

@@ -38,4 +38,9 @@ public final class InsightsPage {
     public String churnSummary() {
         return robot.lookup(id(InsightsIds.CHURN_SUMMARY)).queryLabeled().getText();
     }
+
+    /** The line over a chart ("Loading…", "Nothing to show…") under a root a test holds. */
+    public static javafx.scene.control.Label chartNoteIn(javafx.scene.Node root, String chartId) {
+        return (javafx.scene.control.Label) root.lookup("#" + InsightsIds.chartNote(chartId));
+    }
 }
