@@ -163,9 +163,6 @@ public final class Database implements AutoCloseable {
         BackupArchive.deleteQuietly(dataDir.resolve(FILE_STEM + FILE_SUFFIX + ".restoring"));
     }
 
-    /** Result rows H2 keeps in memory before it writes the rest to a temporary file. */
-    static final int MAX_MEMORY_ROWS = 200_000;
-
     static String url(Path dataDir, DatabaseKey key, boolean mustExist, String fileSystem) {
         // WRITE_DELAY=0: H2's default of 500 ms loses confirmed commits when the process is killed.
         // TRACE_LEVEL_FILE=0: no .trace.db file that would hold SQL with customer data in it.
@@ -177,11 +174,8 @@ public final class Database implements AutoCloseable {
         // power cut in between, H2 found no way from the old header to the newest chunk and opened
         // on one from minutes before (PowerCutTest): confirmed saves gone. Nothing is overwritten
         // while the database is open; closing compacts the file, with forces between its steps.
-        // MAX_MEMORY_ROWS: H2 keeps 40,000 result rows per GB of heap in memory and writes the rest to a
-        // temporary file, encrypted like the database: a book of 50,000 people took seconds to list.
-        // The lists are in memory as objects anyway; exports stream and are not affected.
         return "jdbc:h2:" + FooterLastFileSystem.prefix() + fileSystem + stem(dataDir).toAbsolutePath()
-                + ";MAX_MEMORY_ROWS=" + MAX_MEMORY_ROWS + ";WRITE_DELAY=0;RETENTION_TIME=" + Integer.MAX_VALUE + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE"
+                + ";WRITE_DELAY=0;RETENTION_TIME=" + Integer.MAX_VALUE + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE"
                 + (mustExist ? ";IFEXISTS=TRUE" : "") + key.urlOptions();
     }
 

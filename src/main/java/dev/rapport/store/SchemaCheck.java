@@ -45,10 +45,9 @@ final class SchemaCheck {
             "CREATE USER IF NOT EXISTS (\"SA\"|\"RAPPORT\") SALT '[0-9a-f]{16}' HASH '[0-9a-f]{64}'( ADMIN)?");
     /**
      * The settings an H2 file of Rapport's carries: the build that created it, and the URL's write
-     * delay, retention time and rows kept in memory (numbers H2 stores with the file; no code).
+     * delay and retention time (numbers H2 stores with the file; no code).
      */
-    private static final Pattern SETTING = Pattern.compile(
-            "SET (CREATE_BUILD|WRITE_DELAY|RETENTION_TIME|MAX_MEMORY_ROWS) \\d{1,10}");
+    private static final Pattern SETTING = Pattern.compile("SET (CREATE_BUILD|WRITE_DELAY|RETENTION_TIME) \\d{1,10}");
     private static final int META_TABLE = 0;
 
     private SchemaCheck() {
