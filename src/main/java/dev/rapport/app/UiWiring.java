@@ -126,7 +126,7 @@ public final class UiWiring {
 
     Screen today(MainWindow window) {
         Notifier notifier = window;
-        return new TodayView(kit, new TodayViewModel(app.clock()), gettingStarted(window), upcomingDates(notifier),
+        return new TodayView(kit, new TodayViewModel(app.clock()), gettingStarted(window), upcomingDates(window),
                 owner -> ContactLogTodayView.sections(kit,
                         new AgendaViewModel(app.contactLog(), kit, notifier), logActions(notifier, owner)));
     }
@@ -154,10 +154,10 @@ public final class UiWiring {
                 });
     }
 
-    /** Today's first section: birthdays and important dates coming up, with a gift one click away. */
-    private UpcomingDatesView upcomingDates(Notifier notifier) {
-        return new UpcomingDatesView(kit, new UpcomingDatesViewModel(app.today(), app.memory(), kit, notifier),
-                Styles.url());
+    /** Today's last section: birthdays and important dates by day, with a gift or a contact one click away. */
+    private UpcomingDatesView upcomingDates(MainWindow window) {
+        return new UpcomingDatesView(kit, new UpcomingDatesViewModel(app.today(), app.memory(), kit, window),
+                (account, saved) -> quickLog(window).logNew(account, null, saved), Styles.url());
     }
 
     Screen accounts(Notifier notifier) {

@@ -1,5 +1,6 @@
 package dev.rapport.service;
 
+import dev.rapport.domain.DayDates;
 import dev.rapport.domain.MonthDayRange;
 import dev.rapport.domain.Upcoming;
 import dev.rapport.domain.UpcomingDate;
@@ -94,5 +95,33 @@ public final class TodayService {
         LocalDate today = today();
         List<MonthDayRange> ranges = MonthDayRange.covering(today, days);
         return Upcoming.within(family.birthdaysIn(ranges), dates.comingIn(today, ranges), today, days);
+    }
+
+    /**
+     * Today's dates from today through the given number of days ahead, by day, soonest first:
+     * each day's first {@code perDay} lines and its total, read without the lines beyond them.
+     *
+     * @throws IllegalArgumentException when days is outside 0..365 or perDay below 1
+     */
+    public List<DayDates> upcomingByDay(int days, int perDay) {
+        requireDays(days);
+        LocalDate today = today();
+        List<MonthDayRange> ranges = MonthDayRange.covering(today, days);
+        return Upcoming.byDay(family.firstBirthdaysIn(ranges, perDay), dates.comingIn(today, ranges), today, days,
+                perDay);
+    }
+
+    /**
+     * Every birthday and date on one day of the window, for a day whose lines were not all shown.
+     *
+     * @throws IllegalArgumentException when the day is before today or more than 365 days ahead
+     */
+    public List<UpcomingDate> datesOn(LocalDate day) {
+        LocalDate today = today();
+        long until = java.time.temporal.ChronoUnit.DAYS.between(today, day);
+        requireDays(until < 0 || until > MAX_DAYS ? -1 : (int) until);
+        List<MonthDayRange> ranges = MonthDayRange.covering(day, 0);
+        return Upcoming.within(family.birthdaysIn(ranges), dates.comingIn(today, ranges), today, (int) until).stream()
+                .filter(d -> d.on().equals(day)).toList();
     }
 }

@@ -30,6 +30,12 @@ public final class Formats {
         return DateTimeFormatter.ofPattern(pattern, locale).format(md);
     }
 
+    /** A day with its weekday, for Today's day headers: "Wednesday, Dec 9", "12月9日 星期三". */
+    public String dayHeading(LocalDate d) {
+        String pattern = "zh".equals(locale.getLanguage()) ? "M月d日 EEEE" : "EEEE, MMM d";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(d);
+    }
+
     /** A birthday: the full date when the year is known, else the day and month. */
     public String birthday(dev.rapport.domain.Birthday b) {
         if (b == null) {

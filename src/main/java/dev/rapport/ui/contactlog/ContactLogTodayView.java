@@ -27,8 +27,8 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The contact log's three parts of Today: follow-ups due today and overdue, key accounts going
- * quiet (worst first) and open complaints (oldest first). Each row has its one-click action:
+ * The contact log's three parts of Today, most urgent first: follow-ups overdue and due today,
+ * open complaints (oldest first) and key accounts going quiet (worst first). Each row has its one-click action:
  * tick the follow-up off, log a contact, resolve the complaint; then all three read again.
  */
 public final class ContactLogTodayView {
@@ -49,7 +49,7 @@ public final class ContactLogTodayView {
     /** The three sections, in the order Today shows them. */
     public static List<TodaySection> sections(UiKit kit, AgendaViewModel model, LogActions actions) {
         ContactLogTodayView today = new ContactLogTodayView(kit, model, actions);
-        return List.of(today.followUps(), today.quiet(), today.complaints());
+        return List.of(today.followUps(), today.complaints(), today.quiet());
     }
 
     AgendaViewModel model() {

@@ -20,8 +20,8 @@ import javafx.stage.Window;
  */
 public final class TodayView implements Screen {
     /**
-     * Makes the sections other screens add to Today (follow-ups due, accounts going quiet, open
-     * complaints), given the window their dialogs open over, known only once Today is shown.
+     * Makes the sections other screens add to Today (follow-ups due, open complaints, accounts
+     * going quiet), given the window their dialogs open over, known only once Today is shown.
      */
     @FunctionalInterface
     public interface Sections {
@@ -36,19 +36,19 @@ public final class TodayView implements Screen {
 
     /**
      * @param start what to do first, shown over the sections while the book is empty
-     * @param dates the upcoming birthdays and dates, the first section
-     * @param more  the sections after it, in the order they appear
+     * @param dates the upcoming birthdays and dates, the last section
+     * @param more  the sections before it, in the order they appear
      */
     public TodayView(UiKit kit, TodayViewModel model, GettingStartedView start, UpcomingDatesView dates,
             Sections more) {
         this.formats = kit.formats();
         this.model = model;
-        // NEW SECTIONS PLUG IN HERE: a TodaySection over its own view model (e.g. follow-ups due and
-        // overdue, key accounts going quiet, open complaints), made in UiWiring and added in the
-        // order they should appear. Nothing else in this class changes.
+        // Most urgent first (issue 19): what is overdue and what went wrong, then who is going
+        // quiet, then the dates, which can run to dozens of lines and must not push the rest away.
+        // NEW SECTIONS PLUG IN HERE: a TodaySection over its own view model, made in UiWiring.
         sections.add(start);
-        sections.add(dates);
         sections.addAll(more.over(() -> root.getScene().getWindow()));
+        sections.add(dates);
 
         Label title = new Label(kit.messages().get("nav.today"));
         title.getStyleClass().add("section-title");

@@ -1,6 +1,6 @@
 package dev.rapport.ui.today;
 
-import dev.rapport.domain.AgendaGroup;
+import dev.rapport.domain.DayDates;
 import dev.rapport.domain.UpcomingDate;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.FxTextClipboard;
@@ -11,11 +11,11 @@ import dev.rapport.ui.memory.GiftEditor;
 import dev.rapport.ui.memory.MemoryText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,30 +23,40 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Birthdays (contacts' and their families') and important dates coming up, grouped by how soon. */
+/**
+ * Birthdays (contacts' and their families') and important dates coming up: a compact list by
+ * day, each day a header that folds and opens (a button, so Tab and Space reach it), each line
+ * with its one action: a gift or greeting for a person, a contact for an account's own date.
+ */
 public final class UpcomingDatesView implements TodaySection {
-    /** Rows shown per group; a portfolio with thousands of people gets a count of the rest, not thousands of rows. */
-    static final int MAX_ROWS = 100;
+    /** Logs a contact with the account of a date that is the account's own (no person to give to). */
+    @FunctionalInterface
+    public interface LogContact {
+        void log(long accountId, Runnable saved);
+    }
+
     private final UiKit kit;
     private final Messages msg;
     private final UpcomingDatesViewModel model;
+    private final LogContact logContact;
     private final String stylesheet;
     private final VBox root = new VBox(8);
     private final Label title = new Label();
-    private final VBox groups = new VBox(10);
-    private Pacer.Paced rendering = Pacer.Paced.DONE;
+    private final VBox dayList = new VBox(2);
+    private final List<Pacer.Paced> rendering = new ArrayList<>();
 
-    public UpcomingDatesView(UiKit kit, UpcomingDatesViewModel model, String stylesheet) {
+    public UpcomingDatesView(UiKit kit, UpcomingDatesViewModel model, LogContact logContact, String stylesheet) {
         this.kit = kit;
         this.msg = kit.messages();
         this.stylesheet = stylesheet;
         this.model = model;
+        this.logContact = logContact;
         root.setId(UpcomingDatesIds.SECTION);
         root.getStyleClass().add("today-section");
         title.getStyleClass().add("detail-title");
         title.setGraphic(new FontIcon("mdi2c-cake-variant"));
-        root.getChildren().addAll(title, groups);
-        model.dates().addListener((ListChangeListener<UpcomingDate>) c -> render());
+        root.getChildren().addAll(title, dayList);
+        model.days().addListener((ListChangeListener<DayDates>) c -> render());
         model.daysProperty().addListener(x -> render());
         model.loadedProperty().addListener(x -> render());
         render();
@@ -66,77 +76,109 @@ public final class UpcomingDatesView implements TodaySection {
         return model;
     }
 
-    /** Rows go in a few per frame (the pacer): a hundred rows at once froze the window on start. */
     private void render() {
-        rendering.cancel();
-        groups.getChildren().clear();
+        rendering.forEach(Pacer.Paced::cancel);
+        rendering.clear();
+        dayList.getChildren().clear();
         if (!model.loadedProperty().get()) {
             title.setText(msg.get("today.dates.loading"));
             Label loading = new Label(msg.get("task.loading"));
             loading.getStyleClass().add("muted");
-            groups.getChildren().add(loading);
+            dayList.getChildren().add(loading);
             return;
         }
         title.setText(msg.get("today.dates.title", model.daysProperty().get()));
-        Map<AgendaGroup, List<UpcomingDate>> grouped = model.grouped();
-        if (grouped.isEmpty()) {
+        if (model.days().isEmpty()) {
             Label none = new Label(msg.get("today.dates.none", model.daysProperty().get()));
             none.setId(UpcomingDatesIds.NONE);
             none.getStyleClass().add("muted");
-            groups.getChildren().add(none);
+            dayList.getChildren().add(none);
             return;
         }
-        List<Runnable> steps = new ArrayList<>();
-        grouped.forEach((group, dates) -> {
-            Label header = new Label(msg.of(group));
-            header.getStyleClass().add("today-group");
-            header.setId(UpcomingDatesIds.group(group));
-            VBox rows = new VBox(4);
-            steps.add(() -> groups.getChildren().add(new VBox(4, header, rows)));
-            dates.stream().limit(MAX_ROWS).forEach(d -> steps.add(() -> rows.getChildren().add(row(d))));
-            if (dates.size() > MAX_ROWS) {
-                steps.add(() -> {
-                    Label more = new Label(msg.get("today.more", dates.size() - MAX_ROWS));
-                    more.getStyleClass().add("muted");
-                    rows.getChildren().add(more);
-                });
+        model.days().forEach(d -> dayList.getChildren().add(day(d)));
+    }
+
+    /** A day: its header, and its lines once it is open (a folded day builds none). */
+    private Node day(DayDates day) {
+        Button header = new Button(msg.get("today.day", MemoryText.when(msg, day.daysUntil()),
+                kit.formats().dayHeading(day.day())));
+        header.setId(UpcomingDatesIds.day(day.daysUntil()));
+        header.getStyleClass().add("today-day");
+        header.setMaxWidth(Double.MAX_VALUE);
+        header.setAlignment(Pos.CENTER_LEFT);
+        Label count = new Label(msg.get("today.day.count", day.total()));
+        count.getStyleClass().add("today-day-count");
+        header.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+        HBox line = new HBox(6, header, count);
+        HBox.setHgrow(header, Priority.ALWAYS);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox lines = new VBox(2);
+        lines.getStyleClass().add("today-day-lines");
+        VBox box = new VBox(2, line, lines);
+        Runnable show = () -> {
+            boolean open = model.isOpen(day);
+            header.setGraphic(new FontIcon(open ? "mdi2c-chevron-down" : "mdi2c-chevron-right"));
+            header.setAccessibleHelp(msg.get(open ? "today.day.fold" : "today.day.open"));
+            lines.setVisible(open);
+            lines.setManaged(open);
+            if (open && lines.getChildren().isEmpty()) {
+                fill(lines, day);
             }
+        };
+        header.setOnAction(e -> {
+            model.toggle(day);
+            show.run();
         });
-        rendering = kit.pacer().run(steps);
+        show.run();
+        return box;
+    }
+
+    /** Rows go in a few per frame (the pacer): a hundred rows at once froze the window on start. */
+    private void fill(VBox lines, DayDates day) {
+        List<Runnable> steps = new ArrayList<>();
+        day.shown().forEach(d -> steps.add(() -> lines.getChildren().add(row(d))));
+        if (day.hidden() > 0) {
+            steps.add(() -> {
+                Hyperlink all = new Hyperlink(msg.get("today.showAll", day.total()));
+                all.getStyleClass().add(UpcomingDatesIds.SHOW_ALL_CLASS);
+                all.setOnAction(e -> model.showAll(day));
+                lines.getChildren().add(all);
+            });
+        }
+        rendering.add(kit.pacer().run(steps));
     }
 
     private Node row(UpcomingDate d) {
-        Label when = new Label(MemoryText.when(msg, d.daysUntil()));
-        when.getStyleClass().add("agenda-when");
-        when.setMinWidth(90);
-        Label date = new Label(kit.formats().monthDay(java.time.MonthDay.from(d.on())));
-        date.getStyleClass().add("muted");
-        date.setMinWidth(70);
         Label what = new Label(MemoryText.what(msg, d));
         what.getStyleClass().add("agenda-what");
+        what.setMinWidth(Region.USE_PREF_SIZE);
         Label account = new Label(d.accountName());
         account.getStyleClass().add("muted");
-        VBox text = new VBox(2, what, account);
+        account.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(10, when, date, text, spacer);
+        HBox row = new HBox(10, what, account, spacer, action(d));
         row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("agenda-row");
-        if (d.forPerson()) {
-            Button past = new Button(msg.get("today.pastGifts"), new FontIcon("mdi2h-history"));
-            past.getStyleClass().add("past-gifts-button");
-            past.setOnAction(e -> model.showPastGifts(d));
-            Button log = new Button(msg.get("today.logGift"), new FontIcon("mdi2g-gift-outline"));
-            log.getStyleClass().add("log-gift-button");
-            // claimed before the person loads: a double click opened two editors and logged the gift twice
-            log.setOnAction(e -> kit.editors().claim(OpenEditors.Key.draft(OpenEditors.Kind.GIFT, "person:" + d.contactId()))
-                    .ifPresent(claim -> model.draftGift(d, draft -> claim.showAndWait(
-                            new GiftEditor(root.getScene().getWindow(), draft.gift(), draft.recipients(), draft.earlier(),
-                                    msg, kit.formats(), model.todayProperty().get(), stylesheet,
-                                    model.giftEditorSave(new FxTextClipboard())))
-                            .ifPresent(model::giftSaved), claim::release)));
-            row.getChildren().addAll(past, log);
-        }
+        row.getStyleClass().addAll("agenda-row", UpcomingDatesIds.LINE_CLASS);
         return row;
+    }
+
+    private Button action(UpcomingDate d) {
+        if (!d.forPerson()) {
+            Button log = new Button(msg.get("contactlog.today.logContact"), new FontIcon("mdi2p-phone-plus-outline"));
+            log.getStyleClass().add(UpcomingDatesIds.LOG_CONTACT_CLASS);
+            log.setOnAction(e -> logContact.log(d.accountId(), model::reload));
+            return log;
+        }
+        Button log = new Button(msg.get("today.logGift"), new FontIcon("mdi2g-gift-outline"));
+        log.getStyleClass().add(UpcomingDatesIds.LOG_GIFT_CLASS);
+        // claimed before the person loads: a double click opened two editors and logged the gift twice
+        log.setOnAction(e -> kit.editors().claim(OpenEditors.Key.draft(OpenEditors.Kind.GIFT, "person:" + d.contactId()))
+                .ifPresent(claim -> model.draftGift(d, draft -> claim.showAndWait(
+                        new GiftEditor(root.getScene().getWindow(), draft.gift(), draft.recipients(), draft.earlier(),
+                                msg, kit.formats(), model.todayProperty().get(), stylesheet,
+                                model.giftEditorSave(new FxTextClipboard())))
+                        .ifPresent(model::giftSaved), claim::release)));
+        return log;
     }
 }

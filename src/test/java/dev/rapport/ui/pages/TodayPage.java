@@ -1,10 +1,11 @@
 package dev.rapport.ui.pages;
 
-import dev.rapport.domain.AgendaGroup;
 import dev.rapport.ui.today.GettingStartedIds;
 import dev.rapport.ui.today.TodayIds;
 import dev.rapport.ui.today.UpcomingDatesIds;
+import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.Node;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -51,9 +52,71 @@ public final class TodayPage {
         return robot.lookup(id(UpcomingDatesIds.NONE)).tryQuery().isPresent();
     }
 
-    /** Whether the upcoming dates show the header of this group. */
-    public boolean showsGroup(AgendaGroup group) {
-        return robot.lookup(id(UpcomingDatesIds.group(group))).tryQuery().isPresent();
+    /** Whether the upcoming dates have a header for the day this many days away (0 is today). */
+    public boolean showsDay(long daysUntil) {
+        return robot.lookup(id(UpcomingDatesIds.day(daysUntil))).tryQuery().isPresent();
+    }
+
+    /** The header text of the day this many days away: "tomorrow · Tuesday, Dec 8". */
+    public String dayHeading(long daysUntil) {
+        return robot.lookup(id(UpcomingDatesIds.day(daysUntil))).queryButton().getText();
+    }
+
+    /** Folds the day away, or opens it, as a click on its header does. */
+    public TodayPage toggleDay(long daysUntil) {
+        robot.clickOn(robot.lookup(id(UpcomingDatesIds.day(daysUntil))).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Moves the keyboard focus to a day's header and presses Space, as a rep tabbing through Today does. */
+    public TodayPage toggleDayByKeyboard(long daysUntil) {
+        Node header = robot.lookup(id(UpcomingDatesIds.day(daysUntil))).query();
+        robot.interact(header::requestFocus);
+        if (!header.isFocused()) {
+            throw new AssertionError("the header of day " + daysUntil + " took no focus; focus owner: "
+                    + header.getScene().getFocusOwner());
+        }
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** The birthday and date lines in view, each as its labels joined by " | ". */
+    public List<String> dateLines() {
+        return robot.lookup("." + UpcomingDatesIds.LINE_CLASS).queryAll().stream().filter(Node::isVisible)
+                .filter(n -> n.getParent() != null && n.getParent().isVisible())
+                .map(row -> robot.from(row).lookup(".label").queryAll().stream()
+                        .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + " | " + b)).toList();
+    }
+
+    /** The first "log gift/greeting" button in view. */
+    public TodayPage logGift() {
+        robot.clickOn(robot.lookup("." + UpcomingDatesIds.LOG_GIFT_CLASS).queryButton());
+        return this;
+    }
+
+    /** Whether any line offers a gift (an account's own date offers a contact instead). */
+    public boolean offersGift() {
+        return robot.lookup("." + UpcomingDatesIds.LOG_GIFT_CLASS).tryQuery().isPresent();
+    }
+
+    /** Whether any line offers to log a contact with the account. */
+    public boolean offersContact() {
+        return robot.lookup("." + UpcomingDatesIds.LOG_CONTACT_CLASS).tryQuery().isPresent();
+    }
+
+    /** Clicks the first "show all" link of a day with more lines than shown. */
+    public TodayPage showAll() {
+        robot.clickOn(robot.lookup("." + UpcomingDatesIds.SHOW_ALL_CLASS).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** The ids of Today's sections, top to bottom, as they stand in its column. */
+    public List<String> sectionOrder() {
+        javafx.scene.control.ScrollPane scroll = robot.lookup(id(TodayIds.SCROLL)).queryAs(javafx.scene.control.ScrollPane.class);
+        return ((javafx.scene.Parent) scroll.getContent()).getChildrenUnmodifiable().stream().map(Node::getId).toList();
     }
 
     /** Today's date line under a root, for a test that holds the window's nodes rather than a robot. */
