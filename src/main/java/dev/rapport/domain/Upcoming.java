@@ -1,13 +1,11 @@
 package dev.rapport.domain;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Which birthdays and important dates fall within the next days, soonest first. */
 public final class Upcoming {
@@ -51,40 +49,23 @@ public final class Upcoming {
     }
 
     /**
-     * The days ahead that have birthdays or dates, soonest first, each with its first
-     * {@code perDay} lines and its total: 29 February's birthdays count on 28 February in
-     * common years, as they are celebrated then.
+     * The days that have birthdays or dates, soonest first, each with its first {@code perDay}
+     * lines and its total, so a day with hundreds of birthdays is a header and a count.
      *
-     * @param birthdays the first birthdays of each day of the year and the count per day
+     * @param dates soonest first, as {@link #within} gives them
      * @throws IllegalArgumentException when perDay is below 1
      */
-    public static List<DayDates> byDay(BirthdaysPerDay birthdays, List<DatedEvent> events, LocalDate today, int days,
-            int perDay) {
+    public static List<DayDates> byDay(List<UpcomingDate> dates, int perDay) {
         if (perDay < 1) {
             throw new IllegalArgumentException("at least one line per day, not " + perDay);
         }
-        Map<LocalDate, Integer> totals = new TreeMap<>();
-        for (Map.Entry<MonthDay, Integer> e : birthdays.totals().entrySet()) {
-            Birthday b = new Birthday(e.getKey(), null);
-            if (b.daysUntil(today) <= days) {
-                totals.merge(b.nextOccurrence(today), e.getValue(), Integer::sum);
-            }
-        }
-        Map<LocalDate, List<UpcomingDate>> lines = new LinkedHashMap<>();
-        for (UpcomingDate d : within(birthdays.shown(), events, today, days)) {
-            lines.computeIfAbsent(d.on(), x -> new ArrayList<>()).add(d);
-            if (d.kind() == UpcomingKind.IMPORTANT_DATE) {
-                totals.merge(d.on(), 1, Integer::sum);
-            }
+        Map<LocalDate, List<UpcomingDate>> days = new LinkedHashMap<>();
+        for (UpcomingDate d : dates) {
+            days.computeIfAbsent(d.on(), x -> new ArrayList<>()).add(d);
         }
         List<DayDates> out = new ArrayList<>();
-        for (Map.Entry<LocalDate, Integer> e : totals.entrySet()) {
-            List<UpcomingDate> day = lines.getOrDefault(e.getKey(), List.of());
-            List<UpcomingDate> shown = day.subList(0, Math.min(perDay, day.size()));
-            // a count read a moment before the lines may lag them: never claim fewer than are listed
-            out.add(new DayDates(e.getKey(), java.time.temporal.ChronoUnit.DAYS.between(today, e.getKey()),
-                    Math.max(e.getValue(), day.size()), shown));
-        }
+        days.forEach((day, lines) -> out.add(new DayDates(day, lines.get(0).daysUntil(), lines.size(),
+                lines.subList(0, Math.min(perDay, lines.size())))));
         return out;
     }
 }

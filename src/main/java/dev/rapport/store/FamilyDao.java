@@ -24,7 +24,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 @RegisterRowMapper(FamilyDao.MemberMapper.class)
 @RegisterRowMapper(FamilyDao.BirthdayMapper.class)
-@RegisterRowMapper(FamilyDao.CountedBirthdayMapper.class)
 public interface FamilyDao {
     String LIVE_CONTACT = "c.deleted_at IS NULL AND a.deleted_at IS NULL AND c.left_account = FALSE";
 
@@ -77,30 +76,6 @@ public interface FamilyDao {
     List<PersonBirthday> familyBornIn(@Bind("month") int month, @Bind("fromDay") int fromDay,
             @Bind("toDay") int toDay);
 
-    // Each day's birthdays are numbered in Today's order (account, then person) and counted, so
-    // only the first lines of a day become rows: the sample's 6,800 lines in 14 days cost 8 us each.
-    @SqlQuery("SELECT * FROM (SELECT c.id AS contact_id, c.name AS contact_name, a.id AS account_id,"
-            + " a.name AS account_name, NULL AS family_id, NULL AS relation, NULL AS family_name,"
-            + " c.birthday_month, c.birthday_day, c.birthday_year,"
-            + " ROW_NUMBER() OVER (PARTITION BY c.birthday_month, c.birthday_day ORDER BY a.name, c.name, c.id) AS line,"
-            + " COUNT(*) OVER (PARTITION BY c.birthday_month, c.birthday_day) AS day_total"
-            + " FROM contact c JOIN account a ON a.id = c.account_id"
-            + " WHERE c.birthday_month = :month AND c.birthday_day BETWEEN :fromDay AND :toDay AND " + LIVE_CONTACT
-            + ") t WHERE line <= :lines")
-    List<CountedBirthday> firstContactsBornIn(@Bind("month") int month, @Bind("fromDay") int fromDay,
-            @Bind("toDay") int toDay, @Bind("lines") int lines);
-
-    @SqlQuery("SELECT * FROM (SELECT c.id AS contact_id, c.name AS contact_name, a.id AS account_id,"
-            + " a.name AS account_name, f.id AS family_id, f.relation, f.name AS family_name,"
-            + " f.birthday_month, f.birthday_day, f.birthday_year,"
-            + " ROW_NUMBER() OVER (PARTITION BY f.birthday_month, f.birthday_day ORDER BY a.name, f.name, f.id) AS line,"
-            + " COUNT(*) OVER (PARTITION BY f.birthday_month, f.birthday_day) AS day_total"
-            + " FROM family_member f JOIN contact c ON c.id = f.contact_id JOIN account a ON a.id = c.account_id"
-            + " WHERE f.birthday_month = :month AND f.birthday_day BETWEEN :fromDay AND :toDay"
-            + " AND f.deleted_at IS NULL AND " + LIVE_CONTACT + ") t WHERE line <= :lines")
-    List<CountedBirthday> firstFamilyBornIn(@Bind("month") int month, @Bind("fromDay") int fromDay,
-            @Bind("toDay") int toDay, @Bind("lines") int lines);
-
     static Birthday birthday(ResultSet rs) throws SQLException {
         Integer month = Columns.intOrNull(rs, "birthday_month");
         return month == null ? null
@@ -124,19 +99,6 @@ public interface FamilyDao {
             return new PersonBirthday(rs.getLong("contact_id"), rs.getString("contact_name"),
                     rs.getLong("account_id"), rs.getString("account_name"), familyId,
                     Columns.enumOrNull(rs, "relation", Relation.class), rs.getString("family_name"), birthday(rs));
-        }
-    }
-
-    /** One of a day's first birthdays, with how many the day has in all. */
-    record CountedBirthday(PersonBirthday birthday, int dayTotal) {
-    }
-
-    final class CountedBirthdayMapper implements RowMapper<CountedBirthday> {
-        private final BirthdayMapper birthday = new BirthdayMapper();
-
-        @Override
-        public CountedBirthday map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new CountedBirthday(birthday.map(rs, ctx), rs.getInt("day_total"));
         }
     }
 

@@ -1,16 +1,12 @@
 package dev.rapport.store;
 
 import dev.rapport.domain.Birthday;
-import dev.rapport.domain.BirthdaysPerDay;
 import dev.rapport.domain.FamilyMember;
 import dev.rapport.domain.MonthDayRange;
 import dev.rapport.domain.PersonBirthday;
 import java.time.Clock;
-import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads and writes contacts' family members; finds the birthdays on given days of the year. */
@@ -101,32 +97,6 @@ public final class FamilyRepository {
                 out.addAll(dao.familyBornIn(r.month(), r.fromDay(), r.toDay()));
             }
             return out;
-        });
-    }
-
-    /**
-     * The first {@code perDay} birthdays (contacts' and their families' each) of every day in the
-     * ranges, in Today's order, and how many each day has.
-     */
-    public BirthdaysPerDay firstBirthdaysIn(List<MonthDayRange> ranges, int perDay) {
-        return db.withHandle(h -> {
-            FamilyDao dao = h.attach(FamilyDao.class);
-            List<PersonBirthday> shown = new ArrayList<>();
-            Map<MonthDay, Integer> totals = new HashMap<>();
-            for (MonthDayRange r : ranges) {
-                for (List<FamilyDao.CountedBirthday> part : List.of(
-                        dao.firstContactsBornIn(r.month(), r.fromDay(), r.toDay(), perDay),
-                        dao.firstFamilyBornIn(r.month(), r.fromDay(), r.toDay(), perDay))) {
-                    Map<MonthDay, Integer> partTotals = new HashMap<>();
-                    for (FamilyDao.CountedBirthday c : part) {
-                        shown.add(c.birthday());
-                        // every line of a day carries the same count of its query: take it once
-                        partTotals.put(c.birthday().birthday().monthDay(), c.dayTotal());
-                    }
-                    partTotals.forEach((day, n) -> totals.merge(day, n, Integer::sum));
-                }
-            }
-            return new BirthdaysPerDay(shown, totals);
         });
     }
 
