@@ -100,7 +100,7 @@ public final class UpcomingDatesView implements TodaySection {
 
     /** A day: its header, and its lines once it is open (a folded day builds none). */
     private Node day(DayDates day) {
-        Button header = new Button(msg.get("today.day", MemoryText.when(msg, day.daysUntil()),
+        Button header = new Button(msg.get("today.day", capitalized(MemoryText.when(msg, day.daysUntil())),
                 kit.formats().dayHeading(day.day())));
         header.setId(UpcomingDatesIds.day(day.daysUntil()));
         header.getStyleClass().add("today-day");
@@ -110,6 +110,7 @@ public final class UpcomingDatesView implements TodaySection {
         count.getStyleClass().add("today-day-count");
         header.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
         HBox line = new HBox(6, header, count);
+        line.getStyleClass().add("today-day-line");
         HBox.setHgrow(header, Priority.ALWAYS);
         line.setAlignment(Pos.CENTER_LEFT);
         VBox lines = new VBox(2);
@@ -131,6 +132,11 @@ public final class UpcomingDatesView implements TodaySection {
         });
         show.run();
         return box;
+    }
+
+    /** "today" reads "Today" at the start of a header; Chinese has no case and is left as it is. */
+    private String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(kit.formats().locale()) + text.substring(1);
     }
 
     /** Rows go in a few per frame (the pacer): a hundred rows at once froze the window on start. */

@@ -69,7 +69,7 @@ class TodayTriageFlowTest {
         bornInDays(huawei, "Zoë Faure", 4);
         today.open();
 
-        assertThat(today.dayHeading(1)).startsWith(app.context.messages().get("today.when", 1L));
+        assertThat(today.dayHeading(1)).startsWithIgnoringCase(app.context.messages().get("today.when", 1L));
         assertThat(today.dateLines()).as("tomorrow and the day after open, five lines each").hasSize(10)
                 .noneMatch(line -> line.contains("李梅"));
         assertThat(today.showsDay(3)).as("a folded day still shows its header").isTrue();
