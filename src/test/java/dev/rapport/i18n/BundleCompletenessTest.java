@@ -161,6 +161,17 @@ class BundleCompletenessTest {
     }
 
     @Test
+    void englishUsesThreeFullStopsForAnEllipsis() {
+        // The one bundled font (WenQuanYi Micro Hei, which draws Chinese names in any language)
+        // sets U+2026 centred on the line, as Chinese typesetting wants: "Resolve⋯" in English.
+        bundles.forEach((name, languages) -> {
+            Properties en = languages.get("");
+            assertThat(keys(en)).as("English values of %s with U+2026", name)
+                    .filteredOn(k -> en.getProperty(k).contains("\u2026")).isEmpty();
+        });
+    }
+
+    @Test
     void theChineseBundlesAreTranslatedAndTraditionalIsNotACopyOfSimplified() {
         bundles.forEach((name, languages) -> {
             Properties cn = languages.get("_zh_CN");

@@ -48,7 +48,7 @@ class ExchangeFlowTest {
         robot.interact(() -> app.window.select("accounts"));
         WaitForAsyncUtils.waitForFxEvents();
         ExchangePage exchange = new ExchangePage(robot);
-        assertThat(exchange.importButton().getText()).isEqualTo("Import…");
+        assertThat(exchange.importButton().getText()).isEqualTo("Import...");
         assertThat(exchange.exportMenu()).isPresent();
         Button pdf = exchange.pdfButton();
         assertThat(pdf.isDisabled()).isTrue();
