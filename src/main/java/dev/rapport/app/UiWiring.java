@@ -14,6 +14,7 @@ import dev.rapport.ui.accounts.AccountDetailParts;
 import dev.rapport.ui.accounts.AccountDetailViewModel;
 import dev.rapport.ui.accounts.AccountsView;
 import dev.rapport.ui.accounts.AccountsViewModel;
+import dev.rapport.ui.common.ColumnLayoutViewModel;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Screen;
 import dev.rapport.ui.common.Styles;
@@ -181,7 +182,7 @@ public final class UiWiring {
                 model.selectedProperty(), () -> List.copyOf(model.items()));
         ContactLogFacts logFacts = contactLogFacts();
         return new AccountsView(kit, model, detail, exchange, logFacts,
-                accountDetailParts(notifier, model, logFacts, owner));
+                accountDetailParts(notifier, model, logFacts, owner), new ColumnLayoutViewModel(app.settings()));
     }
 
     private ExchangeViewModel exchangeViewModel(Notifier notifier, Runnable afterImport) {
@@ -222,7 +223,8 @@ public final class UiWiring {
                 Styles.url());
         return new ContactsView(kit, model, contactLogFacts(), timeline, owner -> logActions(notifier, owner),
                 memory, (owner, listed) -> new PeopleExportButton(kit.messages(),
-                exchangeViewModel(notifier, () -> { }), new FxFileDialogs(owner), listed).node());
+                exchangeViewModel(notifier, () -> { }), new FxFileDialogs(owner), listed).node(),
+                new ColumnLayoutViewModel(app.settings()));
     }
 
     /** Logging from a screen, its forms opening over the screen's window. */

@@ -58,4 +58,13 @@ public final class MachinePreferencesService {
         values.forEach(prefs::put);
         prefs.save();
     }
+
+    /**
+     * Keeps a value for this run without writing the file: it reaches the disk with the next
+     * {@link #remember}, which the window makes as it closes. For what changes many times a
+     * minute (a column dragged wider), where a write per change would be a write per pixel.
+     */
+    public void keep(String key, String value) {
+        prefs.put(key, value);
+    }
 }

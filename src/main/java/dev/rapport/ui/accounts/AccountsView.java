@@ -8,6 +8,8 @@ import dev.rapport.domain.PartyType;
 import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.Tier;
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.ColumnLayout;
+import dev.rapport.ui.common.ColumnLayoutViewModel;
 import dev.rapport.ui.common.FixedRowTableSkin;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.OpenEditors;
@@ -58,6 +60,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * (decision 0020: this is the worked example).
  */
 public final class AccountsView implements Screen {
+    private final ColumnLayoutViewModel columns;
     private final UiKit kit;
     private final Messages msg;
     private final AccountsViewModel model;
@@ -79,9 +82,10 @@ public final class AccountsView implements Screen {
      * @param parts the other screens' views the detail pane shows
      */
     public AccountsView(UiKit kit, AccountsViewModel model, AccountDetailViewModel detailModel,
-            ExchangeView exchange, ContactLogFacts logFacts, AccountDetailParts parts) {
+            ExchangeView exchange, ContactLogFacts logFacts, AccountDetailParts parts, ColumnLayoutViewModel columns) {
         this.kit = kit;
         this.msg = kit.messages();
+        this.columns = columns;
         this.model = model;
         this.detailModel = detailModel;
         this.exchange = exchange;
@@ -238,6 +242,7 @@ public final class AccountsView implements Screen {
         table.getColumns().setAll(List.of(name, tier, stage, health, level, party, industry, revenue, contacts, owner));
         logFacts.addComplaintColumn(table, i -> i.account().id(), "account-complaints");
         logFacts.addColumns(table, i -> logFacts.accountLastContact(i.account().id()), AccountsIds.LOG_COLUMNS);
+        ColumnLayout.keep(table, "accounts", columns, Set.of());
         table.getSortOrder().add(name);
 
         table.setOnKeyPressed(e -> {

@@ -5,6 +5,8 @@ import dev.rapport.domain.BuyingRole;
 import dev.rapport.domain.Contact;
 import dev.rapport.domain.ContactListItem;
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.ColumnLayout;
+import dev.rapport.ui.common.ColumnLayoutViewModel;
 import dev.rapport.ui.common.FixedRowTableSkin;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.OpenEditors;
@@ -18,6 +20,7 @@ import dev.rapport.ui.contactlog.TimelineViewModel;
 import dev.rapport.ui.memory.ContactMemoryView;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -54,6 +57,7 @@ public final class ContactsView implements Screen {
         Node build(Supplier<Window> owner, Supplier<List<Long>> listed);
     }
 
+    private final ColumnLayoutViewModel columns;
     private final Label countLabel = new Label();
     private final Button newButton = new Button();
     private final Button editButton = new Button();
@@ -79,12 +83,15 @@ public final class ContactsView implements Screen {
     /**
      * @param logActions the logging actions, given the window their forms open over
      * @param memory     the selected person's family, dates, preferences and gifts, beside the list
+     * @param columns    where the list's columns are kept as the rep leaves them
      */
     public ContactsView(UiKit kit, ContactsViewModel model, ContactLogFacts logFacts, TimelineViewModel timelineModel,
-            Function<Supplier<Window>, LogActions> logActions, ContactMemoryView memory, ExportButton export) {
+            Function<Supplier<Window>, LogActions> logActions, ContactMemoryView memory, ExportButton export,
+            ColumnLayoutViewModel columns) {
         this.kit = kit;
         this.msg = kit.messages();
         this.model = model;
+        this.columns = columns;
         this.nameColumn = column(ContactsIds.NAME_COLUMN, "contact.name", 170);
         this.accountColumn = column(ContactsIds.ACCOUNT_COLUMN, "contact.account", 220);
         this.titleColumn = column(ContactsIds.TITLE_COLUMN, "contact.title", 140);
@@ -200,6 +207,9 @@ public final class ContactsView implements Screen {
         birthdayColumn.setComparator(Comparator.nullsLast(Comparator.comparing(Birthday::monthDay)));
         Tables.formattedCells(birthdayColumn, b -> kit.formats().birthday(b));
         logFacts.addColumns(table, i -> logFacts.contactLastContact(i.contact().id()), ContactsIds.LOG_COLUMNS);
+        // the role and birthday are in the person's editor and on Today: at 1280x720 they squeezed
+        // every column to a few letters, so they start hidden (the header's menu shows them)
+        ColumnLayout.keep(table, "contacts", columns, Set.of(ContactsIds.ROLE_COLUMN, ContactsIds.BIRTHDAY_COLUMN));
         table.getSortOrder().add(nameColumn);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 timeline.model().show(item == null ? null : item.contact().id()));

@@ -81,4 +81,27 @@ public final class ContactsPage {
     public TimelinePage timeline() {
         return new TimelinePage(robot, ContactsIds.TIMELINE);
     }
+
+    /** Whether the list shows the column with this id (ContactsIds' *_COLUMN). */
+    public boolean showsColumn(String columnId) {
+        return table().getColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no column " + columnId)).isVisible();
+    }
+
+    /** Shows or hides a column, as its entry in the header's menu does. */
+    public ContactsPage showColumn(String columnId, boolean shown) {
+        robot.interact(() -> table().getColumns().stream().filter(c -> columnId.equals(c.getId())).findFirst()
+                .orElseThrow().setVisible(shown));
+        return this;
+    }
+
+    /** The ids of the columns in the order the list shows them, hidden ones included. */
+    public List<String> columnOrder() {
+        return table().getColumns().stream().map(javafx.scene.control.TableColumn::getId).toList();
+    }
+
+    /** Whether the header offers its menu of columns to show or hide. */
+    public boolean offersColumnMenu() {
+        return table().isTableMenuButtonVisible();
+    }
 }
