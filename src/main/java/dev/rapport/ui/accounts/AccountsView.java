@@ -242,7 +242,9 @@ public final class AccountsView implements Screen {
         table.getColumns().setAll(List.of(name, tier, stage, health, level, party, industry, revenue, contacts, owner));
         logFacts.addComplaintColumn(table, i -> i.account().id(), "account-complaints");
         logFacts.addColumns(table, i -> logFacts.accountLastContact(i.account().id()), AccountsIds.LOG_COLUMNS);
-        ColumnLayout.keep(table, "accounts", columns, Set.of());
+        // thirteen columns needed a sideways scroll at 1280x720: the party and industry start hidden
+        // (each has its filter or the search), and the header's menu shows them again
+        ColumnLayout.keep(table, "accounts", columns, Set.of(AccountsIds.PARTY_COLUMN, AccountsIds.INDUSTRY_COLUMN));
         table.getSortOrder().add(name);
 
         table.setOnKeyPressed(e -> {
