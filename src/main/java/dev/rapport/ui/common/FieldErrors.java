@@ -11,6 +11,7 @@ public final class FieldErrors {
     }
 
     public static void bind(Label label, Node field, ObservableMap<String, String> errors, String key) {
+        label.setWrapText(true); // a long problem ("A comma only groups thousands, as in...") was cut off
         label.textProperty().bind(Bindings.createStringBinding(() -> errors.getOrDefault(key, ""), errors));
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
@@ -25,6 +26,7 @@ public final class FieldErrors {
      */
     public static void bind(Label label, Node field, ObservableMap<String, String> errors, String key,
             javafx.beans.value.ObservableStringValue own) {
+        label.setWrapText(true);
         label.textProperty().bind(Bindings.createStringBinding(() -> {
             String mine = own.get();
             return mine != null && !mine.isEmpty() ? mine : errors.getOrDefault(key, "");

@@ -61,6 +61,7 @@ public final class ContactMemoryView {
         Label title = new Label();
         title.getStyleClass().add("detail-title");
         title.setId(ContactMemoryIds.TITLE);
+        title.setWrapText(true); // the hint before a person is chosen was cut at 1280x720: "...dates and..."
         title.textProperty().bind(Bindings.createStringBinding(() -> model.contactProperty().get() == null
                 ? msg.get("memory.choosePerson") : model.contactProperty().get().name(), model.contactProperty()));
         Node dates = datesTab();
@@ -220,12 +221,19 @@ public final class ContactMemoryView {
         ListView<T> list = new ListView<>(items);
         list.setId(id);
         list.setPlaceholder(new Label(msg.get(emptyKey)));
-        list.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
+        list.setCellFactory(lv -> {
+            ListCell<T> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(T item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : text.apply(item));
+                }
+            };
+            // a long line (a gift with its occasion and value) wraps within the pane instead of
+            // being cut ("... · 1,234."); no preferred width of its own, so the list never scrolls sideways
+            cell.setWrapText(true);
+            cell.setPrefWidth(0);
+            return cell;
         });
         return list;
     }
