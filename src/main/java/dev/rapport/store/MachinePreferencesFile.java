@@ -31,7 +31,11 @@ public final class MachinePreferencesFile {
 
     public static MachinePreferencesFile load(Path dataDir) {
         MachinePreferencesFile prefs = new MachinePreferencesFile(dataDir.resolve(FILE_NAME));
-        try (Reader r = Files.newBufferedReader(prefs.file, StandardCharsets.UTF_8)) {
+        // a byte that is not UTF-8 (a hand edit, a disk error) spoils its own line only: a strict
+        // reader threw the whole file away, and the next save wrote the defaults over every setting
+        try (Reader r = new java.io.InputStreamReader(Files.newInputStream(prefs.file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE))) {
             prefs.values.load(r);
         } catch (NoSuchFileException e) {
             // first run: defaults

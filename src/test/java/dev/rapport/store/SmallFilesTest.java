@@ -33,6 +33,22 @@ class SmallFilesTest {
     }
 
     @Test
+    void aByteThatIsNotUtf8SpoilsItsOwnLineOnlyAndTheOtherSettingsSurviveASave() throws IOException {
+        byte[] broken = "language=zh-CN\ncolumns.contacts=name:1:170\u00ff\nbackup.folder=/home/王建国/备份\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        broken[broken.length - 40] = (byte) 0xff; // inside the columns line: no longer UTF-8
+        java.nio.file.Files.write(dir.resolve(MachinePreferencesFile.FILE_NAME), broken);
+
+        MachinePreferencesFile prefs = MachinePreferencesFile.load(dir);
+        assertThat(prefs.get("language")).hasValue("zh-CN");
+        assertThat(prefs.get("backup.folder")).hasValue("/home/王建国/备份");
+        prefs.put("window.x", "10");
+        prefs.save();
+        assertThat(MachinePreferencesFile.load(dir).get("language")).hasValue("zh-CN");
+        assertThat(MachinePreferencesFile.load(dir).get("backup.folder")).hasValue("/home/王建国/备份");
+    }
+
+    @Test
     void thePreferencesAndTheSaltReadBackWhatWasSavedAndLeaveNoTemporaryFile() throws IOException {
         MachinePreferencesFile prefs = MachinePreferencesFile.load(dir);
         prefs.put("language", "zh_TW");
