@@ -16,11 +16,11 @@ import javafx.scene.control.TableView;
  * people list's nine columns were each cut to a few letters; a rep keeps the ones they read.
  */
 public final class ColumnLayout {
-    /** One column as kept: "id:1:170" (shown, 170 px wide). */
+    /** One column as kept: "id:1:170" (shown, 170 px wide); a width of NaN keeps the column's own. */
     record Kept(String id, boolean visible, double width) {
     }
 
-    private static final double MIN_WIDTH = 24;
+    private static final double MIN_WIDTH = 40;
     private static final double MAX_WIDTH = 2000;
 
     private ColumnLayout() {
@@ -53,7 +53,9 @@ public final class ColumnLayout {
             TableColumn<S, ?> c = byId.remove(k.id());
             if (c != null) {
                 c.setVisible(k.visible());
-                c.setPrefWidth(k.width());
+                if (!Double.isNaN(k.width())) {
+                    c.setPrefWidth(k.width());
+                }
                 order.add(c);
             }
         }
@@ -69,30 +71,38 @@ public final class ColumnLayout {
         for (TableColumn<?, ?> c : columns) {
             if (c.getId() != null) {
                 parts.add(c.getId() + ":" + (c.isVisible() ? 1 : 0) + ":"
-                        + String.format(Locale.ROOT, "%.0f", c.getWidth() > 0 ? c.getWidth() : c.getPrefWidth()));
+                        + String.format(Locale.ROOT, "%.1f", c.getWidth() > 0 ? c.getWidth() : c.getPrefWidth()));
             }
         }
         return String.join(",", parts);
     }
 
-    /** The kept columns; a part that cannot be read (a hand-edited file) is left out, never an error. */
+    /**
+     * The kept columns; a part that cannot be read (a hand-edited file) is left out, never an
+     * error, and a width that cannot be right (under {@value #MIN_WIDTH} px, over
+     * {@value #MAX_WIDTH}, not a number, missing) is forgotten: the column keeps its own width,
+     * where a clamp to a few pixels left a column "shown" but unreadable.
+     */
     static List<Kept> decode(String text) {
         List<Kept> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (String part : text.split(",")) {
-            String[] f = part.trim().split(":");
-            if (f.length != 3 || f[0].isBlank() || !(f[1].equals("0") || f[1].equals("1")) || !seen.add(f[0])) {
+            String[] f = part.trim().split(":", -1);
+            if (f.length < 2 || f.length > 3 || f[0].isBlank() || !(f[1].equals("0") || f[1].equals("1"))
+                    || !seen.add(f[0])) {
                 continue;
             }
-            try {
-                double width = Double.parseDouble(f[2]);
-                if (Double.isFinite(width)) {
-                    out.add(new Kept(f[0], f[1].equals("1"), Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width))));
-                }
-            } catch (NumberFormatException e) {
-                // left out, as the comment above says
-            }
+            out.add(new Kept(f[0], f[1].equals("1"), f.length == 3 ? width(f[2]) : Double.NaN));
         }
         return out;
+    }
+
+    private static double width(String text) {
+        try {
+            double width = Double.parseDouble(text);
+            return width >= MIN_WIDTH && width <= MAX_WIDTH ? width : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 }

@@ -15,11 +15,14 @@ class ColumnLayoutTest {
     }
 
     @Test
-    void brokenPartsAreLeftOutAndWidthsKeptWithinReason() {
-        List<ColumnLayout.Kept> kept = ColumnLayout.decode(
-                "name:1:170,,phone:2:150,:1:40,email:1:wide,title:1:NaN,account:1:-5,tier:0:1e9,name:0:80,x:1");
+    void brokenPartsAreLeftOutAndImpossibleWidthsForgottenSoTheColumnKeepsItsOwn() {
+        List<ColumnLayout.Kept> kept = ColumnLayout.decode("name:1:170,,phone:2:150,:1:40,email:1:wide,title:1:NaN,"
+                + "account:1:-5,tier:0:1e9,name:0:80,health:1:0,role:1,birthday:1:Infinity,x:1:2:3,owner:1:39.9");
         assertThat(kept).containsExactly(new ColumnLayout.Kept("name", true, 170),
-                new ColumnLayout.Kept("account", true, 24), new ColumnLayout.Kept("tier", false, 2000));
+                new ColumnLayout.Kept("email", true, Double.NaN), new ColumnLayout.Kept("title", true, Double.NaN),
+                new ColumnLayout.Kept("account", true, Double.NaN), new ColumnLayout.Kept("tier", false, Double.NaN),
+                new ColumnLayout.Kept("health", true, Double.NaN), new ColumnLayout.Kept("role", true, Double.NaN),
+                new ColumnLayout.Kept("birthday", true, Double.NaN), new ColumnLayout.Kept("owner", true, Double.NaN));
         assertThat(ColumnLayout.decode("")).isEmpty();
         assertThat(ColumnLayout.decode("客户:1:100")).containsExactly(new ColumnLayout.Kept("客户", true, 100));
     }
