@@ -16,6 +16,7 @@ import dev.rapport.ui.accounts.AccountsView;
 import dev.rapport.ui.accounts.AccountsViewModel;
 import dev.rapport.ui.common.ColumnLayoutViewModel;
 import dev.rapport.ui.common.Notifier;
+import dev.rapport.ui.common.RecordOpener;
 import dev.rapport.ui.common.Screen;
 import dev.rapport.ui.common.Styles;
 import dev.rapport.ui.common.UiKit;
@@ -129,7 +130,8 @@ public final class UiWiring {
         Notifier notifier = window;
         return new TodayView(kit, new TodayViewModel(app.clock()), gettingStarted(window), upcomingDates(window),
                 owner -> ContactLogTodayView.sections(kit,
-                        new AgendaViewModel(app.contactLog(), kit, notifier), logActions(notifier, owner)));
+                        new AgendaViewModel(app.contactLog(), kit, notifier), logActions(notifier, owner),
+                        records(window)));
     }
 
     /** Today's card while the book is empty: a new account, an import or sample data, each a click away. */
@@ -158,7 +160,12 @@ public final class UiWiring {
     /** Today's last section: birthdays and important dates by day, with a gift or a contact one click away. */
     private UpcomingDatesView upcomingDates(MainWindow window) {
         return new UpcomingDatesView(kit, new UpcomingDatesViewModel(app.today(), app.memory(), kit, window),
-                (account, saved) -> quickLog(window).logNew(account, null, saved), Styles.url());
+                (account, saved) -> quickLog(window).logNew(account, null, saved), records(window), Styles.url());
+    }
+
+    /** Where a record named on a screen opens: today, the account selected on Accounts. */
+    private static RecordOpener records(MainWindow window) {
+        return accountId -> window.select("accounts").showRecord(accountId);
     }
 
     Screen accounts(Notifier notifier) {

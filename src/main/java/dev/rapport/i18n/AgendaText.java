@@ -21,8 +21,17 @@ public final class AgendaText {
             String line = msg.get("today.birthday", who);
             return d.years() == null ? line : line + " · " + msg.get("today.age", d.years());
         }
-        String title = d.title() == null || d.title().isEmpty() ? msg.of(d.dateKind()) : d.title();
-        String line = msg.get("today.event", title, d.personName());
+        String line = msg.get("today.event", title(msg, d), d.personName());
         return d.years() == null ? line : line + " · " + msg.get("today.years", d.years());
+    }
+
+    /** An important date without whose it is, where the account is named beside it: "Partnership anniversary · 2 years". */
+    public static String event(Messages msg, UpcomingDate d) {
+        String line = title(msg, d);
+        return d.years() == null ? line : line + " · " + msg.get("today.years", d.years());
+    }
+
+    private static String title(Messages msg, UpcomingDate d) {
+        return d.title() == null || d.title().isEmpty() ? msg.of(d.dateKind()) : d.title();
     }
 }

@@ -384,6 +384,13 @@ public final class AccountsView implements Screen {
         return item == null ? null : item.account().id();
     }
 
+    /** The account selected and in view, its filters cleared first so the list holds it. */
+    @Override
+    public void showRecord(long accountId) {
+        clearFilters();
+        model.reloadAndSelect(accountId);
+    }
+
     @Override
     public void createNew() {
         editAccount(Account.named(""));

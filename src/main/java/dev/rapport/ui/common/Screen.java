@@ -18,6 +18,10 @@ public interface Screen {
     default void focusSearch() {
     }
 
+    /** Shows one record of the screen's kind (an account on Accounts), if it has records. */
+    default void showRecord(long id) {
+    }
+
     /** The account the rep is looking at, if any: Ctrl+L logs for it. */
     default Long accountInView() {
         return null;

@@ -6,6 +6,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Formats;
 import dev.rapport.ui.common.Notifier;
 import dev.rapport.ui.common.Pacer;
+import dev.rapport.ui.common.RecordOpener;
 import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.today.TodaySection;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,19 +38,22 @@ public final class ContactLogTodayView {
     private final Formats formats;
     private final AgendaViewModel model;
     private final LogActions actions;
+    private final RecordOpener records;
     private final Pacer pacer;
 
-    private ContactLogTodayView(UiKit kit, AgendaViewModel model, LogActions actions) {
+    private ContactLogTodayView(UiKit kit, AgendaViewModel model, LogActions actions, RecordOpener records) {
         this.msg = kit.messages();
         this.formats = kit.formats();
         this.model = model;
         this.actions = actions;
+        this.records = records;
         this.pacer = kit.pacer();
     }
 
     /** The three sections, in the order Today shows them. */
-    public static List<TodaySection> sections(UiKit kit, AgendaViewModel model, LogActions actions) {
-        ContactLogTodayView today = new ContactLogTodayView(kit, model, actions);
+    public static List<TodaySection> sections(UiKit kit, AgendaViewModel model, LogActions actions,
+            RecordOpener records) {
+        ContactLogTodayView today = new ContactLogTodayView(kit, model, actions, records);
         return List.of(today.followUps(), today.complaints(), today.quiet());
     }
 
@@ -73,8 +78,8 @@ public final class ContactLogTodayView {
                     when.getStyleClass().add(f.isOverdue(today) ? "follow-up" : "agenda-when");
                     Button done = button("contactlog.today.done", "mdi2c-check", ContactLogTodayIds.DONE_BUTTON_CLASS);
                     done.setOnAction(e -> model.markDone(f));
-                    return row(when, f.what().isEmpty() ? f.subject() : f.what(),
-                            f.accountName() + " · " + msg.of(f.channel()) + " · " + f.subject(), done);
+                    return row(when, text(f.what().isEmpty() ? f.subject() : f.what()),
+                            detail(f.accountId(), f.accountName(), msg.of(f.channel()) + " · " + f.subject()), done);
                 });
     }
 
@@ -87,7 +92,9 @@ public final class ContactLogTodayView {
                     tier.getStyleClass().addAll("badge", "tier-" + q.tier().name());
                     Button log = button("contactlog.today.logContact", "mdi2p-phone-plus-outline", ContactLogTodayIds.LOG_BUTTON_CLASS);
                     log.setOnAction(e -> actions.logNew(q.accountId(), null, saved -> reloadAll()));
-                    return row(tier, q.name(), quietText(q), log);
+                    Hyperlink name = link(q.accountId(), q.name());
+                    name.getStyleClass().add("agenda-what");
+                    return row(tier, name, muted(quietText(q)), log);
                 });
     }
 
@@ -102,8 +109,8 @@ public final class ContactLogTodayView {
                     Button resolve = button("contactlog.today.resolve", "mdi2c-check-circle-outline",
                             ContactLogTodayIds.RESOLVE_BUTTON_CLASS);
                     resolve.setOnAction(e -> resolve(c));
-                    return row(age, c.subject(), c.accountName() + " · " + msg.of(c.status()) + " · "
-                            + formats.date(c.raisedOn()), resolve);
+                    return row(age, text(c.subject()), detail(c.accountId(), c.accountName(), msg.of(c.status()) + " · "
+                            + formats.date(c.raisedOn())), resolve);
                 });
     }
 
@@ -124,16 +131,50 @@ public final class ContactLogTodayView {
         return b;
     }
 
-    private static Node row(Node lead, String what, String detail, Button action) {
+    private static Label text(String what) {
+        Label main = new Label(what);
+        main.getStyleClass().add("agenda-what");
+        return main;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("muted");
+        l.setMinWidth(0);
+        return l;
+    }
+
+    /** The account's name, a link that opens it. */
+    private Hyperlink link(long accountId, String name) {
+        Hyperlink link = new Hyperlink(name);
+        link.setMinWidth(0);
+        link.getStyleClass().addAll("record-link", ContactLogTodayIds.ACCOUNT_LINK_CLASS);
+        link.setOnAction(e -> records.openAccount(accountId));
+        return link;
+    }
+
+    /** "Account · the rest": the account a link, the rest plain. */
+    private Node detail(long accountId, String accountName, String rest) {
+        HBox line = new HBox(link(accountId, accountName), muted(" · " + rest));
+        line.setAlignment(Pos.BASELINE_LEFT);
+        return line;
+    }
+
+    private static Node row(Node lead, Node main, Node sub, Button action) {
         if (lead instanceof Label l) {
             l.setMinWidth(130);
             l.setPrefWidth(130);
         }
-        Label main = new Label(what);
-        main.getStyleClass().add("agenda-what");
-        Label sub = new Label(detail);
-        sub.getStyleClass().add("muted");
+        // long names and subjects are cut with an ellipsis, never push the button off the window
+        if (main instanceof javafx.scene.control.Control c) {
+            c.setMinWidth(0);
+        }
+        if (sub instanceof javafx.scene.layout.Region r) {
+            r.setMinWidth(0);
+        }
+        action.setMinWidth(Region.USE_PREF_SIZE);
         VBox text = new VBox(2, main, sub);
+        text.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(10, lead, text, spacer, action);

@@ -10,6 +10,8 @@ public final class UpcomingDatesIds {
     public static final String SHOW_ALL_CLASS = "today-show-all";
     public static final String LOG_GIFT_CLASS = "log-gift-button";
     public static final String LOG_CONTACT_CLASS = "log-contact-button";
+    /** Style class of a line's account name, a link that opens the account. */
+    public static final String ACCOUNT_LINK_CLASS = "today-account-link";
 
     private UpcomingDatesIds() {
     }

@@ -2,10 +2,12 @@ package dev.rapport.ui.today;
 
 import dev.rapport.domain.DayDates;
 import dev.rapport.domain.UpcomingDate;
+import dev.rapport.i18n.AgendaText;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.OpenEditors;
 import dev.rapport.ui.common.Pacer;
+import dev.rapport.ui.common.RecordOpener;
 import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.memory.GiftEditor;
 import dev.rapport.ui.memory.MemoryText;
@@ -39,18 +41,21 @@ public final class UpcomingDatesView implements TodaySection {
     private final Messages msg;
     private final UpcomingDatesViewModel model;
     private final LogContact logContact;
+    private final RecordOpener records;
     private final String stylesheet;
     private final VBox root = new VBox(8);
     private final Label title = new Label();
     private final VBox dayList = new VBox(2);
     private final List<Pacer.Paced> rendering = new ArrayList<>();
 
-    public UpcomingDatesView(UiKit kit, UpcomingDatesViewModel model, LogContact logContact, String stylesheet) {
+    public UpcomingDatesView(UiKit kit, UpcomingDatesViewModel model, LogContact logContact, RecordOpener records,
+            String stylesheet) {
         this.kit = kit;
         this.msg = kit.messages();
         this.stylesheet = stylesheet;
         this.model = model;
         this.logContact = logContact;
+        this.records = records;
         root.setId(UpcomingDatesIds.SECTION);
         root.getStyleClass().add("today-section");
         title.getStyleClass().add("detail-title");
@@ -108,6 +113,8 @@ public final class UpcomingDatesView implements TodaySection {
         header.setAlignment(Pos.CENTER_LEFT);
         Label count = new Label(msg.get("today.day.count", day.total()));
         count.getStyleClass().add("today-day-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        header.setMinWidth(0);
         header.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
         HBox line = new HBox(6, header, count);
         line.getStyleClass().add("today-day-line");
@@ -155,15 +162,22 @@ public final class UpcomingDatesView implements TodaySection {
     }
 
     private Node row(UpcomingDate d) {
-        Label what = new Label(MemoryText.what(msg, d));
+        // an account's own date names the account in its link only, not twice
+        Label what = new Label(d.forPerson() ? MemoryText.what(msg, d) : AgendaText.event(msg, d));
         what.getStyleClass().add("agenda-what");
-        what.setMinWidth(Region.USE_PREF_SIZE);
-        Label account = new Label(d.accountName());
-        account.getStyleClass().add("muted");
+        // a 150-letter name is cut with an ellipsis: at its full width it pushed the buttons and
+        // counts of every line off the window and gave Today a sideways scroll
+        what.setMinWidth(0);
+        what.setTooltip(new javafx.scene.control.Tooltip(what.getText()));
+        Hyperlink account = new Hyperlink(d.accountName());
+        account.getStyleClass().addAll("record-link", UpcomingDatesIds.ACCOUNT_LINK_CLASS);
         account.setMinWidth(0);
+        account.setOnAction(e -> records.openAccount(d.accountId()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(10, what, account, spacer, action(d));
+        Button action = action(d);
+        action.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(10, what, account, spacer, action);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().addAll("agenda-row", UpcomingDatesIds.LINE_CLASS);
         return row;

@@ -122,6 +122,21 @@ class ContactLogFlowTest {
     }
 
     @Test
+    void anAccountNamedInTodaysComplaintsOpensOnAccounts() {
+        openWithQuietAccounts();
+        long huawei = app.context.accounts().list().stream().map(AccountListItem::account)
+                .filter(a -> a.name().startsWith("华为")).findFirst().orElseThrow().id();
+        app.context.contactLog().log(Interaction.of(huawei, TODAY.minusDays(6).atTime(15, 0),
+                InteractionChannel.COMPLAINT, "交货延误 late delivery"));
+        ContactLogTodayPage today = new ContactLogTodayPage(robot).open();
+
+        today.openFirstAccount(ContactLogTodayIds.COMPLAINTS);
+
+        assertThat(new MainWindowPage(robot).navButton("accounts").isSelected()).isTrue();
+        assertThat(new AccountsPage(robot).selected().account().id()).isEqualTo(huawei);
+    }
+
+    @Test
     void aPersonsTimelineAndLastContactShowInTheContactsList() {
         openWithQuietAccounts();
         long huawei = app.context.accounts().list().stream().map(AccountListItem::account)

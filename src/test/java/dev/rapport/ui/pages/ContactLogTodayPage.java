@@ -2,6 +2,7 @@ package dev.rapport.ui.pages;
 
 import dev.rapport.testutil.RunningApp;
 import dev.rapport.ui.contactlog.ContactLogTodayIds;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import org.testfx.api.FxRobot;
@@ -57,11 +58,23 @@ public final class ContactLogTodayPage {
     /** Every text shown in one section, a line each. */
     private String texts(String sectionId) {
         StringBuilder all = new StringBuilder();
-        robot.lookup("#" + sectionId).queryAs(Parent.class).lookupAll(".label").forEach(n -> {
+        // labels and the account links (a Hyperlink is a Labeled, not a .label)
+        Parent section = robot.lookup("#" + sectionId).queryAs(Parent.class);
+        java.util.stream.Stream.concat(section.lookupAll(".label").stream(), section.lookupAll(".hyperlink").stream())
+                .forEach(n -> {
             if (n instanceof Labeled l) {
                 all.append(l.getText()).append('\n');
             }
         });
         return all.toString();
+    }
+
+    /** Clicks the first account name in a section's rows, which opens the account. */
+    public void openFirstAccount(String sectionId) {
+        Node link = robot.lookup("#" + sectionId).queryAs(Parent.class)
+                .lookup("." + dev.rapport.ui.contactlog.ContactLogTodayIds.ACCOUNT_LINK_CLASS);
+        RunningApp.reveal(robot, "." + dev.rapport.ui.contactlog.ContactLogTodayIds.ACCOUNT_LINK_CLASS);
+        robot.clickOn(link);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -5,7 +5,6 @@ import dev.rapport.ui.today.TodayIds;
 import dev.rapport.ui.today.UpcomingDatesIds;
 import java.util.List;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.Node;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -86,8 +85,10 @@ public final class TodayPage {
     public List<String> dateLines() {
         return robot.lookup("." + UpcomingDatesIds.LINE_CLASS).queryAll().stream().filter(Node::isVisible)
                 .filter(n -> n.getParent() != null && n.getParent().isVisible())
-                .map(row -> robot.from(row).lookup(".label").queryAll().stream()
-                        .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + " | " + b)).toList();
+                .map(row -> robot.from(row).lookup((Node n) -> n instanceof javafx.scene.control.Label
+                                || n instanceof javafx.scene.control.Hyperlink).queryAll().stream()
+                        .map(n -> ((javafx.scene.control.Labeled) n).getText()).reduce("", (a, b) -> a + " | " + b))
+                .toList();
     }
 
     /** The first "log gift/greeting" button in view. */
@@ -106,11 +107,31 @@ public final class TodayPage {
         return robot.lookup("." + UpcomingDatesIds.LOG_CONTACT_CLASS).tryQuery().isPresent();
     }
 
+    /** Clicks the account name of the first date line in view, which opens the account. */
+    public TodayPage openFirstAccount() {
+        robot.clickOn(robot.lookup("." + UpcomingDatesIds.ACCOUNT_LINK_CLASS).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
     /** Clicks the first "show all" link of a day with more lines than shown. */
     public TodayPage showAll() {
         robot.clickOn(robot.lookup("." + UpcomingDatesIds.SHOW_ALL_CLASS).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         return this;
+    }
+
+    /** Whether Today is wider than its window (a sideways scroll): a long name must not do that. */
+    public boolean overflowsSideways() {
+        javafx.scene.control.ScrollPane scroll = robot.lookup(id(TodayIds.SCROLL)).queryAs(javafx.scene.control.ScrollPane.class);
+        return scroll.getContent().getLayoutBounds().getWidth() > scroll.getViewportBounds().getWidth() + 0.5;
+    }
+
+    /** Whether every "log gift" button lies wholly inside the window's width. */
+    public boolean giftButtonsInView() {
+        double sceneWidth = robot.lookup(id(TodayIds.SCROLL)).query().getScene().getWidth();
+        return robot.lookup("." + UpcomingDatesIds.LOG_GIFT_CLASS).queryAll().stream()
+                .allMatch(b -> b.localToScene(b.getLayoutBounds()).getMaxX() <= sceneWidth);
     }
 
     /** The ids of Today's sections, top to bottom, as they stand in its column. */

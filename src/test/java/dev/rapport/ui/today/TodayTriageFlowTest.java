@@ -7,6 +7,8 @@ import dev.rapport.domain.Birthday;
 import dev.rapport.domain.Contact;
 import dev.rapport.testutil.RunningApp;
 import dev.rapport.ui.contactlog.ContactLogTodayIds;
+import dev.rapport.ui.pages.AccountsPage;
+import dev.rapport.ui.pages.MainWindowPage;
 import dev.rapport.ui.pages.TodayPage;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -84,7 +86,7 @@ class TodayTriageFlowTest {
         assertThat(today.dateLines()).as("Space on a focused header opens its day").hasSize(7)
                 .anyMatch(line -> line.contains("Zoë Faure"));
 
-        new dev.rapport.ui.pages.MainWindowPage(robot).go("accounts");
+        new MainWindowPage(robot).go("accounts");
         today.open();
         assertThat(today.dateLines()).as("the folds are kept when Today is shown again").hasSize(7);
     }
@@ -102,5 +104,37 @@ class TodayTriageFlowTest {
         assertThat(today.dateLines()).hasSize(UpcomingDatesViewModel.LINES_PER_DAY);
         today.showAll();
         assertThat(today.dateLines()).hasSize(many).anyMatch(line -> line.contains(String.format("客户 %02d", many - 1)));
+    }
+
+    @Test
+    void anAccountNamedOnTodayOpensOnAccountsSelectedEvenWhenTheListWasFiltered() {
+        app = open();
+        Account huawei = app.context.accounts().save(Account.named("华为技术 Huawei"));
+        app.context.accounts().save(Account.named("Contoso 康拓"));
+        bornInDays(huawei, "王建国", 1);
+        AccountsPage accounts = new AccountsPage(robot).open().typeSearch("Contoso");
+        assertThat(accounts.names()).containsExactly("Contoso 康拓");
+        today.open();
+
+        today.openFirstAccount();
+
+        MainWindowPage window = new MainWindowPage(robot);
+        assertThat(window.navButton("accounts").isSelected()).isTrue();
+        assertThat(accounts.search().getText()).as("the search that hid it is cleared").isEmpty();
+        assertThat(accounts.selected().account().id()).isEqualTo(huawei.id());
+        assertThat(accounts.detailTitle()).isEqualTo("华为技术 Huawei");
+    }
+
+    @Test
+    void aVeryLongNameIsCutInItsLineAndNeverPushesTodayWiderThanTheWindow() {
+        app = open();
+        Account account = app.context.accounts().save(Account.named("Northwind Traders"));
+        bornInDays(account, "Maximilian Alexander Bartholomew ".repeat(5) + "Featherstonehaugh-Cholmondeley", 0);
+        bornInDays(account, "欧阳娜娜", 0);
+        today.open();
+
+        assertThat(today.dateLines()).hasSize(2);
+        assertThat(today.overflowsSideways()).isFalse();
+        assertThat(today.giftButtonsInView()).isTrue();
     }
 }
