@@ -228,6 +228,13 @@ public final class MainWindow implements Notifier {
                 () -> select("settings"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 this::quickLog);
+        // Ctrl+Q quits as the window's close button does (its place remembered, then the backup and
+        // close): without a window manager's button there was no way out from the keyboard
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+            javafx.stage.Window window = scene.getWindow();
+            window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            window.hide();
+        });
         // a focused text field takes Ctrl+Z and Ctrl+Shift+Z for its typing before the scene's
         // accelerators see them (UndoRedoFlowTest): a save is never undone from inside a field
         scene.getAccelerators().put(UNDO_KEY, this::undoLast);

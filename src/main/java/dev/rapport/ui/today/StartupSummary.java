@@ -24,12 +24,21 @@ public final class StartupSummary {
                 .text(text(msg, summary)).hideAfter(SHOWN_FOR).showInformation());
     }
 
+    /** Longest name shown in full: a 150-letter name made the notification wider than the screen. */
+    static final int NAME_LIMIT = 40;
+
+    private static String shortened(String name) {
+        return name.codePointCount(0, name.length()) <= NAME_LIMIT ? name
+                : name.substring(0, name.offsetByCodePoints(0, NAME_LIMIT - 1)).stripTrailing() + "...";
+    }
+
     /** The notification's lines, in the user's language. */
     static String text(Messages msg, MorningSummary summary) {
         List<String> lines = new ArrayList<>();
         List<String> names = summary.birthdaysToday();
         if (!names.isEmpty()) {
-            String shown = String.join(msg.get("today.notice.separator"), names.subList(0, Math.min(3, names.size())));
+            String shown = String.join(msg.get("today.notice.separator"),
+                    names.subList(0, Math.min(3, names.size())).stream().map(StartupSummary::shortened).toList());
             lines.add(names.size() > 3 ? msg.get("today.notice.birthdaysMore", shown, names.size() - 3)
                     : msg.get("today.notice.birthdays", shown));
         }

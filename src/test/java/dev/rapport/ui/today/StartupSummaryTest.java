@@ -26,4 +26,13 @@ class StartupSummaryTest {
         assertThat(StartupSummary.text(zh, new MorningSummary(List.of("陈静", "王建国"), 1, 0)))
                 .isEqualTo("今天生日：陈静、王建国\n跟进：逾期 1 项，今天到期 0 项");
     }
+
+    @Test
+    void aVeryLongNameIsShortenedSoTheNotificationFitsTheScreen() {
+        Messages en = new Messages(Locale.ENGLISH);
+        String longName = "Maximilian Alexander Bartholomew ".repeat(4) + "欧阳";
+        String text = StartupSummary.text(en, new MorningSummary(List.of(longName, "陈静"), 0, 0));
+        assertThat(text).startsWith("Birthday today: Maximilian Alexander Bartholomew Maximi...")
+                .endsWith(", 陈静").hasSizeLessThan(80);
+    }
 }
