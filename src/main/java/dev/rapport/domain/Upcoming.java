@@ -56,6 +56,14 @@ public final class Upcoming {
      * @throws IllegalArgumentException when perDay is below 1
      */
     public static List<DayDates> byDay(List<UpcomingDate> dates, int perDay) {
+        return byDay(dates, perDay, Comparator.naturalOrder());
+    }
+
+    /**
+     * ...with each day's lines in the reader's order of names (account, then person): 陈, 王, 张
+     * by pinyin in Chinese, where the order of the characters' codes reads as no order at all.
+     */
+    public static List<DayDates> byDay(List<UpcomingDate> dates, int perDay, Comparator<String> names) {
         if (perDay < 1) {
             throw new IllegalArgumentException("at least one line per day, not " + perDay);
         }
@@ -64,8 +72,17 @@ public final class Upcoming {
             days.computeIfAbsent(d.on(), x -> new ArrayList<>()).add(d);
         }
         List<DayDates> out = new ArrayList<>();
-        days.forEach((day, lines) -> out.add(new DayDates(day, lines.get(0).daysUntil(), lines.size(),
-                lines.subList(0, Math.min(perDay, lines.size())))));
+        days.forEach((day, lines) -> {
+            lines.sort(inDay(names));
+            out.add(new DayDates(day, lines.get(0).daysUntil(), lines.size(),
+                    lines.subList(0, Math.min(perDay, lines.size()))));
+        });
         return out;
+    }
+
+    /** The order of one day's lines: by account, then by person, names compared as given. */
+    public static Comparator<UpcomingDate> inDay(Comparator<String> names) {
+        Comparator<String> orNull = Comparator.nullsLast(names);
+        return Comparator.comparing(UpcomingDate::accountName, orNull).thenComparing(UpcomingDate::personName, orNull);
     }
 }

@@ -106,10 +106,15 @@ public final class TodayService {
      * @throws IllegalArgumentException when days is outside 0..365 or perDay below 1
      */
     public List<DayDates> upcomingByDay(int days, int perDay) {
+        return upcomingByDay(days, perDay, java.util.Comparator.naturalOrder());
+    }
+
+    /** ...each day's lines in the order of names given (the reader's language: pinyin in Chinese). */
+    public List<DayDates> upcomingByDay(int days, int perDay, java.util.Comparator<String> names) {
         if (perDay < 1) {
             throw new IllegalArgumentException("at least one line per day, not " + perDay);
         }
-        return Upcoming.byDay(upcomingDates(days), perDay);
+        return Upcoming.byDay(upcomingDates(days), perDay, names);
     }
 
     /**
@@ -118,11 +123,16 @@ public final class TodayService {
      * @throws IllegalArgumentException when the day is before today or more than 365 days ahead
      */
     public List<UpcomingDate> datesOn(LocalDate day) {
+        return datesOn(day, java.util.Comparator.naturalOrder());
+    }
+
+    /** ...in the order of names given, as {@link #upcomingByDay(int, int, java.util.Comparator)} lists them. */
+    public List<UpcomingDate> datesOn(LocalDate day, java.util.Comparator<String> names) {
         LocalDate today = today();
         long until = java.time.temporal.ChronoUnit.DAYS.between(today, day);
         requireDays(until < 0 || until > MAX_DAYS ? -1 : (int) until);
         List<MonthDayRange> ranges = MonthDayRange.covering(day, 0);
         return Upcoming.within(family.birthdaysIn(ranges), dates.comingIn(today, ranges), today, (int) until).stream()
-                .filter(d -> d.on().equals(day)).toList();
+                .filter(d -> d.on().equals(day)).sorted(Upcoming.inDay(names)).toList();
     }
 }

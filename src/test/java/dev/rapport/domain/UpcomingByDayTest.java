@@ -75,4 +75,20 @@ class UpcomingByDayTest {
                 List.of(born("A", "X", 2, 26), born("B", "Y", 2, 26)), List.of(), TODAY, 0)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aDaysLinesFollowTheReadersOrderOfNamesPinyinInChinese() {
+        List<PersonBirthday> born = List.of(born("张伟", "华为技术", 2, 27), born("王建国", "华为技术", 2, 27),
+                born("陈静", "华为技术", 2, 27), born("李梅", "北京天合", 2, 27));
+        java.text.Collator pinyin = java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE);
+
+        List<DayDates> inCodeOrder = Upcoming.byDay(Upcoming.within(born, List.of(), TODAY, 14), 3);
+        List<DayDates> inPinyin = Upcoming.byDay(Upcoming.within(born, List.of(), TODAY, 14), 3, pinyin::compare);
+
+        assertThat(inCodeOrder.get(0).shown()).as("张 U+5F20 before 王 U+738B before 陈 U+9648")
+                .extracting(UpcomingDate::personName).containsExactly("李梅", "张伟", "王建国");
+        assertThat(inPinyin.get(0).shown()).as("北京 (bei) before 华为 (hua); 陈 chen, 王 wang, 张 zhang")
+                .extracting(UpcomingDate::personName).containsExactly("李梅", "陈静", "王建国");
+        assertThat(inPinyin.get(0).total()).isEqualTo(4);
+    }
 }

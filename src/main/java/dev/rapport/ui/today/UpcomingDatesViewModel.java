@@ -126,13 +126,20 @@ public final class UpcomingDatesViewModel {
         chosen.put(day.day(), !isOpen(day));
     }
 
+    /** Names in the reader's order (pinyin in Chinese), a collator per load: they are not thread-safe. */
+    private java.util.Comparator<String> names() {
+        java.text.Collator collator = java.text.Collator.getInstance(msg.locale());
+        collator.setStrength(java.text.Collator.SECONDARY);
+        return collator::compare;
+    }
+
     private record Loaded(LocalDate today, int days, List<DayDates> dates) {
     }
 
     public void reload() {
         kit.executor().submit(msg.get("task.loading"), p -> {
             int n = todayService.days();
-            return new Loaded(todayService.today(), n, todayService.upcomingByDay(n, LINES_PER_DAY));
+            return new Loaded(todayService.today(), n, todayService.upcomingByDay(n, LINES_PER_DAY, names()));
         }, loaded -> {
             if (!loaded.today().equals(today.get())) {
                 chosen.clear(); // a new day: yesterday's folds do not carry over
@@ -147,7 +154,7 @@ public final class UpcomingDatesViewModel {
 
     /** Reads every line of a day that has more than were shown, and opens it. */
     public void showAll(DayDates day) {
-        kit.executor().submit(msg.get("task.loading"), p -> todayService.datesOn(day.day()), all -> {
+        kit.executor().submit(msg.get("task.loading"), p -> todayService.datesOn(day.day(), names()), all -> {
             int at = days.indexOf(day);
             if (at < 0) {
                 return; // reloaded meanwhile: the day is no longer the one asked for
