@@ -93,11 +93,6 @@ public final class UpcomingDatesViewModel {
         return today;
     }
 
-    /** Every birthday and date in the window, shown or folded away. */
-    public int total() {
-        return days.stream().mapToInt(DayDates::total).sum();
-    }
-
     /**
      * Whether a day's lines are shown: as the rep left it, else as it was on load: open for the
      * first days until {@value #OPEN_LINES} lines are in view, folded after. Fixed on load, so
