@@ -135,4 +135,14 @@ public final class TodayService {
         return Upcoming.within(family.birthdaysIn(ranges), dates.comingIn(today, ranges), today, (int) until).stream()
                 .filter(d -> d.on().equals(day)).sorted(Upcoming.inDay(names)).toList();
     }
+
+    /**
+     * The account's next birthday or important date (its people's, their families' and its own)
+     * within a year from today, for the account page's header; empty when it has none.
+     */
+    public java.util.Optional<UpcomingDate> nextDateOf(long accountId) {
+        LocalDate today = today();
+        return Upcoming.within(family.birthdaysOfAccount(accountId), dates.comingOfAccount(today, accountId), today,
+                MAX_DAYS).stream().min(java.util.Comparator.comparing(UpcomingDate::on));
+    }
 }

@@ -76,6 +76,19 @@ public interface FamilyDao {
     List<PersonBirthday> familyBornIn(@Bind("month") int month, @Bind("fromDay") int fromDay,
             @Bind("toDay") int toDay);
 
+    /** The birthdays of one account's people and of their families, whatever the day, for its next date. */
+    @SqlQuery("SELECT c.id AS contact_id, c.name AS contact_name, a.id AS account_id, a.name AS account_name,"
+            + " NULL AS family_id, NULL AS relation, NULL AS family_name,"
+            + " c.birthday_month, c.birthday_day, c.birthday_year"
+            + " FROM contact c JOIN account a ON a.id = c.account_id"
+            + " WHERE a.id = :accountId AND c.birthday_month IS NOT NULL AND " + LIVE_CONTACT
+            + " UNION ALL"
+            + " SELECT c.id, c.name, a.id, a.name, f.id, f.relation, f.name,"
+            + " f.birthday_month, f.birthday_day, f.birthday_year"
+            + " FROM family_member f JOIN contact c ON c.id = f.contact_id JOIN account a ON a.id = c.account_id"
+            + " WHERE a.id = :accountId AND f.birthday_month IS NOT NULL AND f.deleted_at IS NULL AND " + LIVE_CONTACT)
+    List<PersonBirthday> birthdaysOfAccount(@Bind("accountId") long accountId);
+
     static Birthday birthday(ResultSet rs) throws SQLException {
         Integer month = Columns.intOrNull(rs, "birthday_month");
         return month == null ? null

@@ -100,6 +100,11 @@ public final class FamilyRepository {
         });
     }
 
+    /** The birthdays of one account's people and their families, on any day of the year. */
+    public List<PersonBirthday> birthdaysOfAccount(long accountId) {
+        return db.withHandle(h -> h.attach(FamilyDao.class).birthdaysOfAccount(accountId));
+    }
+
     static Integer month(Birthday b) {
         return b == null ? null : b.monthDay().getMonthValue();
     }

@@ -71,6 +71,15 @@ public interface ImportantDateDao {
     List<DatedEvent> comingOn(@Bind("from") LocalDate from, @Bind("month") int month, @Bind("fromDay") int fromDay,
             @Bind("toDay") int toDay);
 
+    /** The live dates of one account and of its people that can still come from the given day on. */
+    @SqlQuery("SELECT d.*, c.name AS contact_name, a.id AS owner_account_id, a.name AS account_name"
+            + " FROM important_date d LEFT JOIN contact c ON c.id = d.contact_id"
+            + " JOIN account a ON a.id = COALESCE(d.account_id, c.account_id)"
+            + " WHERE a.id = :accountId AND d.deleted_at IS NULL AND a.deleted_at IS NULL"
+            + " AND (d.contact_id IS NULL OR (c.deleted_at IS NULL AND c.left_account = FALSE))"
+            + " AND (d.yearly OR d.event_date >= :from)")
+    List<DatedEvent> comingOfAccount(@Bind("from") LocalDate from, @Bind("accountId") long accountId);
+
     final class DateMapper implements RowMapper<ImportantDate> {
         @Override
         public ImportantDate map(ResultSet rs, StatementContext ctx) throws SQLException {

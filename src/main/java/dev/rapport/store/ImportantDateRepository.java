@@ -82,6 +82,11 @@ public final class ImportantDateRepository {
         return version + 1;
     }
 
+    /** The dates of one account and its people that can still come from the given day on. */
+    public List<DatedEvent> comingOfAccount(LocalDate from, long accountId) {
+        return db.withHandle(h -> h.attach(ImportantDateDao.class).comingOfAccount(from, accountId));
+    }
+
     /**
      * The dates that can still come from the given day on and fall on the days of the ranges, with
      * their person's and account's names.
