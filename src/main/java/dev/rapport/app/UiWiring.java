@@ -10,8 +10,8 @@ import dev.rapport.ui.plans.PlanSummaryViewModel;
 import dev.rapport.ui.retention.AccountValueViewModel;
 import dev.rapport.ui.retention.RetentionSettingsViewModel;
 import dev.rapport.ui.today.TodaySettingsViewModel;
-import dev.rapport.ui.accounts.AccountDetailParts;
-import dev.rapport.ui.accounts.AccountDetailViewModel;
+import dev.rapport.ui.accounts.AccountPageParts;
+import dev.rapport.ui.accounts.AccountPageViewModel;
 import dev.rapport.ui.accounts.AccountsView;
 import dev.rapport.ui.accounts.AccountsViewModel;
 import dev.rapport.ui.common.ColumnLayoutViewModel;
@@ -121,7 +121,7 @@ public final class UiWiring {
         screens.put("accounts", () -> accounts(notifier));
         screens.put("contacts", () -> contacts(notifier));
         screens.put("planner", () -> planner(notifier));
-        screens.put("insights", () -> insights(notifier));
+        screens.put("insights", () -> insights(window));
         screens.put("settings", () -> settings(notifier));
         return screens;
     }
@@ -163,7 +163,7 @@ public final class UiWiring {
                 (account, saved) -> quickLog(window).logNew(account, null, saved), records(window), Styles.url());
     }
 
-    /** Where a record named on a screen opens: today, the account selected on Accounts. */
+    /** Where a record named on a screen opens: the account's page on Accounts. */
     private static RecordOpener records(MainWindow window) {
         return accountId -> window.select("accounts").showRecord(accountId);
     }
@@ -183,7 +183,7 @@ public final class UiWiring {
     public AccountsView accountsView(Notifier notifier, FileDialogs files, Supplier<Window> owner) {
         AccountsViewModel model = new AccountsViewModel(app.accounts(), app.plans(), app.demo(), app.retention(), kit,
                 notifier);
-        AccountDetailViewModel detail = new AccountDetailViewModel(app.contacts(), kit, notifier,
+        AccountPageViewModel detail = new AccountPageViewModel(app.contacts(), app.today(), kit, notifier,
                 model::reloadAndSelect);
         ExchangeView exchange = new ExchangeView(kit, exchangeViewModel(notifier, model::reload), files,
                 model.selectedProperty(), () -> List.copyOf(model.items()));
@@ -198,10 +198,10 @@ public final class UiWiring {
     }
 
     /** What the account detail pane shows of other screens: value, plan, dates, contact log, the person editor. */
-    private AccountDetailParts accountDetailParts(Notifier notifier, AccountsViewModel accounts,
+    private AccountPageParts accountDetailParts(Notifier notifier, AccountsViewModel accounts,
             ContactLogFacts logFacts, Supplier<Window> owner) {
         String css = Styles.url();
-        return new AccountDetailParts(
+        return new AccountPageParts(
                 new AccountValueView(kit, new AccountValueViewModel(app.retention(), app.accounts(), kit, notifier,
                         accounts::reloadAndSelect)),
                 new PlanSummaryView(new PlanSummaryViewModel(app.plans(), app.clock(), kit), kit, planOpener(notifier)),
@@ -256,8 +256,8 @@ public final class UiWiring {
         return new PlanOpener(app.plans(), app.contacts(), app.clock(), kit, notifier);
     }
 
-    Screen insights(Notifier notifier) {
-        return new InsightsView(new InsightsViewModel(app.retention(), app.clock(), kit, notifier), kit);
+    Screen insights(MainWindow window) {
+        return new InsightsView(new InsightsViewModel(app.retention(), app.clock(), kit, window), kit, records(window));
     }
 
     Screen settings(Notifier notifier) {

@@ -43,7 +43,7 @@ class AccountEditorConflictFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         editor.typeName("Fabrikam Foods").save();
         id = app.context.accounts().list().get(0).account().id();
-        robot.doubleClickOn("Fabrikam Foods");
+        new AccountsPage(robot).edit();
         WaitForAsyncUtils.waitForFxEvents();
         editor.typeNotes(NOTES);
         Account elsewhere = stored();

@@ -9,7 +9,7 @@ import dev.rapport.ui.retention.AccountValueView;
  * The views of other screens the account detail pane shows, in its order: the account's value,
  * its plan, its important dates and its contact log. Made in {@code app/UiWiring}.
  */
-public record AccountDetailParts(
+public record AccountPageParts(
         AccountValueView value,
         PlanSummaryView plan,
         AccountDatesView dates,

@@ -3,13 +3,20 @@ package dev.rapport.ui.accounts;
 import dev.rapport.domain.Account;
 import dev.rapport.domain.AccountListItem;
 import dev.rapport.domain.Contact;
+import dev.rapport.domain.UpcomingDate;
+import dev.rapport.i18n.AgendaText;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Formats;
-import dev.rapport.ui.common.Pacer;
 import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.contacts.ContactText;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,11 +24,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,10 +44,20 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The selected account at a glance: its classification, value, details and its people. */
-final class AccountDetailView {
+/**
+ * An account's page, full width over the list: a header with what a rep looks for first (tier,
+ * stage, level, owner, health, last contact, next date) and the actions taken most, then tabs for
+ * the overview, the people and their dates, the contact log, the plan, and value and health.
+ * A tab's content is laid out the first time it is chosen; the parts load the account only while
+ * the page is open, so arrowing through the list reads nothing for them.
+ */
+final class AccountPageView {
+    /** Alt+Left, as in a browser: back to the list. */
+    static final KeyCombination BACK_KEY = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+    /** Ctrl+E edits the account of the page. */
+    static final KeyCombination EDIT_KEY = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
 
-    /** What the pane's buttons do that the accounts screen owns. */
+    /** What the page's buttons do that the accounts screen owns. */
     interface Actions {
         void edit(Account account);
 
@@ -43,73 +68,222 @@ final class AccountDetailView {
 
         /** Opens the person editor on a person of this account, new or not. */
         void editPerson(Contact person);
+
+        /** After the page closed: the list takes the focus back. */
+        void closed();
+    }
+
+    /** What the header shows that other view models know: the health score and the last contact. */
+    record HeaderFacts(LongFunction<Integer> health, LongFunction<LocalDateTime> lastContact,
+            Function<LocalDateTime, Long> daysSince) {
     }
 
     private final Messages msg;
     private final Formats formats;
-    private final AccountDetailViewModel model;
-    private final AccountDetailParts parts;
-    private final VBox root = new VBox(12);
+    private final AccountPageViewModel model;
+    private final AccountPageParts parts;
+    private final HeaderFacts headerFacts;
+    private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final HBox badges = new HBox(6);
+    private final FlowPane keyFacts = new FlowPane(18, 4);
     private final GridPane facts = new GridPane();
     private final ListView<Contact> people = new ListView<>();
     private final Label notes = new Label();
-    private final VBox content;
-    private final Label none = new Label();
+    private final TabPane tabs = new TabPane();
+    private final Map<AccountPageTab, Tab> tabOf = new EnumMap<>(AccountPageTab.class);
+    private final Map<AccountPageTab, Supplier<Node>> contentOf = new EnumMap<>(AccountPageTab.class);
+    private final Map<AccountPageTab, ScrollPane> scrollOf = new EnumMap<>(AccountPageTab.class);
+    /** The account the page showed last: another one starts each tab at its top. */
+    private Long partsShow;
 
-    /** The parts under the facts until the first account is shown, then none: they are in {@link #content}. */
-    private List<Node> below;
-    private final Pacer pacer;
-
-    AccountDetailView(UiKit kit, AccountDetailViewModel model, Actions actions, AccountDetailParts parts) {
+    AccountPageView(UiKit kit, AccountPageViewModel model, Actions actions, AccountPageParts parts,
+            HeaderFacts headerFacts) {
         this.msg = kit.messages();
         this.formats = kit.formats();
         this.model = model;
         this.parts = parts;
-        root.getStyleClass().add("detail-pane");
-        root.setPadding(new Insets(14));
-        title.getStyleClass().add("detail-title");
+        this.headerFacts = headerFacts;
+        root.setId(AccountsIds.PAGE);
+        root.getStyleClass().addAll("record-page", "detail-pane");
+        root.setTop(header(actions));
+        root.setCenter(tabs());
+        people(actions);
+
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (BACK_KEY.match(e)) {
+                e.consume();
+                back(actions);
+            } else if (EDIT_KEY.match(e) && model.shownProperty().get() != null) {
+                e.consume();
+                actions.edit(model.shownProperty().get().account());
+            }
+        });
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.BACK) {
+                e.consume();
+                back(actions);
+            }
+        });
+        model.shownProperty().addListener(o -> refresh());
+        model.openProperty().addListener(o -> refresh());
+        root.visibleProperty().bind(model.openProperty());
+        model.nextDateProperty().addListener(o -> keyFacts());
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void focus() {
+        tabs.requestFocus();
+    }
+
+    private void back(Actions actions) {
+        model.back();
+        actions.closed();
+    }
+
+    private VBox header(Actions actions) {
+        Button back = new Button(msg.get("account.page.back"), new FontIcon("mdi2a-arrow-left"));
+        back.setId(AccountsIds.PAGE_BACK);
+        back.getStyleClass().add("link-button");
+        back.setTooltip(new Tooltip(msg.get("account.page.back") + "  (" + BACK_KEY.getDisplayText() + ")"));
+        back.setOnAction(e -> back(actions));
+
+        title.getStyleClass().add("page-title");
         title.setWrapText(true);
         title.setId(AccountsIds.DETAIL_TITLE);
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
 
-        Button edit = new Button(msg.get("action.edit"), new FontIcon("mdi2p-pencil-outline"));
-        edit.setId(AccountsIds.EDIT);
-        edit.setOnAction(e -> actions.edit(model.shownProperty().get().account()));
-        Button delete = new Button(msg.get("action.delete"), new FontIcon("mdi2d-delete-outline"));
-        delete.setId(AccountsIds.DELETE);
-        delete.setOnAction(e -> actions.delete(model.shownProperty().get()));
-        Button pdf = new Button(msg.get("account.exportPdf"), new FontIcon("mdi2f-file-pdf-box"));
-        pdf.setId(AccountsIds.EXPORT_PDF);
+        Button log = button(AccountsIds.LOG_CONTACT, "contactlog.today.logContact", "mdi2p-phone-plus-outline",
+                () -> {
+                    model.tabProperty().set(AccountPageTab.LOG);
+                    parts.contactLog().logNew();
+                });
+        log.getStyleClass().add("accent");
+        Button edit = button(AccountsIds.EDIT, "action.edit", "mdi2p-pencil-outline",
+                () -> actions.edit(model.shownProperty().get().account()));
+        edit.setTooltip(new Tooltip(msg.get("action.edit") + "  (" + EDIT_KEY.getDisplayText() + ")"));
+        Button pdf = button(AccountsIds.EXPORT_PDF, "account.exportPdf", "mdi2f-file-pdf-box",
+                () -> actions.exportPdf(model.shownProperty().get()));
         pdf.setTooltip(new Tooltip(msg.get("account.exportPdf") + "  ("
                 + new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).getDisplayText() + ")"));
-        pdf.setOnAction(e -> actions.exportPdf(model.shownProperty().get()));
-        // the account's actions on their own row: beside the name, three labelled buttons left a
-        // pane of usual width too little room, and names of two words wrapped onto two lines
-        HBox accountActions = new HBox(8, edit, pdf, delete);
-        accountActions.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(8, title, accountActions);
+        Button delete = button(AccountsIds.DELETE, "action.delete", "mdi2d-delete-outline",
+                () -> actions.delete(model.shownProperty().get()));
+        HBox pageActions = new HBox(8, log, edit, pdf, delete);
+        pageActions.setAlignment(Pos.TOP_RIGHT);
+        pageActions.setMinWidth(Region.USE_PREF_SIZE);
+        HBox titleRow = new HBox(16, title, pageActions);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
 
+        keyFacts.setId(AccountsIds.KEY_FACTS);
+        VBox header = new VBox(8, back, titleRow, badges, keyFacts);
+        header.getStyleClass().add("page-header");
+        header.setPadding(new Insets(10, 16, 12, 16));
+        return header;
+    }
+
+    private Button button(String id, String key, String icon, Runnable action) {
+        Button b = new Button(msg.get(key), new FontIcon(icon));
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private TabPane tabs() {
+        tabs.setId(AccountsIds.PAGE_TABS);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        contentOf.put(AccountPageTab.OVERVIEW, () -> scrolled(AccountPageTab.OVERVIEW, overview()));
+        contentOf.put(AccountPageTab.PEOPLE, () -> scrolled(AccountPageTab.PEOPLE, peopleAndDates()));
+        contentOf.put(AccountPageTab.LOG, () -> padded(parts.contactLog().node()));
+        contentOf.put(AccountPageTab.PLAN, () -> scrolled(AccountPageTab.PLAN, parts.plan().node()));
+        contentOf.put(AccountPageTab.VALUE, () -> scrolled(AccountPageTab.VALUE, parts.value().node()));
+        for (AccountPageTab t : AccountPageTab.values()) {
+            Tab tab = new Tab(msg.get(t.messageKey()));
+            tab.setId(t.id());
+            tab.setUserData(t);
+            tabOf.put(t, tab);
+            tabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab != null) {
+                AccountPageTab chosen = (AccountPageTab) tab.getUserData();
+                fill(chosen);
+                model.tabProperty().set(chosen);
+            }
+        });
+        model.tabProperty().addListener((obs, old, t) -> tabs.getSelectionModel().select(tabOf.get(t)));
+        tabs.getSelectionModel().select(tabOf.get(model.tabProperty().get()));
+        fill(model.tabProperty().get());
+        return tabs;
+    }
+
+    /** Lays out a tab's content the first time it is chosen: five tabs at once held the first open. */
+    private void fill(AccountPageTab t) {
+        Tab tab = tabOf.get(t);
+        if (tab.getContent() == null) {
+            tab.setContent(contentOf.get(t).get());
+        }
+    }
+
+    private Node scrolled(AccountPageTab t, Node content) {
+        VBox box = new VBox(content);
+        box.setPadding(new Insets(14, 16, 14, 16));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("detail-scroll");
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scrollOf.put(t, scroll);
+        return scroll;
+    }
+
+    private static Node padded(Node content) {
+        VBox box = new VBox(content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        box.setPadding(new Insets(14, 16, 14, 16));
+        return box;
+    }
+
+    private Node overview() {
+        facts.setId(AccountsIds.FACTS);
         facts.setHgap(12);
-        facts.setVgap(6);
+        facts.setVgap(8);
         // label columns as wide as the longest word of any label, so labels wrap between words, never
         // inside one ("Relationshi / p type"); the two value columns share the rest of the width
-        double labelWidth = labelColumnWidth(FACT_KEYS.stream().map(msg::get).toList(), AccountDetailView::textWidth);
+        double labelWidth = labelColumnWidth(FACT_KEYS.stream().map(msg::get).toList(), AccountPageView::textWidth);
         facts.getColumnConstraints().addAll(labelColumn(labelWidth), valueColumn(), labelColumn(labelWidth),
                 valueColumn());
         notes.setWrapText(true);
+        notes.setId(AccountsIds.NOTES);
+        Label notesTitle = new Label(msg.get("account.notes"));
+        notesTitle.getStyleClass().add("subsection-title");
+        return new VBox(14, facts, notesTitle, notes);
+    }
 
+    private Node peopleAndDates() {
         Label peopleTitle = new Label(msg.get("account.people"));
         peopleTitle.getStyleClass().add("subsection-title");
         Button addContact = new Button(msg.get("contacts.new"), new FontIcon("mdi2a-account-plus-outline"));
         addContact.setId(AccountsIds.ADD_PERSON);
-        addContact.setOnAction(e -> actions.editPerson(model.newPerson()));
-        Region spacer2 = new Region();
-        HBox.setHgrow(spacer2, Priority.ALWAYS);
-        HBox peopleHeader = new HBox(8, peopleTitle, spacer2, addContact);
+        addContact.setMinWidth(Region.USE_PREF_SIZE);
+        addContact.setOnAction(e -> addPerson.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox peopleHeader = new HBox(8, peopleTitle, spacer, addContact);
         peopleHeader.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(10, peopleHeader, people, parts.dates().node());
+    }
+
+    private Runnable addPerson = () -> { };
+
+    private void people(Actions actions) {
+        addPerson = () -> actions.editPerson(model.newPerson());
         people.setId(AccountsIds.PEOPLE);
-        people.setPrefHeight(260);
+        people.setPrefHeight(300);
         people.setPlaceholder(new Label(msg.get("account.noPeople")));
         people.setCellFactory(lv -> new PersonCell());
         people.setItems(model.people());
@@ -132,35 +306,20 @@ final class AccountDetailView {
                 actions.editPerson(c);
             }
         });
-        Label notesTitle = new Label(msg.get("account.notes"));
-        notesTitle.getStyleClass().add("subsection-title");
-        content = new VBox(12, header, badges, facts);
-        below = List.of(parts.value().node(), parts.plan().node(), peopleHeader, people, parts.dates().node(),
-                notesTitle, notes, parts.contactLog().node());
-        this.pacer = kit.pacer();
-        none.setText(msg.get("accounts.selectHint"));
-        none.getStyleClass().add("muted");
-        root.getChildren().setAll(none);
-        model.shownProperty().addListener((obs, old, item) -> show(item));
     }
 
-    Node node() {
-        return root;
-    }
-
-    private void show(AccountListItem selected) {
-        parts.contactLog().show(selected == null ? null : selected.account().id());
-        if (selected == null) {
-            root.getChildren().setAll(none);
-            parts.value().show(null);
-            parts.dates().show(null);
+    /** Shows the selected account when the page is open; a closed page waits until it opens. */
+    private void refresh() {
+        AccountListItem selected = model.shownProperty().get();
+        if (!model.openProperty().get() || selected == null) {
             return;
         }
         Account a = selected.account();
-        parts.dates().show(a.id());
+        boolean another = partsShow == null || partsShow != a.id();
         title.setText(a.name());
         badges.getChildren().setAll(badge(msg.get("account.tier") + " " + msg.of(a.tier()), "tier-" + a.tier().name()),
                 badge(msg.of(a.stage()), "stage"), badge(msg.of(a.level()), "level"), badge(msg.of(a.partyType()), "party"));
+        keyFacts();
         facts.getChildren().clear();
         int row = 0;
         row = fact(row, "account.relationshipType", msg.of(a.relationshipType()), "account.owner", a.owner());
@@ -173,15 +332,52 @@ final class AccountDetailView {
         fact(row, "account.address", a.address(), "account.updated",
                 a.updatedAt() == null ? "" : formats.date(a.updatedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()));
         notes.setText(a.notes().isBlank() ? msg.get("account.noNotes") : a.notes());
-        root.getChildren().setAll(content);
-        if (!below.isEmpty()) {
-            // the first account shown brings the other screens' parts: the name and facts now, the parts
-            // under them a frame at a time (the pacer), since all at once held the window for a while
-            pacer.run(below.stream().<Runnable>map(part -> () -> content.getChildren().add(part)).toList());
-            below = List.of();
-        }
+        // every show reads the parts again: a reload after a save or a logged call shows the account anew
         parts.plan().show(a);
         parts.value().show(a);
+        parts.dates().show(a.id());
+        parts.contactLog().show(a.id());
+        if (another) {
+            partsShow = a.id();
+            // each page starts at its top
+            scrollOf.values().forEach(s -> s.setVvalue(0));
+        }
+    }
+
+    /** The header's line of owner, health, last contact and next date; read again as they change. */
+    void keyFacts() {
+        AccountListItem selected = model.shownProperty().get();
+        if (selected == null) {
+            keyFacts.getChildren().clear();
+            return;
+        }
+        Account a = selected.account();
+        long id = a.id();
+        Integer health = headerFacts.health().apply(id);
+        LocalDateTime last = headerFacts.lastContact().apply(id);
+        UpcomingDate next = model.nextDateProperty().get();
+        keyFacts.getChildren().setAll(
+                keyFact(AccountsIds.KEY_OWNER, "account.owner", a.owner()),
+                keyFact(AccountsIds.KEY_HEALTH, "retention.health.column", health == null ? "" : health.toString()),
+                keyFact(AccountsIds.KEY_LAST_CONTACT, "account.page.lastContact", last == null
+                        ? msg.get("account.page.never")
+                        : msg.get("account.page.lastContactValue", formats.date(last.toLocalDate()),
+                                headerFacts.daysSince().apply(last))),
+                keyFact(AccountsIds.KEY_NEXT_DATE, "account.page.nextDate", next == null ? msg.get("account.page.noDate")
+                        : msg.get("account.page.nextDateValue", AgendaText.what(msg, next), formats.date(next.on()),
+                                AgendaText.when(msg, next.daysUntil()))));
+    }
+
+    private Node keyFact(String id, String key, String value) {
+        Label label = new Label(msg.get(key));
+        label.getStyleClass().add("fact-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        Label text = new Label(value == null || value.isBlank() ? "—" : value);
+        text.setId(id);
+        text.setWrapText(true);
+        HBox box = new HBox(6, label, text);
+        box.setAlignment(Pos.BASELINE_LEFT);
+        return box;
     }
 
     private String percent(BigDecimal v) {
@@ -220,7 +416,7 @@ final class AccountDetailView {
         return c;
     }
 
-    /** Value columns start small and grow equally, so a narrow pane wraps values, not labels. */
+    /** Value columns start small and grow equally, so a narrow page wraps values, not labels. */
     private static ColumnConstraints valueColumn() {
         ColumnConstraints c = new ColumnConstraints(40, 60, Double.MAX_VALUE);
         c.setHgrow(Priority.ALWAYS);
@@ -249,11 +445,16 @@ final class AccountDetailView {
     private static Label badge(String text, String style) {
         Label l = new Label(text);
         l.getStyleClass().addAll("badge", style);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
     /** A person: name and title on top; role, phone, e-mail and birthday below; greyed if they left. */
     private final class PersonCell extends ListCell<Contact> {
+        PersonCell() {
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Contact c, boolean empty) {
             super.updateItem(c, empty);
@@ -266,6 +467,7 @@ final class AccountDetailView {
             name.getStyleClass().add("person-name");
             Label details = new Label(ContactText.detailLine(c, msg, formats));
             details.getStyleClass().add("muted");
+            details.setWrapText(true);
             VBox box = new VBox(2, name, details);
             if (c.leftAccount()) {
                 box.getStyleClass().add("left-account");

@@ -13,7 +13,6 @@ public final class AccountsIds {
     public static final String LEVEL_FILTER = "levelFilter";
     public static final String PARTY_FILTER = "partyFilter";
     public static final String CLEAR_FILTERS = "clearFiltersButton";
-    public static final String SPLIT = "split";
     public static final String NAME_COLUMN = "nameColumn";
     public static final String TIER_COLUMN = "tierColumn";
     public static final String HEALTH_COLUMN = "healthColumn";
@@ -26,12 +25,22 @@ public final class AccountsIds {
     public static final String OWNER_COLUMN = "ownerColumn";
     /** The prefix of the contact log columns ("account-last-contact-column", "account-days-since-column"). */
     public static final String LOG_COLUMNS = "account";
-    public static final String DETAIL_SCROLL = "detailScroll";
     public static final String EMPTY_STATE = "emptyState";
     public static final String EMPTY_NEW = "emptyNewButton";
     public static final String SAMPLE_DATA = "sampleDataButton";
 
-    /** The detail pane: the selected account's name, its actions and its people. */
+    /** The account's page: its name, actions, key facts, tabs and people. */
+    public static final String PAGE = "account-page";
+    public static final String PAGE_BACK = "account-page-back";
+    public static final String PAGE_TABS = "account-page-tabs";
+    public static final String LOG_CONTACT = "account-log-contact";
+    public static final String KEY_FACTS = "account-key-facts";
+    public static final String KEY_OWNER = "account-key-owner";
+    public static final String KEY_HEALTH = "account-key-health";
+    public static final String KEY_LAST_CONTACT = "account-key-last-contact";
+    public static final String KEY_NEXT_DATE = "account-key-next-date";
+    public static final String FACTS = "account-facts";
+    public static final String NOTES = "account-notes";
     public static final String DETAIL_TITLE = "detail-title";
     public static final String EDIT = "account-edit";
     public static final String DELETE = "account-delete";

@@ -35,8 +35,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -55,8 +53,9 @@ import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The accounts screen: filter as you type, combinable filters, a sortable table and the detail
- * pane. It lays out and binds; what it shows and every call to a service is its view models'
+ * The accounts screen: filter as you type, combinable filters, a sortable table, and each
+ * account's page full width over the list (Enter or a double click opens it, Back returns to the
+ * list as it was). It lays out and binds; what it shows and every call to a service is its view models'
  * (decision 0020: this is the worked example).
  */
 public final class AccountsView implements Screen {
@@ -64,9 +63,9 @@ public final class AccountsView implements Screen {
     private final UiKit kit;
     private final Messages msg;
     private final AccountsViewModel model;
-    private final AccountDetailViewModel detailModel;
+    private final AccountPageViewModel detailModel;
     private final ContactLogFacts logFacts;
-    private final AccountDetailParts parts;
+    private final AccountPageParts parts;
     private final ExchangeView exchange;
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
     private final CheckComboBox<Tier> tierFilter = new CheckComboBox<>();
@@ -81,8 +80,8 @@ public final class AccountsView implements Screen {
      * @param logFacts the contact log's columns in the table (last contact, complaints)
      * @param parts the other screens' views the detail pane shows
      */
-    public AccountsView(UiKit kit, AccountsViewModel model, AccountDetailViewModel detailModel,
-            ExchangeView exchange, ContactLogFacts logFacts, AccountDetailParts parts, ColumnLayoutViewModel columns) {
+    public AccountsView(UiKit kit, AccountsViewModel model, AccountPageViewModel detailModel,
+            ExchangeView exchange, ContactLogFacts logFacts, AccountPageParts parts, ColumnLayoutViewModel columns) {
         this.kit = kit;
         this.msg = kit.messages();
         this.columns = columns;
@@ -91,13 +90,27 @@ public final class AccountsView implements Screen {
         this.exchange = exchange;
         this.logFacts = logFacts;
         this.parts = parts;
-        AccountDetailView detail = new AccountDetailView(kit, detailModel, new DetailActions(), parts);
+        AccountPageView page = new AccountPageView(kit, detailModel, new PageActions(), parts,
+                new AccountPageView.HeaderFacts(model::health, logFacts::accountLastContact, logFacts::daysSince));
         root.getStyleClass().add("section");
-        root.setTop(header());
-        root.setCenter(center(detail));
+        VBox header = header();
+        // the page covers the screen's header too: the rep reads one account, not the list's filters
+        header.visibleProperty().bind(detailModel.openProperty().not());
+        header.managedProperty().bind(header.visibleProperty());
+        root.setTop(header);
+        root.setCenter(center(page));
         bindTable();
         bindSelection();
         logFacts.onReloaded(parts.contactLog()::refreshSummary);
+        logFacts.onReloaded(page::keyFacts);
+        model.onDeleted(detailModel::accountGone);
+        // an opened page has the focus on its tabs: Ctrl+Tab goes through them, Tab reaches the actions
+        detailModel.openProperty().addListener((obs, was, open) -> {
+            if (open) {
+                javafx.application.Platform.runLater(page::focus);
+            }
+        });
+        model.healthScores().addListener((MapChangeListener<Long, Integer>) c -> page.keyFacts());
     }
 
     /** Title, count and the actions on top; search and filters below. */
@@ -157,27 +170,16 @@ public final class AccountsView implements Screen {
         return button;
     }
 
-    /** The table beside the detail pane; while there is no account at all, the offer of sample data. */
-    private StackPane center(AccountDetailView detail) {
+    /** The table, the page over it when open; while there is no account at all, the offer of sample data. */
+    private StackPane center(AccountPageView page) {
         table.setId(AccountsIds.TABLE);
         Label placeholder = new Label();
         // the first open takes a moment with a large book: say so, not that nothing matches
         placeholder.textProperty().bind(Bindings.when(model.loadedProperty())
                 .then(msg.get("accounts.noMatch")).otherwise(msg.get("task.loading")));
         table.setPlaceholder(placeholder);
-        ScrollPane detailScroll = new ScrollPane(detail.node());
-        detailScroll.setId(AccountsIds.DETAIL_SCROLL);
-        detailScroll.setFitToWidth(true);
-        detailScroll.getStyleClass().add("detail-scroll");
-        SplitPane split = new SplitPane(table);
-        split.setId(AccountsIds.SPLIT);
-        // the table first, the detail pane on the next frame (the pacer): styled at once, the two held
-        // the window for most of a second on the first open
-        kit.pacer().later(List.of(() -> {
-            split.getItems().add(detailScroll);
-            split.setDividerPositions(0.62);
-        }));
-        split.visibleProperty().bind(model.emptyProperty().not());
+        // hidden, not removed, while a page is open: the list keeps its scroll, selection and filter
+        table.visibleProperty().bind(model.emptyProperty().not().and(detailModel.openProperty().not()));
 
         Label emptyTitle = new Label(msg.get("accounts.empty.title"));
         emptyTitle.getStyleClass().add("empty-title");
@@ -195,7 +197,7 @@ public final class AccountsView implements Screen {
         empty.setAlignment(Pos.CENTER);
         empty.getStyleClass().add("empty-state");
         empty.visibleProperty().bind(model.emptyProperty());
-        return new StackPane(split, empty);
+        return new StackPane(table, page.node(), empty);
     }
 
     private void bindTable() {
@@ -256,6 +258,9 @@ public final class AccountsView implements Screen {
                 model.askDelete(item);
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
+                openPage();
+                e.consume();
+            } else if (AccountPageView.EDIT_KEY.match(e)) {
                 editAccount(item.account());
                 e.consume();
             }
@@ -264,11 +269,16 @@ public final class AccountsView implements Screen {
             TableRow<AccountListItem> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    editAccount(row.getItem().account());
+                    openPage();
                 }
             });
             return row;
         });
+    }
+
+    /** The selected account's page, full width; its tab has the focus, so Ctrl+Tab goes on to the next. */
+    private void openPage() {
+        detailModel.open();
     }
 
     private <T> TableColumn<AccountListItem, T> column(String id, String key, double width,
@@ -282,8 +292,15 @@ public final class AccountsView implements Screen {
 
     /** The table's selection and the model's are one; the detail pane hears of every load of it. */
     private void bindSelection() {
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> model.selectedProperty().set(item));
-        model.selectedProperty().addListener((obs, old, item) -> {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (!model.replacing()) {
+                model.selectedProperty().set(item);
+            }
+        });
+        // an invalidation, not a change: after a load the model holds a new row equal to the old one,
+        // which the table must select although nothing "changed"
+        model.selectedProperty().addListener((Observable o) -> {
+            AccountListItem item = model.selectedProperty().get();
             if (item != table.getSelectionModel().getSelectedItem()) {
                 table.getSelectionModel().select(item);
                 if (item != null) {
@@ -330,10 +347,16 @@ public final class AccountsView implements Screen {
                 () -> new AccountEditor(window(), account, msg, kit.formats(), Styles.url(),
                         model.editorSave(new FxTextClipboard())))
                 .ifPresent(saved -> {
+                    if (account.id() == null) {
+                        // a new account's page opens: adding its people is what comes next
+                        detailModel.openWhenShown(saved.id());
+                    }
                     model.saved(saved);
                     // the list, not the button that opened the form, gets the focus back: Enter then
                     // opens the account just saved instead of a second blank form
-                    table.requestFocus();
+                    if (!detailModel.openProperty().get() && account.id() != null) {
+                        table.requestFocus();
+                    }
                 });
     }
 
@@ -344,8 +367,8 @@ public final class AccountsView implements Screen {
                 .ifPresent(detailModel::saved);
     }
 
-    /** The detail pane's buttons for the account: edited, deleted and exported as from the table. */
-    private final class DetailActions implements AccountDetailView.Actions {
+    /** The page's buttons for the account: edited, deleted and exported as from the table. */
+    private final class PageActions implements AccountPageView.Actions {
         @Override
         public void edit(Account account) {
             editAccount(account);
@@ -364,6 +387,11 @@ public final class AccountsView implements Screen {
         @Override
         public void editPerson(Contact person) {
             AccountsView.this.editPerson(person);
+        }
+
+        @Override
+        public void closed() {
+            table.requestFocus();
         }
     }
 
@@ -384,10 +412,11 @@ public final class AccountsView implements Screen {
         return item == null ? null : item.account().id();
     }
 
-    /** The account selected and in view, its filters cleared first so the list holds it. */
+    /** The account's page, its filters cleared first so the list holds it and Back returns to it. */
     @Override
     public void showRecord(long accountId) {
         clearFilters();
+        detailModel.openWhenShown(accountId);
         model.reloadAndSelect(accountId);
     }
 

@@ -39,7 +39,7 @@ import javafx.collections.transformation.SortedList;
 /**
  * The accounts screen's state: every account, the filter the rep typed and picked, the one
  * selected and the health scores. It calls services through the task executor and never touches
- * a Node; the selected account's people are {@link AccountDetailViewModel}'s.
+ * a Node; the selected account's people are {@link AccountPageViewModel}'s.
  */
 public final class AccountsViewModel {
     private final AccountService accounts;
@@ -59,6 +59,9 @@ public final class AccountsViewModel {
     private final ObjectProperty<AccountListItem> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final ObservableMap<Long, Integer> health = FXCollections.observableHashMap();
+
+    private boolean replacing;
+    private java.util.function.LongConsumer onDeleted = id -> { };
 
     public AccountsViewModel(AccountService accounts, PlanService plans, DemoDataService demo,
             RetentionService retention, UiKit kit, Notifier notifier) {
@@ -143,18 +146,36 @@ public final class AccountsViewModel {
 
     private void load(Long select) {
         kit.executor().submit(msg.get("task.loading"), p -> accounts.list(), items -> {
-            all.setAll(items);
+            // the table's selection jumps about while its rows are replaced; the selection is the one
+            // chosen below, so an open page is not closed by a passing "nothing selected"
+            replacing = true;
+            try {
+                all.setAll(items);
+            } finally {
+                replacing = false;
+            }
             loaded.set(true);
             select(select);
             loadHealth();
         }, e -> kit.dialogs().showError(msg.get("error.load"), e));
     }
 
+    /** Told the id of each account deleted from here, before its row goes. */
+    public void onDeleted(java.util.function.LongConsumer listener) {
+        onDeleted = listener;
+    }
+
+    /** Whether the rows are being replaced by a load: the table's selection changes then are not the rep's. */
+    public boolean replacing() {
+        return replacing;
+    }
+
+    /** Selects the account loaded with this id; none when it is gone (deleted), which closes its page. */
     void select(Long accountId) {
         if (accountId == null) {
             return;
         }
-        all.stream().filter(i -> accountId.equals(i.account().id())).findFirst().ifPresent(selected::set);
+        selected.set(all.stream().filter(i -> accountId.equals(i.account().id())).findFirst().orElse(null));
     }
 
     /** Every account, for the person editor's company choice. */
@@ -199,6 +220,8 @@ public final class AccountsViewModel {
         long version = item.account().version();
         String name = item.account().name();
         kit.executor().submit(msg.get("task.saving"), p -> accounts.delete(id, version), deletedVersion -> {
+            // told first: the page of a deleted account closes, not go on to the next row's account
+            onDeleted.accept(id);
             all.remove(item);
             notifier.undoable(msg.get("accounts.deleted", name), () -> undoDelete(id, deletedVersion, name));
         }, e -> kit.dialogs().showError(msg.get("error.delete"), e));

@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -42,6 +43,14 @@ public final class AccountContactLogView {
         HBox summary = new HBox(10, lastContact, complaints);
         summary.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(8, summary, timeline.node());
+        VBox.setVgrow(timeline.node(), Priority.ALWAYS);
+    }
+
+    /** Log contact for the account shown: the form opens, the timeline shows what was saved. */
+    public void logNew() {
+        if (accountId != null) {
+            timeline.logNew();
+        }
     }
 
     public Node node() {

@@ -47,6 +47,7 @@ public final class TimelineView {
     private final VBox root = new VBox(6);
     private final ListView<TimelineEntry> list = new ListView<>();
     private final DateTimeFormatter dateTime;
+    private final Supplier<Long[]> newFor;
 
     /**
      * @param idPrefix     prefix of the node ids (tests find the account's and the person's timeline by it)
@@ -79,10 +80,8 @@ public final class TimelineView {
         HBox.setHgrow(search, Priority.ALWAYS);
         Button log = new Button(msg.get("contactlog.timeline.log"), new FontIcon("mdi2p-phone-plus-outline"));
         log.setId(TimelineIds.log(idPrefix));
-        log.setOnAction(e -> {
-            Long[] target = newFor.get();
-            actions.logNew(target[0], target[1], saved -> changed());
-        });
+        this.newFor = newFor;
+        log.setOnAction(e -> logNew());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
         HBox header = new HBox(8, title, spacer, log);
@@ -125,7 +124,15 @@ public final class TimelineView {
         more.visibleProperty().bind(model.hasMoreProperty());
         more.managedProperty().bind(more.visibleProperty());
         more.setOnAction(e -> model.loadMore());
+        // the list takes the height it is given: on the account page the timeline is the tab's main element
+        VBox.setVgrow(list, Priority.ALWAYS);
         root.getChildren().setAll(header, filters, list, more);
+    }
+
+    /** The log form for a new contact with this timeline's account (and person). */
+    public void logNew() {
+        Long[] target = newFor.get();
+        actions.logNew(target[0], target[1], saved -> changed());
     }
 
     public Node node() {

@@ -5,6 +5,7 @@ import dev.rapport.domain.ChurnGroup;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Choices;
 import dev.rapport.ui.common.Screen;
+import dev.rapport.ui.common.RecordOpener;
 import dev.rapport.ui.common.UiKit;
 import java.io.File;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public final class InsightsView implements Screen {
     private final List<Region> cells = new ArrayList<>();
     private final VBox wideCard;
 
-    public InsightsView(InsightsViewModel model, UiKit kit) {
+    public InsightsView(InsightsViewModel model, UiKit kit, RecordOpener records) {
         this.msg = kit.messages();
         this.model = model;
         root.getStyleClass().add("section");
@@ -61,7 +62,7 @@ public final class InsightsView implements Screen {
             charts.put(id, chart);
             cells.add(chart.node());
         }
-        cells.add(new AtRiskView(model, msg).node());
+        cells.add(new AtRiskView(model, msg, records).node());
         // the cards go in a few per frame (the pacer): ten charts styled and laid out at once held the
         // window for a few hundred ms on the first open
         kit.pacer().run(cells.stream().<Runnable>map(card -> () -> grid.getChildren().add(card)).toList());

@@ -91,10 +91,11 @@ class AccountEditorFlowTest {
         assertThat(accounts.detailTitle()).isEqualTo("华为技术 Huawei");
         assertThat(notifier.messages()).contains(msg.get("accounts.saved", "华为技术 Huawei"));
 
-        // the list has the focus after the save, so Enter opens the account just made: it stayed on
-        // the New button, and Enter opened a second blank form
-        assertThat(accounts.table().isFocused()).isTrue();
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        // a new account's page opens with the focus on it (adding its people comes next), so Ctrl+E
+        // edits the account just made: the focus stayed on the New button, and Enter opened a second blank form
+        assertThat(accounts.pageOpen()).isTrue();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.E)
+                .release(javafx.scene.input.KeyCode.E, javafx.scene.input.KeyCode.CONTROL);
         AccountEditorPage again = new AccountEditorPage(robot);
         assertThat(again.nameField().getText()).isEqualTo("华为技术 Huawei");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);

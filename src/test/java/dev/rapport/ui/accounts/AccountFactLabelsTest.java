@@ -17,7 +17,7 @@ class AccountFactLabelsTest {
 
     @Test
     void theLabelColumnHoldsTheLongestWordWhole() {
-        double width = AccountDetailView.labelColumnWidth(List.of("Relationship type", "Owner"), FONT);
+        double width = AccountPageView.labelColumnWidth(List.of("Relationship type", "Owner"), FONT);
         assertThat(width).isGreaterThanOrEqualTo(FONT.applyAsDouble("Relationship"));
         // it wraps between words rather than growing to the whole label
         assertThat(width).isLessThan(FONT.applyAsDouble("Relationship type"));
@@ -27,8 +27,8 @@ class AccountFactLabelsTest {
     @ValueSource(strings = {"en", "zh-CN", "zh-TW"})
     void noFactLabelHasAWordWiderThanItsColumnInAnyLanguage(String tag) {
         Messages msg = new Messages(Locale.forLanguageTag(tag));
-        List<String> labels = AccountDetailView.FACT_KEYS.stream().map(msg::get).toList();
-        double width = AccountDetailView.labelColumnWidth(labels, FONT);
+        List<String> labels = AccountPageView.FACT_KEYS.stream().map(msg::get).toList();
+        double width = AccountPageView.labelColumnWidth(labels, FONT);
         for (String label : labels) {
             assertThat(label).isNotBlank();
             for (String word : label.split("\\s+")) {

@@ -35,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * behind stood under the next account's name for seconds while its loads waited behind others.
  * Each part now empties the moment another account is shown and fills with that account's own.
  */
-class AccountDetailShowsOnlyItsOwnTest {
+class AccountPageShowsOnlyItsOwnTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
@@ -44,7 +44,7 @@ class AccountDetailShowsOnlyItsOwnTest {
 
     private AppContext app;
     private final HeldTaskExecutor executor = new HeldTaskExecutor();
-    private AccountDetailViewModel people;
+    private AccountPageViewModel people;
     private AccountDatesViewModel dates;
     private TimelineViewModel log;
     private Account huawei;
@@ -68,7 +68,7 @@ class AccountDetailShowsOnlyItsOwnTest {
                 "报价 follow-up"));
         UiKit kit = dev.rapport.testutil.TestUi.of(app, executor, new FakeDialogs()).kit();
         RecordingNotifier notifier = new RecordingNotifier();
-        people = new AccountDetailViewModel(app.contacts(), kit, notifier, id -> { });
+        people = new AccountPageViewModel(app.contacts(), app.today(), kit, notifier, id -> { });
         dates = new AccountDatesViewModel(app.memory(), kit, notifier);
         log = new TimelineViewModel(app.contactLog(), kit, TimelineViewModel.Owner.ACCOUNT);
     }

@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The account detail pane's model, without the toolkit, over a real data folder. */
-class AccountDetailViewModelTest {
+class AccountPageViewModelTest {
     @TempDir
     Path dataDir;
 
     private AppContext context;
-    private AccountDetailViewModel model;
+    private AccountPageViewModel model;
     private final FakeDialogs dialogs = new FakeDialogs();
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final List<Long> changedAccounts = new ArrayList<>();
@@ -36,7 +36,7 @@ class AccountDetailViewModelTest {
     void open() {
         context = AppContext.open(dataDir, Clock.systemDefaultZone());
         UiKit kit = dev.rapport.testutil.TestUi.of(context, new DirectTaskExecutor(), dialogs).kit();
-        model = new AccountDetailViewModel(context.contacts(), kit, notifier, changedAccounts::add);
+        model = new AccountPageViewModel(context.contacts(), context.today(), kit, notifier, changedAccounts::add);
     }
 
     @AfterEach

@@ -3,13 +3,17 @@ package dev.rapport.ui.pages;
 import dev.rapport.domain.AccountListItem;
 import dev.rapport.domain.LifecycleStage;
 import dev.rapport.testutil.RunningApp;
+import dev.rapport.ui.accounts.AccountPageTab;
 import dev.rapport.ui.accounts.AccountsIds;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TextField;
 import org.controlsfx.control.CheckComboBox;
 import org.testfx.api.FxRobot;
@@ -69,6 +73,14 @@ public final class AccountsPage {
         return this;
     }
 
+    /** Scrolls the list to the selected row, as arrowing to it does. */
+    public AccountsPage scrollToSelected() {
+        TableView<AccountListItem> table = table();
+        robot.interact(() -> table.scrollTo(table.getSelectionModel().getSelectedIndex()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
     /** Selects the row at this index. */
     public AccountsPage selectRow(int index) {
         TableView<AccountListItem> table = table();
@@ -81,7 +93,11 @@ public final class AccountsPage {
         return table().getSelectionModel().getSelectedItem();
     }
 
+    /** Types in the list's search; from an open page, Back first, as a rep would. */
     public AccountsPage typeSearch(String text) {
+        if (pageOpen()) {
+            back();
+        }
         robot.clickOn(id(AccountsIds.SEARCH)).write(text);
         WaitForAsyncUtils.waitForFxEvents();
         return this;
@@ -102,24 +118,100 @@ public final class AccountsPage {
         return new AccountEditorPage(robot);
     }
 
-    /** Clicks Edit in the detail pane of the selected account. */
+    /** Selects the account of this name and opens its page, as Enter on its row does. */
+    public AccountsPage open(String name) {
+        select(name);
+        openSelected();
+        return this;
+    }
+
+    /** Enter on the list: the selected account's page opens. */
+    public AccountsPage openSelected() {
+        TableView<AccountListItem> table = table();
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Whether an account's page is open over the list. */
+    public boolean pageOpen() {
+        return robot.lookup(id(AccountsIds.PAGE)).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** Whether the list and its search show (not covered by a page). */
+    public boolean listShown() {
+        return robot.lookup(id(AccountsIds.TABLE)).query().isVisible()
+                && robot.lookup(id(AccountsIds.SEARCH)).query().isVisible();
+    }
+
+    /** The index of the first row the list shows: its scroll. */
+    public int firstVisibleRow() {
+        javafx.scene.control.skin.VirtualFlow<?> flow = robot.lookup(id(AccountsIds.TABLE) + " .virtual-flow")
+                .queryAs(javafx.scene.control.skin.VirtualFlow.class);
+        javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
+        return first == null ? -1 : first.getIndex();
+    }
+
+    /** The open page's node, for an event a robot cannot make (the mouse's back button). */
+    public Node pageNode() {
+        return robot.lookup(id(AccountsIds.PAGE)).query();
+    }
+
+    /** The page's Back button. */
+    public AccountsPage back() {
+        robot.clickOn(id(AccountsIds.PAGE_BACK));
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** The selected account's page open on this tab, for the page objects of the parts it shows. */
+    static void onTab(FxRobot robot, AccountPageTab tab) {
+        AccountsPage page = new AccountsPage(robot);
+        if (!page.pageOpen()) {
+            page.openSelected();
+        }
+        page.tab(tab);
+    }
+
+    /** Chooses a tab of the open page. */
+    public AccountsPage tab(AccountPageTab tab) {
+        TabPane tabs = robot.lookup(id(AccountsIds.PAGE_TABS)).queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> tab.id().equals(t.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** The tab the open page shows. */
+    public AccountPageTab selectedTab() {
+        TabPane tabs = robot.lookup(id(AccountsIds.PAGE_TABS)).queryAs(TabPane.class);
+        return (AccountPageTab) tabs.getSelectionModel().getSelectedItem().getUserData();
+    }
+
+    /** A text of the page's header line: owner, health, last contact or next date (the KEY_* ids). */
+    public String keyFact(String keyId) {
+        return robot.lookup(id(keyId)).queryLabeled().getText();
+    }
+
+    /** Clicks Edit on the selected account's page (opening it first). */
     public AccountEditorPage edit() {
-        clickInDetail(AccountsIds.EDIT);
+        clickOnPage(AccountsIds.EDIT);
         return new AccountEditorPage(robot);
     }
 
     public void delete() {
-        clickInDetail(AccountsIds.DELETE);
+        clickOnPage(AccountsIds.DELETE);
     }
 
-    /** Clicks the detail pane's Export PDF. */
+    /** Clicks the page's Export PDF. */
     public void exportPdf() {
-        clickInDetail(AccountsIds.EXPORT_PDF);
+        clickOnPage(AccountsIds.EXPORT_PDF);
     }
 
-    /** Whether the detail pane shows an account (its buttons exist only then). */
+    /** Whether an account's page is open, showing an account. */
     public boolean showsAnAccount() {
-        return robot.lookup(id(AccountsIds.EXPORT_PDF)).tryQuery().isPresent();
+        return pageOpen();
     }
 
     public String detailTitle() {
@@ -147,22 +239,35 @@ public final class AccountsPage {
                 .orElseThrow());
     }
 
-    /** The selected account's people in the detail pane. */
+    /** The selected account's people, on its page's People tab (the page opens first). */
     public ListView<?> people() {
+        peopleTab();
         return robot.lookup(id(AccountsIds.PEOPLE)).queryListView();
     }
 
-    /** Clicks "Add person" in the detail pane of the selected account; the person editor opens. */
+    /** Clicks "Add person" on the People tab of the selected account's page; the person editor opens. */
     public ContactEditorPage addPerson() {
-        clickInDetail(AccountsIds.ADD_PERSON);
+        peopleTab();
+        clickOnPage(AccountsIds.ADD_PERSON);
         return new ContactEditorPage(robot);
     }
 
     public Button addPersonButton() {
+        peopleTab();
         return robot.lookup(id(AccountsIds.ADD_PERSON)).queryButton();
     }
 
-    private void clickInDetail(String nodeId) {
+    private void peopleTab() {
+        if (!pageOpen()) {
+            openSelected();
+        }
+        tab(AccountPageTab.PEOPLE);
+    }
+
+    private void clickOnPage(String nodeId) {
+        if (!pageOpen()) {
+            openSelected();
+        }
         RunningApp.reveal(robot, id(nodeId));
         robot.clickOn(id(nodeId));
         WaitForAsyncUtils.waitForFxEvents();

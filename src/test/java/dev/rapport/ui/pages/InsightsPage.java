@@ -43,4 +43,25 @@ public final class InsightsPage {
     public static javafx.scene.control.Label chartNoteIn(javafx.scene.Node root, String chartId) {
         return (javafx.scene.control.Label) root.lookup("#" + InsightsIds.chartNote(chartId));
     }
+
+    /** The accounts suggested for "at risk". */
+    @SuppressWarnings("unchecked")
+    public javafx.scene.control.ListView<dev.rapport.domain.AtRiskSuggestion> atRiskList() {
+        return robot.lookup(id(InsightsIds.AT_RISK_LIST)).queryAs(javafx.scene.control.ListView.class);
+    }
+
+    /** Selects a suggested account and presses Enter: its page opens on Accounts. */
+    public void openAtRisk(String name) {
+        var list = atRiskList();
+        robot.interact(() -> {
+            list.getSelectionModel().clearSelection();
+            list.getItems().stream().filter(s -> s.name().equals(name)).findFirst()
+                    .ifPresentOrElse(list.getSelectionModel()::select, () -> {
+                        throw new AssertionError("no suggestion " + name);
+                    });
+            list.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -107,7 +107,7 @@ class TodayTriageFlowTest {
     }
 
     @Test
-    void anAccountNamedOnTodayOpensOnAccountsSelectedEvenWhenTheListWasFiltered() {
+    void anAccountNamedOnTodayOpensItsPageEvenWhenTheListWasFiltered() {
         app = open();
         Account huawei = app.context.accounts().save(Account.named("华为技术 Huawei"));
         app.context.accounts().save(Account.named("Contoso 康拓"));
@@ -122,7 +122,11 @@ class TodayTriageFlowTest {
         assertThat(window.navButton("accounts").isSelected()).isTrue();
         assertThat(accounts.search().getText()).as("the search that hid it is cleared").isEmpty();
         assertThat(accounts.selected().account().id()).isEqualTo(huawei.id());
+        assertThat(accounts.pageOpen()).as("its page, not only its row").isTrue();
         assertThat(accounts.detailTitle()).isEqualTo("华为技术 Huawei");
+        accounts.back();
+        assertThat(accounts.pageOpen()).isFalse();
+        assertThat(accounts.selected().account().id()).as("Back returns to the list on it").isEqualTo(huawei.id());
     }
 
     @Test
