@@ -119,7 +119,7 @@ public final class UiWiring {
         Map<String, Supplier<Screen>> screens = new LinkedHashMap<>();
         screens.put("today", () -> today(window));
         screens.put("accounts", () -> accounts(notifier));
-        screens.put("contacts", () -> contacts(notifier));
+        screens.put("contacts", () -> contacts(window));
         screens.put("planner", () -> planner(notifier));
         screens.put("insights", () -> insights(window));
         screens.put("settings", () -> settings(notifier));
@@ -223,7 +223,8 @@ public final class UiWiring {
         }
     }
 
-    Screen contacts(Notifier notifier) {
+    Screen contacts(MainWindow window) {
+        Notifier notifier = window;
         ContactsViewModel model = new ContactsViewModel(app.contacts(), app.accounts(), app.clock(), kit, notifier);
         TimelineViewModel timeline = new TimelineViewModel(app.contactLog(), kit, TimelineViewModel.Owner.CONTACT);
         ContactMemoryView memory = new ContactMemoryView(kit, new ContactMemoryViewModel(app.memory(), app.clock(), kit, notifier),
@@ -231,7 +232,7 @@ public final class UiWiring {
         return new ContactsView(kit, model, contactLogFacts(), timeline, owner -> logActions(notifier, owner),
                 memory, (owner, listed) -> new PeopleExportButton(kit.messages(),
                 exchangeViewModel(notifier, () -> { }), new FxFileDialogs(owner), listed).node(),
-                new ColumnLayoutViewModel(app.settings()));
+                new ColumnLayoutViewModel(app.settings()), records(window));
     }
 
     /** Logging from a screen, its forms opening over the screen's window. */

@@ -207,7 +207,7 @@ public final class AccountsView implements Screen {
         model.sortedItems().comparatorProperty().bind(table.comparatorProperty());
         // the rows are a filtered view of the sorted list, which the bound comparator keeps in order
         table.setSortPolicy(t -> true);
-        TableColumn<AccountListItem, String> name = column(AccountsIds.NAME_COLUMN, "account.name", 230,
+        TableColumn<AccountListItem, String> name = column(AccountsIds.NAME_COLUMN, "account.name", 205,
                 a -> a.account().name());
         name.setComparator(Tables.textOrder(msg.locale()));
         TableColumn<AccountListItem, Tier> tier = column(AccountsIds.TIER_COLUMN, "account.tier", 50,
@@ -218,7 +218,7 @@ public final class AccountsView implements Screen {
         health.getStyleClass().add("number");
         health.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         model.healthScores().addListener((MapChangeListener<Long, Integer>) c -> table.refresh());
-        TableColumn<AccountListItem, LifecycleStage> stage = column(AccountsIds.STAGE_COLUMN, "account.stage", 95,
+        TableColumn<AccountListItem, LifecycleStage> stage = column(AccountsIds.STAGE_COLUMN, "account.stage", 90,
                 a -> a.account().stage());
         Tables.enumCells(stage, msg);
         TableColumn<AccountListItem, RelationshipLevel> level = column(AccountsIds.LEVEL_COLUMN, "account.level", 85,
@@ -231,21 +231,22 @@ public final class AccountsView implements Screen {
                 a -> a.account().industry());
         industry.setComparator(Tables.textOrder(msg.locale()));
         TableColumn<AccountListItem, BigDecimal> revenue = column(AccountsIds.REVENUE_COLUMN, "account.annualRevenue",
-                110, a -> a.account().annualRevenue());
+                100, a -> a.account().annualRevenue());
         revenue.getStyleClass().add("number");
         revenue.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         Tables.formattedCells(revenue, v -> kit.formats().money(v));
         TableColumn<AccountListItem, Integer> contacts = column(AccountsIds.CONTACTS_COLUMN, "account.contacts", 70,
                 AccountListItem::contactCount);
         contacts.getStyleClass().add("number");
-        TableColumn<AccountListItem, String> owner = column(AccountsIds.OWNER_COLUMN, "account.owner", 100,
+        TableColumn<AccountListItem, String> owner = column(AccountsIds.OWNER_COLUMN, "account.owner", 90,
                 a -> a.account().owner());
         owner.setComparator(Tables.textOrder(msg.locale()));
         table.getColumns().setAll(List.of(name, tier, stage, health, level, party, industry, revenue, contacts, owner));
         logFacts.addComplaintColumn(table, i -> i.account().id(), "account-complaints");
         logFacts.addColumns(table, i -> logFacts.accountLastContact(i.account().id()), AccountsIds.LOG_COLUMNS);
         // thirteen columns needed a sideways scroll at 1280x720: the party and industry start hidden
-        // (each has its filter or the search), and the header's menu shows them again
+        // (each has its filter or the search), and the header's menu shows them again; the others'
+        // first widths add up to the list's width at 1280x720 now that no side pane shares it
         ColumnLayout.keep(table, "accounts", columns, Set.of(AccountsIds.PARTY_COLUMN, AccountsIds.INDUSTRY_COLUMN));
         table.getSortOrder().add(name);
 

@@ -24,6 +24,21 @@ public final class ContactsIds {
     /** The prefix of the contact log columns ("contact-last-contact-column", "contact-days-since-column"). */
     public static final String LOG_COLUMNS = "contact";
     /** The prefix of the selected person's timeline's ids (see {@link TimelineIds}). */
+    /** The person's page: name, account link, actions, key facts and tabs. */
+    public static final String PAGE = "person-page";
+    public static final String PAGE_BACK = "person-page-back";
+    public static final String PAGE_TITLE = "person-page-title";
+    public static final String PAGE_ACCOUNT = "person-page-account";
+    public static final String PAGE_LOG = "person-page-log";
+    public static final String PAGE_EDIT = "person-page-edit";
+    public static final String PAGE_DELETE = "person-page-delete";
+    public static final String PAGE_KEY_FACTS = "person-key-facts";
+    public static final String PAGE_TABS = "person-page-tabs";
+    public static final String PAGE_FACTS = "person-facts";
+    public static final String PAGE_PHONE = "person-key-phone";
+    public static final String PAGE_EMAIL = "person-key-email";
+    public static final String PAGE_BIRTHDAY = "person-key-birthday";
+    public static final String PAGE_LAST_CONTACT = "person-key-last-contact";
     public static final String TIMELINE = TimelineIds.CONTACT;
 
     private ContactsIds() {

@@ -10,6 +10,7 @@ import dev.rapport.ui.common.ColumnLayoutViewModel;
 import dev.rapport.ui.common.FixedRowTableSkin;
 import dev.rapport.ui.common.FxTextClipboard;
 import dev.rapport.ui.common.OpenEditors;
+import dev.rapport.ui.common.RecordOpener;
 import dev.rapport.ui.common.Screen;
 import dev.rapport.ui.common.Tables;
 import dev.rapport.ui.common.UiKit;
@@ -23,16 +24,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -41,6 +42,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.control.textfield.CustomTextField;
@@ -79,6 +81,7 @@ public final class ContactsView implements Screen {
     private final ContactMemoryView memory;
     private final ContactLogFacts logFacts;
     private final TimelineView timeline;
+    private final PersonPageViewModel page = new PersonPageViewModel();
 
     /**
      * @param logActions the logging actions, given the window their forms open over
@@ -87,7 +90,7 @@ public final class ContactsView implements Screen {
      */
     public ContactsView(UiKit kit, ContactsViewModel model, ContactLogFacts logFacts, TimelineViewModel timelineModel,
             Function<Supplier<Window>, LogActions> logActions, ContactMemoryView memory, ExportButton export,
-            ColumnLayoutViewModel columns) {
+            ColumnLayoutViewModel columns, RecordOpener records) {
         this.kit = kit;
         this.msg = kit.messages();
         this.model = model;
@@ -106,25 +109,61 @@ public final class ContactsView implements Screen {
         this.timeline = new TimelineView(kit, timelineModel, logActions.apply(window), ContactsIds.TIMELINE,
                 () -> new Long[] {accountInView(), contactInView()}, logFacts::reload);
         root.getStyleClass().add("section");
-        root.setTop(header(export.build(window, () -> table.getItems().stream().map(i -> i.contact().id()).toList())));
+        VBox header = header(export.build(window, () -> table.getItems().stream().map(i -> i.contact().id()).toList()));
+        // the page covers the screen's header too: the rep reads one person, not the list's search
+        header.visibleProperty().bind(page.openProperty().not());
+        header.managedProperty().bind(header.visibleProperty());
+        root.setTop(header);
         setUp();
-        // the person's contact log under the list...
-        SplitPane listAndLog = new SplitPane(table);
-        listAndLog.setOrientation(Orientation.VERTICAL);
-        // ...and the selected person's family, dates, preferences and gifts beside it
-        SplitPane split = new SplitPane(listAndLog);
-        root.setCenter(split);
-        // the list first, the panes beside and under it on the next frames (the pacer): all at once, the
-        // first open held the window for half a second with a large book
-        kit.pacer().later(List.of(() -> {
-            split.getItems().add(memory.node());
-            split.setDividerPositions(0.6);
-        }, () -> {
-            listAndLog.getItems().add(timeline.node());
-            listAndLog.setDividerPositions(0.6);
-        }));
-        table.getSelectionModel().selectedItemProperty().addListener(
-                (obs, old, item) -> memory.show(item == null ? null : item.contact()));
+        PersonPageView pageView = new PersonPageView(kit, page, new PageActions(),
+                new PersonPageView.Parts(memory.node(), timeline.node(), logFacts::contactLastContact,
+                        logFacts::daysSince, records));
+        // hidden, not removed, while a page is open: the list keeps its scroll, selection and search
+        table.visibleProperty().bind(page.openProperty().not());
+        root.setCenter(new StackPane(table, pageView.node()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            memory.show(item == null ? null : item.contact());
+            page.select(item);
+        });
+        // after a reload (a save, a logged call) the page stays on its person, or closes when they are gone
+        model.items().addListener((ListChangeListener<ContactListItem>) c -> {
+            if (page.openProperty().get()) {
+                page.relisted(model.items()).ifPresent(item -> {
+                    if (table.getSelectionModel().getSelectedItem() != item) {
+                        table.getSelectionModel().select(item);
+                    }
+                });
+            }
+        });
+        page.openProperty().addListener((obs, was, open) -> {
+            if (open) {
+                Platform.runLater(pageView::focus);
+            }
+        });
+        logFacts.onReloaded(pageView::refresh);
+    }
+
+    /** The page's buttons: the person edited, deleted and logged with as from the list. */
+    private final class PageActions implements PersonPageView.Actions {
+        @Override
+        public void edit(Contact person) {
+            ContactsView.this.edit(person);
+        }
+
+        @Override
+        public void delete(ContactListItem item) {
+            ContactsView.this.delete(item);
+        }
+
+        @Override
+        public void logContact() {
+            timeline.logNew();
+        }
+
+        @Override
+        public void closed() {
+            table.requestFocus();
+        }
     }
 
     /** Title, count and the buttons on top; search and "show who left" under them. */
@@ -137,7 +176,7 @@ public final class ContactsView implements Screen {
         newButton.setText(msg.get("contacts.new"));
         newButton.getStyleClass().add("accent");
         newButton.setOnAction(e -> createNew());
-        // the list's Enter and double click, as a button a new user sees
+        // Ctrl+E on the list, as a button a new user sees (Enter and a double click open the person's page)
         editButton.setId(ContactsIds.EDIT);
         editButton.setText(msg.get("action.edit"));
         editButton.setGraphic(new FontIcon("mdi2p-pencil-outline"));
@@ -224,7 +263,7 @@ public final class ContactsView implements Screen {
             };
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    edit(row.getItem().contact());
+                    page.open();
                 }
             });
             return row;
@@ -238,6 +277,9 @@ public final class ContactsView implements Screen {
                 delete(item);
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
+                page.open();
+                e.consume();
+            } else if (PersonPageView.EDIT_KEY.match(e)) {
                 edit(item.contact());
                 e.consume();
             }
