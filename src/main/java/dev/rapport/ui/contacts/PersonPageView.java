@@ -255,7 +255,7 @@ final class PersonPageView {
         Contact c = item.contact();
         title.setText(c.name());
         account.setText(item.accountName());
-        jobTitle.setText(c.title());
+        jobTitle.setText(c.title() + "  ·");
         jobTitle.setVisible(!c.title().isEmpty());
         jobTitle.setManaged(jobTitle.isVisible());
         badges.getChildren().clear();

@@ -3,7 +3,6 @@ package dev.rapport.ui.memory;
 /** Node ids of the contact's memory pane, shared with its tests (decision 0020). */
 public final class ContactMemoryIds {
     public static final String ROOT = "contact-memory";
-    public static final String TITLE = "memory-title";
     public static final String TABS = "memory-tabs";
     public static final String TAB_FAMILY = "tab-family";
     public static final String TAB_DATES = "tab-dates";

@@ -56,14 +56,8 @@ public final class ContactMemoryView {
         this.model = model;
         root.getStyleClass().add("detail-pane");
         root.setId(ContactMemoryIds.ROOT);
-        root.setPadding(new Insets(10));
+        // on the person's page, under their name: no title of its own, and the page's padding
         root.setMinWidth(300);
-        Label title = new Label();
-        title.getStyleClass().add("detail-title");
-        title.setId(ContactMemoryIds.TITLE);
-        title.setWrapText(true); // the hint before a person is chosen was cut at 1280x720: "...dates and..."
-        title.textProperty().bind(Bindings.createStringBinding(() -> model.contactProperty().get() == null
-                ? msg.get("memory.choosePerson") : model.contactProperty().get().name(), model.contactProperty()));
         Node dates = datesTab();
         Node preferences = preferencesTab();
         Node gifts = giftsTab();
@@ -78,7 +72,7 @@ public final class ContactMemoryView {
         tabs.setId(ContactMemoryIds.TABS);
         tabs.disableProperty().bind(model.contactProperty().isNull());
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        root.getChildren().addAll(title, tabs);
+        root.getChildren().addAll(tabs);
     }
 
     public Node node() {
