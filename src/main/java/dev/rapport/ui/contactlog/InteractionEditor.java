@@ -101,7 +101,8 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         channelBox.setId(InteractionEditorIds.CHANNEL);
         Choices.of(channelBox, InteractionChannel.values(), msg, false);
         channelBox.valueProperty().bindBidirectional(model.channel);
-        HBox when = new HBox(8, datePicker, timeField, new Label(msg.get("contactlog.field.channel")), channelBox);
+        // the labels inside a row keep their whole word ("Cha..." at 1280x720); the boxes give way
+        HBox when = new HBox(8, datePicker, timeField, wholeLabel("contactlog.field.channel"), channelBox);
         when.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         field("contactlog.field.when", when, null);
         errorRow("at", dateField);
@@ -154,7 +155,7 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
         costField.setId(InteractionEditorIds.COST);
         costField.setPrefColumnCount(8);
         costField.textProperty().bindBidirectional(model.cost);
-        HBox feel = new HBox(8, sentimentBox, new Label(msg.get("contactlog.field.cost")), costField);
+        HBox feel = new HBox(8, sentimentBox, wholeLabel("contactlog.field.cost"), costField);
         feel.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         field("contactlog.field.sentiment", feel, null);
         errorRow("cost", costField);
@@ -409,5 +410,11 @@ public final class InteractionEditor extends Dialog<LogActions.Entry> {
                 }
             });
         }
+    }
+
+    private Label wholeLabel(String key) {
+        Label label = new Label(msg.get(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 }

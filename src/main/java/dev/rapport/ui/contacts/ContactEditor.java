@@ -43,6 +43,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.control.SearchableComboBox;
@@ -174,7 +175,9 @@ public final class ContactEditor extends Dialog<Contact> {
         grid.add(new VBox(4, emailRows, addEmail), 3, 3);
 
         monthBox.setId(ContactEditorIds.MONTH);
-        monthBox.setPrefWidth(110);
+        // as wide as the longest month name: "Dece..." at 110
+        monthBox.setPrefWidth(132);
+        monthBox.setMinWidth(Region.USE_PREF_SIZE);
         monthBox.setPromptText(msg.get("contact.birthday.month"));
         dayBox.setId(ContactEditorIds.DAY);
         dayBox.setPrefWidth(80);
@@ -214,6 +217,9 @@ public final class ContactEditor extends Dialog<Contact> {
     private Label label(String key, Node labelFor) {
         Label l = new Label(msg.get(key));
         l.setLabelFor(labelFor);
+        // a long label wraps between words in its column ("Interests and prefere..." at 1280x720)
+        l.setWrapText(true);
+        l.setMaxWidth(130);
         return l;
     }
 
