@@ -132,13 +132,14 @@ public final class ContactEditor extends Dialog<Contact> {
         grid.setHgap(10);
         grid.setVgap(4);
         grid.getStyleClass().add("editor-form");
-        grid.setPrefWidth(760);
+        // wide enough for a phone's kind and number, and the birthday's month, day and year, side by side
+        grid.setPrefWidth(900);
         grid.setPadding(new Insets(8));
         ColumnConstraints label = new ColumnConstraints();
         label.setMinWidth(130);
         ColumnConstraints field = new ColumnConstraints();
         field.setHgrow(Priority.ALWAYS);
-        field.setPrefWidth(230);
+        field.setPrefWidth(300);
         grid.getColumnConstraints().addAll(label, field, label, field);
 
         nameField.setId(ContactEditorIds.NAME);
@@ -181,9 +182,11 @@ public final class ContactEditor extends Dialog<Contact> {
         monthBox.setPromptText(msg.get("contact.birthday.month"));
         dayBox.setId(ContactEditorIds.DAY);
         dayBox.setPrefWidth(80);
+        dayBox.setMinWidth(Region.USE_PREF_SIZE);
         dayBox.setPromptText(msg.get("contact.birthday.day"));
         yearField.setId(ContactEditorIds.YEAR);
         yearField.setPrefColumnCount(5);
+        yearField.setMinWidth(Region.USE_PREF_SIZE);
         yearField.setPromptText(msg.get("contact.birthday.year"));
         addressField.setId(ContactEditorIds.ADDRESS);
         grid.add(label("contact.birthday", null), 0, 4);
@@ -323,7 +326,9 @@ public final class ContactEditor extends Dialog<Contact> {
                 Choices.of(kind, ContactPoint.Kind.values(), msg, false);
                 kind.valueProperty().bindBidirectional(row.kind);
                 kind.setPrefWidth(100);
+                kind.setMinWidth(Region.USE_PREF_SIZE);
                 TextField value = new TextField();
+                value.setMinWidth(120);
                 value.setId(fieldId.apply(i));
                 value.textProperty().bindBidirectional(row.value);
                 HBox.setHgrow(value, Priority.ALWAYS);
