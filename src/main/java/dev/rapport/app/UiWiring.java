@@ -160,7 +160,8 @@ public final class UiWiring {
     /** Today's last section: birthdays and important dates by day, with a gift or a contact one click away. */
     private UpcomingDatesView upcomingDates(MainWindow window) {
         return new UpcomingDatesView(kit, new UpcomingDatesViewModel(app.today(), app.memory(), kit, window),
-                (account, saved) -> quickLog(window).logNew(account, null, saved), records(window), Styles.url());
+                (account, subject, saved) -> logActions(window, window::stage).logNew(account, null, subject,
+                        entry -> saved.run()), records(window), Styles.url());
     }
 
     /** Where a record named on a screen opens: the account's page on Accounts. */

@@ -215,6 +215,11 @@ class MemoryAndTodayFlowTest {
         assertThat(today.dayHeading(5)).startsWithIgnoringCase(app.context.messages().get("today.when", 5L));
         assertThat(today.offersGift()).isFalse();
         assertThat(today.offersContact()).as("an account's own date offers a contact instead").isTrue();
+        InteractionEditorPage form = today.logContact();
+        assertThat(form.account().name()).isEqualTo("Northwind Traders");
+        assertThat(form.subject()).as("the subject says what the day is")
+                .contains(app.context.messages().get("today.years", 6));
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test

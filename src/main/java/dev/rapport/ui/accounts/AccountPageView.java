@@ -32,8 +32,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -111,18 +109,9 @@ final class AccountPageView {
         people(actions);
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (BACK_KEY.match(e)) {
-                e.consume();
-                back(actions);
-            } else if (EDIT_KEY.match(e) && model.shownProperty().get() != null) {
+            if (EDIT_KEY.match(e) && model.shownProperty().get() != null) {
                 e.consume();
                 actions.edit(model.shownProperty().get().account());
-            }
-        });
-        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.BACK) {
-                e.consume();
-                back(actions);
             }
         });
         model.shownProperty().addListener(o -> refresh());
@@ -139,7 +128,8 @@ final class AccountPageView {
         tabs.requestFocus();
     }
 
-    private void back(Actions actions) {
+    /** Back to the list (the Back link; Alt+Left and the mouse's back button come through the screen). */
+    void back(Actions actions) {
         model.back();
         actions.closed();
     }
@@ -261,7 +251,51 @@ final class AccountPageView {
         notes.setId(AccountsIds.NOTES);
         Label notesTitle = new Label(msg.get("account.notes"));
         notesTitle.getStyleClass().add("subsection-title");
-        return new VBox(14, facts, notesTitle, notes);
+        return new VBox(14, facts, notesTitle, notes, recentContacts());
+    }
+
+    /** The last three contacts, from the timeline the Contact log tab shows; the tab is a click away. */
+    private Node recentContacts() {
+        Label title = new Label(msg.get("account.page.recent"));
+        title.getStyleClass().add("subsection-title");
+        Button all = new Button(msg.get("account.page.allContacts"));
+        all.setId(AccountsIds.RECENT_ALL);
+        all.getStyleClass().add("link-button");
+        all.setOnAction(e -> model.tabProperty().set(AccountPageTab.LOG));
+        HBox header = new HBox(12, title, all);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        VBox lines = new VBox(6);
+        lines.setId(AccountsIds.RECENT);
+        javafx.collections.ObservableList<dev.rapport.domain.TimelineEntry> entries =
+                parts.contactLog().timeline().model().entries();
+        Runnable fill = () -> {
+            lines.getChildren().clear();
+            if (entries.isEmpty()) {
+                Label none = new Label(msg.get("account.page.noContacts"));
+                none.getStyleClass().add("muted");
+                lines.getChildren().add(none);
+            }
+            entries.stream().limit(3).forEach(entry -> lines.getChildren().add(recent(entry)));
+        };
+        entries.addListener((javafx.beans.InvalidationListener) o -> fill.run());
+        fill.run();
+        return new VBox(8, header, lines);
+    }
+
+    private Node recent(dev.rapport.domain.TimelineEntry entry) {
+        var i = entry.interaction();
+        Label when = new Label(formats.date(i.at().toLocalDate()));
+        when.getStyleClass().add("muted");
+        when.setMinWidth(Region.USE_PREF_SIZE);
+        Label channel = badge(msg.of(i.channel()), "channel");
+        Label subject = new Label(i.subject());
+        subject.setMinWidth(0);
+        Label who = new Label(String.join(", ", entry.contactNames()));
+        who.getStyleClass().add("muted");
+        who.setMinWidth(0);
+        HBox line = new HBox(8, when, channel, subject, who);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        return line;
     }
 
     private Node peopleAndDates() {

@@ -41,6 +41,9 @@ public final class AccountsIds {
     public static final String KEY_NEXT_DATE = "account-key-next-date";
     public static final String FACTS = "account-facts";
     public static final String NOTES = "account-notes";
+    /** The Overview's last three contacts and its link to the Contact log tab. */
+    public static final String RECENT = "account-recent";
+    public static final String RECENT_ALL = "account-recent-all";
     public static final String DETAIL_TITLE = "detail-title";
     public static final String EDIT = "account-edit";
     public static final String DELETE = "account-delete";

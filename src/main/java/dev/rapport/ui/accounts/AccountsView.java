@@ -408,6 +408,16 @@ public final class AccountsView implements Screen {
     }
 
     @Override
+    public boolean back() {
+        if (!detailModel.openProperty().get()) {
+            return false;
+        }
+        detailModel.back();
+        table.requestFocus();
+        return true;
+    }
+
+    @Override
     public Long accountInView() {
         AccountListItem item = model.selectedProperty().get();
         return item == null ? null : item.account().id();

@@ -22,6 +22,11 @@ public interface Screen {
     default void showRecord(long id) {
     }
 
+    /** Alt+Left or the mouse's back button: from a record's page back to its list; false when there is none. */
+    default boolean back() {
+        return false;
+    }
+
     /** The account the rep is looking at, if any: Ctrl+L logs for it. */
     default Long accountInView() {
         return null;

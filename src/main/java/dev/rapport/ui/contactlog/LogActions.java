@@ -56,6 +56,11 @@ public final class LogActions {
      * already chosen when there is one.
      */
     public void logNew(Long accountId, Long contactId, Consumer<Interaction> onSaved) {
+        logNew(accountId, contactId, "", onSaved);
+    }
+
+    /** ...with the subject filled in (an account's anniversary logged from Today). */
+    public void logNew(Long accountId, Long contactId, String subject, Consumer<Interaction> onSaved) {
         // one new entry at a time: Ctrl+L pressed twice while the accounts load opened two, and both were saved
         kit.editors().claim(OpenEditors.Key.draft(OpenEditors.Kind.CONTACT_LOG_ENTRY, "entry"))
                 .ifPresent(claim -> kit.executor().submit(msg.get("task.loading"), p -> accountService.list().stream()
@@ -69,7 +74,7 @@ public final class LogActions {
                             Account chosen = accountId == null ? null
                                     : accounts.stream().filter(a -> a.id().equals(accountId)).findFirst().orElse(null);
                             Interaction fresh = Interaction.of(chosen == null ? 0 : chosen.id(), contactLog.now(),
-                                    InteractionChannel.CALL, "");
+                                    InteractionChannel.CALL, subject);
                             open(claim, fresh, accounts,
                                     contactId == null ? List.of() : List.of(contactId), false, onSaved);
                         }, e -> {

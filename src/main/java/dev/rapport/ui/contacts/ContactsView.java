@@ -328,6 +328,16 @@ public final class ContactsView implements Screen {
     }
 
     @Override
+    public boolean back() {
+        if (!page.openProperty().get()) {
+            return false;
+        }
+        page.back();
+        table.requestFocus();
+        return true;
+    }
+
+    @Override
     public Long accountInView() {
         ContactListItem item = table.getSelectionModel().getSelectedItem();
         return item == null ? null : item.contact().accountId();

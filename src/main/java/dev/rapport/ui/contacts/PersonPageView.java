@@ -29,8 +29,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -95,18 +93,9 @@ final class PersonPageView {
         root.setTop(header(actions));
         root.setCenter(tabs());
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (BACK_KEY.match(e)) {
-                e.consume();
-                back(actions);
-            } else if (EDIT_KEY.match(e) && model.shownProperty().get() != null) {
+            if (EDIT_KEY.match(e) && model.shownProperty().get() != null) {
                 e.consume();
                 actions.edit(model.shownProperty().get().contact());
-            }
-        });
-        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.BACK) {
-                e.consume();
-                back(actions);
             }
         });
         root.visibleProperty().bind(model.openProperty());
@@ -122,7 +111,8 @@ final class PersonPageView {
         tabs.requestFocus();
     }
 
-    private void back(Actions actions) {
+    /** Back to the list (the Back link; Alt+Left and the mouse's back button come through the screen). */
+    void back(Actions actions) {
         model.back();
         actions.closed();
     }

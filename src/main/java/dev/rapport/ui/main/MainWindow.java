@@ -247,6 +247,15 @@ public final class MainWindow implements Notifier {
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
                 () -> about.accept(stage));
+        // Back as in a browser, wherever the focus is: a tab switched away from its focused link left
+        // the focus outside the page, and the page's own key handler never heard Alt+Left
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN),
+                () -> current.back());
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.BACK && current != null && current.back()) {
+                e.consume();
+            }
+        });
     }
 
     /** Ctrl+L: log an interaction from anywhere, for the account (and person) in view. */

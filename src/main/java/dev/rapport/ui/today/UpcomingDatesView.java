@@ -34,7 +34,8 @@ public final class UpcomingDatesView implements TodaySection {
     /** Logs a contact with the account of a date that is the account's own (no person to give to). */
     @FunctionalInterface
     public interface LogContact {
-        void log(long accountId, Runnable saved);
+        /** Opens the log form for the account, its subject filled in with what the day is. */
+        void log(long accountId, String subject, Runnable saved);
     }
 
     private final UiKit kit;
@@ -187,7 +188,7 @@ public final class UpcomingDatesView implements TodaySection {
         if (!d.forPerson()) {
             Button log = new Button(msg.get("contactlog.today.logContact"), new FontIcon("mdi2p-phone-plus-outline"));
             log.getStyleClass().add(UpcomingDatesIds.LOG_CONTACT_CLASS);
-            log.setOnAction(e -> logContact.log(d.accountId(), model::reload));
+            log.setOnAction(e -> logContact.log(d.accountId(), AgendaText.event(msg, d), model::reload));
             return log;
         }
         Button log = new Button(msg.get("today.logGift"), new FontIcon("mdi2g-gift-outline"));

@@ -91,6 +91,10 @@ class AccountPageFlowTest {
         assertThat(accounts.keyFact(AccountsIds.KEY_LAST_CONTACT)).contains("4");
         assertThat(accounts.keyFact(AccountsIds.KEY_NEXT_DATE)).contains("王小明");
         assertThat(accounts.selectedTab()).isEqualTo(AccountPageTab.OVERVIEW);
+        assertThat(accounts.recentSubjects()).containsExactly("年度回顾 review");
+        accounts.openWholeLog();
+        assertThat(accounts.selectedTab()).isEqualTo(AccountPageTab.LOG);
+        accounts.tab(AccountPageTab.OVERVIEW);
 
         robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();

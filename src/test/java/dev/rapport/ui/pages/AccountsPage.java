@@ -194,6 +194,21 @@ public final class AccountsPage {
         return robot.lookup(id(keyId)).queryLabeled().getText();
     }
 
+    /** The subjects of the Overview's recent contacts, newest first. */
+    public List<String> recentSubjects() {
+        javafx.scene.layout.VBox lines = robot.lookup(id(AccountsIds.RECENT)).queryAs(javafx.scene.layout.VBox.class);
+        return lines.getChildren().stream().filter(n -> n instanceof javafx.scene.layout.HBox)
+                .map(n -> ((javafx.scene.control.Label) ((javafx.scene.layout.HBox) n).getChildren().get(2)).getText())
+                .toList();
+    }
+
+    /** The Overview's link to the whole contact log. */
+    public AccountsPage openWholeLog() {
+        robot.clickOn(id(AccountsIds.RECENT_ALL));
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
     /** Clicks Edit on the selected account's page (opening it first). */
     public AccountEditorPage edit() {
         clickOnPage(AccountsIds.EDIT);

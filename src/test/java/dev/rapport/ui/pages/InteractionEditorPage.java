@@ -44,6 +44,11 @@ public final class InteractionEditorPage {
         return robot.lookup(id(InteractionEditorIds.SAVE)).query().isDisabled();
     }
 
+    /** The subject as the form shows it. */
+    public String subject() {
+        return robot.lookup(id(InteractionEditorIds.SUBJECT)).queryAs(javafx.scene.control.TextField.class).getText();
+    }
+
     public InteractionEditorPage typeSubject(String text) {
         robot.clickOn(id(InteractionEditorIds.SUBJECT)).write(text);
         return this;

@@ -102,6 +102,13 @@ public final class TodayPage {
         return robot.lookup("." + UpcomingDatesIds.LOG_GIFT_CLASS).tryQuery().isPresent();
     }
 
+    /** Clicks the first date line's Log contact; the log form opens. */
+    public InteractionEditorPage logContact() {
+        robot.clickOn(robot.lookup("." + UpcomingDatesIds.LOG_CONTACT_CLASS).queryButton());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return new InteractionEditorPage(robot);
+    }
+
     /** Whether any line offers to log a contact with the account. */
     public boolean offersContact() {
         return robot.lookup("." + UpcomingDatesIds.LOG_CONTACT_CLASS).tryQuery().isPresent();
