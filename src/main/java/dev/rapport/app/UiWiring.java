@@ -120,7 +120,7 @@ public final class UiWiring {
         screens.put("today", () -> today(window));
         screens.put("accounts", () -> accounts(notifier));
         screens.put("contacts", () -> contacts(window));
-        screens.put("planner", () -> planner(notifier));
+        screens.put("planner", () -> planner(window));
         screens.put("insights", () -> insights(window));
         screens.put("settings", () -> settings(notifier));
         return screens;
@@ -248,9 +248,9 @@ public final class UiWiring {
                 new ContactLogFactsViewModel(app.contactLog(), kit));
     }
 
-    Screen planner(Notifier notifier) {
-        PlannerViewModel model = new PlannerViewModel(app.plans(), app.accounts(), app.clock(), kit, notifier);
-        return new PlannerView(model, kit, planOpener(notifier));
+    Screen planner(MainWindow window) {
+        PlannerViewModel model = new PlannerViewModel(app.plans(), app.accounts(), app.clock(), kit, window);
+        return new PlannerView(model, kit, planOpener(window), records(window));
     }
 
     /** Opens plans and their actions in editors, from the Planner and the account detail alike. */

@@ -27,6 +27,9 @@ public final class PlannerIds {
     /** The style class every action chip carries, in the grid and in the legend. */
     public static final String CHIP_CLASS = "plan-chip";
 
+    /** The "Open account" item of an account name's menu. */
+    public static final String OPEN_ACCOUNT = "planner-open-account";
+
     private PlannerIds() {
     }
 

@@ -7,6 +7,7 @@ import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.CheckComboTitles;
 import dev.rapport.ui.common.Screen;
 import dev.rapport.ui.common.Tables;
+import dev.rapport.ui.common.RecordOpener;
 import dev.rapport.ui.common.UiKit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -50,7 +51,7 @@ public final class PlannerView implements Screen {
     private final CheckComboBox<Tier> tierFilter = new CheckComboBox<>();
     private final CheckComboBox<String> ownerFilter = new CheckComboBox<>();
 
-    public PlannerView(PlannerViewModel model, UiKit kit, PlanOpener opener) {
+    public PlannerView(PlannerViewModel model, UiKit kit, PlanOpener opener, RecordOpener records) {
         this.kit = kit;
         this.msg = kit.messages();
         this.model = model;
@@ -62,7 +63,7 @@ public final class PlannerView implements Screen {
         Tab dueTab = tab("plans.planner.dueTab", PlannerIds.DUE_TAB, null);
         Tab totalsTab = tab("plans.planner.totalsTab", PlannerIds.TOTALS_TAB, null);
         TabPane tabs = new TabPane(
-                tab("plans.planner.yearTab", PlannerIds.YEAR_TAB, new PlannerYearView(model, kit, opener).node()),
+                tab("plans.planner.yearTab", PlannerIds.YEAR_TAB, new PlannerYearView(model, kit, opener, records).node()),
                 dueTab, totalsTab);
         // the tabs behind the year get their content on the frames after it (the pacer): styled with
         // the year's rows, they made the Planner's first frame half as long again

@@ -4,6 +4,7 @@ import dev.rapport.domain.RelationshipLevel;
 import dev.rapport.domain.plan.PlanAction;
 import dev.rapport.domain.plan.PlannedAccount;
 import dev.rapport.i18n.Messages;
+import dev.rapport.ui.common.RecordOpener;
 import dev.rapport.ui.common.UiKit;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -11,7 +12,9 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
@@ -31,12 +34,14 @@ final class PlannerYearView {
     private final PlannerViewModel model;
     private final Messages msg;
     private final PlanOpener opener;
+    private final RecordOpener records;
     private final ListView<PlannedAccount> rowsList = new ListView<>();
     private final Label empty = new Label();
     private final PlannerChips chips;
     private final VBox root;
 
-    PlannerYearView(PlannerViewModel model, UiKit kit, PlanOpener opener) {
+    PlannerYearView(PlannerViewModel model, UiKit kit, PlanOpener opener, RecordOpener records) {
+        this.records = records;
         this.model = model;
         this.msg = kit.messages();
         this.opener = opener;
@@ -145,7 +150,19 @@ final class PlannerYearView {
                     name.setTooltip(new Tooltip(msg.get("plans.planner.openPlanTip")));
                 }
             });
-            name.setOnMouseClicked(e -> openPlan(row));
+            name.setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    openPlan(row);
+                }
+            });
+            // the account's page, from its name's menu: a click opens the year's plan, as the tooltip says
+            name.setOnContextMenuRequested(e -> {
+                MenuItem open = new MenuItem(msg.get("plans.planner.openAccount"));
+                open.setId(PlannerIds.OPEN_ACCOUNT);
+                open.setOnAction(a -> records.openAccount(row.account().id()));
+                new ContextMenu(open).show(name, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
             HBox line = new HBox(name);
             for (int m = 1; m <= 12; m++) {
                 VBox pane = new VBox(3);

@@ -16,7 +16,10 @@ import dev.rapport.domain.Relation;
 import dev.rapport.testutil.RunningApp;
 import dev.rapport.ui.pages.AccountContactLogPage;
 import dev.rapport.ui.pages.AccountsPage;
+import dev.rapport.domain.plan.Plan;
 import dev.rapport.ui.pages.InsightsPage;
+import dev.rapport.ui.pages.MainWindowPage;
+import dev.rapport.ui.pages.PlannerPage;
 import dev.rapport.ui.pages.InteractionEditorPage;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -173,5 +176,17 @@ class AccountPageFlowTest {
 
         assertThat(accounts.pageOpen()).isTrue();
         assertThat(accounts.detailTitle()).isEqualTo("Alpine Systems");
+    }
+
+    @Test
+    void anAccountsNameInThePlannerOpensItsPageFromItsMenu() {
+        app.context.plans().save(Plan.draft(huawei.id(), TODAY.getYear()));
+        new MainWindowPage(robot).go("planner");
+        PlannerPage planner = new PlannerPage(robot);
+        planner.waitForRow(huawei.id());
+        planner.openAccountOf(huawei.id());
+
+        assertThat(accounts.pageOpen()).isTrue();
+        assertThat(accounts.detailTitle()).isEqualTo("Zhong 华为技术 Huawei");
     }
 }

@@ -78,6 +78,31 @@ public final class PlannerPage {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Asks for the account name's menu (as a right click does; the headless robot's right click
+     * brings no menu) and chooses "Open account": its page opens on Accounts.
+     */
+    public void openAccountOf(long accountId) {
+        Node name = robot.lookup(id(PlannerIds.account(accountId))).query();
+        robot.interact(() -> {
+            javafx.geometry.Point2D at = name.localToScreen(4, 4);
+            javafx.event.Event.fireEvent(name, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 4, 4, at.getX(), at.getY(), false,
+                    new javafx.scene.input.PickResult(name, at.getX(), at.getY())));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.MenuItem open = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .flatMap(w -> ((javafx.scene.control.ContextMenu) w).getItems().stream())
+                .filter(i -> PlannerIds.OPEN_ACCOUNT.equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no Open account in the name's menu"));
+        robot.interact(() -> {
+            open.getParentPopup().hide();
+            open.fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** What the closed owner filter says ("Owner (0/2)"). */
     public String ownerFilterText() {
         return dev.rapport.ui.common.CheckComboTitles.shownText(robot.lookup("#" + dev.rapport.ui.plans.PlannerIds.OWNER_FILTER)
