@@ -443,6 +443,8 @@ public final class AccountsView implements Screen {
 
     @Override
     public void focusSearch() {
+        // the search is the list's: from a page, Ctrl+F goes back to the list first
+        back();
         search.requestFocus();
         search.selectAll();
     }

@@ -361,6 +361,8 @@ public final class ContactsView implements Screen {
 
     @Override
     public void focusSearch() {
+        // the search is the list's: from a page, Ctrl+F goes back to the list first
+        back();
         search.requestFocus();
         search.selectAll();
     }

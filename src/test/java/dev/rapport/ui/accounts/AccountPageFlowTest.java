@@ -126,6 +126,15 @@ class AccountPageFlowTest {
     }
 
     @Test
+    void ctrlFOnAPageGoesBackToTheListsSearch() {
+        accounts.open("Account 05");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(accounts.pageOpen()).isFalse();
+        assertThat(accounts.search().isFocused()).isTrue();
+    }
+
+    @Test
     void theMouseBackButtonReturnsToTheList() {
         accounts.open("Account 03");
         Node page = accounts.pageNode();
