@@ -381,9 +381,8 @@ final class AccountPageView {
     /** The header's line of owner, health, last contact and next date; read again as they change. */
     void keyFacts() {
         AccountListItem selected = model.shownProperty().get();
-        if (selected == null) {
-            keyFacts.getChildren().clear();
-            return;
+        if (selected == null || !model.openProperty().get()) {
+            return; // a closed page draws its line when it opens
         }
         Account a = selected.account();
         long id = a.id();

@@ -110,7 +110,13 @@ public final class AccountsView implements Screen {
                 javafx.application.Platform.runLater(page::focus);
             }
         });
-        model.healthScores().addListener((MapChangeListener<Long, Integer>) c -> page.keyFacts());
+        // a load puts every account's score, one change each: only the open page's account redraws its line
+        model.healthScores().addListener((MapChangeListener<Long, Integer>) c -> {
+            AccountListItem shown = detailModel.shownProperty().get();
+            if (shown != null && c.getKey().equals(shown.account().id())) {
+                page.keyFacts();
+            }
+        });
     }
 
     /** Title, count and the actions on top; search and filters below. */
