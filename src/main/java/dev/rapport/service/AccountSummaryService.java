@@ -110,9 +110,18 @@ public final class AccountSummaryService {
         return written;
     }
 
-    /** A file name from the account name, safe on Windows, macOS and Linux, unique in the batch. */
+    /**
+     * A file name from the account name, safe on Windows, macOS and Linux, unique in the batch.
+     * Characters beyond the Basic Multilingual Plane (emoji) and invisible format marks are left
+     * out: the Linux save dialog refused a suggested name with an emoji as "Invalid file name".
+     */
     public static String fileName(String accountName, Set<String> used) {
-        String base = accountName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        String base = accountName.codePoints()
+                .filter(c -> Character.isBmpCodePoint(c) && Character.getType(c) != Character.FORMAT
+                        && Character.getType(c) != Character.SURROGATE)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        base = base.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        base = base.replaceAll("\\s+", " ");
         base = base.replaceAll("^\\.+", "");
         if (base.isEmpty()) {
             base = "account";

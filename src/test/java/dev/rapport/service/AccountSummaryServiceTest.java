@@ -273,5 +273,9 @@ class AccountSummaryServiceTest {
     void fileNamesAreSafeOnEverySystem() {
         assertThat(AccountSummaryService.fileName("A<B>:C\"D/E\\F|G?H*", new HashSet<>())).isEqualTo("A_B__C_D_E_F_G_H_.pdf");
         assertThat(AccountSummaryService.fileName("...", new HashSet<>())).isEqualTo("account.pdf");
+        // the Linux save dialog refused a suggested name with an emoji; right-to-left marks are invisible
+        assertThat(AccountSummaryService.fileName("\uD83D\uDE80 Rocket Corp \u200F家族企业 \uD83C\uDF89", new HashSet<>()))
+                .isEqualTo("Rocket Corp 家族企业.pdf");
+        assertThat(AccountSummaryService.fileName("\uD83D\uDE80", new HashSet<>())).isEqualTo("account.pdf");
     }
 }
