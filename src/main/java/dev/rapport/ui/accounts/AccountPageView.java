@@ -143,6 +143,9 @@ final class AccountPageView {
 
         title.getStyleClass().add("page-title");
         title.setWrapText(true);
+        // two lines at most, then an ellipsis (the whole name in the tooltip): a 300-letter name took half the page
+        title.setMaxHeight(66);
+        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         title.setId(AccountsIds.DETAIL_TITLE);
         title.setMinWidth(0);
         HBox.setHgrow(title, Priority.ALWAYS);
@@ -351,6 +354,7 @@ final class AccountPageView {
         Account a = selected.account();
         boolean another = partsShow == null || partsShow != a.id();
         title.setText(a.name());
+        title.setTooltip(a.name().length() > 60 ? new Tooltip(a.name()) : null);
         badges.getChildren().setAll(badge(msg.get("account.tier") + " " + msg.of(a.tier()), "tier-" + a.tier().name()),
                 badge(msg.of(a.stage()), "stage"), badge(msg.of(a.level()), "level"), badge(msg.of(a.partyType()), "party"));
         keyFacts();
@@ -466,6 +470,8 @@ final class AccountPageView {
         Label l = new Label(msg.get(key));
         l.getStyleClass().add("fact-label");
         l.setWrapText(true);
+        // beside the first line of a long value (three hundred tags), not halfway down it
+        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
         return l;
     }
 

@@ -300,9 +300,22 @@ public final class AccountsView implements Screen {
     /** The table's selection and the model's are one; the detail pane hears of every load of it. */
     private void bindSelection() {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (!model.replacing()) {
-                model.selectedProperty().set(item);
+            if (model.replacing()) {
+                return;
             }
+            if (item == null && detailModel.openProperty().get()) {
+                // the table drops its selection when its rows are resorted (the contact log's columns
+                // sort again after every logged call): that is not the rep leaving the page, whose
+                // account stays selected; a deleted account's page closes before its row goes
+                javafx.application.Platform.runLater(() -> {
+                    AccountListItem kept = model.selectedProperty().get();
+                    if (kept != null && table.getSelectionModel().getSelectedItem() == null) {
+                        table.getSelectionModel().select(kept);
+                    }
+                });
+                return;
+            }
+            model.selectedProperty().set(item);
         });
         // an invalidation, not a change: after a load the model holds a new row equal to the old one,
         // which the table must select although nothing "changed"

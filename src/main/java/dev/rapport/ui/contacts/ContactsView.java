@@ -122,6 +122,12 @@ public final class ContactsView implements Screen {
         table.visibleProperty().bind(page.openProperty().not());
         root.setCenter(new StackPane(table, pageView.node()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item == null && page.openProperty().get()) {
+                // the table drops its selection when its rows are resorted or reloaded: the page keeps
+                // its person (and their family on screen), and the row is selected again
+                Platform.runLater(() -> page.relisted(model.items()).ifPresent(table.getSelectionModel()::select));
+                return;
+            }
             memory.show(item == null ? null : item.contact());
             page.select(item);
         });
@@ -250,8 +256,11 @@ public final class ContactsView implements Screen {
         // every column to a few letters, so they start hidden (the header's menu shows them)
         ColumnLayout.keep(table, "contacts", columns, Set.of(ContactsIds.ROLE_COLUMN, ContactsIds.BIRTHDAY_COLUMN));
         table.getSortOrder().add(nameColumn);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
-                timeline.model().show(item == null ? null : item.contact().id()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null || !page.openProperty().get()) {
+                timeline.model().show(item == null ? null : item.contact().id());
+            }
+        });
         table.setRowFactory(tv -> {
             TableRow<ContactListItem> row = new TableRow<>() {
                 @Override

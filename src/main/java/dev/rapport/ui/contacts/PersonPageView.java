@@ -127,6 +127,9 @@ final class PersonPageView {
         title.getStyleClass().add("page-title");
         title.setId(ContactsIds.PAGE_TITLE);
         title.setWrapText(true);
+        // two lines at most, then an ellipsis (the whole name in the tooltip): a 300-letter name took half the page
+        title.setMaxHeight(66);
+        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);
         account.setId(ContactsIds.PAGE_ACCOUNT);
@@ -244,6 +247,7 @@ final class PersonPageView {
         }
         Contact c = item.contact();
         title.setText(c.name());
+        title.setTooltip(c.name().length() > 60 ? new Tooltip(c.name()) : null);
         account.setText(item.accountName());
         jobTitle.setText(c.title() + "  ·");
         jobTitle.setVisible(!c.title().isEmpty());
@@ -296,6 +300,7 @@ final class PersonPageView {
     private int fact(int row, String key, String value) {
         Label l = new Label(msg.get(key));
         l.getStyleClass().add("fact-label");
+        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
         Label v = new Label(value == null || value.isBlank() ? "—" : value);
         v.setWrapText(true);
         facts.addRow(row, l, v);

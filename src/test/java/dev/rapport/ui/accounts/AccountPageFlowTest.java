@@ -126,6 +126,17 @@ class AccountPageFlowTest {
     }
 
     @Test
+    void aVeryLongNameTakesTwoLinesOfThePageAtMost() {
+        String name = "中华人民共和国国际贸易与长三角精密制造联合控股集团股份有限公司".repeat(6);
+        app.context.accounts().save(Account.named(name));
+        new MainWindowPage(robot).go("today");
+        accounts.open();
+        accounts.select(name).openSelected();
+        assertThat(accounts.detailTitle()).isEqualTo(name);
+        assertThat(accounts.titleHeight()).as("two lines, then an ellipsis").isLessThan(70);
+    }
+
+    @Test
     void ctrlFOnAPageGoesBackToTheListsSearch() {
         accounts.open("Account 05");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
@@ -169,7 +180,12 @@ class AccountPageFlowTest {
         InteractionEditorPage form = new InteractionEditorPage(robot);
         assertThat(form.isOpen()).isTrue();
         assertThat(form.account().id()).isEqualTo(huawei.id());
-        robot.type(KeyCode.ESCAPE);
+        form.typeSubject("Follow-up call").save();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(accounts.pageOpen()).as("a contact logged from the page stays on the page").isTrue();
+        accounts.tab(AccountPageTab.LOG);
+        assertThat(new AccountContactLogPage(robot).timeline().entries()).hasSize(2);
     }
 
 

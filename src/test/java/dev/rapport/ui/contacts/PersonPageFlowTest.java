@@ -71,6 +71,16 @@ class PersonPageFlowTest {
         assertThat(people.keyFact(ContactsIds.PAGE_LAST_CONTACT)).contains("2");
         assertThat(new ContactMemoryPage(robot).list(ContactMemoryIds.FAMILY).getItems()).hasSize(1);
 
+        // a call logged from the page: the list reloads and resorts under it, the page stays on 王建国
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        new dev.rapport.ui.pages.InteractionEditorPage(robot).typeSubject("回访 call back").save();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(people.pageOpen()).isTrue();
+        assertThat(people.pageTitle()).isEqualTo("王建国");
+        assertThat(people.timeline().entries()).hasSize(2);
+        assertThat(new ContactMemoryPage(robot).list(ContactMemoryIds.FAMILY).getItems()).hasSize(1);
+
         robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
 

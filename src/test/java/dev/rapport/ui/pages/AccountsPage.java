@@ -229,6 +229,11 @@ public final class AccountsPage {
         return pageOpen();
     }
 
+    /** The page title's height on screen: a long name must not take the page. */
+    public double titleHeight() {
+        return robot.lookup(id(AccountsIds.DETAIL_TITLE)).queryLabeled().getHeight();
+    }
+
     public String detailTitle() {
         return robot.lookup(id(AccountsIds.DETAIL_TITLE)).queryLabeled().getText();
     }
