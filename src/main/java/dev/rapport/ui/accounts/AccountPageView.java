@@ -7,6 +7,8 @@ import dev.rapport.domain.UpcomingDate;
 import dev.rapport.i18n.AgendaText;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.LazyTabs;
+import dev.rapport.ui.common.RecordPages;
 import dev.rapport.ui.common.UiKit;
 import dev.rapport.ui.contacts.ContactText;
 import java.math.BigDecimal;
@@ -25,7 +27,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -88,9 +89,7 @@ final class AccountPageView {
     private final GridPane facts = new GridPane();
     private final ListView<Contact> people = new ListView<>();
     private final Label notes = new Label();
-    private final TabPane tabs = new TabPane();
-    private final Map<AccountPageTab, Tab> tabOf = new EnumMap<>(AccountPageTab.class);
-    private final Map<AccountPageTab, Supplier<Node>> contentOf = new EnumMap<>(AccountPageTab.class);
+    private final TabPane tabs;
     private final Map<AccountPageTab, ScrollPane> scrollOf = new EnumMap<>(AccountPageTab.class);
     /** The account the page showed last: another one starts each tab at its top. */
     private Long partsShow;
@@ -105,7 +104,15 @@ final class AccountPageView {
         root.setId(AccountsIds.PAGE);
         root.getStyleClass().addAll("record-page", "detail-pane");
         root.setTop(header(actions));
-        root.setCenter(tabs());
+        Map<AccountPageTab, Supplier<Node>> content = new EnumMap<>(AccountPageTab.class);
+        content.put(AccountPageTab.OVERVIEW, () -> scrolled(AccountPageTab.OVERVIEW, overview()));
+        content.put(AccountPageTab.PEOPLE, () -> scrolled(AccountPageTab.PEOPLE, peopleAndDates()));
+        content.put(AccountPageTab.LOG, () -> RecordPages.padded(parts.contactLog().node()));
+        content.put(AccountPageTab.PLAN, () -> scrolled(AccountPageTab.PLAN, parts.plan().node()));
+        content.put(AccountPageTab.VALUE, () -> scrolled(AccountPageTab.VALUE, parts.value().node()));
+        tabs = new LazyTabs<>(AccountPageTab.class, AccountsIds.PAGE_TABS, t -> msg.get(t.messageKey()),
+                AccountPageTab::id, content, model.tabProperty()).node();
+        root.setCenter(tabs);
         people(actions);
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -135,36 +142,26 @@ final class AccountPageView {
     }
 
     private VBox header(Actions actions) {
-        Button back = new Button(msg.get("account.page.back"), new FontIcon("mdi2a-arrow-left"));
-        back.setId(AccountsIds.PAGE_BACK);
-        back.getStyleClass().add("link-button");
-        back.setTooltip(new Tooltip(msg.get("account.page.back") + "  (" + BACK_KEY.getDisplayText() + ")"));
-        back.setOnAction(e -> back(actions));
-
-        title.getStyleClass().add("page-title");
-        title.setWrapText(true);
-        // two lines at most, then an ellipsis (the whole name in the tooltip): a 300-letter name took half the page
-        title.setMaxHeight(66);
-        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-        title.setId(AccountsIds.DETAIL_TITLE);
-        title.setMinWidth(0);
+        Button back = RecordPages.backLink(msg.get("account.page.back"), BACK_KEY, AccountsIds.PAGE_BACK,
+                () -> back(actions));
+        RecordPages.title(title, AccountsIds.DETAIL_TITLE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        title.setMaxWidth(Double.MAX_VALUE);
 
-        Button log = button(AccountsIds.LOG_CONTACT, "contactlog.today.logContact", "mdi2p-phone-plus-outline",
+        Button log = RecordPages.action(msg, AccountsIds.LOG_CONTACT, "contactlog.today.logContact",
+                "mdi2p-phone-plus-outline",
                 () -> {
                     model.tabProperty().set(AccountPageTab.LOG);
                     parts.contactLog().logNew();
                 });
         log.getStyleClass().add("accent");
-        Button edit = button(AccountsIds.EDIT, "action.edit", "mdi2p-pencil-outline",
+        Button edit = RecordPages.action(msg, AccountsIds.EDIT, "action.edit", "mdi2p-pencil-outline",
                 () -> actions.edit(model.shownProperty().get().account()));
         edit.setTooltip(new Tooltip(msg.get("action.edit") + "  (" + EDIT_KEY.getDisplayText() + ")"));
-        Button pdf = button(AccountsIds.EXPORT_PDF, "account.exportPdf", "mdi2f-file-pdf-box",
+        Button pdf = RecordPages.action(msg, AccountsIds.EXPORT_PDF, "account.exportPdf", "mdi2f-file-pdf-box",
                 () -> actions.exportPdf(model.shownProperty().get()));
         pdf.setTooltip(new Tooltip(msg.get("account.exportPdf") + "  ("
                 + new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).getDisplayText() + ")"));
-        Button delete = button(AccountsIds.DELETE, "action.delete", "mdi2d-delete-outline",
+        Button delete = RecordPages.action(msg, AccountsIds.DELETE, "action.delete", "mdi2d-delete-outline",
                 () -> actions.delete(model.shownProperty().get()));
         HBox pageActions = new HBox(8, log, edit, pdf, delete);
         pageActions.setAlignment(Pos.TOP_RIGHT);
@@ -179,50 +176,6 @@ final class AccountPageView {
         return header;
     }
 
-    private Button button(String id, String key, String icon, Runnable action) {
-        Button b = new Button(msg.get(key), new FontIcon(icon));
-        b.setId(id);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private TabPane tabs() {
-        tabs.setId(AccountsIds.PAGE_TABS);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        contentOf.put(AccountPageTab.OVERVIEW, () -> scrolled(AccountPageTab.OVERVIEW, overview()));
-        contentOf.put(AccountPageTab.PEOPLE, () -> scrolled(AccountPageTab.PEOPLE, peopleAndDates()));
-        contentOf.put(AccountPageTab.LOG, () -> padded(parts.contactLog().node()));
-        contentOf.put(AccountPageTab.PLAN, () -> scrolled(AccountPageTab.PLAN, parts.plan().node()));
-        contentOf.put(AccountPageTab.VALUE, () -> scrolled(AccountPageTab.VALUE, parts.value().node()));
-        for (AccountPageTab t : AccountPageTab.values()) {
-            Tab tab = new Tab(msg.get(t.messageKey()));
-            tab.setId(t.id());
-            tab.setUserData(t);
-            tabOf.put(t, tab);
-            tabs.getTabs().add(tab);
-        }
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
-            if (tab != null) {
-                AccountPageTab chosen = (AccountPageTab) tab.getUserData();
-                fill(chosen);
-                model.tabProperty().set(chosen);
-            }
-        });
-        model.tabProperty().addListener((obs, old, t) -> tabs.getSelectionModel().select(tabOf.get(t)));
-        tabs.getSelectionModel().select(tabOf.get(model.tabProperty().get()));
-        fill(model.tabProperty().get());
-        return tabs;
-    }
-
-    /** Lays out a tab's content the first time it is chosen: five tabs at once held the first open. */
-    private void fill(AccountPageTab t) {
-        Tab tab = tabOf.get(t);
-        if (tab.getContent() == null) {
-            tab.setContent(contentOf.get(t).get());
-        }
-    }
-
     private Node scrolled(AccountPageTab t, Node content) {
         VBox box = new VBox(content);
         box.setPadding(new Insets(14, 16, 14, 16));
@@ -232,13 +185,6 @@ final class AccountPageView {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scrollOf.put(t, scroll);
         return scroll;
-    }
-
-    private static Node padded(Node content) {
-        VBox box = new VBox(content);
-        VBox.setVgrow(content, Priority.ALWAYS);
-        box.setPadding(new Insets(14, 16, 14, 16));
-        return box;
     }
 
     private Node overview() {
@@ -290,7 +236,7 @@ final class AccountPageView {
         Label when = new Label(formats.date(i.at().toLocalDate()));
         when.getStyleClass().add("muted");
         when.setMinWidth(Region.USE_PREF_SIZE);
-        Label channel = badge(msg.of(i.channel()), "channel");
+        Label channel = RecordPages.badge(msg.of(i.channel()), "channel");
         Label subject = new Label(i.subject());
         subject.setMinWidth(0);
         Label who = new Label(String.join(", ", entry.contactNames()));
@@ -353,10 +299,11 @@ final class AccountPageView {
         }
         Account a = selected.account();
         boolean another = partsShow == null || partsShow != a.id();
-        title.setText(a.name());
-        title.setTooltip(a.name().length() > 60 ? new Tooltip(a.name()) : null);
-        badges.getChildren().setAll(badge(msg.get("account.tier") + " " + msg.of(a.tier()), "tier-" + a.tier().name()),
-                badge(msg.of(a.stage()), "stage"), badge(msg.of(a.level()), "level"), badge(msg.of(a.partyType()), "party"));
+        RecordPages.name(title, a.name());
+        badges.getChildren().setAll(
+                RecordPages.badge(msg.get("account.tier") + " " + msg.of(a.tier()), "tier-" + a.tier().name()),
+                RecordPages.badge(msg.of(a.stage()), "stage"), RecordPages.badge(msg.of(a.level()), "level"),
+                RecordPages.badge(msg.of(a.partyType()), "party"));
         keyFacts();
         facts.getChildren().clear();
         int row = 0;
@@ -394,27 +341,17 @@ final class AccountPageView {
         LocalDateTime last = headerFacts.lastContact().apply(id);
         UpcomingDate next = model.nextDateProperty().get();
         keyFacts.getChildren().setAll(
-                keyFact(AccountsIds.KEY_OWNER, "account.owner", a.owner()),
-                keyFact(AccountsIds.KEY_HEALTH, "retention.health.column", health == null ? "" : health.toString()),
-                keyFact(AccountsIds.KEY_LAST_CONTACT, "account.page.lastContact", last == null
+                RecordPages.keyFact(msg, AccountsIds.KEY_OWNER, "account.owner", a.owner()),
+                RecordPages.keyFact(msg, AccountsIds.KEY_HEALTH, "retention.health.column",
+                        health == null ? "" : health.toString()),
+                RecordPages.keyFact(msg, AccountsIds.KEY_LAST_CONTACT, "account.page.lastContact", last == null
                         ? msg.get("account.page.never")
                         : msg.get("account.page.lastContactValue", formats.date(last.toLocalDate()),
                                 headerFacts.daysSince().apply(last))),
-                keyFact(AccountsIds.KEY_NEXT_DATE, "account.page.nextDate", next == null ? msg.get("account.page.noDate")
+                RecordPages.keyFact(msg, AccountsIds.KEY_NEXT_DATE, "account.page.nextDate",
+                        next == null ? msg.get("account.page.noDate")
                         : msg.get("account.page.nextDateValue", AgendaText.what(msg, next), formats.date(next.on()),
                                 AgendaText.when(msg, next.daysUntil()))));
-    }
-
-    private Node keyFact(String id, String key, String value) {
-        Label label = new Label(msg.get(key));
-        label.getStyleClass().add("fact-label");
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        Label text = new Label(value == null || value.isBlank() ? "—" : value);
-        text.setId(id);
-        text.setWrapText(true);
-        HBox box = new HBox(6, label, text);
-        box.setAlignment(Pos.BASELINE_LEFT);
-        return box;
     }
 
     private String percent(BigDecimal v) {
@@ -481,12 +418,6 @@ final class AccountPageView {
         return l;
     }
 
-    private static Label badge(String text, String style) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll("badge", style);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
 
     /** A person: name and title on top; role, phone, e-mail and birthday below; greyed if they left. */
     private final class PersonCell extends ListCell<Contact> {

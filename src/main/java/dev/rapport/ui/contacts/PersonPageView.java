@@ -5,7 +5,9 @@ import dev.rapport.domain.ContactListItem;
 import dev.rapport.domain.ContactPoint;
 import dev.rapport.i18n.Messages;
 import dev.rapport.ui.common.Formats;
+import dev.rapport.ui.common.LazyTabs;
 import dev.rapport.ui.common.RecordOpener;
+import dev.rapport.ui.common.RecordPages;
 import dev.rapport.ui.common.UiKit;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
@@ -22,7 +24,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -37,7 +38,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A person's page, full width over the list: name, title and account (a link to the account's
@@ -77,9 +77,7 @@ final class PersonPageView {
     private final HBox badges = new HBox(6);
     private final FlowPane keyFacts = new FlowPane(18, 4);
     private final GridPane facts = new GridPane();
-    private final TabPane tabs = new TabPane();
-    private final Map<PersonPageTab, Tab> tabOf = new EnumMap<>(PersonPageTab.class);
-    private final Map<PersonPageTab, Supplier<Node>> contentOf = new EnumMap<>(PersonPageTab.class);
+    private final TabPane tabs;
     private ScrollPane overviewScroll;
     private Long lastShown;
 
@@ -91,7 +89,13 @@ final class PersonPageView {
         root.setId(ContactsIds.PAGE);
         root.getStyleClass().addAll("record-page", "detail-pane");
         root.setTop(header(actions));
-        root.setCenter(tabs());
+        Map<PersonPageTab, Supplier<Node>> content = new EnumMap<>(PersonPageTab.class);
+        content.put(PersonPageTab.OVERVIEW, this::overview);
+        content.put(PersonPageTab.MEMORY, () -> RecordPages.padded(parts.memory()));
+        content.put(PersonPageTab.LOG, () -> RecordPages.padded(parts.timeline()));
+        tabs = new LazyTabs<>(PersonPageTab.class, ContactsIds.PAGE_TABS, t -> msg.get(t.messageKey()),
+                PersonPageTab::id, content, model.tabProperty()).node();
+        root.setCenter(tabs);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (EDIT_KEY.match(e) && model.shownProperty().get() != null) {
                 e.consume();
@@ -118,20 +122,9 @@ final class PersonPageView {
     }
 
     private VBox header(Actions actions) {
-        Button back = new Button(msg.get("person.page.back"), new FontIcon("mdi2a-arrow-left"));
-        back.setId(ContactsIds.PAGE_BACK);
-        back.getStyleClass().add("link-button");
-        back.setTooltip(new Tooltip(msg.get("person.page.back") + "  (" + BACK_KEY.getDisplayText() + ")"));
-        back.setOnAction(e -> back(actions));
-
-        title.getStyleClass().add("page-title");
-        title.setId(ContactsIds.PAGE_TITLE);
-        title.setWrapText(true);
-        // two lines at most, then an ellipsis (the whole name in the tooltip): a 300-letter name took half the page
-        title.setMaxHeight(66);
-        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-        title.setMinWidth(0);
-        title.setMaxWidth(Double.MAX_VALUE);
+        Button back = RecordPages.backLink(msg.get("person.page.back"), BACK_KEY, ContactsIds.PAGE_BACK,
+                () -> back(actions));
+        RecordPages.title(title, ContactsIds.PAGE_TITLE);
         account.setId(ContactsIds.PAGE_ACCOUNT);
         account.getStyleClass().add("record-link");
         account.setOnAction(e -> {
@@ -147,16 +140,17 @@ final class PersonPageView {
         HBox.setHgrow(names, Priority.ALWAYS);
         names.setMinWidth(0);
 
-        Button log = button(ContactsIds.PAGE_LOG, "contactlog.today.logContact", "mdi2p-phone-plus-outline",
+        Button log = RecordPages.action(msg, ContactsIds.PAGE_LOG, "contactlog.today.logContact",
+                "mdi2p-phone-plus-outline",
                 () -> {
                     model.tabProperty().set(PersonPageTab.LOG);
                     actions.logContact();
                 });
         log.getStyleClass().add("accent");
-        Button edit = button(ContactsIds.PAGE_EDIT, "action.edit", "mdi2p-pencil-outline",
+        Button edit = RecordPages.action(msg, ContactsIds.PAGE_EDIT, "action.edit", "mdi2p-pencil-outline",
                 () -> actions.edit(model.shownProperty().get().contact()));
         edit.setTooltip(new Tooltip(msg.get("action.edit") + "  (" + EDIT_KEY.getDisplayText() + ")"));
-        Button delete = button(ContactsIds.PAGE_DELETE, "action.delete", "mdi2d-delete-outline",
+        Button delete = RecordPages.action(msg, ContactsIds.PAGE_DELETE, "action.delete", "mdi2d-delete-outline",
                 () -> actions.delete(model.shownProperty().get()));
         HBox pageActions = new HBox(8, log, edit, delete);
         pageActions.setAlignment(Pos.TOP_RIGHT);
@@ -169,54 +163,6 @@ final class PersonPageView {
         header.getStyleClass().add("page-header");
         header.setPadding(new Insets(10, 16, 12, 16));
         return header;
-    }
-
-    private Button button(String id, String key, String icon, Runnable action) {
-        Button b = new Button(msg.get(key), new FontIcon(icon));
-        b.setId(id);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private TabPane tabs() {
-        tabs.setId(ContactsIds.PAGE_TABS);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        contentOf.put(PersonPageTab.OVERVIEW, this::overview);
-        contentOf.put(PersonPageTab.MEMORY, () -> padded(parts.memory()));
-        contentOf.put(PersonPageTab.LOG, () -> padded(parts.timeline()));
-        for (PersonPageTab t : PersonPageTab.values()) {
-            Tab tab = new Tab(msg.get(t.messageKey()));
-            tab.setId(t.id());
-            tab.setUserData(t);
-            tabOf.put(t, tab);
-            tabs.getTabs().add(tab);
-        }
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
-            if (tab != null) {
-                PersonPageTab chosen = (PersonPageTab) tab.getUserData();
-                fill(chosen);
-                model.tabProperty().set(chosen);
-            }
-        });
-        model.tabProperty().addListener((obs, old, t) -> tabs.getSelectionModel().select(tabOf.get(t)));
-        tabs.getSelectionModel().select(tabOf.get(model.tabProperty().get()));
-        fill(model.tabProperty().get());
-        return tabs;
-    }
-
-    private void fill(PersonPageTab t) {
-        Tab tab = tabOf.get(t);
-        if (tab.getContent() == null) {
-            tab.setContent(contentOf.get(t).get());
-        }
-    }
-
-    private static Node padded(Node content) {
-        VBox box = new VBox(content);
-        VBox.setVgrow(content, Priority.ALWAYS);
-        box.setPadding(new Insets(14, 16, 14, 16));
-        return box;
     }
 
     private Node overview() {
@@ -246,28 +192,27 @@ final class PersonPageView {
             return;
         }
         Contact c = item.contact();
-        title.setText(c.name());
-        title.setTooltip(c.name().length() > 60 ? new Tooltip(c.name()) : null);
+        RecordPages.name(title, c.name());
         account.setText(item.accountName());
         jobTitle.setText(c.title() + "  ·");
         jobTitle.setVisible(!c.title().isEmpty());
         jobTitle.setManaged(jobTitle.isVisible());
         badges.getChildren().clear();
         if (c.buyingRole() != null) {
-            badges.getChildren().add(badge(msg.of(c.buyingRole()), "level"));
+            badges.getChildren().add(RecordPages.badge(msg.of(c.buyingRole()), "level"));
         }
         if (c.leftAccount()) {
-            badges.getChildren().add(badge(msg.get("contact.hasLeft"), "party"));
+            badges.getChildren().add(RecordPages.badge(msg.get("contact.hasLeft"), "party"));
         }
         badges.setVisible(!badges.getChildren().isEmpty());
         badges.setManaged(badges.isVisible());
         LocalDateTime last = parts.lastContact().apply(c.id());
         keyFacts.getChildren().setAll(
-                keyFact(ContactsIds.PAGE_PHONE, "contact.phone", c.primaryPhone()),
-                keyFact(ContactsIds.PAGE_EMAIL, "contact.email", c.primaryEmail()),
-                keyFact(ContactsIds.PAGE_BIRTHDAY, "contact.birthday",
+                RecordPages.keyFact(msg, ContactsIds.PAGE_PHONE, "contact.phone", c.primaryPhone()),
+                RecordPages.keyFact(msg, ContactsIds.PAGE_EMAIL, "contact.email", c.primaryEmail()),
+                RecordPages.keyFact(msg, ContactsIds.PAGE_BIRTHDAY, "contact.birthday",
                         c.birthday() == null ? "" : formats.birthday(c.birthday())),
-                keyFact(ContactsIds.PAGE_LAST_CONTACT, "account.page.lastContact", last == null
+                RecordPages.keyFact(msg, ContactsIds.PAGE_LAST_CONTACT, "account.page.lastContact", last == null
                         ? msg.get("account.page.never")
                         : msg.get("account.page.lastContactValue", formats.date(last.toLocalDate()),
                                 parts.daysSince().apply(last))));
@@ -307,22 +252,4 @@ final class PersonPageView {
         return row + 1;
     }
 
-    private Node keyFact(String id, String key, String value) {
-        Label label = new Label(msg.get(key));
-        label.getStyleClass().add("fact-label");
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        Label text = new Label(value == null || value.isBlank() ? "—" : value);
-        text.setId(id);
-        text.setWrapText(true);
-        HBox box = new HBox(6, label, text);
-        box.setAlignment(Pos.BASELINE_LEFT);
-        return box;
-    }
-
-    private static Label badge(String text, String style) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll("badge", style);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
-    }
 }
